@@ -1,0 +1,259 @@
+/** @file
+ * @brief NFKC + Urdu fold table, chunked at normalization boundaries so offsets can be tracked.
+ */
+#include "analysis/normalizer.h"
+
+#include <unicode/normalizer2.h>
+#include <unicode/uchar.h>
+#include <unicode/uscript.h>
+#include <unicode/utf8.h>
+
+#include <stdexcept>
+
+namespace khabar {
+
+namespace {
+
+const icu::Normalizer2& nfkc() {
+    static const icu::Normalizer2* n = [] {
+        UErrorCode status = U_ZERO_ERROR;
+        const icu::Normalizer2* p = icu::Normalizer2::getNFKCInstance(status);
+        if (U_FAILURE(status)) throw std::runtime_error("ICU NFKC normalizer unavailable");
+        return p;
+    }();
+    return *n;
+}
+
+const icu::Normalizer2& nfd() {
+    static const icu::Normalizer2* n = [] {
+        UErrorCode status = U_ZERO_ERROR;
+        const icu::Normalizer2* p = icu::Normalizer2::getNFDInstance(status);
+        if (U_FAILURE(status)) throw std::runtime_error("ICU NFD normalizer unavailable");
+        return p;
+    }();
+    return *n;
+}
+
+void append_utf8(std::string& out, UChar32 c) {
+    char buf[4];
+    int32_t len = 0;
+    UBool err = false;
+    U8_APPEND(buf, len, 4, c, err);
+    if (!err) out.append(buf, len);
+}
+
+bool is_any_digit(UChar32 c) {
+    return (c >= '0' && c <= '9') || (c >= 0x0660 && c <= 0x0669) || (c >= 0x06F0 && c <= 0x06F9);
+}
+
+/// Arabic-script marks removed by the fold table (harakat, superscript alef, Quranic marks, tatweel).
+bool is_removed_mark(UChar32 c) {
+    return (c >= 0x0610 && c <= 0x061A) || (c >= 0x064B && c <= 0x065F) || c == 0x0670 ||
+           (c >= 0x06D6 && c <= 0x06DC) || (c >= 0x06DF && c <= 0x06E8) ||
+           (c >= 0x06EA && c <= 0x06ED) || c == 0x0640;
+}
+
+bool is_latin(UChar32 c) {
+    UErrorCode status = U_ZERO_ERROR;
+    return uscript_getScript(c, &status) == USCRIPT_LATIN;
+}
+
+/// Emits folded code points of one NFKC chunk, tracking state across chunks.
+class Folder {
+public:
+    explicit Folder(FoldMode mode) : mode_(mode) {}
+
+    /// Fold a decoded NFKC chunk (UTF-32) onto out.
+    void fold(const std::u32string& cps, std::string& out) {
+        for (std::size_t i = 0; i < cps.size(); ++i) {
+            UChar32 c = static_cast<UChar32>(cps[i]);
+            bool was_digit = prev_digit_;
+            prev_digit_ = is_any_digit(c);
+            if (u_hasBinaryProperty(c, UCHAR_DEFAULT_IGNORABLE_CODE_POINT)) {
+                prev_digit_ = was_digit;  // invisible: keeps the digit context
+                continue;
+            }
+            if (mode_ == FoldMode::exact) {
+                append_utf8(out, c);
+                after_latin_ = false;
+                continue;
+            }
+            UChar32 next = i + 1 < cps.size() ? static_cast<UChar32>(cps[i + 1]) : 0;
+            if (c < 0x80) {
+                out.push_back(static_cast<char>(c));
+                after_latin_ = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+                continue;
+            }
+            if (after_latin_ && u_charType(c) == U_NON_SPACING_MARK) continue;  // café + U+0301
+            after_latin_ = false;
+            fold_one(c, next, was_digit, out, i);
+        }
+    }
+
+private:
+    void fold_one(UChar32 c, UChar32 next, bool after_digit, std::string& out, std::size_t& i) {
+        switch (c) {
+            case 0x0621:  // ء year mark after digits: 2016ء -> 2016
+                if (after_digit) return;
+                break;
+            case 0x06CC:
+            case 0x0649:
+                if (next == 0x0654) {  // ی + ٔ -> ئ (no precomposed form; NFKC can't do it)
+                    append_utf8(out, 0x0626);
+                    ++i;
+                    return;
+                }
+                append_utf8(out, 0x06CC);
+                return;
+            case 0x06D3:  // ۓ -> ئے
+                append_utf8(out, 0x0626);
+                append_utf8(out, 0x06D2);
+                return;
+            case 0x06C2:
+            case 0x06C0:  // ۂ ۀ -> ہ (izafat hamza dropped: lossy, SPEC §2.3)
+            case 0x0647:
+            case 0x06D5:  // ه ە -> ہ (never to ھ: کہا/کھا must stay apart)
+                append_utf8(out, 0x06C1);
+                return;
+            case 0x064A:  // ي -> ی
+                append_utf8(out, 0x06CC);
+                return;
+            case 0x0643:
+            case 0x06AA:  // ك ڪ -> ک
+                append_utf8(out, 0x06A9);
+                return;
+            case 0x0629:  // ة -> ۃ (not ہ: زکوۃ/زکوہ stay apart)
+                append_utf8(out, 0x06C3);
+                return;
+            case 0x0623:
+            case 0x0625:
+            case 0x0671:
+            case 0x0672:
+            case 0x0673:  // أ إ ٱ ٲ ٳ -> ا (آ is kept)
+                append_utf8(out, 0x0627);
+                return;
+            case 0x066B:
+                out.push_back('.');
+                return;
+            case 0x066C:
+                out.push_back(',');
+                return;
+            case 0x066A:
+                out.push_back('%');
+                return;
+            default:
+                break;
+        }
+        if (c >= 0x0660 && c <= 0x0669) {
+            out.push_back(static_cast<char>('0' + (c - 0x0660)));
+            return;
+        }
+        if (c >= 0x06F0 && c <= 0x06F9) {
+            out.push_back(static_cast<char>('0' + (c - 0x06F0)));
+            return;
+        }
+        if (is_removed_mark(c)) return;
+        if (is_latin(c)) {
+            after_latin_ = true;
+            icu::UnicodeString decomposed;
+            if (nfd().getDecomposition(c, decomposed)) {  // é -> e + ◌́ : keep the base letter
+                UChar32 base = decomposed.char32At(0);
+                append_utf8(out, base);
+                return;
+            }
+        }
+        append_utf8(out, c);
+    }
+
+    FoldMode mode_;
+    bool prev_digit_ = false;
+    bool after_latin_ = false;
+};
+
+/// Decode one NFKC chunk into code points, normalizing it with ICU.
+void nfkc_chunk(std::string_view raw, std::u32string& cps) {
+    cps.clear();
+    icu::UnicodeString src = icu::UnicodeString::fromUTF8(icu::StringPiece(raw.data(), raw.size()));
+    UErrorCode status = U_ZERO_ERROR;
+    icu::UnicodeString norm;
+    if (nfkc().isNormalized(src, status) && U_SUCCESS(status)) {
+        norm = src;
+    } else {
+        status = U_ZERO_ERROR;
+        norm = nfkc().normalize(src, status);
+        if (U_FAILURE(status)) norm = src;
+    }
+    for (int32_t k = 0; k < norm.length();) {
+        UChar32 c = norm.char32At(k);
+        cps.push_back(static_cast<char32_t>(c));
+        k += U16_LENGTH(c);
+    }
+}
+
+std::string normalize_impl(std::string_view text, std::vector<std::uint32_t>* offsets,
+                           FoldMode mode) {
+    std::string out;
+    out.reserve(text.size() + 16);
+    if (offsets) offsets->clear();
+    if (is_ascii(text)) {
+        out.assign(text);
+        if (offsets) {
+            offsets->resize(text.size() + 1);
+            for (std::size_t i = 0; i <= text.size(); ++i) (*offsets)[i] = static_cast<uint32_t>(i);
+        }
+        return out;
+    }
+    const icu::Normalizer2& n = nfkc();
+    Folder folder(mode);
+    std::u32string cps;
+    const auto* s = reinterpret_cast<const uint8_t*>(text.data());
+    const int32_t len = static_cast<int32_t>(text.size());
+    int32_t i = 0;
+    std::string chunk;
+    while (i < len) {
+        // A chunk runs from one normalization boundary to the next.
+        int32_t start = i;
+        chunk.clear();
+        bool first = true;
+        while (i < len) {
+            int32_t before = i;
+            UChar32 c;
+            U8_NEXT(s, i, len, c);
+            if (c < 0) c = 0xFFFD;
+            if (!first && n.hasBoundaryBefore(c)) {
+                i = before;
+                break;
+            }
+            first = false;
+            append_utf8(chunk, c);
+        }
+        if (chunk.size() == 1 && static_cast<unsigned char>(chunk[0]) < 0x80) {
+            cps.assign(1, static_cast<char32_t>(chunk[0]));
+        } else {
+            nfkc_chunk(chunk, cps);
+        }
+        folder.fold(cps, out);
+        if (offsets) offsets->resize(out.size(), static_cast<uint32_t>(start));
+    }
+    if (offsets) offsets->push_back(static_cast<uint32_t>(text.size()));
+    return out;
+}
+
+}  // namespace
+
+bool is_ascii(std::string_view text) {
+    for (unsigned char ch : text)
+        if (ch >= 0x80) return false;
+    return true;
+}
+
+std::string normalize(std::string_view text, FoldMode mode) {
+    return normalize_impl(text, nullptr, mode);
+}
+
+std::string normalize_with_offsets(std::string_view text, std::vector<std::uint32_t>& offsets,
+                                   FoldMode mode) {
+    return normalize_impl(text, &offsets, mode);
+}
+
+}  // namespace khabar

@@ -1,0 +1,314 @@
+/** @file
+ * @brief ICU word segmentation with Xapian's term rules where the two differ.
+ *
+ * ICU's word segments are taken as they are when they cannot differ from Xapian's splitting: every
+ * code point is a word character and the next character is neither a word character nor one that
+ * Xapian joins words with (`&` `'` `.` `,` `+` `#` …). Elsewhere (URLs, `U.S.`, `AT&T`, `C++`,
+ * `1,000`, text between segments that Xapian would index) the term is scanned with Xapian's rules
+ * from the end of the previous term, which keeps the scan position Xapian-consistent.
+ */
+#include "analysis/tokenizer.h"
+
+#include <unicode/brkiter.h>
+#include <unicode/uchar.h>
+#include <unicode/utext.h>
+#include <unicode/utf8.h>
+
+#include <stdexcept>
+
+namespace khabar {
+
+namespace {
+
+constexpr unsigned kIgnore = 0xFFFFFFFFu;  // an infix that joins but adds nothing (zero-width)
+
+/// Xapian's Unicode::is_wordchar: letters, marks, numbers and connector punctuation.
+inline bool is_wordchar(UChar32 c) {
+    if (c < 0x80) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+               c == '_';
+    }
+    if (c < 0) return false;
+    switch (u_charType(c)) {
+        case U_UPPERCASE_LETTER:
+        case U_LOWERCASE_LETTER:
+        case U_TITLECASE_LETTER:
+        case U_MODIFIER_LETTER:
+        case U_OTHER_LETTER:
+        case U_NON_SPACING_MARK:
+        case U_ENCLOSING_MARK:
+        case U_COMBINING_SPACING_MARK:
+        case U_DECIMAL_DIGIT_NUMBER:
+        case U_LETTER_NUMBER:
+        case U_OTHER_NUMBER:
+        case U_CONNECTOR_PUNCTUATION:
+            return true;
+        default:
+            return false;
+    }
+}
+
+inline bool is_digit(UChar32 c) {
+    if (c < 0x80) return c >= '0' && c <= '9';
+    return c > 0 && u_charType(c) == U_DECIMAL_DIGIT_NUMBER;
+}
+
+inline bool is_upper(UChar32 c) {
+    if (c < 0x80) return c >= 'A' && c <= 'Z';
+    return c > 0 && u_charType(c) == U_UPPERCASE_LETTER;
+}
+
+inline UChar32 to_lower(UChar32 c) {
+    if (c < 0x80) return (c >= 'A' && c <= 'Z') ? c + 32 : c;
+    return u_tolower(c);
+}
+
+inline bool is_zero_width(UChar32 c) {
+    return c >= 0x200b && (c <= 0x200d || c == 0x2060 || c == 0xfeff);
+}
+
+/// Characters Xapian keeps between two word characters (AT&T, don't).
+unsigned check_infix(UChar32 c) {
+    if (c == '\'' || c == '&' || c == 0xb7 || c == 0x5f4 || c == 0x2027) return c;
+    if (c == 0x2019 || c == 0x201b) return '\'';
+    if (is_zero_width(c)) return kIgnore;
+    return 0;
+}
+
+/// Characters Xapian keeps between two digits (1,000  3.5).
+unsigned check_infix_digit(UChar32 c) {
+    switch (c) {
+        case ',':
+        case '.':
+        case ';':
+        case 0x037e:
+        case 0x0589:
+        case 0x060D:
+        case 0x07F8:
+        case 0x2044:
+        case 0xFE10:
+        case 0xFE13:
+        case 0xFE14:
+            return c;
+    }
+    if (is_zero_width(c)) return kIgnore;
+    return 0;
+}
+
+/// A character after a word that may make Xapian's term differ from ICU's segment.
+inline bool may_join_after(UChar32 c) {
+    if (c < 0x80) return c == '.' || c == '&' || c == '\'' || c == '+' || c == '#' || c == ',' ||
+                         c == ';';
+    return check_infix(c) != 0 || check_infix_digit(c) != 0;
+}
+
+void append_utf8(std::string& out, UChar32 c) {
+    char buf[4];
+    int32_t len = 0;
+    UBool err = false;
+    U8_APPEND(buf, len, 4, c, err);
+    if (!err) out.append(buf, len);
+}
+
+struct Cursor {
+    const uint8_t* s;
+    int32_t len;
+    /// Code point at i (U+FFFD for invalid bytes) and the index after it.
+    UChar32 at(int32_t i, int32_t* next) const {
+        UChar32 c;
+        U8_NEXT(s, i, len, c);
+        *next = i;
+        return c < 0 ? 0xFFFD : c;
+    }
+};
+
+}  // namespace
+
+bool scan_xapian_term(std::string_view text, std::size_t& pos, Token& tok) {
+    Cursor cur{reinterpret_cast<const uint8_t*>(text.data()), static_cast<int32_t>(text.size())};
+    int32_t i = static_cast<int32_t>(pos), nx = 0;
+    const int32_t end = cur.len;
+    UChar32 ch = 0;
+    // Advance to the start of the next term.
+    while (true) {
+        if (i >= end) {
+            pos = static_cast<std::size_t>(end);
+            return false;
+        }
+        ch = cur.at(i, &nx);
+        if (is_wordchar(ch)) break;
+        i = nx;
+    }
+    std::string& term = tok.term;
+    term.clear();
+    tok.start = static_cast<uint32_t>(i);
+
+    // Initials separated by '.' (U.S., U.N.C.L.E.): at least two letters, no word char after.
+    if (is_upper(ch)) {
+        int32_t p = i, q = 0;
+        while (true) {
+            UChar32 c = cur.at(p, &q);
+            append_utf8(term, to_lower(c));
+            p = q;
+            if (p >= end) break;
+            UChar32 dot = cur.at(p, &q);
+            if (dot != '.') break;
+            p = q;
+            if (p >= end) break;
+            UChar32 up = cur.at(p, &q);
+            if (!is_upper(up)) break;
+        }
+        if (term.size() > 1) {
+            UChar32 after = p < end ? cur.at(p, &q) : 0;
+            if (p >= end || !is_wordchar(after)) {
+                tok.end = static_cast<uint32_t>(p);
+                pos = static_cast<std::size_t>(p);
+                // The end offset of the term's text excludes a final '.'.
+                while (tok.end > tok.start && text[tok.end - 1] == '.') --tok.end;
+                return true;
+            }
+        }
+        term.clear();
+    }
+
+    UChar32 prevch = 0;
+    int32_t term_end = i;
+    while (true) {
+        do {
+            append_utf8(term, to_lower(ch));
+            prevch = ch;
+            i = nx;
+            term_end = i;
+            if (i >= end) goto endofterm;
+            ch = cur.at(i, &nx);
+        } while (is_wordchar(ch));
+        // ch is a non-word character at i; nx is after it.
+        {
+            if (nx >= end) break;
+            int32_t after_next = 0;
+            UChar32 nextch = cur.at(nx, &after_next);
+            if (!is_wordchar(nextch)) break;
+            unsigned infix = (is_digit(prevch) && is_digit(nextch)) ? check_infix_digit(ch)
+                                                                    : check_infix(ch);
+            if (!infix) break;
+            if (infix != kIgnore) append_utf8(term, static_cast<UChar32>(infix));
+            ch = nextch;
+            i = nx;
+            nx = after_next;
+        }
+    }
+    {
+        // Suffixes: C++, C#. Not fish+chips.
+        std::size_t len = term.size();
+        int32_t len_end = term_end;
+        unsigned count = 0;
+        while (ch == '+' || ch == '#') {
+            if (++count > 3) {
+                term.resize(len);
+                term_end = len_end;
+                break;
+            }
+            term.push_back(static_cast<char>(ch));
+            i = nx;
+            term_end = i;
+            if (i >= end) goto endofterm;
+            ch = cur.at(i, &nx);
+        }
+        if (is_wordchar(ch)) {
+            term.resize(len);
+            term_end = len_end;
+        }
+    }
+endofterm:
+    tok.end = static_cast<uint32_t>(term_end);
+    pos = static_cast<std::size_t>(i);
+    return true;
+}
+
+Tokenizer::Tokenizer() {
+    UErrorCode status = U_ZERO_ERROR;
+    breaker_.reset(icu::BreakIterator::createWordInstance(icu::Locale::getRoot(), status));
+    if (U_FAILURE(status) || !breaker_) throw std::runtime_error("ICU word break iterator unavailable");
+}
+
+Tokenizer::~Tokenizer() {
+    if (utext_) utext_close(static_cast<UText*>(utext_));
+}
+
+void Tokenizer::begin(std::string_view text) {
+    text_ = text;
+    pos_ = 0;
+    have_seg_ = false;
+    icu_done_ = false;
+    UErrorCode status = U_ZERO_ERROR;
+    utext_ = utext_openUTF8(static_cast<UText*>(utext_), text.data(),
+                            static_cast<int64_t>(text.size()), &status);
+    if (U_FAILURE(status)) throw std::runtime_error("ICU utext_openUTF8 failed");
+    breaker_->setText(static_cast<UText*>(utext_), status);
+    if (U_FAILURE(status)) throw std::runtime_error("ICU BreakIterator::setText failed");
+    seg_end_ = breaker_->first();
+}
+
+/// Move to the next ICU segment that is a word (letters, numbers, kana, ideographs).
+bool Tokenizer::next_segment() {
+    while (true) {
+        int32_t start = seg_end_;
+        int32_t end = breaker_->next();
+        if (end == icu::BreakIterator::DONE) {
+            icu_done_ = true;
+            have_seg_ = false;
+            return false;
+        }
+        seg_end_ = end;
+        if (breaker_->getRuleStatus() >= UBRK_WORD_NONE_LIMIT) {
+            seg_start_ = start;
+            have_seg_ = true;
+            return true;
+        }
+    }
+}
+
+/// Emit the current ICU segment directly when Xapian's rules cannot split or extend it differently.
+bool Tokenizer::emit_simple_segment(Token& tok) {
+    Cursor cur{reinterpret_cast<const uint8_t*>(text_.data()), static_cast<int32_t>(text_.size())};
+    int32_t nx = 0;
+    // The gap since the last term must hold no word character Xapian would index.
+    for (int32_t i = static_cast<int32_t>(pos_); i < seg_start_;) {
+        if (is_wordchar(cur.at(i, &nx))) return false;
+        i = nx;
+    }
+    if (seg_end_ < cur.len) {
+        UChar32 after = cur.at(seg_end_, &nx);
+        if (is_wordchar(after) || may_join_after(after)) return false;
+    }
+    tok.term.clear();
+    for (int32_t i = seg_start_; i < seg_end_;) {
+        UChar32 c = cur.at(i, &nx);
+        if (!is_wordchar(c)) return false;  // e.g. "www.dawn.com", "a:b" are one ICU segment
+        append_utf8(tok.term, to_lower(c));
+        i = nx;
+    }
+    tok.start = static_cast<uint32_t>(seg_start_);
+    tok.end = static_cast<uint32_t>(seg_end_);
+    pos_ = static_cast<std::size_t>(seg_end_);
+    have_seg_ = false;
+    return true;
+}
+
+bool Tokenizer::next(Token& tok) {
+    while (true) {
+        if (!have_seg_ && !icu_done_) next_segment();
+        if (!have_seg_) return scan_xapian_term(text_, pos_, tok);  // text after the last segment
+        if (static_cast<std::size_t>(seg_start_) < pos_) {
+            if (static_cast<std::size_t>(seg_end_) <= pos_) {
+                have_seg_ = false;  // already covered by a scanned term
+                continue;
+            }
+            return scan_xapian_term(text_, pos_, tok);
+        }
+        if (emit_simple_segment(tok)) return true;
+        return scan_xapian_term(text_, pos_, tok);
+    }
+}
+
+}  // namespace khabar

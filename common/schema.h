@@ -1,0 +1,50 @@
+/** @file
+ * @brief The index schema shared by indexer and searcher: term prefixes, value slots, stored fields.
+ *
+ * Prefixes follow Omega's conventions (omega/docs/termprefixes.rst): Q unique id, S title,
+ * L language, A author; X… are ours. Stemmed terms carry Xapian's usual "Z" before the prefix.
+ */
+#pragma once
+
+#include <string_view>
+
+namespace khabar::schema {
+
+/// Bumped when the layout changes incompatibly; stored in the database metadata.
+inline constexpr std::string_view version = "1";
+inline constexpr std::string_view version_key = "khabar:schema";
+
+// Term prefixes.
+inline constexpr std::string_view prefix_id = "Q";          ///< boolean: article id
+inline constexpr std::string_view prefix_title = "S";       ///< free text: title words
+inline constexpr std::string_view prefix_lang = "L";        ///< boolean: language code ("en", "ur")
+inline constexpr std::string_view prefix_author = "A";      ///< free text: author words
+inline constexpr std::string_view prefix_source = "XSRC";   ///< boolean: source, normalized lowercase
+inline constexpr std::string_view prefix_section = "XSEC";  ///< boolean: section, normalized lowercase
+inline constexpr std::string_view prefix_stem = "Z";        ///< Xapian's stemmed-term marker
+inline constexpr std::string_view prefix_origin = "XO";     ///< boolean: hash of origin (resume/dedup)
+
+// Value slots.
+inline constexpr unsigned slot_date = 0;            ///< "YYYYMMDD" (00 for unknown month/day); absent when undated
+inline constexpr unsigned slot_date_precision = 1;  ///< 'd', 'm' or 'y'
+inline constexpr unsigned slot_dup = 2;             ///< duplicate-collapse key (content fingerprint)
+
+// Term weighting and positions.
+inline constexpr unsigned title_wdf = 3;          ///< a title word counts like this many body words
+inline constexpr unsigned title_body_gap = 100;   ///< positions between title and body (no phrase across)
+
+// Stored document data: one JSON object with these keys.
+inline constexpr std::string_view field_id = "id";
+inline constexpr std::string_view field_title = "title";
+inline constexpr std::string_view field_title_derived = "title_derived";
+inline constexpr std::string_view field_body = "body";
+inline constexpr std::string_view field_url = "url";
+inline constexpr std::string_view field_date = "date";
+inline constexpr std::string_view field_date_source = "date_source";
+inline constexpr std::string_view field_lang = "lang";
+inline constexpr std::string_view field_source = "source";
+inline constexpr std::string_view field_author = "author";
+inline constexpr std::string_view field_section = "section";
+inline constexpr std::string_view field_origin = "origin";
+
+}  // namespace khabar::schema

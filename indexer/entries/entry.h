@@ -1,0 +1,62 @@
+/** @file
+ * @brief One entry of a dump (a file on disk, a member of an archive, stdin) as a byte stream.
+ */
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <memory>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+
+namespace khabar {
+
+/// Identifies an entry for provenance and error messages.
+struct EntryInfo {
+    std::string file;  ///< the dump path as given by the user ("-" for stdin)
+    std::string path;  ///< path inside the archive(s), "a.zip::b.tar::c.csv" style for nesting; "" for a plain file
+    std::int64_t size = -1;  ///< uncompressed size when known, else -1
+
+    /// "dump.tar.gz::dir/file.csv" or just the file path.
+    std::string display() const { return path.empty() ? file : file + "::" + path; }
+    /// The entry's own file name (last path component), used for format detection.
+    std::string name() const;
+};
+
+/// Raised when an entry cannot be read (corrupt archive data, I/O error).
+struct EntryError : std::runtime_error {
+    using std::runtime_error::runtime_error;
+};
+
+/// A forward-only byte stream. read() returns 0 at end; throws EntryError on failure.
+class EntryStream {
+public:
+    virtual ~EntryStream() = default;
+    virtual std::size_t read(char* buf, std::size_t n) = 0;
+};
+
+/// Buffered line/peek reader over an EntryStream (lines end at \n; \r\n is trimmed to no \r).
+class BufferedStream {
+public:
+    explicit BufferedStream(EntryStream& in) : in_(in) {}
+    /// The first up-to-n bytes without consuming them (for format sniffing).
+    std::string_view peek(std::size_t n);
+    /// Next line without its terminator; false at end of stream. Lines longer than max_line are
+    /// still returned whole up to max_line bytes and *truncated is set.
+    bool getline(std::string& line, std::size_t max_line = 64u << 20, bool* truncated = nullptr);
+    /// Read everything left (up to max bytes; throws EntryError if more).
+    std::string read_all(std::size_t max = 512u << 20);
+    /// Next byte or -1 at end.
+    int get();
+    bool eof();
+
+private:
+    bool fill();
+    EntryStream& in_;
+    std::string buf_;
+    std::size_t pos_ = 0;
+    bool eof_ = false;
+};
+
+}  // namespace khabar

@@ -1,0 +1,56 @@
+/** @file
+ * @brief Turn one dump entry into articles: format detection and dispatch to one reader per format.
+ */
+#pragma once
+
+#include <map>
+#include <string>
+#include <string_view>
+
+#include "entries/entry.h"
+#include "model/article.h"
+
+namespace khabar {
+
+enum class Format { automatic, jsonl, json, csv, reuters_sgml, text, binary, unknown };
+
+std::string_view format_name(Format f);
+/// Parse a --format value ("auto", "jsonl", "json", "csv", "reuters", "text"); nullopt-like Format::unknown when bad.
+Format parse_format(std::string_view name);
+
+/// Guess the format of an entry from its name and first bytes (give at least the first 4 KiB;
+/// read_entry passes 64 KiB). Markup that is not an article dump (.dtd, .xml, .html, word lists
+/// such as Reuters' *.lc.txt) is Format::unknown; images, PDFs, office files, executables and
+/// anything with NUL bytes near the start are Format::binary.
+Format detect_format(std::string_view entry_name, std::string_view head);
+
+/// True for the formats read_entry can turn into articles (jsonl, json, csv, reuters_sgml, text).
+/// read_entry reads nothing and reports nothing for the others: the caller counts such entries.
+bool is_article_format(Format f);
+
+/// True when `article_field` is a valid key of ReaderOptions::field_map: title, body, summary
+/// (body used when the record has none), date, url, id, author, source, section, lang.
+bool is_mappable_field(std::string_view article_field);
+
+/// Receives what a reader finds. Readers fill title/body/url/own_id/date/author/source/section/lang
+/// as given by the record and origin (file, entry, record number); ids and language are completed
+/// later by the article finisher.
+class RecordSink {
+public:
+    virtual ~RecordSink() = default;
+    virtual void article(Article&& a) = 0;
+    /// A record that could not be used; `where` says file/entry/line, `reason` is one line.
+    virtual void bad_record(const Origin& where, const std::string& reason) = 0;
+};
+
+struct ReaderOptions {
+    Format format = Format::automatic;
+    /// User field mapping for JSON/CSV: article field ("title", "date", ...) -> source field name.
+    std::map<std::string, std::string> field_map;
+};
+
+/// Read every record of one entry. Throws EntryError when the entry itself is unreadable.
+void read_entry(const EntryInfo& info, EntryStream& data, const ReaderOptions& options,
+                RecordSink& sink);
+
+}  // namespace khabar

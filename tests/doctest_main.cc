@@ -1,0 +1,5 @@
+/** @file
+ * @brief The doctest runner shared by every test executable.
+ */
+#define DOCTEST_CONFIG_IMPLEMENT_WITH_MAIN
+#include <doctest/doctest.h>

@@ -1,0 +1,117 @@
+/** @file
+ * @brief Test helpers: locating inputs and running the khabar binary as a user would.
+ */
+#include "test_support.h"
+
+#include <fcntl.h>
+#include <poll.h>
+#include <signal.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <cstdlib>
+#include <cstring>
+#include <iostream>
+#include <stdexcept>
+
+namespace khabar::test {
+
+namespace fs = std::filesystem;
+
+static std::string env_or(const char* name, const std::string& fallback) {
+    const char* v = std::getenv(name);
+    return v && *v ? v : fallback;
+}
+
+fs::path source_dir() { return env_or("KHABAR_SOURCE_DIR", "."); }
+
+std::optional<fs::path> shared_dir() {
+    fs::path p = env_or("KHABAR_SHARED_DIR", (source_dir() / ".." / "shared").string());
+    if (fs::exists(p / "corpora")) return p;
+    return std::nullopt;
+}
+
+bool skip_without_shared(const char* test_name) {
+    if (shared_dir()) return false;
+    std::cerr << "SKIPPED " << test_name << ": ../shared (corpora, analysis) is not present\n";
+    return true;
+}
+
+fs::path fresh_tmp_dir(const std::string& name) {
+    fs::path p = fs::path(env_or("KHABAR_TMP", (fs::temp_directory_path() / "khabar-tests").string())) /
+                 (name + "-" + std::to_string(::getpid()));
+    fs::remove_all(p);
+    fs::create_directories(p);
+    return p;
+}
+
+RunResult run_khabar(const std::vector<std::string>& args, const std::string& stdin_text,
+                     const std::vector<std::string>& extra_env) {
+    std::string bin = env_or("KHABAR_BIN", "khabar");
+    int in_pipe[2], out_pipe[2], err_pipe[2];
+    if (pipe(in_pipe) || pipe(out_pipe) || pipe(err_pipe)) throw std::runtime_error("pipe failed");
+    pid_t pid = fork();
+    if (pid < 0) throw std::runtime_error("fork failed");
+    if (pid == 0) {
+        dup2(in_pipe[0], 0);
+        dup2(out_pipe[1], 1);
+        dup2(err_pipe[1], 2);
+        for (int fd : {in_pipe[0], in_pipe[1], out_pipe[0], out_pipe[1], err_pipe[0], err_pipe[1]})
+            close(fd);
+        setenv("NO_COLOR", "1", 1);
+        unsetenv("KHABAR_DB");
+        for (const auto& kv : extra_env) {
+            auto eq = kv.find('=');
+            if (eq == std::string::npos) unsetenv(kv.c_str());
+            else setenv(kv.substr(0, eq).c_str(), kv.substr(eq + 1).c_str(), 1);
+        }
+        std::vector<char*> argv;
+        argv.push_back(const_cast<char*>(bin.c_str()));
+        for (const auto& a : args) argv.push_back(const_cast<char*>(a.c_str()));
+        argv.push_back(nullptr);
+        execv(bin.c_str(), argv.data());
+        _exit(127);
+    }
+    close(in_pipe[0]);
+    close(out_pipe[1]);
+    close(err_pipe[1]);
+    signal(SIGPIPE, SIG_IGN);
+    RunResult r;
+    size_t written = 0;
+    if (stdin_text.empty()) {
+        close(in_pipe[1]);
+        in_pipe[1] = -1;
+    }
+    pollfd fds[3] = {{out_pipe[0], POLLIN, 0}, {err_pipe[0], POLLIN, 0}, {in_pipe[1], POLLOUT, 0}};
+    int open_reads = 2;
+    char buf[65536];
+    while (open_reads > 0 || fds[2].fd >= 0) {
+        if (poll(fds, 3, -1) < 0) break;
+        for (int i = 0; i < 2; ++i) {
+            if (fds[i].fd >= 0 && (fds[i].revents & (POLLIN | POLLHUP))) {
+                ssize_t n = read(fds[i].fd, buf, sizeof buf);
+                if (n <= 0) {
+                    close(fds[i].fd);
+                    fds[i].fd = -1;
+                    --open_reads;
+                } else {
+                    (i == 0 ? r.out : r.err).append(buf, n);
+                }
+            }
+        }
+        if (fds[2].fd >= 0 && (fds[2].revents & (POLLOUT | POLLERR | POLLHUP))) {
+            ssize_t n = write(fds[2].fd, stdin_text.data() + written, stdin_text.size() - written);
+            if (n > 0) written += n;
+            if (n <= 0 || written == stdin_text.size()) {
+                close(fds[2].fd);
+                fds[2].fd = -1;
+            }
+        }
+    }
+    int status = 0;
+    waitpid(pid, &status, 0);
+    r.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+    return r;
+}
+
+}  // namespace khabar::test
