@@ -1,1 +1,71 @@
-int main() { return 0; }
+/** @file
+ * @brief `khabar`: build a search index from a news dump and search it from the terminal.
+ */
+#include <signal.h>
+
+#include <CLI/CLI.hpp>
+#include <cstdio>
+#include <iostream>
+#include <map>
+
+#include <xapian.h>
+
+#include "commands.h"
+#include "error.h"
+
+namespace {
+
+const char* kFooter = R"(Exit status: 0 success (search: at least one hit), 1 no hit / some records
+skipped / id not found, 2 error. Run `khabar COMMAND --help` for a command's flags.)";
+
+int report(const std::string& what, const std::string& hint = {}) {
+    std::fflush(stdout);
+    std::cerr << "khabar: error: " << what << "\n";
+    if (!hint.empty()) std::cerr << "khabar: hint: " << hint << "\n";
+    return khabar::exit_error;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    signal(SIGPIPE, SIG_IGN);  // broken pipes are seen as EPIPE and end the program quietly
+    CLI::App app{"khabar — full-text search for English and Urdu news archives", "khabar"};
+    app.footer(kFooter);
+    app.require_subcommand(1);
+    app.set_version_flag("--version", "khabar 0.1.0 (Xapian " + std::string(Xapian::version_string()) + ")");
+    std::map<CLI::App*, khabar::cli::Runner> runners;
+    auto add = [&](khabar::cli::Runner r) { runners[app.get_subcommands([](CLI::App*) { return true; }).back()] = std::move(r); };
+    add(khabar::cli::add_index_command(app));
+    add(khabar::cli::add_search_command(app));
+    add(khabar::cli::add_show_command(app));
+    add(khabar::cli::add_export_command(app));
+    add(khabar::cli::add_stats_command(app));
+    try {
+        app.parse(argc, argv);
+    } catch (const CLI::CallForHelp& e) {
+        return app.exit(e);
+    } catch (const CLI::CallForAllHelp& e) {
+        return app.exit(e);
+    } catch (const CLI::CallForVersion& e) {
+        return app.exit(e);
+    } catch (const CLI::ParseError& e) {
+        return report(e.what(), "see `khabar --help` or `khabar COMMAND --help`");
+    }
+    try {
+        for (auto* sub : app.get_subcommands())
+            if (runners.count(sub)) return runners[sub]();
+        return report("no command given", "try `khabar --help`");
+    } catch (const khabar::Error& e) {
+        return report(e.what(), e.hint());
+    } catch (const Xapian::DatabaseLockError& e) {
+        return report("database is locked by another khabar index: " + e.get_msg());
+    } catch (const Xapian::DatabaseCorruptError& e) {
+        return report("database is corrupt: " + e.get_msg(), "check it with xapian-check, rebuild with --overwrite");
+    } catch (const Xapian::Error& e) {
+        return report(std::string(e.get_type()) + ": " + e.get_msg());
+    } catch (const std::bad_alloc&) {
+        return report("out of memory");
+    } catch (const std::exception& e) {
+        return report(e.what());
+    }
+}

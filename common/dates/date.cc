@@ -15,7 +15,9 @@ void append_padded(std::string& out, int n, int width) {
     for (int i = 0; i < width; ++i) limit *= 10;
     n = std::clamp(n, 0, limit - 1);
     std::string digits(static_cast<std::size_t>(width), '0');
-    for (int i = width - 1; i >= 0; --i, n /= 10) digits[static_cast<std::size_t>(i)] = static_cast<char>('0' + n % 10);
+    for (int i = width - 1; i >= 0; --i, n /= 10) {
+        digits[static_cast<std::size_t>(i)] = static_cast<char>('0' + n % 10);
+    }
     out += digits;
 }
 
@@ -48,8 +50,9 @@ std::string Date::slot_value() const {
     std::string out;
     if (precision == DatePrecision::none) return out;  // undated articles store no date value
     append_padded(out, year, 4);
-    append_padded(out, precision >= DatePrecision::month ? month : 0, 2);
-    append_padded(out, precision == DatePrecision::day ? day : 0, 2);
+    // A month or year stands for its first day, so `--since 1987-02` includes "1987-02".
+    append_padded(out, precision >= DatePrecision::month ? month : 1, 2);
+    append_padded(out, precision == DatePrecision::day ? day : 1, 2);
     return out;
 }
 

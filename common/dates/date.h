@@ -22,7 +22,8 @@ struct Date {
     bool known() const { return precision != DatePrecision::none; }
     /// "YYYY-MM-DD", "YYYY-MM" or "YYYY" (by precision), "" when unknown.
     std::string iso() const;
-    /// Sortable value-slot form "YYYYMMDD"; unknown month/day are filled with 00.
+    /// Sortable value-slot form "YYYYMMDD"; an unknown month/day is its period's first (01), so a
+    /// range filter that covers the period's first day includes it. "" when unknown.
     std::string slot_value() const;
     /// Inverse of slot_value() (precision from the stored precision letter).
     static Date from_slot(std::string_view yyyymmdd, char precision_letter);

@@ -3,8 +3,8 @@
  *        shapes: year first (ISO), day first (RFC 2822, Reuters, Urdu) and month first (US).
  *
  * The tokenizer folds Urdu and Arabic-Indic digits into numbers and Urdu/Arabic/English month
- * names into month tokens, so each shape is written once for every script. Nothing here
- * allocates or throws: tokens live in a fixed array and over-long input is rejected up front.
+ * names into month tokens, so each shape is written once for every script. parse_date neither
+ * allocates nor throws: tokens live in a fixed array and over-long input is rejected up front.
  * The calendar date is kept as written; a time or UTC offset after a full date is ignored, not
  * applied (a Karachi paper's "2 May 01:00 +05:00" is its 2 May edition).
  */
@@ -12,6 +12,10 @@
 
 #include <array>
 #include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
 
 namespace khabar {
 
@@ -19,9 +23,9 @@ namespace {
 
 constexpr int kMinYear = 1800;
 constexpr int kMaxYear = 2100;
-constexpr std::size_t kMaxInputBytes = 256;  ///< metadata dates are short; longer text is not one
-constexpr std::size_t kMaxTokens = 128;      ///< enough for 256 bytes of any text
-constexpr std::size_t kMaxWordChars = 16;    ///< longer words are never month names
+constexpr std::size_t kMaxInputBytes = 256;    ///< metadata dates are short; longer text is not one
+constexpr std::size_t kMaxTokens = 128;        ///< enough for 256 bytes of any text
+constexpr std::size_t kMaxWordChars = 16;      ///< longer words are never month names
 constexpr std::size_t kMaxSkippedPrefix = 12;  ///< "Updated:", weekday, time, "PM", "IST", ...
 
 // ---------------------------------------------------------------------------------------------
@@ -140,8 +144,8 @@ char32_t fold_letter(char32_t cp) {
         return 0;
     }
     switch (cp) {
-        case 0x064A:  // ي Arabic yeh
-        case 0x0649:  // ى alef maksura
+        case 0x064A:        // ي Arabic yeh
+        case 0x0649:        // ى alef maksura
             return 0x06CC;  // ی
         case 0x0643:        // ك Arabic kaf
             return 0x06A9;  // ک
@@ -189,45 +193,60 @@ constexpr std::array<std::array<std::string_view, 7>, 12> kMonthNames = {{
     {"december", "dec", "دسمبر", "ديسمبر"},
 }};
 
-/// A folded month name and its number.
-struct MonthName {
+/// What a word means to the date shapes.
+enum class WordKind { other, month, year_mark, ordinal, of, iso_t };
+
+/// Words other than month names that the shapes look for. ء and ؁ mark a Gregorian year in
+/// Urdu ("2016ء"); "ئ" is a frequent mistyping of ء.
+constexpr std::array<std::pair<std::string_view, WordKind>, 9> kMarkerWords = {{
+    {"ء", WordKind::year_mark},
+    {"؁", WordKind::year_mark},
+    {"ئ", WordKind::year_mark},
+    {"st", WordKind::ordinal},
+    {"nd", WordKind::ordinal},
+    {"rd", WordKind::ordinal},
+    {"th", WordKind::ordinal},
+    {"of", WordKind::of},
+    {"t", WordKind::iso_t},
+}};
+
+/// A folded word the shapes know, its meaning and, for a month name, the month number.
+struct KnownWord {
     FoldedWord word;
+    WordKind kind = WordKind::other;
     int month = 0;
 };
 
-/// kMonthNames folded once.
-const std::array<MonthName, 12 * 7>& folded_month_names() {
-    static const std::array<MonthName, 12 * 7> table = [] {
-        std::array<MonthName, 12 * 7> out{};
+constexpr std::size_t kKnownWords =
+    kMonthNames.size() * kMonthNames[0].size() + kMarkerWords.size();
+
+/// kMonthNames and kMarkerWords folded once (unused slots keep WordKind::other).
+const std::array<KnownWord, kKnownWords>& known_words() {
+    static const std::array<KnownWord, kKnownWords> table = [] {
+        std::array<KnownWord, kKnownWords> out{};
         std::size_t n = 0;
         for (std::size_t m = 0; m < kMonthNames.size(); ++m) {
             for (std::string_view name : kMonthNames[m]) {
-                if (!name.empty()) out[n++] = {fold_word(name), static_cast<int>(m) + 1};
+                if (!name.empty()) {
+                    out[n++] = {fold_word(name), WordKind::month, static_cast<int>(m) + 1};
+                }
             }
         }
+        for (const auto& [text, kind] : kMarkerWords) out[n++] = {fold_word(text), kind, 0};
         return out;
     }();
     return table;
 }
 
-/// What a word means to the date shapes.
-enum class WordKind { other, month, year_mark, ordinal, of, iso_t };
-
 /// Classify a word; month is set for WordKind::month.
 WordKind classify_word(std::string_view utf8, int& month) {
     const FoldedWord word = fold_word(utf8);
-    for (const MonthName& name : folded_month_names()) {
-        if (name.month != 0 && name.word == word) {
-            month = name.month;
-            return WordKind::month;
+    for (const KnownWord& known : known_words()) {
+        if (known.kind != WordKind::other && known.word == word) {
+            month = known.month;
+            return known.kind;
         }
     }
-    const auto is = [&](std::string_view text) { return word == fold_word(text); };
-    // ء and ؁ mark a Gregorian year in Urdu; "ئ" is a frequent mistyping of ء.
-    if (is("ء") || is("؁") || is("ئ")) return WordKind::year_mark;
-    if (is("st") || is("nd") || is("rd") || is("th")) return WordKind::ordinal;
-    if (is("of")) return WordKind::of;
-    if (is("t")) return WordKind::iso_t;
     return WordKind::other;
 }
 
@@ -359,16 +378,19 @@ std::size_t skip_time(const Tokens& t, std::size_t i) {
     return i;
 }
 
-/// Skip what may precede a date: words other than month names ("Updated", "Thu", "on"),
-/// punctuation and times; returns where the date should start.
-std::size_t skip_prefix(const Tokens& t) {
+/// Where the date should start after what may precede it: words other than month names
+/// ("Updated", "Thu", "on"), punctuation and times. Counts the words skipped in `words`.
+std::size_t skip_prefix(const Tokens& t, std::size_t& words) {
     std::size_t i = 0;
+    words = 0;
     while (i < t.size && i < kMaxSkippedPrefix) {
         const std::size_t after_time = skip_time(t, i);
         if (after_time != i) {
             i = after_time;
-        } else if (t[i].kind == TokenKind::punct ||
-                   (t[i].kind == TokenKind::word && t[i].word != WordKind::month)) {
+        } else if (t[i].kind == TokenKind::word && t[i].word != WordKind::month) {
+            ++words;
+            ++i;
+        } else if (t[i].kind == TokenKind::punct) {
             ++i;
         } else {
             break;
@@ -400,10 +422,10 @@ std::size_t skip_abbreviation_dot(const Tokens& t, std::size_t i) {
 }
 
 /// A 4-digit year at i: YYYY[ء]; YYYY-MM, YYYY/MM, YYYY.MM; YYYY-MM-DD (same separator twice);
-/// and the compact YYYYMMDD.
+/// and the compact YYYYMMDD, YYYYMMDDhhmm and YYYYMMDDhhmmss (ARC/Wayback timestamps).
 std::optional<Match> match_year_first(const Tokens& t, std::size_t i) {
-    if (t.number(i, 8, 8)) {
-        const long v = t[i].value;
+    if (t.number(i, 8, 8) || t.number(i, 12, 12) || t.number(i, 14, 14)) {
+        const long v = t[i].digits == 8 ? t[i].value : t[i].value / 10;  // value keeps 9 digits
         return Match{static_cast<int>(v / 10000), static_cast<int>(v / 100 % 100),
                      static_cast<int>(v % 100), DatePrecision::day, i + 1};
     }
@@ -475,13 +497,14 @@ bool valid(const Match& m) {
 }
 
 /// What may follow a match: nothing (or a final full stop); after a full date also a time, zone
-/// or any text set off by a space, 'T' or a comma ("Thu, 02 May 2024 10:30:00 +0000").
+/// or any text set off by a space, 'T', ':' or a comma ("Thu, 02 May 2024 10:30:00 +0000",
+/// "02/May/2024:10:30:00").
 bool tail_ok(const Tokens& t, const Match& m) {
     const std::size_t i = m.next;
     if (i == t.size) return true;
     if (i + 1 == t.size && t.punct(i, U'.')) return true;
     if (m.precision != DatePrecision::day) return false;
-    return !t.glued(i) || t.word(i, WordKind::iso_t) || t.punct_in(i, U",|;");
+    return !t.glued(i) || t.word(i, WordKind::iso_t) || t.punct_in(i, U",|;:");
 }
 
 /// ASCII whitespace trimmed from both ends (cheap even on huge input).
@@ -518,6 +541,17 @@ int last_day_of_month(int year, int month) {
     return 28;
 }
 
+/// True when the tokens are exactly YYYY, YYYY-MM or YYYY-MM-DD, with no spaces inside.
+bool user_date_shape(const Tokens& t) {
+    if (!t.number(0, 4, 4)) return false;
+    for (std::size_t i = 1; i < t.size; i += 2) {
+        if (!t.punct(i, U'-') || !t.number(i + 1, 2, 2) || !t.glued(i) || !t.glued(i + 1)) {
+            return false;
+        }
+    }
+    return t.size == 1 || t.size == 3 || t.size == 5;
+}
+
 }  // namespace
 
 std::optional<Date> parse_date(std::string_view text) {
@@ -525,11 +559,14 @@ std::optional<Date> parse_date(std::string_view text) {
     if (text.empty() || text.size() > kMaxInputBytes) return std::nullopt;
     Tokens tokens;
     if (!tokenize(text, tokens)) return std::nullopt;
-    const std::size_t start = skip_prefix(tokens);
+    std::size_t prefix_words = 0;
+    const std::size_t start = skip_prefix(tokens, prefix_words);
     std::optional<Match> match = match_year_first(tokens, start);
     if (!match) match = match_day_first(tokens, start);
     if (!match) match = match_month_first(tokens, start);
     if (!match || !valid(*match) || !tail_ok(tokens, *match)) return std::nullopt;
+    // A bare number after words ("Volume 2016", "<year>2015") is too weak to call a year.
+    if (match->precision == DatePrecision::year && prefix_words > 0) return std::nullopt;
     Date date;
     date.year = match->year;
     date.month = match->month;
@@ -543,14 +580,7 @@ std::optional<DayRange> parse_user_date(std::string_view text) {
     if (text.empty() || text.size() > kMaxInputBytes) return std::nullopt;
     Tokens t;
     if (!tokenize(text, t)) return std::nullopt;
-    // Exactly YYYY, YYYY-MM or YYYY-MM-DD: nothing else, no spaces inside.
-    const bool shape_ok =
-        t.number(0, 4, 4) &&
-        (t.size == 1 || (t.size == 3 && t.punct(1, U'-') && t.number(2, 2, 2) && t.glued(1) &&
-                         t.glued(2)) ||
-         (t.size == 5 && t.punct(1, U'-') && t.number(2, 2, 2) && t.punct(3, U'-') &&
-          t.number(4, 2, 2) && t.glued(1) && t.glued(2) && t.glued(3) && t.glued(4)));
-    if (!shape_ok) return std::nullopt;
+    if (!user_date_shape(t)) return std::nullopt;
     const std::optional<Match> m = match_year_first(t, 0);
     if (!m || !valid(*m)) return std::nullopt;
     switch (m->precision) {
@@ -560,8 +590,7 @@ std::optional<DayRange> parse_user_date(std::string_view text) {
             return DayRange{day_key(m->year, m->month, 1),
                             day_key(m->year, m->month, last_day_of_month(m->year, m->month))};
         case DatePrecision::day:
-            return DayRange{day_key(m->year, m->month, m->day),
-                            day_key(m->year, m->month, m->day)};
+            return DayRange{day_key(m->year, m->month, m->day), day_key(m->year, m->month, m->day)};
         case DatePrecision::none:
             break;
     }

@@ -41,6 +41,8 @@ public:
     virtual void article(Article&& a) = 0;
     /// A record that could not be used; `where` says file/entry/line, `reason` is one line.
     virtual void bad_record(const Origin& where, const std::string& reason) = 0;
+    /// The whole entry is not article data (binary file, DTD, unknown format): counted, not an error.
+    virtual void skipped_entry(const EntryInfo& /*info*/, const std::string& /*reason*/) {}
 };
 
 struct ReaderOptions {

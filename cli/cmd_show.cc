@@ -1,0 +1,83 @@
+/** @file
+ * @brief `khabar show ID…` and `khabar export`: the stored articles, for people or as JSON Lines.
+ */
+#include <iostream>
+
+#include "commands.h"
+#include "database.h"
+#include "render/output.h"
+#include "render/render.h"
+#include "schema.h"
+#include "search.h"
+
+namespace khabar::cli {
+
+namespace {
+
+std::string json_line(const nlohmann::json& j) {
+    return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
+}
+
+}  // namespace
+
+Runner add_show_command(CLI::App& app) {
+    struct Flags {
+        std::vector<std::string> dbs;
+        bool json = false;
+        std::string color = "auto";
+        std::vector<std::string> ids;
+    };
+    auto flags = std::make_shared<Flags>();
+    auto* cmd = app.add_subcommand("show", "Print stored articles by id (as indexed)");
+    cmd->footer("\nExit status: 0 every id found, 1 some id not found, 2 error.");
+    cmd->add_option("--db", flags->dbs, "database (repeatable)");
+    cmd->add_flag("--json", flags->json, "one JSON object per article (the export fields)");
+    cmd->add_option("--color", flags->color, "auto, always, never")
+        ->check(CLI::IsMember({"auto", "always", "never"}));
+    cmd->add_option("ID", flags->ids, "article ids as printed by search")->required();
+    return [flags]() -> int {
+        auto db = open_for_reading(resolve_db_paths(flags->dbs));
+        ColorChoice choice = ColorChoice::automatic;
+        parse_color_choice(flags->color, choice);
+        bool color = !flags->json && use_color(choice);
+        int rc = 0;
+        bool first = true;
+        for (const auto& id : flags->ids) {
+            std::string term = std::string(schema::prefix_id) + id;
+            auto p = db.postlist_begin(term);
+            if (p == db.postlist_end(term)) {
+                std::cerr << "khabar: no article with id '" << id << "'\n";
+                rc = 1;
+                continue;
+            }
+            auto stored = parse_stored(db.get_document(*p).get_data());
+            if (flags->json) {
+                out(json_line(article_json(stored)));
+            } else {
+                if (!first) out("\n");
+                out(render_article(stored, color));
+            }
+            first = false;
+        }
+        out_flush();
+        return rc;
+    };
+}
+
+Runner add_export_command(CLI::App& app) {
+    struct Flags {
+        std::vector<std::string> dbs;
+    };
+    auto flags = std::make_shared<Flags>();
+    auto* cmd = app.add_subcommand("export", "Write every stored article as JSON Lines (same fields as show --json)");
+    cmd->add_option("--db", flags->dbs, "database (repeatable)");
+    return [flags]() -> int {
+        auto db = open_for_reading(resolve_db_paths(flags->dbs));
+        for (auto it = db.postlist_begin(""); it != db.postlist_end(""); ++it)
+            out(json_line(article_json(parse_stored(db.get_document(*it).get_data()))));
+        out_flush();
+        return 0;
+    };
+}
+
+}  // namespace khabar::cli

@@ -1,0 +1,181 @@
+/** @file
+ * @brief Article completion: ids, dates, language, whitespace.
+ */
+#include "articles/article_finisher.h"
+
+#include <unicode/utf8.h>
+
+#include <algorithm>
+#include <filesystem>
+
+#include "dates/date_parser.h"
+
+namespace khabar {
+
+namespace {
+
+std::string trim(std::string_view s) {
+    auto is_space = [](unsigned char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; };
+    std::size_t b = 0, e = s.size();
+    while (b < e && is_space(s[b])) ++b;
+    while (e > b && is_space(s[e - 1])) --e;
+    return std::string(s.substr(b, e - b));
+}
+
+/// Collapse runs of spaces/tabs/newlines to one space (titles, short fields).
+std::string squeeze(std::string_view s) {
+    std::string out;
+    out.reserve(s.size());
+    bool space = false;
+    for (char c : s) {
+        if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+            space = true;
+            continue;
+        }
+        if (space && !out.empty()) out.push_back(' ');
+        space = false;
+        out.push_back(c);
+    }
+    return out;
+}
+
+/// Lowercase ASCII slug of a name: "Reuters" -> "reuters", "Dawn News" -> "dawn-news".
+std::string slug(std::string_view s) {
+    std::string out;
+    for (unsigned char c : s) {
+        if (std::isalnum(c)) out.push_back(static_cast<char>(std::tolower(c)));
+        else if (c >= 0x80) out.push_back(static_cast<char>(c));
+        else if (!out.empty() && out.back() != '-') out.push_back('-');
+    }
+    while (!out.empty() && out.back() == '-') out.pop_back();
+    return out;
+}
+
+bool all_digits(std::string_view s) {
+    return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+}  // namespace
+
+std::string hash_hex(std::string_view data) {
+    std::uint64_t h = 1469598103934665603ULL;
+    for (unsigned char c : data) {
+        h ^= c;
+        h *= 1099511628211ULL;
+    }
+    static const char* digits = "0123456789abcdef";
+    std::string out(16, '0');
+    for (int i = 15; i >= 0; --i, h >>= 4) out[static_cast<std::size_t>(i)] = digits[h & 15];
+    return out;
+}
+
+std::string make_article_id(const Article& a) {
+    std::string id;
+    if (!a.own_id.empty()) {
+        std::string own = squeeze(a.own_id);
+        if (all_digits(own)) {
+            // Numeric ids repeat across files (two CSVs both start at 0): qualify them.
+            std::string ns = slug(a.source);
+            if (ns.empty()) {
+                std::string entry = a.origin.entry.empty() ? a.origin.file : a.origin.entry;
+                auto last = entry.rfind("::");
+                if (last != std::string::npos) entry = entry.substr(last + 2);
+                ns = slug(std::filesystem::path(entry).stem().string());
+            }
+            id = ns.empty() ? own : ns + "-" + own;
+        } else {
+            id = own;
+        }
+    } else if (!a.url.empty()) {
+        id = "u" + hash_hex(a.url);
+    } else {
+        std::string where = std::filesystem::path(a.origin.file).filename().string() + "::" +
+                            a.origin.entry + "#" + std::to_string(a.origin.record);
+        id = "h" + hash_hex(where);
+    }
+    for (char& c : id)
+        if (c == ' ' || c == '\t' || c == '\n') c = '_';
+    if (id.size() > 120) id = "h" + hash_hex(id);
+    return id;
+}
+
+std::string detect_language(std::string_view text) {
+    std::size_t latin = 0, arabic_script = 0, urdu = 0, arabic_only = 0, persian = 0;
+    const auto* s = reinterpret_cast<const uint8_t*>(text.data());
+    const auto len = static_cast<int32_t>(std::min<std::size_t>(text.size(), 20000));
+    for (int32_t i = 0; i < len;) {
+        UChar32 c;
+        U8_NEXT(s, i, len, c);
+        if (c < 0) continue;
+        if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= 0xC0 && c <= 0x24F)) {
+            ++latin;
+        } else if ((c >= 0x0620 && c <= 0x064A) || (c >= 0x066E && c <= 0x06D3) ||
+                   (c >= 0xFB50 && c <= 0xFEFC)) {
+            ++arabic_script;
+            switch (c) {
+                case 0x0679: case 0x0688: case 0x0691: case 0x06BA: case 0x06D2: case 0x06C1:
+                case 0x06BE: case 0x06D3:
+                    ++urdu;  // ٹ ڈ ڑ ں ے ہ ھ ۓ: Urdu letters absent from Arabic and Persian
+                    break;
+                case 0x0629: case 0x064A: case 0x0643: case 0x0649:
+                    ++arabic_only;  // ة ي ك ى
+                    break;
+                case 0x067E: case 0x0686: case 0x06AF: case 0x0698: case 0x06A9: case 0x06CC:
+                    ++persian;  // پ چ گ ژ ک ی: Persian and Urdu
+                    break;
+                default:
+                    break;
+            }
+        }
+    }
+    if (latin + arabic_script < 8) return "";
+    if (latin >= arabic_script) return "en";
+    if (urdu * 50 >= arabic_script) return "ur";  // Urdu text has ے/ہ/ں in almost every sentence
+    if (persian > arabic_only) return "fa";
+    return "ar";
+}
+
+std::string finish_article(Article& a, const FinishOptions& options) {
+    a.title = squeeze(a.title);
+    a.body = trim(a.body);
+    a.url = trim(a.url);
+    a.author = squeeze(a.author);
+    a.source = squeeze(a.source);
+    a.section = squeeze(a.section);
+    if (a.title.empty() && a.body.empty()) return "no title or body";
+    if (a.title.empty()) {
+        // Derive a title from the first sentence, cut at a word boundary.
+        std::string_view b = a.body;
+        std::size_t end = b.find_first_of("\n");
+        std::string first = squeeze(b.substr(0, end));
+        for (std::string_view stop : {". ", "۔", "? ", "؟"}) {
+            auto p = first.find(stop);
+            if (p != std::string::npos && p > 20) first = first.substr(0, p);
+        }
+        if (first.size() > 100) {
+            auto cut = first.rfind(' ', 100);
+            first = first.substr(0, cut == std::string::npos ? 100 : cut) + "…";
+        }
+        a.title = first;
+        a.title_derived = true;
+    }
+    if (!a.date_text.empty()) {
+        if (auto d = parse_date(a.date_text)) {
+            a.date = *d;
+            a.date.source = a.date_field.empty() ? "field" : a.date_field;
+        }
+    }
+    if (!options.forced_lang.empty()) {
+        a.lang = options.forced_lang;
+    } else {
+        std::string detected = detect_language(a.title + "\n" + a.body.substr(0, 4000));
+        // A stated language is kept unless the script contradicts it (Arabic tagged "ur").
+        if (a.lang.empty() || (!detected.empty() && detected != a.lang &&
+                               (detected == "ar" || detected == "ur" || detected == "fa")))
+            a.lang = detected.empty() ? a.lang : detected;
+    }
+    a.id = make_article_id(a);
+    return "";
+}
+
+}  // namespace khabar

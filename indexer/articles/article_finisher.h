@@ -1,0 +1,32 @@
+/** @file
+ * @brief Complete a record into an article: clean fields, parse the date, detect the language,
+ *        derive the stable id.
+ */
+#pragma once
+
+#include <string>
+
+#include "model/article.h"
+
+namespace khabar {
+
+struct FinishOptions {
+    std::string forced_lang;  ///< --lang: use this language for every article
+};
+
+/// Fill id, date, lang and trim fields. Returns "" when the article is usable, else the reason it
+/// must be skipped (e.g. "no title or body").
+std::string finish_article(Article& a, const FinishOptions& options);
+
+/// Language of a text from its letters: "en" (Latin), "ur" (Arabic script with Urdu letters),
+/// "ar", "fa", "" when there are too few letters to tell. Run on raw (unnormalized) text.
+std::string detect_language(std::string_view text);
+
+/// The stable id rule (DESIGN.md): the record's own id (qualified when purely numeric), else the
+/// URL, else a hash of the origin.
+std::string make_article_id(const Article& a);
+
+/// 64-bit FNV-1a, hex.
+std::string hash_hex(std::string_view data);
+
+}  // namespace khabar

@@ -1,0 +1,111 @@
+/** @file
+ * @brief EntryInfo naming and BufferedStream: peek, line and whole-entry reads over an EntryStream.
+ */
+#include "entries/entry.h"
+
+#include <algorithm>
+
+namespace khabar {
+
+namespace {
+
+/// How much BufferedStream asks its EntryStream for at a time.
+constexpr std::size_t kChunk = 64u << 10;
+
+}  // namespace
+
+std::string EntryInfo::name() const {
+    // The innermost component: after the last "::" (nesting), then after the last '/'.
+    std::string_view p = path.empty() ? std::string_view(file) : std::string_view(path);
+    if (auto nest = p.rfind("::"); nest != std::string_view::npos) p.remove_prefix(nest + 2);
+    while (p.size() > 1 && p.back() == '/') p.remove_suffix(1);
+    if (auto slash = p.rfind('/'); slash != std::string_view::npos && slash + 1 < p.size())
+        p.remove_prefix(slash + 1);
+    return std::string(p);
+}
+
+bool BufferedStream::fill() {
+    if (eof_) return false;
+    // Drop what has been consumed before growing, so the buffer stays bounded by what is live.
+    if (pos_ > 0 && (pos_ == buf_.size() || pos_ >= kChunk)) {
+        buf_.erase(0, pos_);
+        pos_ = 0;
+    }
+    std::size_t old = buf_.size();
+    buf_.resize(old + kChunk);
+    std::size_t n = 0;
+    try {
+        n = in_.read(buf_.data() + old, kChunk);
+    } catch (...) {
+        buf_.resize(old);
+        throw;
+    }
+    buf_.resize(old + n);
+    if (n == 0) eof_ = true;
+    return n > 0;
+}
+
+std::string_view BufferedStream::peek(std::size_t n) {
+    while (buf_.size() - pos_ < n && fill()) {
+    }
+    std::size_t avail = std::min(n, buf_.size() - pos_);
+    return std::string_view(buf_).substr(pos_, avail);
+}
+
+bool BufferedStream::getline(std::string& line, std::size_t max_line, bool* truncated) {
+    line.clear();
+    // Keep at most one byte more than max_line: it may be the '\r' of a "\r\n" terminator.
+    const std::size_t keep = max_line == static_cast<std::size_t>(-1) ? max_line : max_line + 1;
+    bool any = false;      // saw at least one byte (or an empty line's '\n')
+    bool dropped = false;  // bytes beyond `keep` were discarded
+    bool ended = false;    // stopped at '\n' (not at end of stream)
+    while (pos_ < buf_.size() || fill()) {
+        any = true;
+        std::string_view avail = std::string_view(buf_).substr(pos_);
+        std::size_t nl = avail.find('\n');
+        std::string_view part = nl == std::string_view::npos ? avail : avail.substr(0, nl);
+        std::size_t room = keep - line.size();
+        if (part.size() > room) {
+            line.append(part.substr(0, room));
+            dropped = true;
+        } else {
+            line.append(part);
+        }
+        if (nl != std::string_view::npos) {
+            pos_ += nl + 1;
+            ended = true;
+            break;
+        }
+        pos_ += avail.size();
+    }
+    if (ended && !dropped && !line.empty() && line.back() == '\r') line.pop_back();
+    bool cut = dropped || line.size() > max_line;
+    if (line.size() > max_line) line.resize(max_line);
+    if (truncated) *truncated = cut;
+    return any;
+}
+
+std::string BufferedStream::read_all(std::size_t max) {
+    std::string out;
+    for (;;) {
+        if (pos_ == buf_.size() && !fill()) break;
+        std::size_t avail = buf_.size() - pos_;
+        if (out.size() + avail > max)
+            throw EntryError("entry is larger than the " + std::to_string(max) +
+                             "-byte limit for reading it whole");
+        out.append(buf_, pos_, avail);
+        pos_ = buf_.size();
+    }
+    return out;
+}
+
+int BufferedStream::get() {
+    if (pos_ == buf_.size() && !fill()) return -1;
+    return static_cast<unsigned char>(buf_[pos_++]);
+}
+
+bool BufferedStream::eof() {
+    return pos_ == buf_.size() && !fill();
+}
+
+}  // namespace khabar

@@ -1,0 +1,55 @@
+/** @file
+ * @brief `khabar index`: the whole pipeline from dump paths to a committed database, with the
+ *        counts the summary prints.
+ */
+#pragma once
+
+#include <cstdint>
+#include <map>
+#include <string>
+#include <vector>
+
+#include "articles/article_finisher.h"
+#include "diagnostics.h"
+#include "entries/entry_walker.h"
+#include "records/record_reader.h"
+#include "writer/index_writer.h"
+
+namespace khabar {
+
+struct IndexOptions {
+    std::string db = "khabar.db";
+    WriterOptions writer;
+    ReaderOptions reader;
+    FinishOptions finish;
+    WalkLimits limits;
+    unsigned threads = 0;  ///< analysis threads; 0 = number of cores
+    bool verbose = false;  ///< list every skipped record (default: the first 50)
+};
+
+struct IndexSummary {
+    std::uint64_t indexed = 0;         ///< articles written (new or replaced)
+    std::uint64_t bad_records = 0;     ///< records skipped
+    std::uint64_t entry_errors = 0;    ///< files/entries that could not be read
+    std::uint64_t entries = 0;         ///< leaf entries read
+    std::uint64_t entries_skipped = 0; ///< entries that are not articles (binary, unknown format)
+    std::uint64_t bytes = 0;           ///< bytes of entry data read
+    std::map<std::string, std::uint64_t> skip_reasons;  ///< reason -> count (records and entries)
+    std::map<std::string, std::uint64_t> languages;
+    std::uint64_t dated = 0;
+    std::string date_min, date_max;    ///< ISO
+    std::uint64_t doc_count = 0;       ///< documents in the database afterwards
+    double seconds = 0;
+    /// DESIGN.md: 0 all records indexed, 1 some skipped.
+    int exit_code() const { return bad_records + entry_errors > 0 ? 1 : 0; }
+};
+
+/// Index every path into options.db. Throws khabar::Error on fatal errors (what was committed
+/// before stays usable).
+IndexSummary run_index(const std::vector<std::string>& paths, const IndexOptions& options,
+                       Diagnostics& diag);
+
+/// The summary as a few `khabar:` lines.
+void print_summary(const IndexSummary& s, const std::string& db, Diagnostics& diag);
+
+}  // namespace khabar

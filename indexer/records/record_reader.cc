@@ -1,0 +1,48 @@
+/** @file
+ * @brief read_entry: sniff the entry, pick the reader for its format and run it.
+ */
+#include "records/record_reader.h"
+
+#include "records/field_aliases.h"
+#include "records/readers.h"
+
+namespace khabar {
+
+namespace {
+
+/// How much of an entry detection looks at (JSON Lines detection wants the first line whole).
+constexpr std::size_t kSniffBytes = 64u << 10;
+
+Format entry_format(const EntryInfo& info, BufferedStream& in, Format requested) {
+    std::string_view head = in.peek(kSniffBytes);
+    const std::string name = info.name();
+    if (requested == Format::automatic) return detect_format(name, head);
+    return records::is_binary_entry(name, head) ? Format::binary : requested;
+}
+
+}  // namespace
+
+void read_entry(const EntryInfo& info, EntryStream& data, const ReaderOptions& options,
+                RecordSink& sink) {
+    BufferedStream in(data);
+    const Format format = entry_format(info, in, options.format);
+    if (!is_article_format(format)) return;  // binary / unknown: the caller counts the skip
+    const records::FieldMapper fields(options.field_map);
+    const records::ReadContext ctx{info, in, fields, sink};
+    switch (format) {
+        case Format::jsonl:
+            return records::read_jsonl(ctx);
+        case Format::json:
+            return records::read_json(ctx);
+        case Format::csv:
+            return records::read_csv(ctx);
+        case Format::reuters_sgml:
+            return records::read_reuters_sgml(ctx);
+        case Format::text:
+            return records::read_text(ctx);
+        default:
+            return;
+    }
+}
+
+}  // namespace khabar

@@ -1,0 +1,44 @@
+/** @file
+ * @brief Small byte-level text helpers shared by the record readers (UTF-8 repair, trimming).
+ */
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+namespace khabar::records {
+
+/// True when s is well-formed UTF-8 (no overlongs, surrogates or code points past U+10FFFF).
+bool valid_utf8(std::string_view s);
+/// Length of the well-formed UTF-8 sequence starting at s[i], or 0 when it is not one.
+std::size_t utf8_sequence_length(std::string_view s, std::size_t i);
+/// s with every byte that is not part of a well-formed UTF-8 sequence read as Windows-1252
+/// (Latin-1 for 0xA0..0xFF) and re-encoded as UTF-8; undefined cp1252 bytes become U+FFFD.
+std::string repair_utf8(std::string_view s);
+/// Repairs s in place only when it is not valid UTF-8 (one fast validation pass otherwise).
+void fix_utf8(std::string& s);
+/// Appends code point cp to out as UTF-8 (invalid code points become U+FFFD).
+void append_utf8(std::string& out, char32_t cp);
+/// Number of code points in valid UTF-8 text.
+std::size_t count_code_points(std::string_view s);
+
+inline bool is_space(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+}
+/// s without leading and trailing ASCII whitespace.
+std::string_view trim(std::string_view s);
+/// Removes leading and trailing ASCII whitespace from s without reallocating.
+void trim_in_place(std::string& s);
+/// s without a leading UTF-8 byte order mark.
+std::string_view strip_bom(std::string_view s);
+/// Runs of ASCII whitespace become one space; the result is trimmed.
+std::string collapse_spaces(std::string_view s);
+/// ASCII lower-case copy.
+std::string to_lower_ascii(std::string_view s);
+/// ASCII case-insensitive equality.
+bool iequals(std::string_view a, std::string_view b);
+/// ASCII case-insensitive suffix test.
+bool iends_with(std::string_view s, std::string_view suffix);
+
+}  // namespace khabar::records

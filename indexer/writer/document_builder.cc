@@ -1,0 +1,96 @@
+/** @file
+ * @brief DocumentBuilder: the one place that decides which terms and values an article gets.
+ */
+#include "writer/document_builder.h"
+
+#include <nlohmann/json.hpp>
+
+#include "schema.h"
+
+namespace khabar {
+
+std::string filter_value(Analyzer& analyzer, std::string_view label) {
+    std::string out;
+    analyzer.for_each_term(label, [&](const Token& t) {
+        if (!out.empty()) out.push_back(' ');
+        out += t.term;
+    });
+    return out;
+}
+
+std::string DocumentBuilder::id_term(const std::string& id) {
+    return std::string(schema::prefix_id) + id;
+}
+
+void DocumentBuilder::index_text(Xapian::Document& doc, std::string_view text, unsigned wdf,
+                                 std::string_view field_prefix, Xapian::termpos& pos) {
+    analyzer_.for_each_term(text, [&](const Token& t) {
+        if (t.term.size() > max_term_bytes) return;  // as TermGenerator: overlong words are junk
+        ++pos;
+        doc.add_posting(t.term, pos, wdf);
+        if (!field_prefix.empty()) {
+            scratch_.assign(field_prefix).append(t.term);
+            doc.add_posting(scratch_, pos, 1);
+        }
+        if (!should_stem(t.term)) return;
+        std::string stem = analyzer_.stemmer()(t.term);
+        scratch_.assign(schema::prefix_stem).append(stem);
+        doc.add_term(scratch_, wdf);
+        if (!field_prefix.empty()) {
+            scratch_.assign(schema::prefix_stem).append(field_prefix).append(stem);
+            doc.add_term(scratch_, 1);
+        }
+    });
+}
+
+std::string DocumentBuilder::stored_data(const Article& a) {
+    nlohmann::json j = {
+        {schema::field_id, a.id},
+        {schema::field_title, a.title},
+        {schema::field_url, a.url},
+        {schema::field_date, a.date.known() ? nlohmann::json(a.date.iso()) : nlohmann::json()},
+        {schema::field_date_source, a.date.known() ? nlohmann::json(a.date.source) : nlohmann::json()},
+        {schema::field_lang, a.lang},
+        {schema::field_source, a.source},
+        {schema::field_author, a.author},
+        {schema::field_section, a.section},
+        {schema::field_body, a.body},
+        {schema::field_origin,
+         {{"file", a.origin.file}, {"entry", a.origin.entry}, {"record", a.origin.record}}},
+    };
+    if (a.title_derived) j[std::string(schema::field_title_derived)] = true;
+    return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+
+Xapian::Document DocumentBuilder::build(const Article& a) {
+    Xapian::Document doc;
+    Xapian::termpos pos = 0;
+    index_text(doc, a.title, schema::title_wdf, schema::prefix_title, pos);
+    pos += schema::title_body_gap;
+    index_text(doc, a.body, 1, {}, pos);
+    if (!a.author.empty()) {
+        Xapian::termpos apos = 0;
+        analyzer_.for_each_term(a.author, [&](const Token& t) {
+            if (t.term.size() > max_term_bytes) return;
+            doc.add_posting(std::string(schema::prefix_author) + t.term, ++apos, 0);
+            if (should_stem(t.term))
+                doc.add_term(std::string(schema::prefix_stem) + std::string(schema::prefix_author) +
+                                 analyzer_.stemmer()(t.term),
+                             0);
+        });
+    }
+    doc.add_boolean_term(id_term(a.id));
+    if (!a.lang.empty()) doc.add_boolean_term(std::string(schema::prefix_lang) + a.lang);
+    if (!a.source.empty())
+        doc.add_boolean_term(std::string(schema::prefix_source) + filter_value(analyzer_, a.source));
+    if (!a.section.empty())
+        doc.add_boolean_term(std::string(schema::prefix_section) + filter_value(analyzer_, a.section));
+    if (a.date.known()) {
+        doc.add_value(schema::slot_date, a.date.slot_value());
+        doc.add_value(schema::slot_date_precision, std::string(1, a.date.precision_letter()));
+    }
+    doc.set_data(stored_data(a));
+    return doc;
+}
+
+}  // namespace khabar

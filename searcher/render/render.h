@@ -1,0 +1,36 @@
+/** @file
+ * @brief Search results as text for people (a block per hit) or JSON Lines for programs
+ *        (DESIGN.md `--json`: begin, hit…, summary).
+ */
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "search.h"
+
+namespace khabar {
+
+struct RenderOptions {
+    bool color = false;
+    std::vector<std::string> databases;
+};
+
+/// Human output: rank, date, title, source/lang, id and origin, snippet; highlights in colour.
+std::string render_human(const SearchResult& r, const SearchRequest& q, const RenderOptions& o);
+
+/// The JSON Lines messages of one search.
+std::string render_json(const SearchResult& r, const SearchRequest& q, const RenderOptions& o);
+
+/// A stored article as its export/show --json object (fields of DESIGN.md).
+nlohmann::json article_json(const nlohmann::json& stored);
+
+/// A stored article for people (`khabar show`).
+std::string render_article(const nlohmann::json& stored, bool color);
+
+/// "file::entry:record" from a stored origin object.
+std::string origin_display(const nlohmann::json& stored);
+
+}  // namespace khabar

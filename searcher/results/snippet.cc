@@ -1,0 +1,129 @@
+/** @file
+ * @brief SnippetMaker: score windows of words by distinct matched terms, cut at word boundaries.
+ */
+#include "results/snippet.h"
+
+#include <algorithm>
+
+namespace khabar {
+
+bool SnippetMaker::matches(const Token& t, const std::set<std::string>& exact_terms,
+                           const std::set<std::string>& stems) {
+    if (exact_terms.count(t.term)) return true;
+    if (stems.empty() || !should_stem(t.term)) return false;
+    return stems.count(analyzer_.stemmer()(t.term)) > 0;
+}
+
+std::vector<std::pair<std::size_t, std::size_t>> SnippetMaker::mark(
+    const std::string& text, const std::set<std::string>& exact_terms,
+    const std::set<std::string>& stems) {
+    std::vector<std::pair<std::size_t, std::size_t>> out;
+    for (const Token& t : analyzer_.tokens_in_raw(text))
+        if (matches(t, exact_terms, stems)) out.emplace_back(t.start, t.end);
+    return out;
+}
+
+namespace {
+
+/// Collapse whitespace runs to single spaces, remembering where each output byte came from.
+std::string flatten(const std::string& s, std::size_t from, std::size_t to, std::vector<std::size_t>& map) {
+    std::string out;
+    map.clear();
+    bool space = false;
+    for (std::size_t i = from; i < to; ++i) {
+        char c = s[i];
+        if (c == '\n' || c == '\r' || c == '\t' || c == ' ') {
+            space = true;
+            continue;
+        }
+        if (space && !out.empty()) {
+            out.push_back(' ');
+            map.push_back(i);
+        }
+        space = false;
+        out.push_back(c);
+        map.push_back(i);
+    }
+    return out;
+}
+
+}  // namespace
+
+Snippet SnippetMaker::make(const std::string& text, const std::set<std::string>& exact_terms,
+                           const std::set<std::string>& stems, std::size_t length) {
+    std::vector<Token> tokens = analyzer_.tokens_in_raw(text);
+    std::vector<int> match_id(tokens.size(), -1);  // index of the matched query word, -1 if none
+    std::vector<std::string> matched_words;
+    for (std::size_t i = 0; i < tokens.size(); ++i) {
+        if (!matches(tokens[i], exact_terms, stems)) continue;
+        std::string key = should_stem(tokens[i].term) ? analyzer_.stemmer()(tokens[i].term) : tokens[i].term;
+        auto it = std::find(matched_words.begin(), matched_words.end(), key);
+        match_id[i] = static_cast<int>(it - matched_words.begin());
+        if (it == matched_words.end()) matched_words.push_back(key);
+    }
+    // Best window: most distinct matched words, then most matches, then earliest.
+    std::size_t best_first = 0, best_last = 0;
+    int best_distinct = -1, best_count = -1;
+    if (!tokens.empty()) {
+        for (std::size_t first = 0; first < tokens.size(); ++first) {
+            if (match_id[first] < 0 && !(first == 0 && best_distinct < 0)) continue;
+            std::vector<bool> seen(matched_words.size(), false);
+            int distinct = 0, count = 0;
+            std::size_t last = first;
+            for (std::size_t k = first; k < tokens.size() && tokens[k].end - tokens[first].start <= length; ++k) {
+                last = k;
+                if (match_id[k] >= 0) {
+                    ++count;
+                    if (!seen[match_id[k]]) {
+                        seen[match_id[k]] = true;
+                        ++distinct;
+                    }
+                }
+            }
+            if (distinct > best_distinct || (distinct == best_distinct && count > best_count)) {
+                best_distinct = distinct;
+                best_count = count;
+                best_first = first;
+                best_last = last;
+            }
+        }
+        // Start a little before the first match, for context, when room allows.
+        const std::size_t anchor = tokens[best_first].start;
+        while (best_first > 0 && tokens[best_last].end - tokens[best_first - 1].start <= length &&
+               anchor - tokens[best_first - 1].start < length / 4)
+            --best_first;
+        // Extend to the right while within length.
+        while (best_last + 1 < tokens.size() && tokens[best_last + 1].end - tokens[best_first].start <= length)
+            ++best_last;
+    }
+    Snippet snip;
+    if (tokens.empty()) {
+        std::vector<std::size_t> map;
+        snip.text = flatten(text, 0, std::min(text.size(), length), map);
+        return snip;
+    }
+    std::size_t from = best_first == 0 ? 0 : tokens[best_first].start;
+    std::size_t to = best_last + 1 == tokens.size() ? text.size() : tokens[best_last].end;
+    // Keep closing punctuation right after the last word (". , ۔ ؟").
+    while (to < text.size() && to < tokens[best_last].end + 3 && text[to] != ' ' && text[to] != '\n' &&
+           (best_last + 1 == tokens.size() || to < tokens[best_last + 1].start))
+        ++to;
+    std::vector<std::size_t> map;
+    std::string body = flatten(text, from, to, map);
+    const bool cut_start = from > 0, cut_end = to < text.size();
+    const std::string ellipsis = "…";
+    std::size_t shift = cut_start ? ellipsis.size() + 1 : 0;
+    snip.text = (cut_start ? ellipsis + " " : "") + body + (cut_end ? " " + ellipsis : "");
+    // Map token ranges into the flattened passage.
+    std::size_t m = 0;
+    for (std::size_t i = best_first; i <= best_last; ++i) {
+        if (match_id[i] < 0) continue;
+        while (m < map.size() && map[m] < tokens[i].start) ++m;
+        std::size_t s = m;
+        while (m < map.size() && map[m] < tokens[i].end) ++m;
+        if (m > s) snip.highlights.emplace_back(s + shift, m + shift);
+    }
+    return snip;
+}
+
+}  // namespace khabar

@@ -1,0 +1,713 @@
+/** @file
+ * @brief Tests for the entries -> records stage: format detection and one reader per format,
+ *        on small inline inputs and, when ../shared is present, on the real corpora.
+ */
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <string>
+#include <vector>
+
+#include "records/record_reader.h"
+#include "records/text_util.h"
+#include "test_support.h"
+
+using namespace khabar;
+namespace fs = std::filesystem;
+
+namespace {
+
+/// An EntryStream over a string that hands out at most `chunk` bytes per read (to cross buffer
+/// boundaries at awkward places).
+class StringStream : public EntryStream {
+public:
+    explicit StringStream(std::string data, std::size_t chunk = 1u << 20)
+        : data_(std::move(data)), chunk_(chunk) {}
+    std::size_t read(char* buf, std::size_t n) override {
+        n = std::min({n, chunk_, data_.size() - pos_});
+        data_.copy(buf, n, pos_);
+        pos_ += n;
+        return n;
+    }
+
+private:
+    std::string data_;
+    std::size_t chunk_;
+    std::size_t pos_ = 0;
+};
+
+class FileStream : public EntryStream {
+public:
+    explicit FileStream(const fs::path& p) : f_(std::fopen(p.c_str(), "rb")) {
+        if (!f_) throw EntryError("cannot open " + p.string());
+    }
+    ~FileStream() override { std::fclose(f_); }
+    FileStream(const FileStream&) = delete;
+    FileStream& operator=(const FileStream&) = delete;
+    std::size_t read(char* buf, std::size_t n) override { return std::fread(buf, 1, n, f_); }
+
+private:
+    std::FILE* f_;
+};
+
+struct Bad {
+    Origin where;
+    std::string reason;
+};
+
+class CollectSink : public RecordSink {
+public:
+    void article(Article&& a) override { articles.push_back(std::move(a)); }
+    void bad_record(const Origin& where, const std::string& reason) override {
+        bad.push_back({where, reason});
+    }
+    std::vector<Article> articles;
+    std::vector<Bad> bad;
+};
+
+CollectSink read_string(const std::string& name, const std::string& data,
+                        ReaderOptions options = {}, std::size_t chunk = 1u << 20) {
+    EntryInfo info;
+    info.file = "dump.tar";
+    info.path = "dir/" + name;
+    info.size = static_cast<std::int64_t>(data.size());
+    StringStream stream(data, chunk);
+    CollectSink sink;
+    read_entry(info, stream, options, sink);
+    return sink;
+}
+
+CollectSink read_file(const fs::path& p, Format format = Format::automatic) {
+    EntryInfo info;
+    info.file = p.string();
+    info.size = static_cast<std::int64_t>(fs::file_size(p));
+    FileStream stream(p);
+    CollectSink sink;
+    ReaderOptions options;
+    options.format = format;
+    read_entry(info, stream, options, sink);
+    return sink;
+}
+
+/// Runs a shell command; true on success.
+bool sh(const std::string& command) { return std::system(command.c_str()) == 0; }
+
+}  // namespace
+
+// ---------------------------------------------------------------------------------------------
+TEST_SUITE("formats") {
+    TEST_CASE("format names round-trip and synonyms parse") {
+        for (Format f : {Format::automatic, Format::jsonl, Format::json, Format::csv,
+                         Format::reuters_sgml, Format::text})
+            CHECK(parse_format(format_name(f)) == f);
+        CHECK(parse_format("ndjson") == Format::jsonl);
+        CHECK(parse_format("TSV") == Format::csv);
+        CHECK(parse_format("sgml") == Format::reuters_sgml);
+        CHECK(parse_format("xml") == Format::unknown);
+        CHECK(parse_format("binary") == Format::unknown);
+        CHECK(is_article_format(Format::text));
+        CHECK_FALSE(is_article_format(Format::binary));
+        CHECK_FALSE(is_article_format(Format::unknown));
+        CHECK(is_mappable_field("title"));
+        CHECK(is_mappable_field("Date"));
+        CHECK_FALSE(is_mappable_field("colour"));
+    }
+
+    TEST_CASE("detect_format: extension first, then content") {
+        struct Case {
+            const char* name;
+            std::string head;
+            Format expected;
+        };
+        const std::string nul_text("abc\0def", 7);
+        const Case cases[] = {
+            {"a.jsonl", "{\"title\":\"x\"}\n", Format::jsonl},
+            {"a.NDJSON", "{}", Format::jsonl},
+            {"a.json", "[{\"title\":\"x\"}]", Format::json},
+            {"a.json", "{\n  \"title\": \"x\"\n}\n", Format::json},
+            {"a.json", "{\"title\":\"x\"}\n{\"title\":\"y\"}\n", Format::jsonl},
+            {"a.json", "{\"a\":{\"b\":1}, \"c\":2}", Format::json},
+            {"a.jsonl.gz", "{\"title\":\"x\"}\n", Format::jsonl},
+            {"a.csv", "id,title\n1,x\n", Format::csv},
+            {"a.tsv", "id\ttitle\n", Format::csv},
+            {"reut2-000.sgm", "<!DOCTYPE lewis SYSTEM \"lewis.dtd\">\n<REUTERS", Format::reuters_sgml},
+            {"other.sgml", "<!DOCTYPE html>", Format::unknown},
+            {"lewis.dtd", "<!-- 23-Jan-97 This is v1.1 of lewis.dtd -->\n<!ELEMENT", Format::unknown},
+            {"all-exchanges-strings.lc.txt", "amex\nase\nasx\nbiffex\nbse\n", Format::unknown},
+            {"001.txt", "Ad sales boost Time Warner profit\n\nQuarterly profits at...", Format::text},
+            {"README.TXT", "Consists of 2225 documents from the BBC news website\n", Format::text},
+            {"page.html", "<html><body>", Format::unknown},
+            {"photo.JPG", "anything", Format::binary},
+            {"paper.pdf", "%PDF-1.4", Format::binary},
+            {"noext", "\x89PNG\r\n\x1a\n", Format::binary},
+            {"noext", "PK\x03\x04rest", Format::binary},
+            {"noext", "\x7F" "ELF\x02\x01", Format::binary},
+            {"a.txt", nul_text, Format::binary},
+            {"noext", "{\"title\":\"x\"}\n{\"title\":\"y\"}", Format::jsonl},
+            {"noext", "  [ {\"title\": 1} ]", Format::json},
+            {"noext", "\xEF\xBB\xBF{\n \"x\": 1}", Format::json},
+            {"noext", "<!DOCTYPE lewis SYSTEM \"lewis.dtd\">", Format::reuters_sgml},
+            {"noext", "<REUTERS NEWID=\"1\">", Format::reuters_sgml},
+            {"noext", "<?xml version=\"1.0\"?>", Format::unknown},
+            {"data", "id;Headline;Body\n1;a;b\n", Format::csv},
+            {"data", "\"id\",\"title\",\"link\"\n", Format::csv},
+            {"notes.md", "Some words about the dump.\nMore words.\n", Format::text},
+            {"noext", "first line, with a comma\nsecond", Format::text},
+            {"blob", std::string("\x01\x02\x03\x04\x05\x06\x07\x08\x0e\x0f", 10), Format::binary},
+        };
+        for (const auto& c : cases) {
+            CAPTURE(c.name);
+            CAPTURE(c.head);
+            CHECK(format_name(detect_format(c.name, c.head)) == format_name(c.expected));
+        }
+    }
+
+    TEST_CASE("binary and unknown entries produce neither articles nor reports") {
+        auto png = read_string("x.png", "\x89PNG\r\n\x1a\nrest");
+        CHECK(png.articles.empty());
+        CHECK(png.bad.empty());
+        auto dtd = read_string("lewis.dtd", "<!ELEMENT LEWIS O O (REUTERS+)>\n");
+        CHECK(dtd.articles.empty());
+        CHECK(dtd.bad.empty());
+        ReaderOptions forced;
+        forced.format = Format::jsonl;  // a forced format still skips plain binaries
+        auto elf = read_string("prog", std::string("\x7F" "ELF\0\0\0", 7), forced);
+        CHECK(elf.articles.empty());
+        CHECK(elf.bad.empty());
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+TEST_SUITE("utf8") {
+    TEST_CASE("validation and Windows-1252 repair") {
+        using records::repair_utf8;
+        using records::valid_utf8;
+        CHECK(valid_utf8("plain ascii"));
+        CHECK(valid_utf8("\xD8\xA7\xD8\xB1\xD8\xAF\xD9\x88"));  // اردو
+        CHECK_FALSE(valid_utf8("\xC0\xAF"));                      // overlong
+        CHECK_FALSE(valid_utf8("\xED\xA0\x80"));                  // surrogate
+        CHECK_FALSE(valid_utf8("\xF4\x90\x80\x80"));              // past U+10FFFF
+        CHECK_FALSE(valid_utf8("abc\xE2\x82"));                   // cut
+        CHECK(repair_utf8("fee \xA3" "15.8") == "fee \xC2\xA3" "15.8");  // £
+        CHECK(repair_utf8("growth.\xFC") == "growth.\xC3\xBC");        // ü
+        CHECK(repair_utf8("\x93quoted\x94") == "\xE2\x80\x9Cquoted\xE2\x80\x9D");
+        CHECK(repair_utf8("\x81") == "\xEF\xBF\xBD");
+        CHECK(repair_utf8("ok \xD8\xA7") == "ok \xD8\xA7");
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+TEST_SUITE("jsonl") {
+    TEST_CASE("aliases, value conversion and origins") {
+        const std::string data =
+            "{\"headline\":\"First\",\"content\":\"Body one\",\"publishedAt\":\"2020-01-02\","
+            "\"link\":\"http://x/1\",\"_id\":17,\"authors\":[\"A\",\"B\"],\"categories\":[\"World\","
+            "\"Asia\"],\"publisher\":{\"name\":\"Dawn\"},\"language\":\"ur\"}\n"
+            "\n"
+            "  {\"Title\":\"Second\",\"TEXT\":\"Body two\",\"date\":1700000000}  \r\n";
+        auto r = read_string("a.jsonl", data);
+        REQUIRE(r.bad.empty());
+        REQUIRE(r.articles.size() == 2);
+        const Article& a = r.articles[0];
+        CHECK(a.title == "First");
+        CHECK(a.body == "Body one");
+        CHECK(a.date_text == "2020-01-02");
+        CHECK(a.date_field == "field:publishedAt");
+        CHECK(a.url == "http://x/1");
+        CHECK(a.own_id == "17");
+        CHECK(a.author == "A, B");
+        CHECK(a.section == "World");
+        CHECK(a.source == "Dawn");
+        CHECK(a.lang == "ur");
+        CHECK(a.origin.file == "dump.tar");
+        CHECK(a.origin.entry == "dir/a.jsonl");
+        CHECK(a.origin.record == 1);
+        const Article& b = r.articles[1];
+        CHECK(b.title == "Second");
+        CHECK(b.body == "Body two");
+        CHECK(b.date_text == "1700000000");
+        CHECK(b.date_field == "field:date");
+        CHECK(b.lang.empty());
+        CHECK(b.origin.record == 3);  // line number
+    }
+
+    TEST_CASE("preferred aliases win, empty values fall through, description only without body") {
+        auto r = read_string("a.jsonl",
+                             "{\"heading\":\"h\",\"title\":\"t\",\"story\":\"s\",\"body\":\"  \","
+                             "\"description\":\"d\"}\n"
+                             "{\"title\":\"\",\"headline\":\"hl\",\"description\":\"only d\"}\n"
+                             "{\"name\":\"not a title\",\"text\":\"x\"}\n");
+        REQUIRE(r.articles.size() == 3);
+        CHECK(r.articles[0].title == "t");
+        CHECK(r.articles[0].body == "s");
+        CHECK(r.articles[1].title == "hl");
+        CHECK(r.articles[1].body == "only d");
+        CHECK(r.articles[2].title.empty());
+    }
+
+    TEST_CASE("malformed line in the middle is reported with its line number") {
+        auto r = read_string("a.jsonl",
+                             "{\"title\":\"one\"}\n{\"title\":\"two\"}\n{\"title\": \"three\n"
+                             "{\"title\":\"four\"}\n[1,2]\n{\"url\":\"http://no-text\"}\n"
+                             "{\"title\":\"seven\"}",
+                             {}, 5);
+        REQUIRE(r.articles.size() == 4);
+        CHECK(r.articles[1].title == "two");
+        CHECK(r.articles[1].origin.record == 2);
+        CHECK(r.articles[2].title == "four");
+        CHECK(r.articles[2].origin.record == 4);
+        CHECK(r.articles[3].origin.record == 7);
+        REQUIRE(r.bad.size() == 3);
+        CHECK(r.bad[0].where.record == 3);
+        CHECK(r.bad[0].reason.rfind("invalid JSON: ", 0) == 0);
+        CHECK(r.bad[0].reason.find("json.exception") == std::string::npos);
+        CHECK(r.bad[1].where.record == 5);
+        CHECK(r.bad[1].reason == "not a JSON object");
+        CHECK(r.bad[2].where.record == 6);
+        CHECK(r.bad[2].reason == "no title or body");
+    }
+
+    TEST_CASE("invalid UTF-8 is repaired, a BOM is ignored") {
+        auto r = read_string("a.jsonl", "\xEF\xBB\xBF{\"title\":\"Caf\xE9\",\"body\":\"\xFF\"}\n");
+        REQUIRE(r.bad.empty());
+        REQUIRE(r.articles.size() == 1);
+        CHECK(r.articles[0].title == "Caf\xC3\xA9");
+        CHECK(r.articles[0].body == "\xC3\xBF");
+    }
+
+    TEST_CASE("field_map overrides aliases") {
+        ReaderOptions options;
+        options.field_map = {{"title", "Subject"}, {"body", "title"}, {"date", "when"}};
+        auto r = read_string("a.jsonl",
+                             "{\"subject\":\"S\",\"title\":\"T\",\"when\":\"2019\",\"date\":\"x\"}\n",
+                             options);
+        REQUIRE(r.articles.size() == 1);
+        CHECK(r.articles[0].title == "S");
+        CHECK(r.articles[0].body == "T");
+        CHECK(r.articles[0].date_text == "2019");
+        CHECK(r.articles[0].date_field == "field:when");
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+TEST_SUITE("json") {
+    TEST_CASE("top-level array: one bad element costs one record") {
+        auto r = read_string("a.json",
+                             "[\n {\"title\":\"a\",\"body\":\"x\"},\n {\"title\": tru},\n"
+                             " \"scalar\",\n {\"title\":\"d \\\"q\\\" ]}\"}\n]\n",
+                             {}, 3);
+        REQUIRE(r.articles.size() == 2);
+        CHECK(r.articles[0].origin.record == 1);
+        CHECK(r.articles[1].title == "d \"q\" ]}");
+        CHECK(r.articles[1].origin.record == 4);
+        REQUIRE(r.bad.size() == 2);
+        CHECK(r.bad[0].where.record == 2);
+        CHECK(r.bad[0].reason.find("(line 3)") != std::string::npos);
+        CHECK(r.bad[1].where.record == 3);
+    }
+
+    TEST_CASE("single object, wrappers and concatenated objects") {
+        auto single = read_string("a.json", "{\n \"title\": \"only\",\n \"body\": \"b\"\n}\n");
+        REQUIRE(single.articles.size() == 1);
+        CHECK(single.articles[0].origin.record == 1);
+
+        auto wrapped = read_string(
+            "a.json",
+            "{\"status\":\"ok\",\"totalResults\":2,\"articles\":[{\"title\":\"a\"},{\"title\":\"b\","
+            "\"source\":{\"id\":null,\"name\":\"BBC\"}}]}");
+        REQUIRE(wrapped.articles.size() == 2);
+        CHECK(wrapped.articles[1].source == "BBC");
+        CHECK(wrapped.articles[1].origin.record == 2);
+
+        // Dawn teasers: {"date": ..., "sections": {"front-page": [...], "sport": [...]}}
+        auto dawn = read_string(
+            "dawn.json",
+            "{\"date\":\"2013-11-24\",\"sections\":{\"front-page\":[{\"title\":\"t1\",\"summary\":"
+            "\"s1\",\"section\":\"front-page\"}],\"empty\":[],\"sport\":[{\"title\":\"t2\","
+            "\"url\":\"u\",\"date\":\"2013-11-24\"},{\"title\":\"t3\"}]}}");
+        REQUIRE(dawn.bad.empty());
+        REQUIRE(dawn.articles.size() == 3);
+        CHECK(dawn.articles[0].body == "s1");
+        CHECK(dawn.articles[0].section == "front-page");
+        CHECK(dawn.articles[2].title == "t3");
+        CHECK(dawn.articles[2].origin.record == 3);
+
+        auto concatenated = read_string("a.json", "{\n\"title\":\"a\"\n}\n{\n\"title\":\"b\"\n}\n");
+        CHECK(concatenated.articles.size() == 2);
+    }
+
+    TEST_CASE("broken documents are reported, not fatal") {
+        auto truncated = read_string("a.json", "[{\"title\":\"a\"}, {\"title\":\"b\"");
+        CHECK(truncated.articles.size() == 1);
+        CHECK(truncated.bad.size() == 1);
+        auto nothing = read_string("a.json", "{\"status\":\"ok\",\"count\":0}");
+        CHECK(nothing.articles.empty());
+        CHECK(nothing.bad.size() == 1);
+        auto empty = read_string("a.json", "  \n");
+        CHECK(empty.bad.size() == 1);
+        auto missing_comma = read_string("a.json", "[{\"title\":\"a\"} {\"title\":\"b\"}]");
+        CHECK(missing_comma.articles.size() == 1);
+        REQUIRE(missing_comma.bad.size() == 1);
+        CHECK(missing_comma.bad[0].reason.find("expected ','") != std::string::npos);
+        auto latin1 = read_string("a.json", "[{\"title\":\"\xA3" "5\"}]");
+        REQUIRE(latin1.articles.size() == 1);
+        CHECK(latin1.articles[0].title == "\xC2\xA3" "5");
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+TEST_SUITE("csv") {
+    TEST_CASE("RFC 4180 quoting, newlines inside quotes, CRLF, BOM, case-insensitive headers") {
+        const std::string data =
+            "\xEF\xBB\xBF" "ID,Title,Link,Content,gold_label\r\n"
+            "0,First,http://a,\"Line one\r\nline two, with comma\r\n\r\nand \"\"quotes\"\"\",Real\r\n"
+            "\"1\",\"Second\",\"http://b\",\"plain\",\"Fake\"\r\n"
+            "\r\n"
+            "2,Third,,body three,\r\n";
+        auto r = read_string("x.csv", data, {}, 7);
+        REQUIRE(r.bad.empty());
+        REQUIRE(r.articles.size() == 3);
+        CHECK(r.articles[0].own_id == "0");
+        CHECK(r.articles[0].title == "First");
+        CHECK(r.articles[0].url == "http://a");
+        CHECK(r.articles[0].body == "Line one\nline two, with comma\n\nand \"quotes\"");
+        CHECK(r.articles[0].origin.record == 1);
+        CHECK(r.articles[1].own_id == "1");
+        CHECK(r.articles[1].body == "plain");
+        CHECK(r.articles[2].url.empty());
+        CHECK(r.articles[2].origin.record == 3);
+    }
+
+    TEST_CASE("delimiter detection and field_map") {
+        auto semi = read_string("x.csv", "headline;story;pubDate\nA;B, still B;2020-01-01\n");
+        REQUIRE(semi.articles.size() == 1);
+        CHECK(semi.articles[0].body == "B, still B");
+        CHECK(semi.articles[0].date_field == "field:pubDate");
+        auto tab = read_string("x.tsv", "title\tbody\nA, a\tB; b\n");
+        REQUIRE(tab.articles.size() == 1);
+        CHECK(tab.articles[0].title == "A, a");
+        ReaderOptions options;
+        options.field_map = {{"body", "Matn"}, {"title", "Unwan"}};
+        auto mapped = read_string("x.csv", "unwan,matn\nT,B\n", options);
+        REQUIRE(mapped.articles.size() == 1);
+        CHECK(mapped.articles[0].title == "T");
+        CHECK(mapped.articles[0].body == "B");
+    }
+
+    TEST_CASE("bad rows are reported with their starting line and reading goes on") {
+        auto r = read_string("x.csv",
+                             "title,body\n"
+                             "a,b\n"
+                             "only-one-field\n"
+                             "\"multi\nline\",b,extra\n"
+                             ",\n"
+                             "c,d\n"
+                             "e,\"never closed\nf,g\n");
+        REQUIRE(r.articles.size() == 3);
+        CHECK(r.articles[1].title == "c");
+        CHECK(r.articles[1].origin.record == 5);
+        CHECK(r.articles[2].title == "f");  // the line after the unclosed quote is read again
+        CHECK(r.articles[2].origin.record == 7);
+        REQUIRE(r.bad.size() == 4);
+        CHECK(r.bad[0].where.record == 2);
+        CHECK(r.bad[0].reason == "line 3: expected 2 fields, found 1");
+        CHECK(r.bad[1].where.record == 3);
+        CHECK(r.bad[1].reason == "line 4: expected 2 fields, found 3");
+        CHECK(r.bad[2].reason == "line 6: no title or body");
+        CHECK(r.bad[3].where.record == 6);
+        CHECK(r.bad[3].reason ==
+              "line 8: quoted field not closed before end of file; reading resumes on the next "
+              "line");
+    }
+
+    TEST_CASE("an unterminated quote does not swallow a large file silently") {
+        // Row 1 opens a quote that never closes; 17 MiB of ordinary rows follow.
+        std::string data = "title,body\nx,\"runaway\n";
+        const std::string body(1000, 'z');
+        std::size_t rows = 0;
+        while (data.size() < (17u << 20)) {
+            data += "t" + std::to_string(++rows) + "," + body + "\n";
+        }
+        auto r = read_string("x.csv", data + "late,row\n");
+        REQUIRE(r.bad.size() == 1);
+        CHECK(r.bad[0].where.record == 1);
+        CHECK(r.bad[0].reason.find("longer than 16 MiB") != std::string::npos);
+        REQUIRE(r.articles.size() == rows + 1);  // every row after the runaway one is read again
+        CHECK(r.articles.front().title == "t1");
+        CHECK(r.articles.front().origin.record == 2);
+        CHECK(r.articles.back().title == "late");
+    }
+
+    TEST_CASE("a header without title or body columns is reported once") {
+        auto r = read_string("x.csv", "a,b\n1,2\n3,4\n");
+        CHECK(r.articles.empty());
+        REQUIRE(r.bad.size() == 1);
+        CHECK(r.bad[0].where.record == 0);
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+TEST_SUITE("reuters") {
+    const std::string kSample =
+        "<!DOCTYPE lewis SYSTEM \"lewis.dtd\">\n"
+        "<REUTERS TOPICS=\"YES\" LEWISSPLIT=\"TRAIN\" OLDID=\"5544\" NEWID=\"1\">\n"
+        "<DATE>26-FEB-1987 15:01:01.79</DATE>\n"
+        "<TOPICS><D>cocoa</D><D>grain</D></TOPICS>\n"
+        "<PLACES><D>el-salvador</D></PLACES>\n"
+        "<UNKNOWN> \n&#5;&#5;&#5;C T\n&#22;&#22;&#1;f0704&#31;reute\n</UNKNOWN>\n"
+        "<TEXT>&#2;\n"
+        "<TITLE>BAHIA COCOA &lt;REVIEW></TITLE>\n"
+        "<AUTHOR>    by Janie Gabbett, Reuters</AUTHOR>\n"
+        "<DATELINE>    SALVADOR, Feb 26 - </DATELINE><BODY>Showers continued throughout\n"
+        "the week in the Bahia &amp; cocoa zone.\n"
+        "    The dry period means the temporao will be late.\n"
+        "\n"
+        "Caf\xFC ends here.\n"
+        " Reuter\n"
+        "&#3;</BODY></TEXT>\n"
+        "</REUTERS>\n"
+        "<REUTERS TOPICS=\"NO\" NEWID=\"2\">\n"
+        "<DATE>27-MAR-1987 00:02:59.13&#5;&#5;&#5;RM</DATE>\n"
+        "<TOPICS></TOPICS>\n"
+        "<TEXT TYPE=\"BRIEF\">&#2;\n"
+        "******<TITLE>ASSETS OF MONEY MARKET MUTUAL FUNDS ROSE\n"
+        "</TITLE>Blah blah blah.\n"
+        "&#3;\n\n</TEXT>\n"
+        "</REUTERS>\n"
+        "<REUTERS NEWID=\"3\">\n"
+        "<DATE>9-APR-1987 00:00:00.00    # date added by S Finch as guesswork </DATE>\n"
+        "<TEXT TYPE=\"UNPROC\">&#2;\n"
+        "FEDERAL RESERVE WEEKLY REPORT 1 - FEB 26\n"
+        " Net free reserves.............644 vs.....1,337\n"
+        " REUTER\n"
+        "&#3;</TEXT>\n"
+        "</REUTERS>\n"
+        "<REUTERS NEWID=\"4\"><DATE>1-MAR-1987</DATE><TEXT>&#2;&#3;</TEXT></REUTERS>\n"
+        "<REUTERS NEWID=\"5\">\n<TEXT><TITLE>cut off\n";
+
+    TEST_CASE("elements become articles with decoded, unwrapped text") {
+        auto r = read_string("reut2-000.sgm", kSample, {}, 11);
+        REQUIRE(r.articles.size() == 3);
+        const Article& a = r.articles[0];
+        CHECK(a.own_id == "1");
+        CHECK(a.title == "BAHIA COCOA <REVIEW>");
+        CHECK(a.date_text == "26-FEB-1987 15:01:01.79");
+        CHECK(a.date_field == "reuters:DATE");
+        CHECK(a.section == "cocoa");
+        CHECK(a.source == "Reuters");
+        CHECK(a.author == "Janie Gabbett");
+        CHECK(a.body ==
+              "Showers continued throughout the week in the Bahia & cocoa zone.\n\n"
+              "The dry period means the temporao will be late.\n\n"
+              "Caf\xC3\xBC ends here.");
+        CHECK(a.origin.record == 1);
+        CHECK(a.origin.entry == "dir/reut2-000.sgm");
+
+        const Article& brief = r.articles[1];
+        CHECK(brief.own_id == "2");
+        CHECK(brief.title == "ASSETS OF MONEY MARKET MUTUAL FUNDS ROSE");
+        CHECK(brief.body.empty());
+        CHECK(brief.date_text == "27-MAR-1987 00:02:59.13");
+        CHECK(brief.section.empty());
+
+        const Article& unproc = r.articles[2];
+        CHECK(unproc.title.empty());
+        CHECK(unproc.body ==
+              "FEDERAL RESERVE WEEKLY REPORT 1 - FEB 26\n\n"
+              "Net free reserves.............644 vs.....1,337");
+        CHECK(unproc.date_text == "9-APR-1987 00:00:00.00");
+        CHECK(unproc.origin.record == 3);
+
+        REQUIRE(r.bad.size() == 2);
+        CHECK(r.bad[0].where.record == 4);
+        CHECK(r.bad[0].reason == "no title or body");
+        CHECK(r.bad[1].where.record == 5);
+        CHECK(r.bad[1].reason.find("not closed") != std::string::npos);
+    }
+
+    TEST_CASE("sign-off variants are stripped") {
+        struct Case {
+            const char* body;
+            const char* expected;
+        };
+        const Case cases[] = {
+            {"Text here.\n REUTER\n&#3;", "Text here."},
+            {"Text here.\n reuter^M\n&#3;", "Text here."},
+            {"Text here.\nREUTER...\n&#3;", "Text here."},
+            {"Text here. REUTER\n&#3;", "Text here."},
+            {"He told Reuters.\n&#3;", "He told Reuters."},
+            {"Said in an interview with Reuters", "Said in an interview with Reuters"},
+        };
+        for (const auto& c : cases) {
+            CAPTURE(c.body);
+            auto r = read_string("x.sgm", std::string("<REUTERS NEWID=\"9\"><TEXT><BODY>") + c.body +
+                                              "</BODY></TEXT></REUTERS>\n");
+            REQUIRE(r.articles.size() == 1);
+            CHECK(r.articles[0].body == c.expected);
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+TEST_SUITE("text") {
+    TEST_CASE("first line is the title, the rest the body") {
+        auto r = read_string("001.txt",
+                             "\xEF\xBB\xBF\r\nAd sales boost Time Warner profit\r\n\r\nQuarterly "
+                             "profits rose.\r\n\r\nIt said \xA3" "5.\r\n",
+                             {}, 4);
+        REQUIRE(r.articles.size() == 1);
+        CHECK(r.articles[0].title == "Ad sales boost Time Warner profit");
+        CHECK(r.articles[0].body == "Quarterly profits rose.\n\nIt said \xC2\xA3" "5.");
+        CHECK(r.articles[0].origin.record == 1);
+    }
+
+    TEST_CASE("a paragraph-long first line is body, not title; empty files are reported") {
+        std::string para;
+        for (int i = 0; i < 40; ++i) para += "word\xDA\xA9 ";  // 40 x 6 characters
+        auto r = read_string("tch86.txt", para + "\nmore");
+        REQUIRE(r.articles.size() == 1);
+        CHECK(r.articles[0].title.empty());
+        CHECK(r.articles[0].body == records::trim(para + "\nmore"));
+        auto only_title = read_string("a.txt", "Just a headline\n");
+        REQUIRE(only_title.articles.size() == 1);
+        CHECK(only_title.articles[0].title == "Just a headline");
+        CHECK(only_title.articles[0].body.empty());
+        auto empty = read_string("a.txt", " \r\n\n");
+        CHECK(empty.articles.empty());
+        REQUIRE(empty.bad.size() == 1);
+        CHECK(empty.bad[0].reason == "empty text file");
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+TEST_SUITE("real data") {
+    TEST_CASE("Reuters-21578: 22 SGML files, 21,578 records") {
+        if (test::skip_without_shared("Reuters-21578")) return;
+        fs::path dir = test::fresh_tmp_dir("records-reuters");
+        REQUIRE(sh("tar -xzf '" + (*test::shared_dir() / "corpora/reuters21578.tar.gz").string() +
+                   "' -C '" + dir.string() + "'"));
+        std::vector<fs::path> sgm;
+        for (const auto& e : fs::recursive_directory_iterator(dir)) {
+            if (e.path().extension() == ".sgm") sgm.push_back(e.path());
+            if (e.path().filename() == "lewis.dtd") {
+                CHECK(read_file(e.path()).articles.empty());
+                CHECK(read_file(e.path()).bad.empty());
+            }
+        }
+        std::sort(sgm.begin(), sgm.end());
+        REQUIRE(sgm.size() == 22);
+        std::size_t records = 0, articles = 0, with_body = 0, titled = 0, dated = 0;
+        std::vector<std::string> bad;
+        std::string non_ascii;
+        for (const auto& p : sgm) {
+            auto r = read_file(p);
+            records += r.articles.size() + r.bad.size();
+            articles += r.articles.size();
+            for (const auto& b : r.bad)
+                bad.push_back(fs::path(b.where.file).filename().string() + "#" +
+                              std::to_string(b.where.record) + ": " + b.reason);
+            for (const auto& a : r.articles) {
+                with_body += !a.body.empty();
+                titled += !a.title.empty();
+                dated += a.date_text.size() >= 20;
+                CHECK(records::valid_utf8(a.body));
+                if (a.body.find("\xC3\xBC") != std::string::npos) non_ascii = a.own_id;
+                CHECK(a.body.find("&#") == std::string::npos);
+            }
+            if (p.filename() == "reut2-000.sgm") {
+                REQUIRE(!r.articles.empty());
+                CHECK(r.articles[0].own_id == "1");
+                CHECK(r.articles[0].title == "BAHIA COCOA REVIEW");
+                CHECK(r.articles[0].date_text == "26-FEB-1987 15:01:01.79");
+                CHECK(r.articles[0].body.rfind("Showers continued throughout the week in the "
+                                               "Bahia cocoa zone",
+                                               0) == 0);
+                CHECK(r.articles[0].body.find("Reuter") == std::string::npos);
+            }
+        }
+        MESSAGE("reuters: " << records << " records, " << articles << " articles, " << with_body
+                            << " with body, " << titled << " titled, " << dated << " dated");
+        CHECK(records == 21578);
+        // NEWID 12793 (reut2-012.sgm, 793rd element) is an UNPROC item whose TEXT is only "&#2;&#3;".
+        REQUIRE(bad.size() == 1);
+        CHECK(bad[0] == "reut2-012.sgm#793: no title or body");
+        CHECK(articles == 21577);
+        CHECK(dated == 21577);
+        // 2,535 have no BODY: 1,798 BRIEFs stay title-only, 737 UNPROCs take the TEXT (one empty).
+        CHECK(with_body == 21578 - 2535 + 737 - 1);
+        CHECK(titled == 21578 - 737);
+        CHECK_FALSE(non_ascii.empty());  // the one Latin-1 byte (0xFC) became UTF-8 "ü"
+        fs::remove_all(dir);
+    }
+
+    TEST_CASE("urdu-news-ha405: both CSVs read whole") {
+        if (test::skip_without_shared("urdu-news-ha405")) return;
+        // Expected values computed once with Python's csv module:
+        //   rows = list(csv.reader(open(f, newline='', encoding='utf-8')))[1:]
+        //   len(rows); sum(len(r[3].strip().encode()) for r in rows); longest r[3] in bytes
+        struct Expected {
+            const char* file;
+            std::size_t rows;
+            std::size_t content_bytes;
+            std::size_t longest;
+            std::size_t empty_content;
+        };
+        const Expected expected[] = {
+            {"express_articles.csv", 750, 1540728, 8863, 32},
+            {"samaa_articles.csv", 1000, 1790649, 18471, 0},
+        };
+        for (const auto& e : expected) {
+            CAPTURE(e.file);
+            auto r = read_file(*test::shared_dir() / "corpora/urdu-news-ha405" / e.file);
+            CHECK(r.bad.empty());
+            REQUIRE(r.articles.size() == e.rows);
+            std::size_t bytes = 0, longest = 0, empty = 0;
+            for (const auto& a : r.articles) {
+                bytes += a.body.size();
+                longest = std::max(longest, a.body.size());
+                empty += a.body.empty();
+                CHECK_FALSE(a.title.empty());
+                CHECK(a.url.rfind("http", 0) == 0);
+            }
+            CHECK(bytes == e.content_bytes);
+            CHECK(longest == e.longest);
+            CHECK(empty == e.empty_content);
+            CHECK(r.articles.front().own_id == "0");
+            CHECK(r.articles.back().origin.record == e.rows);
+        }
+    }
+
+    TEST_CASE("SaudiNewsNet JSON arrays and Dawn teaser wrappers") {
+        if (test::skip_without_shared("saudinewsnet/dawn")) return;
+        fs::path dir = test::fresh_tmp_dir("records-saudinewsnet");
+        REQUIRE(sh("cd '" + dir.string() + "' && for z in '" +
+                   (*test::shared_dir() / "corpora/saudinewsnet/zips").string() +
+                   "'/*.zip; do unzip -q -o \"$z\" || exit 1; done"));
+        std::size_t articles = 0, bad = 0, dated = 0;
+        for (const auto& e : fs::directory_iterator(dir)) {
+            auto r = read_file(e.path());
+            articles += r.articles.size();
+            bad += r.bad.size();
+            for (const auto& a : r.articles) dated += a.date_field == "field:date_extracted";
+        }
+        // 31,030 objects (Python: sum(len(json.load(f)) ...)); 57 have neither title nor content.
+        CHECK(articles + bad == 31030);
+        CHECK(bad == 57);
+        CHECK(dated == articles);
+        fs::remove_all(dir);
+
+        std::size_t teasers = 0;
+        for (const auto& e :
+             fs::directory_iterator(*test::shared_dir() / "corpora/dawn-2013-teasers")) {
+            auto r = read_file(e.path());
+            CHECK(r.bad.empty());
+            teasers += r.articles.size();
+        }
+        CHECK(teasers == 155);
+    }
+}
