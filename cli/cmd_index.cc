@@ -52,7 +52,8 @@ Runner add_index_command(CLI::App& app) {
     cmd->add_option("--lang", flags->lang, "language of every article (default: detected per article)");
     cmd->add_option("--field", flags->fields,
                     "map a field of your JSON/CSV: ARTICLE_FIELD=YOUR_FIELD (title, body, date, url, id, "
-                    "author, source, section, lang)");
+                    "author, source, section, lang)")
+        ->allow_extra_args(false);
     cmd->add_option("--threads", flags->threads, "analysis threads (default: number of cores)");
     cmd->add_flag("-v,--verbose", flags->verbose, "list every skipped record and entry");
     cmd->add_flag("-q,--quiet", flags->quiet, "no summary, only errors");

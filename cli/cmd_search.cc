@@ -82,7 +82,8 @@ Runner add_search_command(CLI::App& app) {
     auto flags = std::make_shared<SearchFlags>();
     auto* cmd = app.add_subcommand("search", "Search the database; ranked results with snippets");
     cmd->footer(kSearchHelp);
-    cmd->add_option("--db", flags->dbs, "database (repeat to search several as one)");
+    cmd->add_option("--db", flags->dbs, "database (repeat to search several as one)")
+        ->allow_extra_args(false);
     cmd->add_option("--since", flags->since, "only articles dated on or after DATE");
     cmd->add_option("--until", flags->until, "only articles dated on or before DATE");
     cmd->add_option("--sort", flags->sort, "relevance, newest or oldest")
@@ -90,7 +91,8 @@ Runner add_search_command(CLI::App& app) {
         ->capture_default_str();
     cmd->add_option("-n,--limit", flags->limit, "number of results")->capture_default_str();
     cmd->add_option("--offset", flags->offset, "skip this many results (paging)");
-    cmd->add_option("--lang", flags->langs, "only articles in this language (en, ur, ar, …)");
+    cmd->add_option("--lang", flags->langs, "only articles in this language (en, ur, ar, …)")
+        ->allow_extra_args(false);
     cmd->add_option("--snippet-length", flags->snippet_length, "snippet length in bytes")->capture_default_str();
     cmd->add_flag("--json", flags->json, "JSON Lines output");
     cmd->add_flag("--count", flags->count, "print only the exact number of matching articles");

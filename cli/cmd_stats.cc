@@ -41,7 +41,8 @@ Runner add_stats_command(CLI::App& app) {
     };
     auto flags = std::make_shared<Flags>();
     auto* cmd = app.add_subcommand("stats", "Summarize the database: documents, languages, dates, size");
-    cmd->add_option("--db", flags->dbs, "database (repeatable)");
+    cmd->add_option("--db", flags->dbs, "database (repeatable)")
+        ->allow_extra_args(false);
     cmd->add_flag("--json", flags->json, "one JSON object");
     return [flags]() -> int {
         auto paths = resolve_db_paths(flags->dbs);

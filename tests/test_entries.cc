@@ -727,7 +727,7 @@ TEST_CASE("bomb guard: max_entry_bytes and max_ratio stop an expanding entry") {
         write_file(dir / "t/a.txt", "before");
         write_file(dir / "t/z.txt", "after");
         sh("head -c 52428800 /dev/zero > " + q(dir / "t/m.bin") + " && cd " + q(dir / "t") +
-           " && tar czf ../bomb.tar.gz a.txt m.bin z.txt");
+           " && tar czf ../bomb.tar.gz a.txt m.bin z.txt && rm m.bin");
         WalkLimits limits;
         limits.max_entry_bytes = 1 << 20;
         auto r = walk(dir / "bomb.tar.gz", limits);

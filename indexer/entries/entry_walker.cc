@@ -263,7 +263,7 @@ std::string errno_text(int err) {
 
 std::string archive_message(archive* a) {
     const char* s = archive_error_string(a);
-    return s && *s ? s : "unknown libarchive error";
+    return s && *s ? s : "truncated or corrupt data (libarchive gave no details)";
 }
 
 /// A byte source the walker reads archives and entries from. Reading an Input is what a leaf

@@ -98,30 +98,30 @@ bool FieldCollector::has_text() const {
     return false;
 }
 
-std::string FieldCollector::take_value(Field f) {
+std::string FieldCollector::take_value(Field f, bool utf8_checked) {
     Candidate& c = slots_[index(f)];
     std::string v = std::move(c.value);
     c.value.clear();
     c.rank = INT_MAX;
-    fix_utf8(v);
+    if (!utf8_checked) fix_utf8(v);
     return v;
 }
 
-Article FieldCollector::take(Origin origin) {
+Article FieldCollector::take(Origin origin, bool utf8_checked) {
     Article a;
     if (slots_[index(Field::date)].rank != INT_MAX)
         a.date_field = "field:" + std::string(slots_[index(Field::date)].key);
-    a.title = take_value(Field::title);
-    a.body = take_value(Field::body);
-    std::string summary = take_value(Field::summary);
+    a.title = take_value(Field::title, utf8_checked);
+    a.body = take_value(Field::body, utf8_checked);
+    std::string summary = take_value(Field::summary, utf8_checked);
     if (a.body.empty()) a.body = std::move(summary);
-    a.date_text = take_value(Field::date);
-    a.url = take_value(Field::url);
-    a.own_id = take_value(Field::id);
-    a.author = take_value(Field::author);
-    a.source = take_value(Field::source);
-    a.section = take_value(Field::section);
-    a.lang = take_value(Field::lang);
+    a.date_text = take_value(Field::date, utf8_checked);
+    a.url = take_value(Field::url, utf8_checked);
+    a.own_id = take_value(Field::id, utf8_checked);
+    a.author = take_value(Field::author, utf8_checked);
+    a.source = take_value(Field::source, utf8_checked);
+    a.section = take_value(Field::section, utf8_checked);
+    a.lang = take_value(Field::lang, utf8_checked);
     a.origin = std::move(origin);
     return a;
 }

@@ -52,8 +52,9 @@ public:
     /// The record has a title, body or summary.
     bool has_text() const;
     /// Moves the collected values into an article with the given origin and resets the collector.
-    /// date_field becomes "field:<key as written in the record>".
-    Article take(Origin origin);
+    /// date_field becomes "field:<key as written in the record>". Values that are not UTF-8 are
+    /// repaired unless `utf8_checked` (the JSON parser has already validated them).
+    Article take(Origin origin, bool utf8_checked = false);
 
 private:
     struct Candidate {
@@ -62,7 +63,7 @@ private:
         int rank = INT_MAX;
     };
     static std::size_t index(Field f) { return static_cast<std::size_t>(f); }
-    std::string take_value(Field f);
+    std::string take_value(Field f, bool utf8_checked);
     std::array<Candidate, kFieldCount> slots_;
 };
 

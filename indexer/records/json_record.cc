@@ -113,7 +113,7 @@ void emit_json_object(Json& object, std::uint64_t record, const ReadContext& ctx
         collector.offer(*slot, it.key(), value_text(it.value(), slot->field));
     }
     const bool usable = collector.has_text();
-    Article a = collector.take(ctx.origin(record));
+    Article a = collector.take(ctx.origin(record), /*utf8_checked=*/true);
     if (usable) {
         ctx.sink.article(std::move(a));
     } else {

@@ -96,7 +96,7 @@ std::string decode_sgml(std::string_view s, bool strip_tags) {
     out.reserve(s.size());
     std::size_t i = 0;
     while (i < s.size()) {
-        std::size_t p = s.find_first_of(strip_tags ? "&<" : "&", i);
+        std::size_t p = strip_tags ? find_either(s, '&', '<', i) : s.find('&', i);
         if (p == std::string_view::npos) p = s.size();
         out.append(s.substr(i, p - i));
         if (p >= s.size()) break;

@@ -58,8 +58,17 @@ std::size_t utf8_sequence_length(std::string_view s, std::size_t i) {
 }
 
 bool valid_utf8(std::string_view s) {
+    const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+    const std::size_t size = s.size();
     std::size_t i = 0;
-    while ((i = skip_ascii(s, i)) < s.size()) {
+    while ((i = skip_ascii(s, i)) < size) {
+        // Runs of two-byte letters (Arabic script, Latin accents) stay in this inner loop.
+        while (i + 1 < size && p[i] >= 0xC2 && p[i] < 0xE0 && is_cont(p[i + 1])) {
+            i += 2;
+            while (i < size && p[i] < 0x80) ++i;  // spaces and punctuation between
+        }
+        if (i >= size) break;
+        if (p[i] < 0x80) continue;
         std::size_t n = utf8_sequence_length(s, i);
         if (n == 0) return false;
         i += n;

@@ -26,6 +26,13 @@ std::size_t count_code_points(std::string_view s);
 inline bool is_space(char c) {
     return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
 }
+/// Position of the first a or b in s at or after pos, or npos. (string_view::find_first_of with a
+/// set calls memchr once per byte of s.)
+inline std::size_t find_either(std::string_view s, char a, char b, std::size_t pos = 0) {
+    for (std::size_t i = pos; i < s.size(); ++i)
+        if (s[i] == a || s[i] == b) return i;
+    return std::string_view::npos;
+}
 /// s without leading and trailing ASCII whitespace.
 std::string_view trim(std::string_view s);
 /// Removes leading and trailing ASCII whitespace from s without reallocating.

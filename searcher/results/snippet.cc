@@ -38,7 +38,7 @@ std::string flatten(const std::string& s, std::size_t from, std::size_t to, std:
         }
         if (space && !out.empty()) {
             out.push_back(' ');
-            map.push_back(i);
+            map.push_back(i - 1);  // the (last) whitespace byte it stands for
         }
         space = false;
         out.push_back(c);
