@@ -19,6 +19,7 @@ struct IndexFlags {
     std::string format = "auto";
     std::string lang;
     unsigned threads = 0;
+    std::uint32_t batch = 5000;
     bool verbose = false;
     bool quiet = false;
     std::vector<std::string> fields;
@@ -55,6 +56,7 @@ Runner add_index_command(CLI::App& app) {
                     "author, source, section, lang)")
         ->allow_extra_args(false);
     cmd->add_option("--threads", flags->threads, "analysis threads (default: number of cores)");
+    cmd->add_option("--batch", flags->batch, "commit after this many articles")->capture_default_str();
     cmd->add_flag("-v,--verbose", flags->verbose, "list every skipped record and entry");
     cmd->add_flag("-q,--quiet", flags->quiet, "no summary, only errors");
     cmd->add_option("PATH", flags->paths, "dump files, directories, archives, or - for stdin")->required();
@@ -64,6 +66,7 @@ Runner add_index_command(CLI::App& app) {
                                                      : std::vector<std::string>{flags->db})
                       .front();
         opts.writer.overwrite = flags->overwrite;
+        opts.writer.batch_docs = std::max<std::uint32_t>(1, flags->batch);
         opts.reader.format = parse_format(flags->format);
         if (opts.reader.format == Format::unknown)
             throw Error("unknown --format '" + flags->format + "'",

@@ -34,7 +34,7 @@ char detect_delimiter(std::string_view header, bool prefer_tab) {
 /// is never closed (end of file, or the record passes kMaxRecordBytes) the record is given up and
 /// the lines after its first one are parsed again, so one stray quote costs one record.
 class CsvParser {
-public:
+  public:
     enum class Status { record, end, unterminated, too_long };
 
     CsvParser(BufferedStream& in, char delimiter) : in_(in), delim_(delimiter) {}
@@ -47,7 +47,7 @@ public:
     /// Reads the next line (replayed lines first); false at end. The first line loses its BOM.
     bool read_line();
 
-private:
+  private:
     struct Line {
         std::string text;
         std::uint64_t number;
@@ -168,7 +168,7 @@ CsvParser::Status CsvParser::next(std::vector<std::string>& fields, std::size_t&
 
 /// Reads the data rows of one CSV entry once the header is known.
 class CsvReader {
-public:
+  public:
     explicit CsvReader(const ReadContext& ctx) : ctx_(ctx), parser_(ctx.in, ',') {}
 
     void run() {
@@ -182,22 +182,25 @@ public:
                     row(record, line);
                     break;
                 case CsvParser::Status::too_long:
-                    ctx_.bad(record, at_line(line) +
-                                         "record longer than 16 MiB (a quote not closed?); "
-                                         "reading resumes on the next line");
+                    ctx_.bad(record,
+                             "record too long: over 16 MiB from line " + std::to_string(line) +
+                                 " (a quote not closed?); reading resumes on the next line");
                     break;
                 case CsvParser::Status::unterminated:
-                    ctx_.bad(record, at_line(line) +
-                                         "quoted field not closed before end of file; reading "
-                                         "resumes on the next line");
+                    ctx_.bad(record, "unclosed quote: the row starting at line " +
+                                         std::to_string(line) +
+                                         " runs to the end of the file; reading resumes on the "
+                                         "next line");
                     break;
             }
         }
     }
 
-private:
-    static std::string at_line(std::uint64_t line) {
-        return "line " + std::to_string(line) + ": ";
+  private:
+    /// Bad-row reasons are "<kind>: <detail>" (the caller groups them by kind) and name the line
+    /// the row starts on, since origin.record counts rows.
+    static std::string row_at(std::uint64_t line) {
+        return "row starts at line " + std::to_string(line);
     }
 
     bool read_header() {
@@ -225,8 +228,8 @@ private:
 
     void row(std::uint64_t record, std::uint64_t line) {
         if (count_ != columns_.size()) {
-            ctx_.bad(record, at_line(line) + "expected " + std::to_string(columns_.size()) +
-                                 " fields, found " + std::to_string(count_));
+            ctx_.bad(record, "wrong number of fields: expected " + std::to_string(columns_.size()) +
+                                 ", found " + std::to_string(count_) + " (" + row_at(line) + ")");
             return;
         }
         for (std::size_t i = 0; i < count_; ++i) {
@@ -239,7 +242,7 @@ private:
         if (usable) {
             ctx_.sink.article(std::move(a));
         } else {
-            ctx_.bad(record, at_line(line) + "no title or body");
+            ctx_.bad(record, "no title or body: " + row_at(line));
         }
     }
 
@@ -254,6 +257,8 @@ private:
 
 }  // namespace
 
-void read_csv(const ReadContext& ctx) { CsvReader(ctx).run(); }
+void read_csv(const ReadContext& ctx) {
+    CsvReader(ctx).run();
+}
 
 }  // namespace khabar::records

@@ -47,9 +47,9 @@ const std::unordered_map<std::string_view, FieldSlot>& alias_map() {
 }
 
 constexpr std::pair<std::string_view, Field> kFieldNames[] = {
-    {"title", Field::title},     {"body", Field::body},     {"summary", Field::summary},
-    {"date", Field::date},       {"url", Field::url},       {"id", Field::id},
-    {"author", Field::author},   {"source", Field::source}, {"section", Field::section},
+    {"title", Field::title},   {"body", Field::body},     {"summary", Field::summary},
+    {"date", Field::date},     {"url", Field::url},       {"id", Field::id},
+    {"author", Field::author}, {"source", Field::source}, {"section", Field::section},
     {"lang", Field::lang},
 };
 

@@ -1,5 +1,6 @@
 /** @file
- * @brief Source field names (JSON keys, CSV headers) -> article fields, and the per-record collector.
+ * @brief Source field names (JSON keys, CSV headers) -> article fields, and the per-record
+ * collector.
  */
 #pragma once
 
@@ -19,10 +20,22 @@ namespace khabar::records {
 
 /// Article fields a source field can feed. `summary` (description/summary/abstract) is used as the
 /// body only when the record has no body.
-enum class Field : std::uint8_t { title, body, summary, date, url, id, author, source, section, lang };
+enum class Field : std::uint8_t {
+    title,
+    body,
+    summary,
+    date,
+    url,
+    id,
+    author,
+    source,
+    section,
+    lang
+};
 inline constexpr std::size_t kFieldCount = 10;
 
-/// A resolved source key: which field it feeds and how strongly (lower rank wins; user mapping = -1).
+/// A resolved source key: which field it feeds and how strongly (lower rank wins; user mapping =
+/// -1).
 struct FieldSlot {
     Field field;
     int rank;
@@ -34,17 +47,17 @@ std::optional<Field> parse_field_name(std::string_view name);
 /// Resolves source keys case-insensitively: the user's field_map first (a mapped source key feeds
 /// only its mapped field), then the built-in alias table (title/headline/heading, ...).
 class FieldMapper {
-public:
+  public:
     explicit FieldMapper(const std::map<std::string, std::string>& field_map = {});
     std::optional<FieldSlot> lookup(std::string_view key) const;
 
-private:
+  private:
     std::vector<std::pair<std::string, Field>> overrides_;
 };
 
 /// Collects the best value per field for one record, then moves them into an Article.
 class FieldCollector {
-public:
+  public:
     /// True when a non-empty value for slot would replace what is held (skip converting otherwise).
     bool wants(FieldSlot slot) const { return slot.rank < slots_[index(slot.field)].rank; }
     /// Offers a value (trimmed here; empty values are ignored). `key` must outlive take().
@@ -56,7 +69,7 @@ public:
     /// repaired unless `utf8_checked` (the JSON parser has already validated them).
     Article take(Origin origin, bool utf8_checked = false);
 
-private:
+  private:
     struct Candidate {
         std::string value;
         std::string_view key;

@@ -30,24 +30,26 @@ constexpr std::array<std::pair<std::string_view, Format>, 8> kFormatNames = {{
 }};
 
 constexpr std::string_view kBinaryExtensions[] = {
-    "png",  "jpg",  "jpeg", "gif",  "bmp",  "webp", "tif",  "tiff", "ico",   "heic", "psd",
-    "pdf",  "doc",  "docx", "xls",  "xlsx", "ppt",  "pptx", "odt",  "ods",   "odp",  "exe",
-    "dll",  "so",   "o",    "a",    "lib",  "bin",  "class", "jar", "pyc",   "wasm", "mp3",
-    "mp4",  "m4a",  "avi",  "mov",  "mkv",  "wav",  "ogg",  "flac", "webm",  "woff", "woff2",
-    "ttf",  "otf",  "eot",  "zip",  "tgz",  "7z",   "rar",  "db",   "sqlite", "parquet",
-    "pkl",  "npy"};
+    "png",  "jpg",  "jpeg",   "gif",     "bmp", "webp", "tif", "tiff", "ico",   "heic",
+    "psd",  "pdf",  "doc",    "docx",    "xls", "xlsx", "ppt", "pptx", "odt",   "ods",
+    "odp",  "exe",  "dll",    "so",      "o",   "a",    "lib", "bin",  "class", "jar",
+    "pyc",  "wasm", "mp3",    "mp4",     "m4a", "avi",  "mov", "mkv",  "wav",   "ogg",
+    "flac", "webm", "woff",   "woff2",   "ttf", "otf",  "eot", "zip",  "tgz",   "7z",
+    "rar",  "db",   "sqlite", "parquet", "pkl", "npy"};
 
 /// Markup and support files that are not article dumps this reader understands.
 constexpr std::string_view kNonArticleExtensions[] = {"xml", "html", "htm", "xhtml", "dtd", "xsd",
-                                                      "xsl", "css", "js",  "svg",   "rtf"};
+                                                      "xsl", "css",  "js",  "svg",   "rtf"};
 
 /// Compression suffixes the entry walker may leave on a decompressed entry's name.
-constexpr std::string_view kCompressionExtensions[] = {"gz", "bz2", "xz", "zst", "lz4", "z", "lzma"};
+constexpr std::string_view kCompressionExtensions[] = {"gz",  "bz2", "xz",  "zst",
+                                                       "lz4", "z",   "lzma"};
 
+/// Signatures of common binary formats (others are caught by their NUL bytes).
 constexpr std::string_view kMagics[] = {
-    "\x89PNG",     "\xFF\xD8\xFF", "GIF87a",  "GIF89a", "%PDF",         "PK\x03\x04",
-    "\x7F" "ELF",  "\x1F\x8B",     "BZh",     "\xFD" "7zXZ", "\x28\xB5\x2F\xFD", "7z\xBC\xAF",
-    "Rar!",        "\xD0\xCF\x11\xE0", "OggS", "fLaC",  "ID3"};
+    "\x89PNG",          "\xFF\xD8\xFF",     "GIF87a",     "GIF89a",   "%PDF",
+    "PK\x03\x04",       "\177ELF",          "\x1F\x8B",   "\3757zXZ", "Rar!",
+    "\x28\xB5\x2F\xFD", "\xD0\xCF\x11\xE0", "7z\xBC\xAF", "OggS",     "fLaC"};
 
 template <std::size_t N>
 bool contains(const std::string_view (&list)[N], std::string_view ext) {
@@ -84,7 +86,9 @@ bool looks_like_text(std::string_view head) {
 }
 
 /// First line of s without its terminator.
-std::string_view first_line(std::string_view s) { return s.substr(0, s.find('\n')); }
+std::string_view first_line(std::string_view s) {
+    return s.substr(0, s.find('\n'));
+}
 
 /// Head after a byte order mark and leading whitespace.
 std::string_view content_start(std::string_view head) {
@@ -158,7 +162,8 @@ Format by_extension(const std::string& ext, std::string_view head) {
     if (ext == "jsonl" || ext == "ndjson") return Format::jsonl;
     if (ext == "json") return json_kind(h);
     if (ext == "csv" || ext == "tsv") return Format::csv;
-    if (ext == "sgm" || ext == "sgml") return is_reuters_head(h) ? Format::reuters_sgml : Format::unknown;
+    if (ext == "sgm" || ext == "sgml")
+        return is_reuters_head(h) ? Format::reuters_sgml : Format::unknown;
     if (ext == "txt" || ext == "text") return text_or_unknown(head);
     if (contains(kNonArticleExtensions, ext)) return Format::unknown;
     return Format::automatic;
@@ -193,8 +198,11 @@ std::string_view format_name(Format f) {
 
 Format parse_format(std::string_view name) {
     static constexpr std::pair<std::string_view, Format> kSynonyms[] = {
-        {"ndjson", Format::jsonl}, {"tsv", Format::csv},           {"sgml", Format::reuters_sgml},
-        {"txt", Format::text},     {"reuters-sgml", Format::reuters_sgml}};
+        {"ndjson", Format::jsonl},
+        {"tsv", Format::csv},
+        {"sgml", Format::reuters_sgml},
+        {"txt", Format::text},
+        {"reuters-sgml", Format::reuters_sgml}};
     for (const auto& [n, f] : kFormatNames)
         if (iequals(n, name) && f != Format::binary && f != Format::unknown) return f;
     for (const auto& [n, f] : kSynonyms)

@@ -1,7 +1,8 @@
 /** @file
  * @brief JSON documents: a top-level array of articles (each element parsed on its own, so one bad
  *        element costs one record), a single article object, an object wrapping arrays of articles
- *        ({"articles": [...]}, {"sections": {"x": [...]}}), or several such values one after another.
+ *        ({"articles": [...]}, {"sections": {"x": [...]}}), or several such values one after
+ * another.
  */
 #include <algorithm>
 
@@ -13,7 +14,9 @@ namespace khabar::records {
 
 namespace {
 
-bool is_json_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+bool is_json_space(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
 
 /// End of the string starting at the quote at `pos` (one past the closing quote), or npos.
 std::size_t string_end(std::string_view s, std::size_t pos) {
@@ -58,7 +61,7 @@ std::size_t value_end(std::string_view s, std::size_t pos) {
 }
 
 class JsonDocumentReader {
-public:
+  public:
     JsonDocumentReader(const ReadContext& ctx, std::string_view text) : ctx_(ctx), text_(text) {}
 
     void run() {
@@ -75,7 +78,7 @@ public:
         }
     }
 
-private:
+  private:
     void skip_space() {
         while (pos_ < text_.size() && is_json_space(text_[pos_])) ++pos_;
     }
@@ -88,7 +91,7 @@ private:
         return line_;
     }
 
-    std::string at_line(std::size_t p) { return " (line " + std::to_string(line_at(p)) + ")"; }
+    std::string at_line(std::size_t p) { return "line " + std::to_string(line_at(p)); }
 
     /// Next value as a slice; an unterminated value runs to the end of the text.
     std::string_view take_value() {
@@ -104,7 +107,8 @@ private:
         ++pos_;
         for (;;) {
             skip_space();
-            if (pos_ >= text_.size()) return ctx_.bad(record_ + 1, "unterminated JSON array");
+            if (pos_ >= text_.size())
+                return ctx_.bad(record_ + 1, "invalid JSON: array not closed before end of file");
             if (text_[pos_] == ']') {
                 ++pos_;
                 return;
@@ -119,7 +123,7 @@ private:
                 ++pos_;
                 return;
             } else if (pos_ < text_.size()) {
-                ctx_.bad(record_, "expected ',' or ']' after this record" + at_line(pos_) +
+                ctx_.bad(record_, "invalid JSON: expected ',' or ']' at " + at_line(pos_) +
                                       "; the rest of the document is skipped");
                 pos_ = text_.size();
                 return;
@@ -130,21 +134,27 @@ private:
     void read_element(std::string_view slice, std::size_t start) {
         ++record_;
         auto doc = parse_json(slice, error_);
-        if (!doc) return ctx_.bad(record_, "invalid JSON" + at_line(start) + ": " + error_);
-        if (!doc->is_object()) return ctx_.bad(record_, "not a JSON object" + at_line(start));
+        if (!doc)
+            return ctx_.bad(record_,
+                            "invalid JSON: " + error_ + " (element at " + at_line(start) + ")");
+        if (!doc->is_object())
+            return ctx_.bad(record_, "not a JSON object: element at " + at_line(start));
         emit_json_object(*doc, record_, ctx_, collector_);
     }
 
     void read_top_value() {
         const std::size_t start = pos_;
         auto doc = parse_json(take_value(), error_);
-        if (!doc) return ctx_.bad(record_ + 1, "invalid JSON" + at_line(start) + ": " + error_);
-        if (!doc->is_object()) return ctx_.bad(record_ + 1, "not a JSON object" + at_line(start));
+        if (!doc)
+            return ctx_.bad(record_ + 1,
+                            "invalid JSON: " + error_ + " (value at " + at_line(start) + ")");
+        if (!doc->is_object())
+            return ctx_.bad(record_ + 1, "not a JSON object: value at " + at_line(start));
         if (looks_like_article(*doc, ctx_.fields)) {
             emit_json_object(*doc, ++record_, ctx_, collector_);
         } else if (!read_wrapped(*doc, 0)) {
-            ctx_.bad(record_ + 1, "JSON object with no title or body and no array of articles" +
-                                      at_line(start));
+            ctx_.bad(record_ + 1, "no title or body: the object at " + at_line(start) +
+                                      " is no article and holds no array of articles");
         }
     }
 

@@ -10,8 +10,8 @@ namespace khabar::records {
 namespace {
 
 /// Keys whose value stands for a whole object: schema.org {"name"}, MongoDB {"$date"}/{"$oid"}.
-constexpr std::string_view kInnerValueKeys[] = {"name", "$date", "$oid", "$numberlong", "value",
-                                                "text", "@value"};
+constexpr std::string_view kInnerValueKeys[] = {"name",  "$date", "$oid",  "$numberlong",
+                                                "value", "text",  "@value"};
 
 std::string value_text(Json& v, Field f);
 
@@ -55,7 +55,9 @@ std::string value_text(Json& v, Field f) {
     }
 }
 
-bool is_text_field(Field f) { return f == Field::title || f == Field::body || f == Field::summary; }
+bool is_text_field(Field f) {
+    return f == Field::title || f == Field::body || f == Field::summary;
+}
 
 /// "[json.exception.parse_error.101] parse error at line 1, column 5: syntax error ...; last
 /// read: '...'" -> "line 1, column 5: syntax error ...".

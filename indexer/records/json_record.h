@@ -1,5 +1,6 @@
 /** @file
- * @brief Internal: one parsed JSON object -> one Article (shared by the JSON Lines and JSON readers).
+ * @brief Internal: one parsed JSON object -> one Article (shared by the JSON Lines and JSON
+ * readers).
  */
 #pragma once
 

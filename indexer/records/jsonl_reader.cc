@@ -17,7 +17,7 @@ void read_jsonl(const ReadContext& ctx) {
         if (!ctx.in.getline(line, kMaxRecordBytes, &truncated)) break;
         ++line_no;
         if (truncated) {
-            ctx.bad(line_no, "line longer than 16 MiB");
+            ctx.bad(line_no, "record too long: line over 16 MiB");
             continue;
         }
         std::string_view text = trim(line_no == 1 ? strip_bom(line) : std::string_view(line));

@@ -26,7 +26,8 @@ void read_entry(const EntryInfo& info, EntryStream& data, const ReaderOptions& o
                 RecordSink& sink) {
     BufferedStream in(data);
     const Format format = entry_format(info, in, options.format);
-    if (!is_article_format(format)) return;  // binary / unknown: the caller counts the skip
+    if (format == Format::binary) return sink.skipped_entry(info, "binary file");
+    if (!is_article_format(format)) return sink.skipped_entry(info, "not an article format");
     const records::FieldMapper fields(options.field_map);
     const records::ReadContext ctx{info, in, fields, sink};
     switch (format) {

@@ -25,7 +25,8 @@ Format parse_format(std::string_view name);
 Format detect_format(std::string_view entry_name, std::string_view head);
 
 /// True for the formats read_entry can turn into articles (jsonl, json, csv, reuters_sgml, text).
-/// read_entry reads nothing and reports nothing for the others: the caller counts such entries.
+/// For the others read_entry reads no records and calls RecordSink::skipped_entry once, with the
+/// reason "binary file" or "not an article format".
 bool is_article_format(Format f);
 
 /// True when `article_field` is a valid key of ReaderOptions::field_map: title, body, summary

@@ -65,7 +65,7 @@ std::size_t decode_entity(std::string_view s, std::size_t i, std::string& out) {
         char32_t cp = 0;
         bool ok = name.size() > (hex ? 2u : 1u);
         for (char c : name.substr(hex ? 2 : 1)) {
-            int d = (c >= '0' && c <= '9')           ? c - '0'
+            int d = (c >= '0' && c <= '9')                          ? c - '0'
                     : hex && (c | 0x20) >= 'a' && (c | 0x20) <= 'f' ? (c | 0x20) - 'a' + 10
                                                                     : -1;
             if (d < 0) ok = false;
@@ -106,7 +106,8 @@ std::string decode_sgml(std::string_view s, bool strip_tags) {
         }
         const char next = p + 1 < s.size() ? s[p + 1] : ' ';
         std::size_t gt = s.find('>', p);
-        const bool tag = ((next | 0x20) >= 'a' && (next | 0x20) <= 'z') || next == '/' || next == '!';
+        const bool tag =
+            ((next | 0x20) >= 'a' && (next | 0x20) <= 'z') || next == '/' || next == '!';
         if (!tag || gt == std::string_view::npos) {
             out += '<';
             i = p + 1;
@@ -182,7 +183,7 @@ std::string author_text(std::string_view raw) {
 }
 
 class ReutersReader {
-public:
+  public:
     explicit ReutersReader(const ReadContext& ctx) : ctx_(ctx) {}
 
     void run() {
@@ -191,11 +192,12 @@ public:
         if (in_element_) ctx_.bad(++index_, "<REUTERS> element not closed before end of file");
     }
 
-private:
+  private:
     /// Takes one line: extends the open element, or looks for the next "<REUTERS".
     void feed(std::string_view line) {
         if (in_element_) {
-            std::size_t search_from = block_.size() > kClose.size() ? block_.size() - kClose.size() : 0;
+            std::size_t search_from =
+                block_.size() > kClose.size() ? block_.size() - kClose.size() : 0;
             block_ += '\n';
             block_.append(line);
             finish_if_closed(search_from);
@@ -223,7 +225,7 @@ private:
     }
 
     void too_long() {
-        ctx_.bad(++index_, "<REUTERS> element longer than 16 MiB");
+        ctx_.bad(++index_, "record too long: <REUTERS> element over 16 MiB");
         in_element_ = false;
         block_.clear();
     }
@@ -249,7 +251,8 @@ private:
     }
 
     static void read_text(std::string_view text, Article& a) {
-        if (auto t = element(text, "<TITLE", "</TITLE>")) a.title = collapse_spaces(decode_sgml(*t, true));
+        if (auto t = element(text, "<TITLE", "</TITLE>"))
+            a.title = collapse_spaces(decode_sgml(*t, true));
         if (auto au = element(text, "<AUTHOR", "</AUTHOR>")) a.author = author_text(*au);
         if (auto body = element(text, "<BODY", "</BODY>")) a.body = body_text(*body);
         if (a.title.empty() && a.body.empty()) a.body = body_text(text);
@@ -263,6 +266,8 @@ private:
 
 }  // namespace
 
-void read_reuters_sgml(const ReadContext& ctx) { ReutersReader(ctx).run(); }
+void read_reuters_sgml(const ReadContext& ctx) {
+    ReutersReader(ctx).run();
+}
 
 }  // namespace khabar::records

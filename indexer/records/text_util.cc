@@ -16,7 +16,9 @@ constexpr char16_t kCp1252High[32] = {
     0x2039, 0x0152, 0,      0x017D, 0,      0,      0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
     0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0,      0x017E, 0x0178};
 
-bool is_cont(unsigned char c) { return (c & 0xC0) == 0x80; }
+bool is_cont(unsigned char c) {
+    return (c & 0xC0) == 0x80;
+}
 
 /// Index of the first non-ASCII byte at or after i (8 bytes at a time).
 std::size_t skip_ascii(std::string_view s, std::size_t i) {
