@@ -34,6 +34,7 @@ void DocumentBuilder::index_text(Xapian::Document& doc, std::string_view text, u
         }
         if (!should_stem(t.term)) return;
         std::string stem = analyzer_.stemmer()(t.term);
+        if (stem == t.term) return;  // the plain term stands for its stem (query_builder adds it)
         scratch_.assign(schema::prefix_stem).append(stem);
         doc.add_term(scratch_, wdf);
         if (!field_prefix.empty()) {
