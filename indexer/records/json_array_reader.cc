@@ -67,7 +67,7 @@ class JsonDocumentReader {
     void run() {
         pos_ = text_.size() - strip_bom(text_).size();
         skip_space();
-        if (pos_ >= text_.size()) ctx_.bad(1, "empty JSON document");
+        if (pos_ >= text_.size()) ctx_.sink.skipped_entry(ctx_.info, "empty file");
         while (pos_ < text_.size()) {
             if (text_[pos_] == '[') {
                 read_array();

@@ -26,7 +26,7 @@ Format detect_format(std::string_view entry_name, std::string_view head);
 
 /// True for the formats read_entry can turn into articles (jsonl, json, csv, reuters_sgml, text).
 /// For the others read_entry reads no records and calls RecordSink::skipped_entry once, with the
-/// reason "binary file" or "not an article format".
+/// reason "binary file" or "not an article format" (an empty text or JSON file: "empty file").
 bool is_article_format(Format f);
 
 /// True when `article_field` is a valid key of ReaderOptions::field_map: title, body, summary

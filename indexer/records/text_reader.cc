@@ -36,7 +36,7 @@ void read_text(const ReadContext& ctx) {
     std::string raw = ctx.in.read_all(kMaxTextBytes);
     fix_utf8(raw);
     std::string text = normalize_newlines(trim(strip_bom(raw)));
-    if (text.empty()) return ctx.bad(1, "empty text file");
+    if (text.empty()) return ctx.sink.skipped_entry(ctx.info, "empty file");
     Article a;
     std::size_t nl = text.find('\n');
     std::string_view first = trim(std::string_view(text).substr(0, nl));

@@ -122,6 +122,46 @@ void collect_terms(const Xapian::Query& q, BuiltQuery& out) {
     }
 }
 
+/// Documents carry a stem term `Z<stem>` only for words that differ from their stem; a word equal to
+/// its stem is indexed once, plainly. So every stem leaf `Z[prefix]s` whose `s` stems to itself
+/// becomes SYNONYM(`Z[prefix]s`, `[prefix]s`), which weights both as one term.
+Xapian::Query expand_stems(const Xapian::Query& q, Xapian::Stem& stemmer, bool& changed) {
+    const auto type = q.get_type();
+    if (type == Xapian::Query::LEAF_TERM) {
+        auto t = q.get_terms_begin();
+        if (t == q.get_terms_end()) return q;
+        const std::string term = *t;
+        if (term.size() < 2 || term[0] != 'Z') return q;
+        std::size_t p = 1;
+        while (p < term.size() && term[p] >= 'A' && term[p] <= 'Z') ++p;
+        std::string word = term.substr(p);
+        if (word.empty() || stemmer(word) != word) return q;
+        changed = true;
+        Xapian::Query plain(term.substr(1, p - 1) + word);
+        return Xapian::Query(Xapian::Query::OP_SYNONYM, q, plain);
+    }
+    switch (type) {
+        case Xapian::Query::OP_AND:
+        case Xapian::Query::OP_OR:
+        case Xapian::Query::OP_AND_NOT:
+        case Xapian::Query::OP_XOR:
+        case Xapian::Query::OP_AND_MAYBE:
+        case Xapian::Query::OP_FILTER:
+        case Xapian::Query::OP_SYNONYM:
+        case Xapian::Query::OP_MAX:
+            break;
+        default:
+            return q;  // phrases, NEAR, wildcards, value ranges: no stem leaves inside
+    }
+    std::vector<Xapian::Query> subs;
+    bool any = false;
+    for (std::size_t i = 0; i < q.get_num_subqueries(); ++i)
+        subs.push_back(expand_stems(q.get_subquery(i), stemmer, any));
+    if (!any) return q;
+    changed = true;
+    return Xapian::Query(type, subs.begin(), subs.end());
+}
+
 }  // namespace
 
 BuiltQuery QueryBuilder::build(const std::string& text, const QueryOptions& options) {
@@ -138,8 +178,10 @@ BuiltQuery QueryBuilder::build(const std::string& text, const QueryOptions& opti
         out.fallback_reason = e.get_msg();
         q = parser_.parse_query(out.prepared, 0);
     }
-    out.parsed = q.get_description();
     collect_terms(q, out);
+    bool changed = false;
+    q = expand_stems(q, analyzer_.stemmer(), changed);
+    out.parsed = q.get_description();
     if (q.empty() && !out.prepared.empty()) {
         // e.g. only punctuation: nothing to search for.
         out.query = q;
