@@ -1,6 +1,8 @@
 /** @file
- * @brief The indexing pipeline: walk (main thread) → analyze into documents (worker threads) →
- *        write in input order (writer thread), joined by bounded queues.
+ * @brief The indexing pipeline: walk, read and finish records (main thread) → one worker per shard
+ *        that analyzes its articles into documents and writes them, joined by bounded queues.
+ *        An id always goes to the same shard, and each shard is written in input order, so the
+ *        last record with an id wins, deterministically.
  */
 #include "index_run.h"
 
@@ -15,6 +17,7 @@
 
 #include "error.h"
 #include "pipeline/bounded_queue.h"
+#include "writer/index_writer.h"
 #include "writer/document_builder.h"
 
 namespace khabar {
@@ -23,18 +26,22 @@ namespace {
 
 using Clock = std::chrono::steady_clock;
 
-struct NumberedArticle {
-    std::uint64_t seq;
-    Article article;
-};
+/// What a worker learned from the articles it wrote (merged after the run).
+struct WorkerStats {
+    std::uint64_t written = 0;
+    std::map<std::string, std::uint64_t> languages;
+    std::uint64_t dated = 0;
+    std::string min_slot, max_slot, date_min, date_max;
 
-struct BuiltDocument {
-    std::uint64_t seq;
-    std::string id_term;
-    Xapian::Document doc;
-    std::string lang;
-    std::string date_iso;
-    std::string date_slot;
+    void add(const Article& a) {
+        ++written;
+        ++languages[a.lang.empty() ? "unknown" : a.lang];
+        if (!a.date.known()) return;
+        ++dated;
+        std::string slot = a.date.slot_value();
+        if (min_slot.empty() || slot < min_slot) min_slot = slot, date_min = a.date.iso();
+        if (max_slot.empty() || slot > max_slot) max_slot = slot, date_max = a.date.iso();
+    }
 };
 
 /// Counts the bytes an entry delivers.
@@ -52,11 +59,16 @@ private:
     std::atomic<std::uint64_t>& counter_;
 };
 
-/// Shared state of one run; the walk callbacks, the reader sink and the stages report here.
+/// Shared state of one run; the walk callbacks, the reader sink and the workers report here.
 class Run : public WalkEvents, public RecordSink {
 public:
-    Run(const IndexOptions& options, Diagnostics& diag, IndexWriter& writer)
-        : options_(options), diag_(diag), writer_(writer), articles_(256), documents_(256) {}
+    Run(const IndexOptions& options, Diagnostics& diag, ShardedIndex& index)
+        : options_(options), diag_(diag), index_(index) {
+        for (std::size_t i = 0; i < index.shard_count(); ++i) {
+            queues_.push_back(std::make_unique<BoundedQueue<Article>>(128));
+            stats_.emplace_back();
+        }
+    }
 
     IndexSummary execute(const std::vector<std::string>& paths);
 
@@ -84,7 +96,9 @@ public:
             bad_record(a.origin, why);
             return;
         }
-        if (!articles_.push(NumberedArticle{next_seq_++, std::move(a)})) throw_pending();
+        std::size_t shard = index_.shard_of(a.id);
+        if (!queues_[shard]->push(std::move(a))) throw_pending();
+        show_progress();
     }
     void bad_record(const Origin& where, const std::string& reason) override {
         ++summary_.bad_records;
@@ -105,15 +119,14 @@ private:
         auto colon = reason.find(':');
         ++summary_.skip_reasons[reason.substr(0, colon)];
     }
-    void build_loop();
-    void write_loop();
+    void work(std::size_t shard);
+    void show_progress();
     void fail(std::exception_ptr e) {
         {
             std::lock_guard lock(fail_mu_);
             if (!failure_) failure_ = e;
         }
-        articles_.close();
-        documents_.close();
+        for (auto& q : queues_) q->close();
     }
     [[noreturn]] void throw_pending() {
         std::lock_guard lock(fail_mu_);
@@ -123,102 +136,70 @@ private:
 
     const IndexOptions& options_;
     Diagnostics& diag_;
-    IndexWriter& writer_;
-    BoundedQueue<NumberedArticle> articles_;
-    BoundedQueue<BuiltDocument> documents_;
+    ShardedIndex& index_;
+    std::vector<std::unique_ptr<BoundedQueue<Article>>> queues_;
+    std::vector<WorkerStats> stats_;  // one per shard, written only by its worker
     std::atomic<std::uint64_t> bytes_{0};
     std::atomic<std::uint64_t> written_{0};
-    std::uint64_t next_seq_ = 0;
     IndexSummary summary_;
     std::string min_slot_, max_slot_;
     std::mutex fail_mu_;
     std::exception_ptr failure_;
     Clock::time_point start_ = Clock::now();
+    Clock::time_point last_progress_ = Clock::now();
 };
 
-void Run::build_loop() {
+void Run::work(std::size_t shard) {
     try {
         DocumentBuilder builder;
-        while (auto item = articles_.pop()) {
-            const Article& a = item->article;
-            BuiltDocument b{item->seq, DocumentBuilder::id_term(a.id), builder.build(a), a.lang,
-                            a.date.iso(), a.date.slot_value()};
-            if (!documents_.push(std::move(b))) return;
+        ShardWriter& writer = index_.shard(shard);
+        WorkerStats& stats = stats_[shard];
+        while (auto a = queues_[shard]->pop()) {
+            writer.put(DocumentBuilder::id_term(a->id), builder.build(*a));
+            stats.add(*a);
+            ++written_;
         }
+        writer.commit();
     } catch (...) {
         fail(std::current_exception());
     }
 }
 
-void Run::write_loop() {
-    try {
-        std::map<std::uint64_t, BuiltDocument> pending;  // reorder: write in input order
-        std::uint64_t next = 0;
-        auto last_progress = Clock::now();
-        while (auto item = documents_.pop()) {
-            pending.emplace(item->seq, std::move(*item));
-            for (auto it = pending.begin(); it != pending.end() && it->first == next;
-                 it = pending.erase(it), ++next) {
-                BuiltDocument& b = it->second;
-                writer_.put(b.id_term, b.doc);
-                ++written_;
-                ++summary_.languages[b.lang.empty() ? "unknown" : b.lang];
-                if (!b.date_iso.empty()) {
-                    ++summary_.dated;
-                    if (summary_.date_min.empty() || b.date_slot < min_slot_) {
-                        min_slot_ = b.date_slot;
-                        summary_.date_min = b.date_iso;
-                    }
-                    if (summary_.date_max.empty() || b.date_slot > max_slot_) {
-                        max_slot_ = b.date_slot;
-                        summary_.date_max = b.date_iso;
-                    }
-                }
-            }
-            auto now = Clock::now();
-            if (diag_.progress_enabled() && now - last_progress > std::chrono::milliseconds(200)) {
-                last_progress = now;
-                double secs = std::chrono::duration<double>(now - start_).count();
-                diag_.progress(fmt::format("indexing: {} articles, {:.1f} MB read, {:.0f} articles/s",
-                                           written_.load(), bytes_.load() / 1e6,
-                                           written_.load() / std::max(secs, 1e-3)));
-            }
-        }
-        writer_.commit();
-    } catch (...) {
-        fail(std::current_exception());
-    }
+void Run::show_progress() {
+    if (!diag_.progress_enabled()) return;
+    auto now = Clock::now();
+    if (now - last_progress_ < std::chrono::milliseconds(200)) return;
+    last_progress_ = now;
+    double secs = std::chrono::duration<double>(now - start_).count();
+    diag_.progress(fmt::format("indexing: {} articles, {:.1f} MB read, {:.0f} articles/s", written_.load(),
+                               bytes_.load() / 1e6, written_.load() / std::max(secs, 1e-3)));
 }
 
 IndexSummary Run::execute(const std::vector<std::string>& paths) {
-    unsigned threads = options_.threads ? options_.threads : std::thread::hardware_concurrency();
-    if (threads == 0) threads = 1;
-    std::vector<std::thread> builders;
-    for (unsigned i = 0; i < threads; ++i) builders.emplace_back([this] { build_loop(); });
-    std::thread writer([this] { write_loop(); });
+    std::vector<std::thread> workers;
+    for (std::size_t i = 0; i < queues_.size(); ++i) workers.emplace_back([this, i] { work(i); });
     std::exception_ptr walk_failure;
     try {
         for (const auto& p : paths) walk_dump(p, options_.limits, *this);
     } catch (...) {
         walk_failure = std::current_exception();
     }
-    articles_.close();
-    for (auto& t : builders) t.join();
-    documents_.close();
-    writer.join();
+    for (auto& q : queues_) q->close();  // workers drain their queues and commit
+    for (auto& t : workers) t.join();
     diag_.clear_progress();
     if (failure_) std::rethrow_exception(failure_);
-    if (walk_failure) {
-        // Keep what was written: commit, then report.
-        try {
-            writer_.commit();
-        } catch (...) {
-        }
-        std::rethrow_exception(walk_failure);
+    if (walk_failure) std::rethrow_exception(walk_failure);
+    for (const auto& st : stats_) {
+        summary_.indexed += st.written;
+        summary_.dated += st.dated;
+        for (const auto& [lang, n] : st.languages) summary_.languages[lang] += n;
+        if (!st.min_slot.empty() && (summary_.date_min.empty() || st.min_slot < min_slot_))
+            min_slot_ = st.min_slot, summary_.date_min = st.date_min;
+        if (!st.max_slot.empty() && (summary_.date_max.empty() || st.max_slot > max_slot_))
+            max_slot_ = st.max_slot, summary_.date_max = st.date_max;
     }
-    summary_.indexed = written_;
     summary_.bytes = bytes_;
-    summary_.doc_count = writer_.doc_count();
+    summary_.doc_count = index_.doc_count();
     summary_.seconds = std::chrono::duration<double>(Clock::now() - start_).count();
     return summary_;
 }
@@ -227,8 +208,10 @@ IndexSummary Run::execute(const std::vector<std::string>& paths) {
 
 IndexSummary run_index(const std::vector<std::string>& paths, const IndexOptions& options,
                        Diagnostics& diag) {
-    IndexWriter writer(options.db, options.writer);
-    Run run(options, diag, writer);
+    WriterOptions wo = options.writer;
+    if (wo.shards == 0) wo.shards = options.threads;
+    ShardedIndex index(options.db, wo);
+    Run run(options, diag, index);
     return run.execute(paths);
 }
 

@@ -23,7 +23,7 @@ struct IndexOptions {
     ReaderOptions reader;
     FinishOptions finish;
     WalkLimits limits;
-    unsigned threads = 0;  ///< analysis threads; 0 = number of cores
+    unsigned threads = 0;  ///< parallel writers = shards of a new database; 0 = number of cores
     bool verbose = false;  ///< list every skipped record (default: the first 50)
 };
 

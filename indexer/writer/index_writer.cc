@@ -6,6 +6,8 @@
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
+#include <fstream>
+#include <thread>
 
 #include "error.h"
 #include "schema.h"
@@ -32,13 +34,41 @@ void rethrow_write_error(const Xapian::Error& e, const std::string& path) {
     throw Error("database '" + path + "': " + type + ": " + detail);
 }
 
-IndexWriter::IndexWriter(const std::string& path, const WriterOptions& options)
-    : path_(path), options_(options) {
-    namespace fs = std::filesystem;
+namespace {
+
+namespace fs = std::filesystem;
+
+/// Shard directory names listed in a stub file, in order.
+std::vector<std::string> read_stub(const fs::path& stub) {
+    std::vector<std::string> names;
+    std::ifstream in(stub);
+    std::string backend, name;
+    while (in >> backend >> name) {
+        if (backend != "glass")
+            throw Error("database stub '" + stub.string() + "' lists a '" + backend + "' shard",
+                        "khabar index writes only local glass shards; search remote shards with --db");
+        names.push_back(name);
+    }
+    return names;
+}
+
+/// Write the stub atomically (temp file + rename), so a reader never sees half of it.
+void write_stub(const fs::path& dir, unsigned shards) {
+    fs::path tmp = dir / "XAPIANDB.tmp";
+    {
+        std::ofstream out(tmp);
+        for (unsigned i = 0; i < shards; ++i) out << "glass shard-" << i << "\n";
+        if (!out) throw Error("cannot write '" + tmp.string() + "'");
+    }
+    fs::rename(tmp, dir / "XAPIANDB");
+}
+
+}  // namespace
+
+ShardWriter::ShardWriter(const std::string& path, const WriterOptions& options, bool create)
+    : path_(path), batch_docs_(options.batch_docs) {
     try {
-        if (fs::exists(path) && !fs::is_directory(path))
-            throw Error("'" + path + "' exists and is not a database directory");
-        int flags = options.overwrite ? Xapian::DB_CREATE_OR_OVERWRITE : Xapian::DB_CREATE_OR_OPEN;
+        int flags = create ? Xapian::DB_CREATE_OR_OVERWRITE : Xapian::DB_OPEN;
         db_ = Xapian::WritableDatabase(path, flags | Xapian::DB_BACKEND_GLASS);
         std::string v = db_.get_metadata(std::string(schema::version_key));
         if (!v.empty() && v != schema::version)
@@ -47,28 +77,89 @@ IndexWriter::IndexWriter(const std::string& path, const WriterOptions& options)
         if (v.empty()) db_.set_metadata(std::string(schema::version_key), std::string(schema::version));
     } catch (const Xapian::Error& e) {
         rethrow_write_error(e, path);
-    } catch (const fs::filesystem_error& e) {
-        throw Error("cannot open database '" + path + "': " + e.code().message());
     }
 }
 
-void IndexWriter::put(const std::string& id_term, const Xapian::Document& doc) {
+void ShardWriter::put(const std::string& id_term, const Xapian::Document& doc) {
     try {
         db_.replace_document(id_term, doc);
     } catch (const Xapian::Error& e) {
         rethrow_write_error(e, path_);
     }
-    if (++pending_ >= options_.batch_docs) commit();
+    if (++pending_ >= batch_docs_) commit();
 }
 
-void IndexWriter::commit() {
+void ShardWriter::commit() {
     try {
         db_.commit();
     } catch (const Xapian::Error& e) {
         rethrow_write_error(e, path_);
     }
-    committed_ += pending_;
     pending_ = 0;
+}
+
+ShardedIndex::ShardedIndex(const std::string& dir, const WriterOptions& options) {
+    const fs::path root(dir);
+    std::error_code ec;
+    if (fs::exists(root / "iamglass", ec)) {
+        // A plain single glass database (e.g. a compacted one): one shard.
+        shards_.push_back(std::make_unique<ShardWriter>(dir, options, options.overwrite));
+        return;
+    }
+    bool create = options.overwrite || !fs::exists(root / "XAPIANDB", ec);
+    if (fs::exists(root, ec) && !fs::is_directory(root, ec))
+        throw Error("'" + dir + "' exists and is not a database directory");
+    if (create && fs::exists(root, ec) && !fs::is_empty(root, ec) && !options.overwrite)
+        throw Error("'" + dir + "' exists and is not a khabar database",
+                    "choose another --db, or pass --overwrite to replace it");
+    std::vector<std::string> names;
+    try {
+        if (create) {
+            unsigned n = options.shards ? options.shards : std::max(1u, std::thread::hardware_concurrency());
+            fs::create_directories(root);
+            // --overwrite: make sure no indexer holds the old shards (their lock), then remove
+            // them, so a smaller shard count leaves nothing behind.
+            if (fs::exists(root / "XAPIANDB", ec)) {
+                for (const auto& old : read_stub(root / "XAPIANDB")) {
+                    try {
+                        Xapian::WritableDatabase probe((root / old).string(), Xapian::DB_OPEN);
+                    } catch (const Xapian::DatabaseLockError& e) {
+                        rethrow_write_error(e, dir);
+                    } catch (const Xapian::Error&) {
+                        // missing or broken shard: it is replaced below
+                    }
+                }
+            }
+            for (auto& entry : fs::directory_iterator(root))
+                if (entry.path().filename().string().rfind("shard-", 0) == 0) fs::remove_all(entry.path());
+            fs::remove(root / "XAPIANDB");
+            for (unsigned i = 0; i < n; ++i) names.push_back("shard-" + std::to_string(i));
+        } else {
+            names = read_stub(root / "XAPIANDB");
+            if (names.empty()) throw Error("database stub '" + (root / "XAPIANDB").string() + "' lists no shards");
+        }
+    } catch (const fs::filesystem_error& e) {
+        throw Error("cannot create database '" + dir + "': " + e.code().message(),
+                    "check the path and its permissions");
+    }
+    for (const auto& name : names)
+        shards_.push_back(std::make_unique<ShardWriter>((root / name).string(), options, create));
+    if (create) write_stub(root, static_cast<unsigned>(names.size()));
+}
+
+std::size_t ShardedIndex::shard_of(const std::string& id) const {
+    std::uint64_t h = 1469598103934665603ULL;  // FNV-1a: stable across runs and platforms
+    for (unsigned char c : id) {
+        h ^= c;
+        h *= 1099511628211ULL;
+    }
+    return static_cast<std::size_t>(h % shards_.size());
+}
+
+std::uint64_t ShardedIndex::doc_count() const {
+    std::uint64_t n = 0;
+    for (const auto& s : shards_) n += s->doc_count();
+    return n;
 }
 
 }  // namespace khabar

@@ -1,38 +1,55 @@
 /** @file
- * @brief The database side of indexing: open/lock, replace documents by id, commit in batches.
+ * @brief The database side of indexing: a khabar database is a directory of Xapian shards behind a
+ *        stub file (`XAPIANDB`), written in parallel, one writer per shard; every reader (khabar
+ *        search, xapian-delve) opens the directory as one database.
  */
 #pragma once
 
 #include <cstdint>
+#include <memory>
 #include <string>
+#include <vector>
 
 #include <xapian.h>
 
 namespace khabar {
 
 struct WriterOptions {
-    bool overwrite = false;        ///< start a new database (--overwrite)
-    std::uint32_t batch_docs = 5000;  ///< commit after this many documents
+    bool overwrite = false;           ///< start a new database (--overwrite)
+    std::uint32_t batch_docs = 1000;  ///< commit a shard after this many documents
+    unsigned shards = 0;              ///< shards of a new database; 0 = number of cores
 };
 
-/// One writable database. Throws khabar::Error with a clear message for lock, permission, disk.
-class IndexWriter {
+/// One writable shard. Throws khabar::Error with a clear message for lock, permission, disk.
+class ShardWriter {
 public:
-    IndexWriter(const std::string& path, const WriterOptions& options);
+    ShardWriter(const std::string& path, const WriterOptions& options, bool create);
     /// Add or replace (same id term) one document; commits when the batch is full.
     void put(const std::string& id_term, const Xapian::Document& doc);
     /// Commit what is pending (explicit, so errors are seen: the destructor swallows them).
     void commit();
     std::uint64_t doc_count() const { return db_.get_doccount(); }
-    std::uint64_t committed() const { return committed_; }
     const std::string& path() const { return path_; }
 
 private:
     std::string path_;
-    WriterOptions options_;
+    std::uint32_t batch_docs_;
     Xapian::WritableDatabase db_;
     std::uint32_t pending_ = 0;
-    std::uint64_t committed_ = 0;
+};
+
+/// The shards of one database directory, opened (or created) for writing.
+class ShardedIndex {
+public:
+    ShardedIndex(const std::string& dir, const WriterOptions& options);
+    std::size_t shard_count() const { return shards_.size(); }
+    ShardWriter& shard(std::size_t i) { return *shards_[i]; }
+    /// The shard an article id lives in (stable for the life of the database).
+    std::size_t shard_of(const std::string& id) const;
+    std::uint64_t doc_count() const;
+
+private:
+    std::vector<std::unique_ptr<ShardWriter>> shards_;
 };
 
 /// Turn a Xapian exception raised while writing into a khabar::Error with a hint.
