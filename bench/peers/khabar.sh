@@ -10,18 +10,19 @@
 # /tmp/peers-build), built by `check` (Release, tests off) from the repository this file is in
 # (or $KHABAR_SRC). KHABAR_THREADS sets `khabar index --threads`.
 set -euo pipefail
-HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
-SRC=${KHABAR_SRC:-$(cd "$HERE/../.." && pwd)}
+# Only parameter expansions up here: `one` is timed per query, so no $(...) forks on its path.
 BUILD=${KHABAR_BUILD:-${PEERS_BUILD:-/tmp/peers-build}/khabar}
 BIN=${KHABAR_BIN:-$BUILD/cli/khabar}
 BQ=${BENCH_QUERIES_BIN:-}
 if [[ -z $BQ ]]; then
-  if [[ -n ${KHABAR_BIN:-} && -z ${KHABAR_BUILD:-} ]]; then BQ=$(dirname "$KHABAR_BIN")/../bench/bench_queries
+  if [[ -n ${KHABAR_BIN:-} && -z ${KHABAR_BUILD:-} ]]; then BQ=${KHABAR_BIN%/*}/../bench/bench_queries
   else BQ=$BUILD/bench/bench_queries; fi
 fi
+src() { local here; here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd); SRC=${KHABAR_SRC:-$(cd "$here/../.." && pwd)}; }
 cmd=${1:-}; shift || true
 case "$cmd" in
   check)
+    src
     if [[ -z ${KHABAR_BIN:-} ]]; then
       cmake -S "$SRC" -B "$BUILD" -DCMAKE_BUILD_TYPE=Release -DKHABAR_TESTS=OFF >/dev/null
       cmake --build "$BUILD" -j"$(nproc)" --target khabar bench_queries >/dev/null
@@ -30,6 +31,7 @@ case "$cmd" in
     [[ -x $BQ ]] || { echo "bench_queries not found: $BQ (caps drops batch)" >&2; }
     command -v mawk >/dev/null || command -v awk >/dev/null ;;
   describe)
+    src
     if [[ -f $SRC/.khabar-rev ]]; then rev=$(cut -c1-7 "$SRC/.khabar-rev") dirty=" (clean export)"
     else
       rev=$(git -C "$SRC" rev-parse --short HEAD 2>/dev/null || echo unknown)

@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# Debian 12 packages khabar needs; sourced by demo.sh and test.sh. Installs only what is missing.
+set -euo pipefail
+
+KHABAR_BUILD_PACKAGES=(cmake make g++ pkg-config libxapian-dev libicu-dev libarchive-dev libfmt-dev
+  nlohmann-json3-dev libcli11-dev libxml2-dev doctest-dev)
+# Tests also build archives with the usual tools and check databases with xapian-check.
+KHABAR_TEST_PACKAGES=(xapian-tools tar gzip zip xz-utils zstd bzip2 python3)
+
+install_packages() {
+  local missing=()
+  for p in "$@"; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+  done
+  if ((${#missing[@]})); then
+    echo "khabar: installing ${missing[*]}" >&2
+    if [[ $(id -u) -ne 0 ]]; then SUDO=sudo; else SUDO=; fi
+    $SUDO apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+  fi
+}
