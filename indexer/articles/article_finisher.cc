@@ -55,6 +55,21 @@ bool all_digits(std::string_view s) {
     return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
+/// A stated language as an ISO 639-1 code: "English" -> "en", "ur-PK" -> "ur".
+std::string normalize_lang(std::string_view stated) {
+    std::string l;
+    for (char c : stated) {
+        if (c == '-' || c == '_') break;
+        l.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
+    }
+    static const std::pair<const char*, const char*> names[] = {
+        {"english", "en"}, {"eng", "en"}, {"urdu", "ur"}, {"urd", "ur"}, {"arabic", "ar"},
+        {"ara", "ar"}, {"persian", "fa"}, {"farsi", "fa"}, {"fas", "fa"}, {"hindi", "hi"}};
+    for (const auto& [name, code] : names)
+        if (l == name) return code;
+    return l;
+}
+
 }  // namespace
 
 std::string hash_hex(std::string_view data) {
@@ -165,8 +180,9 @@ std::string finish_article(Article& a, const FinishOptions& options) {
             a.date.source = a.date_field.empty() ? "field" : a.date_field;
         }
     }
+    a.lang = normalize_lang(a.lang);
     if (!options.forced_lang.empty()) {
-        a.lang = options.forced_lang;
+        a.lang = normalize_lang(options.forced_lang);
     } else {
         std::string detected = detect_language(a.title + "\n" + a.body.substr(0, 4000));
         // A stated language is kept unless the script contradicts it (Arabic tagged "ur").
