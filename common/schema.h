@@ -27,7 +27,7 @@ inline constexpr std::string_view prefix_origin = "XO";     ///< boolean: hash o
 // Value slots.
 inline constexpr unsigned slot_date = 0;            ///< "YYYYMMDD" (00 for unknown month/day); absent when undated
 inline constexpr unsigned slot_date_precision = 1;  ///< 'd', 'm' or 'y'
-inline constexpr unsigned slot_dup = 2;             ///< duplicate-collapse key (content fingerprint)
+inline constexpr unsigned slot_dup = 2;             ///< duplicate key: hash of the opening 64 words (hex)
 
 // Term weighting and positions.
 inline constexpr unsigned title_wdf = 3;          ///< a title word counts like this many body words

@@ -1,10 +1,14 @@
 /** @file
- * @brief Searcher: Enquire with BM25, date sorting with stable tie-breaks, snippets for shown hits.
+ * @brief Searcher: Enquire with BM25, duplicate collapse, partial matches after full ones, date
+ *        sorting with stable tie-breaks, exact histograms, snippets only for shown hits.
  */
 #include "search.h"
 
 #include <chrono>
+#include <memory>
+#include <set>
 
+#include "error.h"
 #include "schema.h"
 
 namespace khabar {
@@ -16,28 +20,74 @@ nlohmann::json parse_stored(const std::string& data) {
 
 Searcher::Searcher(Xapian::Database db) : db_(std::move(db)), builder_(db_) {}
 
-SearchResult Searcher::search(const SearchRequest& request) {
-    // A concurrent `khabar index` may commit while we read: reopen and retry (Xapian keeps the
-    // revision we opened readable only until the next-but-one commit).
+namespace {
+
+/// Retry a read when a concurrent `khabar index` commit replaced the revision we were reading.
+template <typename F>
+auto with_reopen(Xapian::Database& db, F&& f) {
     for (int attempt = 0;; ++attempt) {
         try {
-            return search_once(request);
+            return f();
         } catch (const Xapian::DatabaseModifiedError&) {
             if (attempt >= 5) throw;
-            db_.reopen();
+            db.reopen();
+        } catch (const Xapian::WildcardError& e) {
+            throw Error("a wildcard matches too many words (" + e.get_msg() + ")",
+                        "type more letters before the * (at most " +
+                            std::to_string(max_wildcard_expansion) + " words are searched)");
         }
     }
 }
 
-SearchResult Searcher::search_once(const SearchRequest& request) {
-    auto start = std::chrono::steady_clock::now();
-    SearchResult r;
-    r.built = builder_.build(request.query, request.options);
-    r.documents = db_.get_doccount();
-    if (r.built.query.empty()) return r;
+std::string str(const nlohmann::json& j, std::string_view key) {
+    auto it = j.find(std::string(key));
+    return it != j.end() && it->is_string() ? it->get<std::string>() : std::string();
+}
+
+/// --exact: keep only articles whose text has every query word with its exact letters (no Urdu
+/// letter folding, no diacritic removal); the folded index finds the candidates.
+class ExactDecider : public Xapian::MatchDecider {
+public:
+    explicit ExactDecider(const std::string& query) : analyzer_(FoldMode::exact) {
+        analyzer_.for_each_term(query, [&](const Token& t) {
+            static const std::set<std::string> ops = {"and", "or", "not", "xor", "near", "adj"};
+            if (!ops.count(t.term)) words_.insert(t.term);
+        });
+    }
+    bool operator()(const Xapian::Document& doc) const override {
+        if (words_.empty()) return true;
+        nlohmann::json s = parse_stored(doc.get_data());
+        std::set<std::string> found;
+        auto scan = [&](const std::string& text) {
+            analyzer_.for_each_term(text, [&](const Token& t) {
+                if (words_.count(t.term)) found.insert(t.term);
+            });
+        };
+        scan(str(s, schema::field_title));
+        scan(str(s, schema::field_body));
+        return found.size() == words_.size();
+    }
+
+private:
+    mutable Analyzer analyzer_;
+    std::set<std::string> words_;
+};
+
+}  // namespace
+
+SearchResult Searcher::search(const SearchRequest& request) {
+    return with_reopen(db_, [&] { return search_once(request); });
+}
+
+Histogram Searcher::histogram(const SearchRequest& request, Granularity g) {
+    return with_reopen(db_, [&] { return histogram_once(request, g); });
+}
+
+Xapian::Enquire Searcher::make_enquire(const Xapian::Query& q, const SearchRequest& request, bool collapse) {
     Xapian::Enquire enquire(db_);
-    enquire.set_query(r.built.query);
+    enquire.set_query(q);
     enquire.set_docid_order(Xapian::Enquire::ASCENDING);
+    if (collapse) enquire.set_collapse_key(schema::slot_dup);
     switch (request.sort) {
         case SortOrder::relevance:
             enquire.set_sort_by_relevance();
@@ -49,29 +99,192 @@ SearchResult Searcher::search_once(const SearchRequest& request) {
             enquire.set_sort_by_value_then_relevance(schema::slot_date, false);
             break;
     }
+    return enquire;
+}
+
+CopyGroup Searcher::copies_of(const Xapian::Document& doc, const Xapian::Query& q) {
+    CopyGroup g;
+    std::string key = doc.get_value(schema::slot_dup);
+    if (key.empty()) return g;
+    Xapian::Enquire e(db_);
+    e.set_query(Xapian::Query(Xapian::Query::OP_FILTER, q,
+                              Xapian::Query(Xapian::Query::OP_VALUE_RANGE, schema::slot_dup, key, key)));
+    e.set_docid_order(Xapian::Enquire::ASCENDING);
+    e.set_weighting_scheme(Xapian::BoolWeight());
+    Xapian::MSet m = e.get_mset(0, 200);
+    std::set<std::string> sources;
+    const Xapian::docid self = doc.get_docid();
+    for (auto it = m.begin(); it != m.end(); ++it) {
+        Xapian::Document d = it.get_document();
+        std::string date = d.get_value(schema::slot_date);
+        if (!date.empty() && (g.first_seen.empty() || date < g.first_seen)) g.first_seen = date;
+        nlohmann::json stored = parse_stored(d.get_data());
+        std::string src = str(stored, schema::field_source);
+        sources.insert(src.empty() ? str(stored, schema::field_lang) : src);
+        if (*it == self) continue;
+        ++g.copies;
+        if (g.ids.size() < 50) g.ids.push_back(str(stored, schema::field_id));
+    }
+    g.sources = sources.size();
+    if (g.first_seen.size() == 8)
+        g.first_seen = g.first_seen.substr(0, 4) + "-" + g.first_seen.substr(4, 2) + "-" + g.first_seen.substr(6, 2);
+    return g;
+}
+
+Hit Searcher::make_hit(const Xapian::MSetIterator& it, const SearchRequest& request, const BuiltQuery& built,
+                       std::size_t rank) {
+    Hit h;
+    h.rank = rank;
+    h.docid = *it;
+    h.score = it.get_weight();
+    Xapian::Document doc = it.get_document();
+    h.stored = parse_stored(doc.get_data());
+    if (request.snippets) {
+        h.snippet = snippets_.make(str(h.stored, schema::field_body), built.exact_terms, built.stems,
+                                   request.snippet_length);
+        h.title_highlights = snippets_.mark(str(h.stored, schema::field_title), built.exact_terms, built.stems);
+    }
+    if (request.collapse && it.get_collapse_count() > 0) h.copies = copies_of(doc, built.query);
+    return h;
+}
+
+SearchResult Searcher::search_once(const SearchRequest& request) {
+    auto start = std::chrono::steady_clock::now();
+    SearchResult r;
+    r.built = builder_.build(request.query, request.options);
+    r.documents = db_.get_doccount();
+    if (r.built.query.empty()) return r;
+    Xapian::Enquire enquire = make_enquire(r.built.query, request, request.collapse);
     Xapian::doccount check_at_least = request.exact_count ? r.documents : 0;
+    std::unique_ptr<ExactDecider> exact;
+    if (request.exact) exact = std::make_unique<ExactDecider>(request.query);
     Xapian::MSet mset = enquire.get_mset(static_cast<Xapian::doccount>(request.offset),
-                                         static_cast<Xapian::doccount>(request.limit), check_at_least);
+                                         static_cast<Xapian::doccount>(request.limit), check_at_least,
+                                         nullptr, exact.get());
     r.estimated = mset.get_matches_estimated();
     r.lower = mset.get_matches_lower_bound();
     r.upper = mset.get_matches_upper_bound();
     std::size_t rank = request.offset;
-    for (auto it = mset.begin(); it != mset.end(); ++it) {
-        Hit h;
-        h.rank = ++rank;
-        h.docid = *it;
-        h.score = it.get_weight();
-        h.stored = parse_stored(it.get_document().get_data());
-        if (request.limit > 0) {
-            std::string body = h.stored.value(std::string(schema::field_body), std::string());
-            h.snippet = snippets_.make(body, r.built.exact_terms, r.built.stems, request.snippet_length);
-            std::string title = h.stored.value(std::string(schema::field_title), std::string());
-            h.title_highlights = snippets_.mark(title, r.built.exact_terms, r.built.stems);
+    for (auto it = mset.begin(); it != mset.end(); ++it) r.hits.push_back(make_hit(it, request, r.built, ++rank));
+    // Never a dead end: fewer full matches than a page → the articles with most of the words next.
+    if (request.partial && !r.built.any_words.empty() && r.upper < request.offset + request.limit &&
+        request.limit > 0) {
+        Xapian::doccount full = r.upper;  // exact: the whole result fits in the page
+        std::size_t skip = request.offset > full ? request.offset - full : 0;
+        std::size_t want = request.offset + request.limit - std::max<std::size_t>(full, request.offset);
+        Xapian::Query partial(Xapian::Query::OP_AND_NOT, r.built.any_words, r.built.query);
+        Xapian::Enquire pe = make_enquire(partial, request, request.collapse);
+        Xapian::MSet pm = pe.get_mset(static_cast<Xapian::doccount>(skip), static_cast<Xapian::doccount>(want), 0,
+                                      nullptr, exact.get());
+        rank = std::max<std::size_t>(full, request.offset);
+        for (auto it = pm.begin(); it != pm.end(); ++it) {
+            Hit h = make_hit(it, request, r.built, ++rank);
+            h.partial = true;
+            r.hits.push_back(std::move(h));
+            ++r.partial_hits;
         }
-        r.hits.push_back(std::move(h));
     }
+    if (r.estimated == 0 || (r.hits.size() - r.partial_hits) < 3) r.suggestion = builder_.suggest(request.query);
     r.elapsed_ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
     return r;
+}
+
+void Searcher::for_each_match(const SearchRequest& request,
+                              const std::function<void(const nlohmann::json&, double)>& fn) {
+    BuiltQuery built = builder_.build(request.query, request.options);
+    if (built.query.empty()) return;
+    Xapian::Enquire enquire = make_enquire(built.query, request, request.collapse);
+    std::unique_ptr<ExactDecider> exact;
+    if (request.exact) exact = std::make_unique<ExactDecider>(request.query);
+    const Xapian::doccount page = 1000;
+    for (Xapian::doccount first = 0;; first += page) {
+        Xapian::MSet m = enquire.get_mset(first, page, 0, nullptr, exact.get());
+        for (auto it = m.begin(); it != m.end(); ++it) fn(parse_stored(it.get_document().get_data()), it.get_weight());
+        if (m.size() < page) break;
+    }
+}
+
+namespace {
+
+std::string period_of(const std::string& slot, Granularity g) {
+    switch (g) {
+        case Granularity::year:
+            return slot.substr(0, 4);
+        case Granularity::month:
+            return slot.substr(0, 4) + "-" + slot.substr(4, 2);
+        case Granularity::day:
+            return slot.substr(0, 4) + "-" + slot.substr(4, 2) + "-" + slot.substr(6, 2);
+    }
+    return slot;
+}
+
+/// Every period between first and last (inclusive) so gaps show as zero bars.
+std::vector<std::string> periods_between(const std::string& first, const std::string& last, Granularity g) {
+    std::vector<std::string> out;
+    int y = std::stoi(first.substr(0, 4)), m = g == Granularity::year ? 1 : std::stoi(first.substr(5, 2));
+    int d = g == Granularity::day ? std::stoi(first.substr(8, 2)) : 1;
+    auto days_in = [](int yy, int mm) {
+        static const int dm[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+        bool leap = (yy % 4 == 0 && yy % 100 != 0) || yy % 400 == 0;
+        return mm == 2 && leap ? 29 : dm[mm - 1];
+    };
+    for (int guard = 0; guard < 200000; ++guard) {
+        char buf[16];
+        if (g == Granularity::year) std::snprintf(buf, sizeof buf, "%04d", y);
+        else if (g == Granularity::month) std::snprintf(buf, sizeof buf, "%04d-%02d", y, m);
+        else std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, m, d);
+        out.emplace_back(buf);
+        if (out.back() >= last) break;
+        if (g == Granularity::year) ++y;
+        else if (g == Granularity::month && ++m > 12) m = 1, ++y;
+        else if (g == Granularity::day && ++d > days_in(y, m)) {
+            d = 1;
+            if (++m > 12) m = 1, ++y;
+        }
+    }
+    return out;
+}
+
+}  // namespace
+
+Histogram Searcher::histogram_once(const SearchRequest& request, Granularity g) {
+    Histogram h;
+    h.granularity = g;
+    BuiltQuery built = builder_.build(request.query, request.options);
+    if (built.query.empty()) return h;
+    const Xapian::doccount all = db_.get_doccount();
+    auto count_by_day = [&](const Xapian::Query& q, Xapian::doccount& matches) {
+        Xapian::Enquire e(db_);
+        e.set_query(q);
+        e.set_weighting_scheme(Xapian::BoolWeight());
+        Xapian::ValueCountMatchSpy spy(schema::slot_date);
+        e.add_matchspy(&spy);
+        std::unique_ptr<ExactDecider> exact;
+        if (request.exact && q.get_type() != Xapian::Query::LEAF_MATCH_ALL) exact = std::make_unique<ExactDecider>(request.query);
+        Xapian::MSet m = e.get_mset(0, 0, all, nullptr, exact.get());  // check every match: exact counts
+        matches = m.get_matches_estimated();
+        std::map<std::string, Xapian::doccount> out;
+        for (auto it = spy.values_begin(); it != spy.values_end(); ++it) out[*it] = it.get_termfreq();
+        return out;
+    };
+    std::map<std::string, Xapian::doccount> per_period;
+    Xapian::doccount dated = 0;
+    for (const auto& [slot, n] : count_by_day(built.query, h.matches)) {
+        if (slot.size() != 8) continue;
+        per_period[period_of(slot, g)] += n;
+        dated += n;
+    }
+    h.undated = h.matches - dated;
+    // Totals of all articles per period, for shares (--normalize).
+    Xapian::doccount ignored = 0;
+    for (const auto& [slot, n] : count_by_day(Xapian::Query::MatchAll, ignored))
+        if (slot.size() == 8) h.totals[period_of(slot, g)] += n;
+    if (per_period.empty()) return h;
+    for (const auto& p : periods_between(per_period.begin()->first, per_period.rbegin()->first, g)) {
+        auto it = per_period.find(p);
+        h.counts.emplace_back(p, it == per_period.end() ? 0 : it->second);
+    }
+    return h;
 }
 
 }  // namespace khabar

@@ -5,6 +5,8 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
+#include <map>
 #include <string>
 #include <utility>
 #include <vector>
@@ -27,6 +29,18 @@ struct SearchRequest {
     std::size_t offset = 0;
     std::size_t snippet_length = 200;
     bool exact_count = false;  ///< count every match (for --count), not an estimate
+    bool collapse = true;      ///< show syndicated copies (same duplicate key) once
+    bool partial = true;       ///< when fewer than a page match all words, add best partial matches
+    bool snippets = true;      ///< make snippets for the hits (not for --ids/--export)
+    bool exact = false;        ///< --exact: matches must also have the query words' exact letters
+};
+
+/// Copies of a shown hit's story that collapse hid (same duplicate key, same query).
+struct CopyGroup {
+    std::size_t copies = 0;                ///< other articles in the group
+    std::size_t sources = 0;               ///< distinct sources among all members
+    std::string first_seen;                ///< earliest date in the group ("" when undated)
+    std::vector<std::string> ids;          ///< ids of the other members (up to 50)
 };
 
 struct Hit {
@@ -36,6 +50,8 @@ struct Hit {
     nlohmann::json stored;  ///< the stored record (id, title, date, url, source, lang, body, origin…)
     Snippet snippet;
     std::vector<std::pair<std::size_t, std::size_t>> title_highlights;
+    bool partial = false;  ///< contains only some of the query words
+    CopyGroup copies;
 };
 
 struct SearchResult {
@@ -43,7 +59,20 @@ struct SearchResult {
     std::vector<Hit> hits;
     Xapian::doccount estimated = 0, lower = 0, upper = 0;
     Xapian::doccount documents = 0;  ///< documents in the database
+    std::size_t partial_hits = 0;    ///< hits that contain only some words
+    std::string suggestion;          ///< "did you mean" query, "" when none
     double elapsed_ms = 0;
+};
+
+enum class Granularity { year, month, day };
+
+/// Matching articles per period, exact (every match counted), with the period totals for shares.
+struct Histogram {
+    Granularity granularity = Granularity::year;
+    std::vector<std::pair<std::string, Xapian::doccount>> counts;  ///< period label -> matches, in order
+    std::map<std::string, Xapian::doccount> totals;  ///< period -> all articles (for --normalize)
+    Xapian::doccount undated = 0;                    ///< matching articles without a date
+    Xapian::doccount matches = 0;
 };
 
 /// One open database and the per-thread analysis state to search it.
@@ -51,10 +80,21 @@ class Searcher {
 public:
     explicit Searcher(Xapian::Database db);
     SearchResult search(const SearchRequest& request);
+    /// Exact counts of matching articles per year/month/day (copies included).
+    Histogram histogram(const SearchRequest& request, Granularity g);
+    /// Visit every matching article in rank order (for --ids and --export), with its stored record.
+    void for_each_match(const SearchRequest& request,
+                        const std::function<void(const nlohmann::json& stored, double score)>& fn);
+    BuiltQuery analyze(const SearchRequest& request) { return builder_.build(request.query, request.options); }
     Xapian::Database& database() { return db_; }
 
 private:
     SearchResult search_once(const SearchRequest& request);
+    Histogram histogram_once(const SearchRequest& request, Granularity g);
+    Xapian::Enquire make_enquire(const Xapian::Query& q, const SearchRequest& request, bool collapse);
+    Hit make_hit(const Xapian::MSetIterator& it, const SearchRequest& request, const BuiltQuery& built,
+                 std::size_t rank);
+    CopyGroup copies_of(const Xapian::Document& doc, const Xapian::Query& q);
     Xapian::Database db_;
     QueryBuilder builder_;
     SnippetMaker snippets_;

@@ -26,6 +26,11 @@ void DocumentBuilder::index_text(Xapian::Document& doc, std::string_view text, u
                                  std::string_view field_prefix, Xapian::termpos& pos) {
     analyzer_.for_each_term(text, [&](const Token& t) {
         if (t.term.size() > max_term_bytes) return;  // as TermGenerator: overlong words are junk
+        if (fingerprint_terms_ < kFingerprintTerms) {
+            ++fingerprint_terms_;
+            for (unsigned char c : t.term) fingerprint_ = (fingerprint_ ^ c) * 1099511628211ULL;
+            fingerprint_ = (fingerprint_ ^ ' ') * 1099511628211ULL;
+        }
         ++pos;
         doc.add_posting(t.term, pos, wdf);
         if (!field_prefix.empty()) {
@@ -42,6 +47,14 @@ void DocumentBuilder::index_text(Xapian::Document& doc, std::string_view text, u
             doc.add_term(scratch_, 1);
         }
     });
+}
+
+std::string DocumentBuilder::hash_key() const {
+    static const char* digits = "0123456789abcdef";
+    std::string out(16, '0');
+    std::uint64_t h = fingerprint_;
+    for (int i = 15; i >= 0; --i, h >>= 4) out[static_cast<std::size_t>(i)] = digits[h & 15];
+    return out;
 }
 
 std::string DocumentBuilder::stored_data(const Article& a) {
@@ -66,9 +79,22 @@ std::string DocumentBuilder::stored_data(const Article& a) {
 Xapian::Document DocumentBuilder::build(const Article& a) {
     Xapian::Document doc;
     Xapian::termpos pos = 0;
+    // The duplicate key: the opening words of the body (of the title too when the body is short),
+    // so syndicated copies that differ only in their tails or sign-offs collapse together.
+    fingerprint_ = 1469598103934665603ULL;
+    fingerprint_terms_ = kFingerprintTerms;  // the title counts only if the body is short
     index_text(doc, a.title, schema::title_wdf, schema::prefix_title, pos);
     pos += schema::title_body_gap;
+    fingerprint_terms_ = 0;
     index_text(doc, a.body, 1, {}, pos);
+    if (fingerprint_terms_ < kMinFingerprintTerms) {
+        fingerprint_terms_ = 0;
+        Xapian::Document scratch;
+        Xapian::termpos p = 0;
+        index_text(scratch, a.title, 1, {}, p);
+        index_text(scratch, a.body, 1, {}, p);
+    }
+    if (fingerprint_terms_ > 0) doc.add_value(schema::slot_dup, hash_key());
     if (!a.author.empty()) {
         Xapian::termpos apos = 0;
         analyzer_.for_each_term(a.author, [&](const Token& t) {

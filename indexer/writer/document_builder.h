@@ -29,8 +29,14 @@ private:
     void index_text(Xapian::Document& doc, std::string_view text, unsigned wdf,
                     std::string_view field_prefix, Xapian::termpos& pos);
 
+    std::string hash_key() const;
+
+    static constexpr unsigned kFingerprintTerms = 64;     ///< words of the opening that form the key
+    static constexpr unsigned kMinFingerprintTerms = 20;  ///< below this the title joins the key
     Analyzer analyzer_;
     std::string scratch_;
+    std::uint64_t fingerprint_ = 0;
+    unsigned fingerprint_terms_ = 0;
 };
 
 /// Normalized, lowercased form of a short label for boolean filter terms ("Dawn News" -> "dawn news").

@@ -4,8 +4,15 @@
 #include "query/query_builder.h"
 
 #include <unicode/locid.h>
+#include <unicode/utf16.h>
+
+#include <algorithm>
+#include <initializer_list>
 #include <unicode/unistr.h>
 
+#include "analysis/stemmer.h"
+#include "dates/date_parser.h"
+#include "error.h"
 #include "schema.h"
 
 namespace khabar {
@@ -55,6 +62,110 @@ std::string upcase_initials(std::string_view w) {
     return out;
 }
 
+/// `date:2017`, `date:2017-05`, `date:2017-01-01..2017-06-30`, `date:..2017`: the same day ranges
+/// as --since/--until, as a filter on the date value slot.
+class DateFieldProcessor : public Xapian::FieldProcessor {
+public:
+    Xapian::Query operator()(const std::string& text) override {
+        std::string first, last;
+        auto dots = text.find("..");
+        std::string a = dots == std::string::npos ? text : text.substr(0, dots);
+        std::string b = dots == std::string::npos ? text : text.substr(dots + 2);
+        if (!a.empty()) {
+            auto r = parse_user_date(a);
+            if (!r) throw Error("bad date '" + a + "' in date:" + text, "use YYYY, YYYY-MM or YYYY-MM-DD, or FROM..TO");
+            first = r->first;
+        }
+        if (!b.empty()) {
+            auto r = parse_user_date(b);
+            if (!r) throw Error("bad date '" + b + "' in date:" + text, "use YYYY, YYYY-MM or YYYY-MM-DD, or FROM..TO");
+            last = r->last;
+        }
+        if (first.empty() && last.empty()) throw Error("empty date range in date:" + text);
+        if (last.empty()) return Xapian::Query(Xapian::Query::OP_VALUE_GE, schema::slot_date, first);
+        if (first.empty()) return Xapian::Query(Xapian::Query::OP_VALUE_LE, schema::slot_date, last);
+        return Xapian::Query(Xapian::Query::OP_VALUE_RANGE, schema::slot_date, first, last);
+    }
+};
+
+/// Common Urdu spelling pairs (normalized forms) searched together (SPEC §2.3).
+const std::vector<std::vector<std::string>>& urdu_variants() {
+    static const std::vector<std::vector<std::string>> groups = {
+        {"انہوں", "انھوں"}, {"انہیں", "انھیں"}, {"جنہوں", "جنھوں"}, {"جنہیں", "جنھیں"},
+        {"تمہیں", "تمھیں"}, {"تمہارا", "تمھارا"}, {"لئے", "لیے"}, {"کیلئے", "کیلیے", "کے لیے", "کے لئے"},
+        {"دئے", "دیے"}, {"گئی", "گی"},
+    };
+    return groups;
+}
+
+/// Query text for one variant: a word, or a phrase for a two-word spelling.
+std::string variant_text(const std::string& v) {
+    return v.find(' ') == std::string::npos ? v : "\"" + v + "\"";
+}
+
+bool is_plain_arabic_word(std::string_view w) {
+    if (w.empty() || !has_arabic_script(w)) return false;
+    for (char c : w)
+        if (c == '"' || c == ':' || c == '(' || c == ')' || c == '*' || c == '+' || c == '-') return false;
+    return true;
+}
+
+/// Code points of a UTF-8 string.
+std::u32string code_points(std::string_view s) {
+    icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(s.data(), s.size()));
+    std::u32string out;
+    for (int32_t i = 0; i < u.length();) {
+        UChar32 c = u.char32At(i);
+        out.push_back(static_cast<char32_t>(c));
+        i += U16_LENGTH(c);
+    }
+    return out;
+}
+
+std::string to_utf8(const std::u32string& s) {
+    icu::UnicodeString u;
+    for (char32_t c : s) u.append(static_cast<UChar32>(c));
+    std::string out;
+    u.toUTF8String(out);
+    return out;
+}
+
+/// Edit distance with an early exit above `limit`.
+unsigned edit_distance(const std::u32string& a, const std::u32string& b, unsigned limit) {
+    if ((a.size() > b.size() ? a.size() - b.size() : b.size() - a.size()) > limit) return limit + 1;
+    std::vector<unsigned> prev(b.size() + 1), cur(b.size() + 1);
+    for (std::size_t j = 0; j <= b.size(); ++j) prev[j] = static_cast<unsigned>(j);
+    for (std::size_t i = 1; i <= a.size(); ++i) {
+        cur[0] = static_cast<unsigned>(i);
+        unsigned row_min = cur[0];
+        for (std::size_t j = 1; j <= b.size(); ++j) {
+            cur[j] = std::min({prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] == b[j - 1] ? 0u : 1u)});
+            row_min = std::min(row_min, cur[j]);
+        }
+        if (row_min > limit) return limit + 1;
+        std::swap(prev, cur);
+    }
+    return prev[b.size()];
+}
+
+/// Split prepared query text into whitespace-separated words, keeping quoted runs whole.
+std::vector<std::string> split_words(const std::string& text) {
+    std::vector<std::string> words;
+    std::string cur;
+    bool quoted = false;
+    for (char c : text) {
+        if (c == '"') quoted = !quoted;
+        if (!quoted && (c == ' ' || c == '\t' || c == '\n')) {
+            if (!cur.empty()) words.push_back(std::move(cur));
+            cur.clear();
+        } else {
+            cur.push_back(c);
+        }
+    }
+    if (!cur.empty()) words.push_back(std::move(cur));
+    return words;
+}
+
 }  // namespace
 
 std::string prepare_query_text(const std::string& normalized) {
@@ -101,6 +212,112 @@ QueryBuilder::QueryBuilder(const Xapian::Database& db, FoldMode fold) : db_(db),
     parser_.add_boolean_prefix("lang", std::string(schema::prefix_lang));
     parser_.add_boolean_prefix("source", std::string(schema::prefix_source));
     parser_.add_boolean_prefix("section", std::string(schema::prefix_section));
+    date_field_ = std::make_unique<DateFieldProcessor>();
+    parser_.add_boolean_prefix("date", date_field_.get());
+    parser_.set_max_expansion(max_wildcard_expansion, Xapian::Query::WILDCARD_LIMIT_ERROR);
+}
+
+std::string QueryBuilder::expand_urdu(const std::string& prepared, BuiltQuery& out) {
+    std::vector<std::string> words = split_words(prepared);
+    std::string result;
+    auto append = [&](const std::string& piece) {
+        if (!result.empty()) result.push_back(' ');
+        result += piece;
+    };
+    auto exists = [&](const std::string& term) { return db_.term_exists(term); };
+    auto phrase_matches = [&](const std::string& a, const std::string& b) {
+        Xapian::Enquire e(db_);
+        Xapian::Query pair[] = {Xapian::Query(a), Xapian::Query(b)};
+        e.set_query(Xapian::Query(Xapian::Query::OP_PHRASE, pair, pair + 2, 2));
+        return e.get_mset(0, 1).size() > 0;
+    };
+    for (std::size_t i = 0; i < words.size(); ++i) {
+        const std::string& w = words[i];
+        if (!is_plain_arabic_word(w)) {
+            append(w);
+            continue;
+        }
+        // A spelling variant: search every spelling.
+        bool done = false;
+        for (const auto& group : urdu_variants()) {
+            bool two = i + 1 < words.size() && std::find(group.begin(), group.end(), w + " " + words[i + 1]) != group.end();
+            if (!two && std::find(group.begin(), group.end(), w) == group.end()) continue;
+            std::string alt;
+            for (const auto& v : group) alt += (alt.empty() ? "(" : " OR ") + variant_text(v);
+            alt += ")";
+            out.notes.push_back("spelling variants: " + alt);
+            append(alt);
+            if (two) ++i;
+            done = true;
+            break;
+        }
+        if (done) continue;
+        // Two words that are also written as one (وزیر اعظم / وزیراعظم).
+        if (i + 1 < words.size() && is_plain_arabic_word(words[i + 1]) && exists(w + words[i + 1])) {
+            std::string alt = "(" + w + words[i + 1] + " OR \"" + w + " " + words[i + 1] + "\")";
+            out.notes.push_back("compound: " + alt);
+            append(alt);
+            ++i;
+            continue;
+        }
+        // One word that is also written as two.
+        std::u32string cps = code_points(w);
+        std::string split;
+        if (cps.size() >= 5) {
+            for (std::size_t k = 2; k + 2 <= cps.size() && split.empty(); ++k) {
+                std::string left = to_utf8(cps.substr(0, k)), right = to_utf8(cps.substr(k));
+                if (exists(left) && exists(right) && phrase_matches(left, right)) split = left + " " + right;
+            }
+        }
+        if (!split.empty()) {
+            std::string alt = "(" + w + " OR \"" + split + "\")";
+            out.notes.push_back("compound: " + alt);
+            append(alt);
+        } else {
+            append(w);
+        }
+    }
+    return result;
+}
+
+std::string QueryBuilder::suggest(const std::string& text) {
+    std::string norm = prepare_query_text(normalize(text, analyzer_.mode()));
+    std::vector<std::string> words = split_words(norm);
+    bool changed = false;
+    std::string out;
+    for (const auto& w : words) {
+        std::string best = w;
+        bool plain = !w.empty() && w.find_first_of("\":()*+-") == std::string::npos;
+        if (plain && !w.empty() && !(w[0] >= 'A' && w[0] <= 'Z')) {
+            std::string stem = should_stem(w) ? analyzer_.stemmer()(w) : w;
+            Xapian::doccount freq = db_.get_termfreq(w) + db_.get_termfreq("Z" + stem);
+            if (freq < 2) {
+                std::u32string target = code_points(w);
+                unsigned limit = target.size() >= 8 ? 2 : 1;
+                unsigned best_d = limit + 1;
+                Xapian::doccount best_f = freq;
+                // Candidates share the first letter (typos rarely hit it); bounded scan.
+                std::string first = to_utf8(target.substr(0, 1));
+                std::size_t scanned = 0;
+                for (auto t = db_.allterms_begin(first); t != db_.allterms_end(first) && scanned < 200000; ++t, ++scanned) {
+                    const std::string& cand = *t;
+                    Xapian::doccount f = t.get_termfreq();
+                    if (f <= best_f && best_d <= limit) continue;
+                    unsigned d = edit_distance(target, code_points(cand), std::min(limit, best_d));
+                    if (d == 0 || d > limit) continue;
+                    if (d < best_d || (d == best_d && f > best_f)) {
+                        best_d = d;
+                        best_f = f;
+                        best = cand;
+                    }
+                }
+                if (best_d > limit) best = w;
+            }
+        }
+        if (best != w) changed = true;
+        out += (out.empty() ? "" : " ") + best;
+    }
+    return changed ? out : std::string();
 }
 
 namespace {
@@ -164,49 +381,77 @@ Xapian::Query expand_stems(const Xapian::Query& q, Xapian::Stem& stemmer, bool& 
 
 }  // namespace
 
-BuiltQuery QueryBuilder::build(const std::string& text, const QueryOptions& options) {
-    BuiltQuery out;
-    out.normalized = normalize(text, options.fold);
-    out.prepared = prepare_query_text(out.normalized);
+Xapian::Query QueryBuilder::parse(const std::string& prepared, Xapian::Query::op default_op,
+                                  BuiltQuery& out) {
     constexpr unsigned strict = Xapian::QueryParser::FLAG_PHRASE | Xapian::QueryParser::FLAG_BOOLEAN |
-                                Xapian::QueryParser::FLAG_LOVEHATE;
+                                Xapian::QueryParser::FLAG_LOVEHATE | Xapian::QueryParser::FLAG_WILDCARD |
+                                Xapian::QueryParser::FLAG_PURE_NOT;
+    parser_.set_default_op(default_op);
     Xapian::Query q;
     try {
-        q = parser_.parse_query(out.prepared, strict);
+        q = parser_.parse_query(prepared, strict);
     } catch (const Xapian::QueryParserError& e) {
+        // Real text pasted as a query (a stray quote, `C++ &`, `-`): search its words instead.
         out.fell_back = true;
         out.fallback_reason = e.get_msg();
-        q = parser_.parse_query(out.prepared, 0);
+        q = parser_.parse_query(prepared, Xapian::QueryParser::FLAG_WILDCARD);
     }
-    collect_terms(q, out);
-    bool changed = false;
-    q = expand_stems(q, analyzer_.stemmer(), changed);
-    out.parsed = q.get_description();
-    if (q.empty() && !out.prepared.empty()) {
-        // e.g. only punctuation: nothing to search for.
-        out.query = q;
-        return out;
-    }
-    std::vector<Xapian::Query> filters;
+    return q;
+}
+
+Xapian::Query QueryBuilder::filters(const QueryOptions& options) const {
+    std::vector<Xapian::Query> parts;
     if (options.dates) {
         const DayRange& r = *options.dates;
         if (!r.first.empty() && !r.last.empty())
-            filters.emplace_back(Xapian::Query::OP_VALUE_RANGE, schema::slot_date, r.first, r.last);
+            parts.emplace_back(Xapian::Query::OP_VALUE_RANGE, schema::slot_date, r.first, r.last);
         else if (!r.first.empty())
-            filters.emplace_back(Xapian::Query::OP_VALUE_GE, schema::slot_date, r.first);
+            parts.emplace_back(Xapian::Query::OP_VALUE_GE, schema::slot_date, r.first);
         else if (!r.last.empty())
-            filters.emplace_back(Xapian::Query::OP_VALUE_LE, schema::slot_date, r.last);
+            parts.emplace_back(Xapian::Query::OP_VALUE_LE, schema::slot_date, r.last);
     }
     if (!options.langs.empty()) {
         std::vector<Xapian::Query> ls;
         for (const auto& l : options.langs) ls.emplace_back(std::string(schema::prefix_lang) + l);
-        filters.emplace_back(Xapian::Query::OP_OR, ls.begin(), ls.end());
+        parts.emplace_back(Xapian::Query::OP_OR, ls.begin(), ls.end());
     }
-    out.query = q;
-    for (auto& f : filters) {
-        out.query = out.query.empty() ? Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, f, 0.0)
-                                      : Xapian::Query(Xapian::Query::OP_FILTER, out.query, f);
+    if (parts.empty()) return Xapian::Query();
+    return Xapian::Query(Xapian::Query::OP_AND, parts.begin(), parts.end());
+}
+
+BuiltQuery QueryBuilder::build(const std::string& text, const QueryOptions& options) {
+    BuiltQuery out;
+    out.normalized = normalize(text, options.fold);
+    out.prepared = expand_urdu(prepare_query_text(out.normalized), out);
+    Xapian::Query q = parse(out.prepared, Xapian::Query::OP_AND, out);
+    collect_terms(q, out);
+    bool changed = false;
+    q = expand_stems(q, analyzer_.stemmer(), changed);
+    out.parsed = q.get_description();
+    Xapian::Query f = filters(options);
+    auto with_filters = [&](const Xapian::Query& base) {
+        if (f.empty()) return base;
+        if (base.empty()) return Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, f, 0.0);
+        return Xapian::Query(Xapian::Query::OP_FILTER, base, f);
+    };
+    if (q.empty() && out.prepared.find_first_not_of(" ") != std::string::npos) {
+        out.query = q;  // e.g. only punctuation: nothing to search for
+        return out;
     }
+    out.query = with_filters(q);
+    // The same words OR-ed, for "never a dead end" partial matches. Only when the query has
+    // several words and no explicit operators (their meaning must not be relaxed).
+    bool has_operators = out.prepared.find_first_of("\"()+-") != std::string::npos ||
+                         out.prepared.find(':') != std::string::npos;
+    for (const char* op : {" AND ", " OR ", " NOT ", " XOR ", " NEAR", " ADJ"})
+        if (out.prepared.find(op) != std::string::npos) has_operators = true;
+    if (!has_operators && q.get_length() >= 2) {
+        BuiltQuery scratch;
+        Xapian::Query any = parse(out.prepared, Xapian::Query::OP_OR, scratch);
+        bool c = false;
+        out.any_words = with_filters(expand_stems(any, analyzer_.stemmer(), c));
+    }
+    parser_.set_default_op(Xapian::Query::OP_AND);
     return out;
 }
 

@@ -9,6 +9,7 @@
  */
 #pragma once
 
+#include <memory>
 #include <optional>
 #include <set>
 #include <string>
@@ -30,6 +31,7 @@ struct QueryOptions {
 /// What the searcher needs from a parsed query.
 struct BuiltQuery {
     Xapian::Query query;            ///< final query with filters
+    Xapian::Query any_words;        ///< the same words OR-ed, with filters (partial matches); empty if one word
     std::string normalized;         ///< after step 1
     std::string prepared;           ///< after step 2 (what QueryParser saw)
     std::string parsed;             ///< Xapian's description of the parsed query (before filters)
@@ -37,6 +39,7 @@ struct BuiltQuery {
     std::string fallback_reason;
     std::set<std::string> exact_terms;  ///< unprefixed terms to highlight as they are
     std::set<std::string> stems;        ///< stems (without Z) whose words are highlighted
+    std::vector<std::string> notes;     ///< what was expanded or changed, for --analyze and stderr
 };
 
 /// Builds queries; owns an Analyzer and QueryParser, so one per thread.
@@ -45,11 +48,24 @@ public:
     explicit QueryBuilder(const Xapian::Database& db, FoldMode fold = FoldMode::full);
     BuiltQuery build(const std::string& text, const QueryOptions& options);
 
+    /// Spelling suggestion from the index's own words for a query that found little: each word
+    /// that is rare or absent is replaced by the most frequent indexed word within edit distance
+    /// 1 (2 for words of 8+ letters); "" when nothing better is found.
+    std::string suggest(const std::string& text);
+
 private:
+    Xapian::Query parse(const std::string& prepared, Xapian::Query::op default_op, BuiltQuery& out);
+    Xapian::Query filters(const QueryOptions& options) const;
+    std::string expand_urdu(const std::string& prepared, BuiltQuery& out);
+
     Xapian::Database db_;
     Analyzer analyzer_;
     Xapian::QueryParser parser_;
+    std::unique_ptr<Xapian::FieldProcessor> date_field_;
 };
+
+/// Largest number of words a trailing wildcard (`infla*`) may expand to before it is an error.
+inline constexpr Xapian::termcount max_wildcard_expansion = 500;
 
 /// Step 2 alone (exposed for tests): operator words stay only when written in capitals.
 std::string prepare_query_text(const std::string& normalized);

@@ -5,6 +5,7 @@
 
 #include <fmt/format.h>
 
+#include "render/bidi.h"
 #include "schema.h"
 
 namespace khabar {
@@ -63,27 +64,101 @@ std::string origin_display(const nlohmann::json& stored) {
 std::string render_human(const SearchResult& r, const SearchRequest& q, const RenderOptions& o) {
     std::string out;
     const bool c = o.color;
+    auto line = [&](std::string text, Ranges hl, const char* base) {
+        if (o.visual) text = visual_line(text, hl);
+        return highlight(text, hl, c, base);
+    };
+    bool partial_header = false;
     for (const Hit& h : r.hits) {
         const auto& s = h.stored;
-        std::string title = str(s, schema::field_title);
+        if (h.partial && !partial_header) {
+            out += fmt::format("{}— articles with only some of the words —{}\n\n", c ? kDim : "", c ? kReset : "");
+            partial_header = true;
+        }
         std::string meta = str(s, schema::field_source);
         std::string lang = str(s, schema::field_lang);
         if (!lang.empty()) meta += meta.empty() ? lang : " · " + lang;
-        out += fmt::format("{}{}.{} {}{}{}  {}{}{}\n", c ? kGreen : "", h.rank, c ? kReset : "",
-                           c ? kBold : "", highlight(title, h.title_highlights, c, c ? kBold : ""),
-                           c ? kReset : "", c ? kDim : "", date_or_undated(s), c ? kReset : "");
-        std::string where = str(s, schema::field_id);
+        out += fmt::format("{}{}.{} {}{}{}  {}{}{}{}\n", c ? kGreen : "", h.rank, c ? kReset : "", c ? kBold : "",
+                           line(str(s, schema::field_title), h.title_highlights, c ? kBold : ""), c ? kReset : "",
+                           c ? kDim : "", date_or_undated(s), h.partial ? " · partial" : "", c ? kReset : "");
         std::string url = str(s, schema::field_url);
         std::string origin = origin_display(s);
-        out += fmt::format("   {}{}{}{}{}\n", c ? kDim : "", where, meta.empty() ? "" : " · " + meta,
+        out += fmt::format("   {}{}{}{}{}\n", c ? kDim : "", str(s, schema::field_id), meta.empty() ? "" : " · " + meta,
                            url.empty() ? (origin.empty() ? "" : " · " + origin) : " · " + url, c ? kReset : "");
-        if (!h.snippet.text.empty()) out += "   " + highlight(h.snippet.text, h.snippet.highlights, c) + "\n";
+        if (!h.snippet.text.empty()) out += "   " + line(h.snippet.text, h.snippet.highlights, "") + "\n";
+        if (h.copies.copies > 0) {
+            std::string ids;
+            for (std::size_t i = 0; i < h.copies.ids.size() && i < 5; ++i) ids += (i ? ", " : "") + h.copies.ids[i];
+            if (h.copies.ids.size() > 5) ids += ", …";
+            out += fmt::format("   {}+{} {} in {} {}{}: {}{}\n", c ? kDim : "", h.copies.copies,
+                               h.copies.copies == 1 ? "copy" : "copies", h.copies.sources,
+                               h.copies.sources == 1 ? "source" : "sources",
+                               h.copies.first_seen.empty() ? "" : ", first seen " + h.copies.first_seen, ids,
+                               c ? kReset : "");
+        }
         out += "\n";
     }
-    if (r.built.fell_back) {
-        // stderr is for diagnostics; the caller prints the notice. Nothing here.
-    }
     (void)q;
+    return out;
+}
+
+std::string render_histogram(const Histogram& h, bool normalize, bool json, std::size_t width) {
+    std::string out;
+    auto share = [&](const std::string& period, Xapian::doccount n) {
+        auto it = h.totals.find(period);
+        return it == h.totals.end() || it->second == 0 ? 0.0 : static_cast<double>(n) / it->second;
+    };
+    if (json) {
+        nlohmann::json bins = nlohmann::json::array();
+        for (const auto& [p, n] : h.counts) {
+            auto it = h.totals.find(p);
+            bins.push_back({{"period", p}, {"count", n}, {"total", it == h.totals.end() ? 0 : it->second},
+                            {"share", share(p, n)}});
+        }
+        const char* g = h.granularity == Granularity::year ? "year" : h.granularity == Granularity::month ? "month" : "day";
+        nlohmann::json j = {{"type", "histogram"},
+                            {"data", {{"granularity", g}, {"bins", bins}, {"matches", h.matches}, {"undated", h.undated}}}};
+        return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
+    }
+    double top = 0;
+    std::size_t label_w = 0, num_w = 1;
+    for (const auto& [p, n] : h.counts) {
+        top = std::max(top, normalize ? share(p, n) : static_cast<double>(n));
+        label_w = std::max(label_w, p.size());
+        num_w = std::max(num_w, std::to_string(n).size());
+    }
+    std::size_t value_w = normalize ? num_w + 10 : num_w;
+    std::size_t bar_w = width > label_w + value_w + 4 ? width - label_w - value_w - 4 : 10;
+    static const char* eighths[] = {"", "▏", "▎", "▍", "▌", "▋", "▊", "▉"};
+    for (const auto& [p, n] : h.counts) {
+        double v = normalize ? share(p, n) : static_cast<double>(n);
+        double cells = top > 0 ? v / top * static_cast<double>(bar_w) : 0;
+        auto whole = static_cast<std::size_t>(cells);
+        std::string bar;
+        for (std::size_t i = 0; i < whole; ++i) bar += "█";
+        bar += eighths[static_cast<int>((cells - static_cast<double>(whole)) * 8)];
+        if (bar.empty() && n > 0) bar = "▏";
+        std::string value = normalize ? fmt::format("{:>{}} ({:5.2f}%)", n, num_w, share(p, n) * 100)
+                                      : fmt::format("{:>{}}", n, num_w);
+        std::size_t shown = whole + (bar.size() > whole * 3 ? 1 : 0);
+        out += fmt::format("{:<{}}  {}{}  {}\n", p, label_w, bar, std::string(bar_w > shown ? bar_w - shown : 0, ' '), value);
+    }
+    out += fmt::format("{} matching articles", h.matches);
+    if (h.undated) out += fmt::format(", {} undated (not shown)", h.undated);
+    out += normalize ? "; share = matches / all articles of the period\n" : "\n";
+    return out;
+}
+
+std::string render_analysis(const BuiltQuery& b, const std::string& raw) {
+    std::string out;
+    out += "raw:        " + raw + "\n";
+    out += "normalized: " + b.normalized + "\n";
+    out += "prepared:   " + b.prepared + "\n";
+    for (const auto& n : b.notes) out += "expanded:   " + n + "\n";
+    if (b.fell_back) out += "fallback:   strict parse failed (" + b.fallback_reason + "); words searched\n";
+    out += "parsed:     " + b.parsed + "\n";
+    out += "final:      " + b.query.get_description() + "\n";
+    if (!b.any_words.empty()) out += "partial:    " + b.any_words.get_description() + "\n";
     return out;
 }
 
@@ -137,7 +212,12 @@ std::string render_json(const SearchResult& r, const SearchRequest& q, const Ren
             {"lang", s.value(std::string(schema::field_lang), std::string())},
             {"snippet", {{"text", h.snippet.text}, {"highlights", hl}}},
             {"origin", s.contains(std::string(schema::field_origin)) ? s[std::string(schema::field_origin)] : nlohmann::json()},
+            {"partial", h.partial},
         };
+        if (h.copies.copies > 0)
+            data["copies"] = {{"count", h.copies.copies}, {"sources", h.copies.sources},
+                              {"first_seen", h.copies.first_seen.empty() ? nlohmann::json() : nlohmann::json(h.copies.first_seen)},
+                              {"ids", h.copies.ids}};
         out += dump({{"type", "hit"}, {"data", data}});
     }
     nlohmann::json summary = {{"matches_estimated", r.estimated},
@@ -145,6 +225,8 @@ std::string render_json(const SearchResult& r, const SearchRequest& q, const Ren
                               {"matches_upper", r.upper},
                               {"exact", r.lower == r.upper},
                               {"returned", r.hits.size()},
+                              {"partial", r.partial_hits},
+                              {"suggestion", r.suggestion.empty() ? nlohmann::json() : nlohmann::json(r.suggestion)},
                               {"elapsed_ms", r.elapsed_ms}};
     out += dump({{"type", "summary"}, {"data", summary}});
     return out;

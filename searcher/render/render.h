@@ -15,6 +15,7 @@ namespace khabar {
 
 struct RenderOptions {
     bool color = false;
+    bool visual = false;  ///< reorder right-to-left text for terminals without bidi
     std::vector<std::string> databases;
 };
 
@@ -23,6 +24,12 @@ std::string render_human(const SearchResult& r, const SearchRequest& q, const Re
 
 /// The JSON Lines messages of one search.
 std::string render_json(const SearchResult& r, const SearchRequest& q, const RenderOptions& o);
+
+/// `--histogram`: a bar per period (Unicode blocks scaled to `width` columns), or JSON Lines.
+std::string render_histogram(const Histogram& h, bool normalize, bool json, std::size_t width);
+
+/// `--analyze`: each stage of the query, one per line.
+std::string render_analysis(const BuiltQuery& b, const std::string& raw);
 
 /// A stored article as its export/show --json object (fields of DESIGN.md).
 nlohmann::json article_json(const nlohmann::json& stored);
