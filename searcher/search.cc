@@ -102,7 +102,7 @@ Xapian::Enquire Searcher::make_enquire(const Xapian::Query& q, const SearchReque
     return enquire;
 }
 
-CopyGroup Searcher::copies_of(const Xapian::Document& doc, const Xapian::Query& q) {
+CopyGroup Searcher::copies_of(const Xapian::Document& doc, Xapian::docid self, const Xapian::Query& q) {
     CopyGroup g;
     std::string key = doc.get_value(schema::slot_dup);
     if (key.empty()) return g;
@@ -113,7 +113,6 @@ CopyGroup Searcher::copies_of(const Xapian::Document& doc, const Xapian::Query& 
     e.set_weighting_scheme(Xapian::BoolWeight());
     Xapian::MSet m = e.get_mset(0, 200);
     std::set<std::string> sources;
-    const Xapian::docid self = doc.get_docid();
     for (auto it = m.begin(); it != m.end(); ++it) {
         Xapian::Document d = it.get_document();
         std::string date = d.get_value(schema::slot_date);
@@ -144,7 +143,7 @@ Hit Searcher::make_hit(const Xapian::MSetIterator& it, const SearchRequest& requ
                                    request.snippet_length);
         h.title_highlights = snippets_.mark(str(h.stored, schema::field_title), built.exact_terms, built.stems);
     }
-    if (request.collapse && it.get_collapse_count() > 0) h.copies = copies_of(doc, built.query);
+    if (request.collapse && it.get_collapse_count() > 0) h.copies = copies_of(doc, *it, built.query);
     return h;
 }
 

@@ -94,7 +94,8 @@ private:
     Xapian::Enquire make_enquire(const Xapian::Query& q, const SearchRequest& request, bool collapse);
     Hit make_hit(const Xapian::MSetIterator& it, const SearchRequest& request, const BuiltQuery& built,
                  std::size_t rank);
-    CopyGroup copies_of(const Xapian::Document& doc, const Xapian::Query& q);
+    /// `self` is the hit's docid in the combined database (Document::get_docid() is per shard).
+    CopyGroup copies_of(const Xapian::Document& doc, Xapian::docid self, const Xapian::Query& q);
     Xapian::Database db_;
     QueryBuilder builder_;
     SnippetMaker snippets_;

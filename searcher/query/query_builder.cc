@@ -130,22 +130,26 @@ std::string to_utf8(const std::u32string& s) {
     return out;
 }
 
-/// Edit distance with an early exit above `limit`.
+/// Edit distance (optimal string alignment: a swap of two neighbours counts 1, as in "cocao").
 unsigned edit_distance(const std::u32string& a, const std::u32string& b, unsigned limit) {
     if ((a.size() > b.size() ? a.size() - b.size() : b.size() - a.size()) > limit) return limit + 1;
-    std::vector<unsigned> prev(b.size() + 1), cur(b.size() + 1);
-    for (std::size_t j = 0; j <= b.size(); ++j) prev[j] = static_cast<unsigned>(j);
+    const std::size_t w = b.size() + 1;
+    std::vector<unsigned> d((a.size() + 1) * w);
+    for (std::size_t j = 0; j < w; ++j) d[j] = static_cast<unsigned>(j);
     for (std::size_t i = 1; i <= a.size(); ++i) {
-        cur[0] = static_cast<unsigned>(i);
-        unsigned row_min = cur[0];
-        for (std::size_t j = 1; j <= b.size(); ++j) {
-            cur[j] = std::min({prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] == b[j - 1] ? 0u : 1u)});
-            row_min = std::min(row_min, cur[j]);
+        d[i * w] = static_cast<unsigned>(i);
+        unsigned row_min = d[i * w];
+        for (std::size_t j = 1; j < w; ++j) {
+            unsigned v = std::min({d[(i - 1) * w + j] + 1, d[i * w + j - 1] + 1,
+                                   d[(i - 1) * w + j - 1] + (a[i - 1] == b[j - 1] ? 0u : 1u)});
+            if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+                v = std::min(v, d[(i - 2) * w + j - 2] + 1);
+            d[i * w + j] = v;
+            row_min = std::min(row_min, v);
         }
         if (row_min > limit) return limit + 1;
-        std::swap(prev, cur);
     }
-    return prev[b.size()];
+    return d[a.size() * w + b.size()];
 }
 
 /// Split prepared query text into whitespace-separated words, keeping quoted runs whole.
