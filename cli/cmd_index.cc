@@ -22,6 +22,7 @@ struct IndexFlags {
     std::uint32_t batch = 5000;
     bool verbose = false;
     bool quiet = false;
+    bool no_resume = false;
     std::vector<std::string> fields;
     std::vector<std::string> paths;
 };
@@ -59,6 +60,8 @@ Runner add_index_command(CLI::App& app) {
     cmd->add_option("--batch", flags->batch, "commit after this many articles")->capture_default_str();
     cmd->add_flag("-v,--verbose", flags->verbose, "list every skipped record and entry");
     cmd->add_flag("-q,--quiet", flags->quiet, "no summary, only errors");
+    cmd->add_flag("--no-resume", flags->no_resume,
+                  "read every input again, even those an earlier run indexed completely");
     cmd->add_option("PATH", flags->paths, "dump files, directories, archives, or - for stdin")->required();
     return [flags]() -> int {
         IndexOptions opts;
@@ -80,6 +83,7 @@ Runner add_index_command(CLI::App& app) {
         opts.finish.forced_lang = flags->lang;
         opts.threads = flags->threads;
         opts.verbose = flags->verbose;
+        opts.resume = !flags->no_resume;
         Diagnostics diag(!flags->quiet && Diagnostics::stderr_is_interactive(), flags->quiet);
         IndexSummary s = run_index(flags->paths, opts, diag);
         print_summary(s, opts.db, diag);

@@ -13,6 +13,8 @@
 #include <exception>
 #include <filesystem>
 #include <map>
+#include <optional>
+#include <set>
 #include <thread>
 
 #include "error.h"
@@ -44,6 +46,26 @@ struct WorkerStats {
     }
 };
 
+/// What a shard worker receives: an article to write, or a checkpoint marker for an input that is
+/// now fully queued (written to the shard's metadata, so it commits with the articles before it).
+struct WorkItem {
+    std::optional<Article> article;
+    std::string done_key;
+};
+
+/// Identity of an input file: canonical path, size and modification time ("" for stdin/unknown).
+std::string file_identity(const std::string& path) {
+    namespace fs = std::filesystem;
+    if (path == "-") return {};
+    std::error_code ec;
+    fs::path canonical = fs::canonical(path, ec);
+    if (ec) return {};
+    auto size = fs::is_regular_file(canonical, ec) ? fs::file_size(canonical, ec) : 0;
+    auto mtime = fs::last_write_time(canonical, ec).time_since_epoch().count();
+    if (ec) return {};
+    return canonical.string() + "|" + std::to_string(size) + "|" + std::to_string(mtime);
+}
+
 /// Counts the bytes an entry delivers.
 class CountingStream : public EntryStream {
 public:
@@ -65,7 +87,7 @@ public:
     Run(const IndexOptions& options, Diagnostics& diag, ShardedIndex& index)
         : options_(options), diag_(diag), index_(index) {
         for (std::size_t i = 0; i < index.shard_count(); ++i) {
-            queues_.push_back(std::make_unique<BoundedQueue<Article>>(128));
+            queues_.push_back(std::make_unique<BoundedQueue<WorkItem>>(128));
             stats_.emplace_back();
         }
     }
@@ -74,9 +96,15 @@ public:
 
     // WalkEvents
     void entry(const EntryInfo& info, EntryStream& data) override {
+        std::string key = entry_key(info);
+        if (!key.empty() && done_.count(key)) {
+            ++summary_.entries_resumed;  // fully indexed by an earlier run (see README: resume)
+            return;
+        }
         ++summary_.entries;
         CountingStream counted(data, bytes_);
         read_entry(info, counted, options_.reader, *this);
+        if (!key.empty()) mark_done(key);
     }
     void error(const EntryInfo& info, const std::string& reason) override {
         ++summary_.entry_errors;
@@ -97,7 +125,7 @@ public:
             return;
         }
         std::size_t shard = index_.shard_of(a.id);
-        if (!queues_[shard]->push(std::move(a))) throw_pending();
+        if (!queues_[shard]->push(WorkItem{std::move(a), {}})) throw_pending();
         show_progress();
     }
     void bad_record(const Origin& where, const std::string& reason) override {
@@ -121,6 +149,19 @@ private:
     }
     void work(std::size_t shard);
     void show_progress();
+    /// Tell every shard that input `key` is fully queued.
+    void mark_done(const std::string& key) {
+        for (auto& q : queues_)
+            if (!q->push(WorkItem{std::nullopt, key})) throw_pending();
+    }
+    /// Checkpoint key of an entry: its file's identity, its path inside and its size.
+    std::string entry_key(const EntryInfo& info) {
+        if (!options_.resume) return {};
+        auto it = identities_.find(info.file);
+        if (it == identities_.end()) it = identities_.emplace(info.file, file_identity(info.file)).first;
+        if (it->second.empty()) return {};
+        return hash_hex(it->second + "::" + info.path + "#" + std::to_string(info.size));
+    }
     void fail(std::exception_ptr e) {
         {
             std::lock_guard lock(fail_mu_);
@@ -137,7 +178,9 @@ private:
     const IndexOptions& options_;
     Diagnostics& diag_;
     ShardedIndex& index_;
-    std::vector<std::unique_ptr<BoundedQueue<Article>>> queues_;
+    std::vector<std::unique_ptr<BoundedQueue<WorkItem>>> queues_;
+    std::set<std::string> done_;                       // inputs committed by every shard before
+    std::map<std::string, std::string> identities_;    // file -> identity
     std::vector<WorkerStats> stats_;  // one per shard, written only by its worker
     std::atomic<std::uint64_t> bytes_{0};
     std::atomic<std::uint64_t> written_{0};
@@ -154,9 +197,14 @@ void Run::work(std::size_t shard) {
         DocumentBuilder builder;
         ShardWriter& writer = index_.shard(shard);
         WorkerStats& stats = stats_[shard];
-        while (auto a = queues_[shard]->pop()) {
-            writer.put(DocumentBuilder::id_term(a->id), builder.build(*a));
-            stats.add(*a);
+        while (auto item = queues_[shard]->pop()) {
+            if (!item->article) {
+                writer.mark_done(item->done_key);
+                continue;
+            }
+            const Article& a = *item->article;
+            writer.put(DocumentBuilder::id_term(a.id), builder.build(a));
+            stats.add(a);
             ++written_;
         }
         writer.commit();
@@ -176,11 +224,23 @@ void Run::show_progress() {
 }
 
 IndexSummary Run::execute(const std::vector<std::string>& paths) {
+    if (options_.resume) done_ = index_.done_everywhere();
     std::vector<std::thread> workers;
     for (std::size_t i = 0; i < queues_.size(); ++i) workers.emplace_back([this, i] { work(i); });
     std::exception_ptr walk_failure;
     try {
-        for (const auto& p : paths) walk_dump(p, options_.limits, *this);
+        for (const auto& p : paths) {
+            // A whole file already indexed by an earlier run is not even opened.
+            std::string identity = options_.resume ? file_identity(p) : std::string();
+            std::string whole = identity.empty() ? std::string() : hash_hex(identity + "::*");
+            if (!whole.empty() && done_.count(whole)) {
+                ++summary_.inputs_resumed;
+                continue;
+            }
+            std::uint64_t errors_before = summary_.entry_errors;
+            walk_dump(p, options_.limits, *this);
+            if (!whole.empty() && summary_.entry_errors == errors_before) mark_done(whole);
+        }
     } catch (...) {
         walk_failure = std::current_exception();
     }
@@ -219,6 +279,10 @@ void print_summary(const IndexSummary& s, const std::string& db, Diagnostics& di
     double rate = s.indexed / std::max(s.seconds, 1e-3);
     diag.info(fmt::format("indexed {} articles from {} entries in {:.2f} s ({:.0f} articles/s, {:.2f} MB/s)",
                           s.indexed, s.entries, s.seconds, rate, s.bytes / 1e6 / std::max(s.seconds, 1e-3)));
+    if (s.entries_resumed + s.inputs_resumed > 0)
+        diag.info(fmt::format("already indexed by an earlier run, not read again: {} inputs, {} entries "
+                              "(--no-resume reads them again)",
+                              s.inputs_resumed, s.entries_resumed));
     if (s.bad_records + s.entry_errors + s.entries_skipped > 0) {
         std::string reasons;
         for (const auto& [reason, n] : s.skip_reasons) reasons += fmt::format("{}{} {}", reasons.empty() ? "" : ", ", n, reason);

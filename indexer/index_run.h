@@ -25,6 +25,7 @@ struct IndexOptions {
     WalkLimits limits;
     unsigned threads = 0;  ///< parallel writers = shards of a new database; 0 = number of cores
     bool verbose = false;  ///< list every skipped record (default: the first 50)
+    bool resume = true;    ///< skip inputs an earlier run committed completely (--no-resume: re-read)
 };
 
 struct IndexSummary {
@@ -33,6 +34,8 @@ struct IndexSummary {
     std::uint64_t entry_errors = 0;    ///< files/entries that could not be read
     std::uint64_t entries = 0;         ///< leaf entries read
     std::uint64_t entries_skipped = 0; ///< entries that are not articles (binary, unknown format)
+    std::uint64_t entries_resumed = 0; ///< entries skipped because an earlier run indexed them
+    std::uint64_t inputs_resumed = 0;  ///< whole PATHs skipped for the same reason
     std::uint64_t bytes = 0;           ///< bytes of entry data read
     std::map<std::string, std::uint64_t> skip_reasons;  ///< reason -> count (records and entries)
     std::map<std::string, std::uint64_t> languages;

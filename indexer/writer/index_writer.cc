@@ -7,6 +7,7 @@
 #include <cstring>
 #include <filesystem>
 #include <fstream>
+#include <map>
 #include <thread>
 
 #include "error.h"
@@ -96,6 +97,32 @@ void ShardWriter::commit() {
         rethrow_write_error(e, path_);
     }
     pending_ = 0;
+}
+
+void ShardWriter::mark_done(const std::string& key) {
+    try {
+        db_.set_metadata(done_key_prefix + key, "1");
+    } catch (const Xapian::Error& e) {
+        rethrow_write_error(e, path_);
+    }
+}
+
+std::vector<std::string> ShardWriter::done_keys() const {
+    std::vector<std::string> keys;
+    const std::string prefix = done_key_prefix;
+    for (auto it = db_.metadata_keys_begin(prefix); it != db_.metadata_keys_end(prefix); ++it)
+        keys.push_back((*it).substr(prefix.size()));
+    return keys;
+}
+
+std::set<std::string> ShardedIndex::done_everywhere() const {
+    std::map<std::string, std::size_t> seen;
+    for (const auto& s : shards_)
+        for (const auto& k : s->done_keys()) ++seen[k];
+    std::set<std::string> out;
+    for (const auto& [k, n] : seen)
+        if (n == shards_.size()) out.insert(k);
+    return out;
 }
 
 ShardedIndex::ShardedIndex(const std::string& dir, const WriterOptions& options) {

@@ -7,6 +7,7 @@
 
 #include <cstdint>
 #include <memory>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -28,6 +29,11 @@ public:
     void put(const std::string& id_term, const Xapian::Document& doc);
     /// Commit what is pending (explicit, so errors are seen: the destructor swallows them).
     void commit();
+    /// Record that input `key` is fully written to this shard; committed with the shard's next
+    /// commit, atomically with the documents before it.
+    void mark_done(const std::string& key);
+    /// Input keys this shard has committed as done.
+    std::vector<std::string> done_keys() const;
     std::uint64_t doc_count() const { return db_.get_doccount(); }
     const std::string& path() const { return path_; }
 
@@ -47,10 +53,15 @@ public:
     /// The shard an article id lives in (stable for the life of the database).
     std::size_t shard_of(const std::string& id) const;
     std::uint64_t doc_count() const;
+    /// Inputs every shard has committed as done: safe to skip on a rerun.
+    std::set<std::string> done_everywhere() const;
 
 private:
     std::vector<std::unique_ptr<ShardWriter>> shards_;
 };
+
+/// Metadata key prefix of resume checkpoints ("this input is fully indexed").
+inline constexpr const char* done_key_prefix = "khabar:done:";
 
 /// Turn a Xapian exception raised while writing into a khabar::Error with a hint.
 [[noreturn]] void rethrow_write_error(const Xapian::Error& e, const std::string& path);

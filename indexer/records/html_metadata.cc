@@ -1,0 +1,478 @@
+/** @file
+ * @brief The metadata pass of the HTML extractor: <meta> tags, JSON-LD, microdata, canonical link,
+ *        <title>/<h1>, <time>, <html lang>, and the date pattern of the URL, each field taken from
+ *        the first source in a fixed precedence that gives a usable value.
+ */
+#include <libxml/uri.h>
+
+#include <nlohmann/json.hpp>
+#include <optional>
+#include <regex>
+#include <unordered_map>
+#include <utility>
+#include <vector>
+
+#include "dates/date_parser.h"
+#include "records/html_parts.h"
+#include "records/text_util.h"
+
+namespace khabar::records::html {
+
+namespace {
+
+using nlohmann::json;
+
+/// JSON-LD nesting followed at most this deep.
+constexpr int kMaxJsonDepth = 12;
+/// Longest author / section / title value accepted (longer ones are page text, not metadata).
+constexpr std::size_t kMaxShortField = 300;
+
+/// Everything the metadata pass reads from the document, before choosing.
+struct Collected {
+    std::vector<std::pair<std::string, std::string>> metas;  ///< lower-cased key -> content
+    std::vector<json> jsonld;                                ///< parsed JSON-LD blocks
+    std::string canonical, html_lang, title, h1, article_h1, time_datetime, author_link;
+    std::string itemprop_date, itemprop_author, itemprop_headline;
+};
+
+/// First value of a meta key ("" when absent or blank).
+std::string meta(const Collected& c, std::string_view key) {
+    for (const auto& [k, v] : c.metas)
+        if (k == key && !trim(v).empty()) return collapse_ws(v);
+    return {};
+}
+
+/// The key a <meta> is known by: property, name, itemprop or http-equiv (lower-cased).
+std::string meta_key(const xmlNode* n) {
+    for (const char* a : {"property", "name", "itemprop", "http-equiv"}) {
+        std::string k = attr(n, a);
+        if (!trim(k).empty()) return to_lower_ascii(trim(k));
+    }
+    return {};
+}
+
+/// JSON text as pages write it: raw control characters inside strings are replaced by spaces
+/// (browsers' JSON.parse rejects them too, but search engines read such blocks anyway).
+std::string sanitize_json(std::string_view s) {
+    std::string out(s);
+    for (char& c : out)
+        if (static_cast<unsigned char>(c) < 0x20) c = ' ';
+    return out;
+}
+
+void collect_jsonld(const xmlNode* script, Collected& c) {
+    std::string text;
+    for (const xmlNode* t = script->children; t; t = t->next)
+        if (t->content) text += reinterpret_cast<const char*>(t->content);
+    json j = json::parse(text, nullptr, false);
+    if (j.is_discarded()) j = json::parse(sanitize_json(text), nullptr, false);
+    if (!j.is_discarded()) c.jsonld.push_back(std::move(j));
+}
+
+/// Microdata (itemprop on ordinary elements): its content/datetime attribute, else its text.
+std::string itemprop_value(const xmlNode* n) {
+    for (const char* a : {"content", "datetime"}) {
+        std::string v = attr(n, a);
+        if (!trim(v).empty()) return collapse_ws(v);
+    }
+    return inner_text(n);
+}
+
+void collect_itemprop(const xmlNode* n, Collected& c) {
+    const std::string prop = to_lower_ascii(attr(n, "itemprop"));
+    if (prop == "datepublished" && c.itemprop_date.empty()) c.itemprop_date = itemprop_value(n);
+    if (prop == "headline" && c.itemprop_headline.empty()) c.itemprop_headline = inner_text(n);
+    if (prop == "author" && c.itemprop_author.empty()) {
+        const xmlNode* name = nullptr;
+        for_each_element(const_cast<xmlNode*>(n), [&](xmlNode* e) {
+            if (!name && to_lower_ascii(attr(e, "itemprop")) == "name") name = e;
+            return !name;
+        });
+        c.itemprop_author = name ? itemprop_value(name) : inner_text(n);
+    }
+}
+
+/// One element of the collecting walk.
+bool collect_element(xmlNode* n, Collected& c) {
+    const std::string_view t = tag(n);
+    if (t == "meta") {
+        std::string key = meta_key(n);
+        if (!key.empty()) c.metas.emplace_back(std::move(key), attr(n, "content"));
+    } else if (t == "script") {
+        if (iequals(trim(attr(n, "type")), "application/ld+json")) collect_jsonld(n, c);
+        return false;
+    } else if (t == "link") {
+        const std::string rel = to_lower_ascii(attr(n, "rel"));
+        if (rel == "canonical" && c.canonical.empty()) c.canonical = trim(attr(n, "href"));
+    } else if (t == "html") {
+        c.html_lang = trim(attr(n, "lang"));
+        if (c.html_lang.empty()) c.html_lang = trim(attr(n, "xml:lang"));
+    } else if (t == "title" && c.title.empty() && !has_ancestor(n, "svg")) {
+        c.title = inner_text(n);
+    } else if (t == "h1") {
+        if (c.h1.empty()) c.h1 = inner_text(n);
+        if (c.article_h1.empty() && has_ancestor(n, "article")) c.article_h1 = inner_text(n);
+    } else if (t == "time" && c.time_datetime.empty() &&
+               (has_ancestor(n, "article") || has_attr(n, "pubdate"))) {
+        c.time_datetime = trim(attr(n, "datetime"));
+    } else if (t == "a" && c.author_link.empty() && to_lower_ascii(attr(n, "rel")) == "author") {
+        c.author_link = inner_text(n);
+    }
+    if (has_attr(n, "itemprop") && t != "meta") collect_itemprop(n, c);
+    return t != "svg" && t != "style";
+}
+
+Collected collect(xmlDoc* doc) {
+    Collected c;
+    for_each_element(xmlDocGetRootElement(doc), [&](xmlNode* n) { return collect_element(n, c); });
+    return c;
+}
+
+// --- JSON-LD -------------------------------------------------------------------------------
+
+/// A JSON value as text: strings as they are, numbers printed, objects by name/@value.
+std::string json_text(const json& v) {
+    if (v.is_string()) return collapse_ws(v.get<std::string>());
+    if (v.is_number()) return v.dump();
+    if (v.is_object()) {
+        for (const char* k : {"name", "@value"})
+            if (v.contains(k)) return json_text(v[k]);
+    }
+    if (v.is_array() && !v.empty()) return json_text(v.front());
+    return {};
+}
+
+/// The @type of a JSON-LD node, all of its types joined by spaces.
+std::string json_types(const json& node) {
+    if (!node.contains("@type")) return {};
+    const json& t = node["@type"];
+    if (t.is_string()) return t.get<std::string>();
+    std::string out;
+    if (t.is_array())
+        for (const json& x : t)
+            if (x.is_string()) out += x.get<std::string>() + " ";
+    return out;
+}
+
+bool is_article_type(std::string_view types) {
+    for (std::string_view k : {"Article", "BlogPosting", "LiveBlogPosting", "SocialMediaPosting",
+                               "Report", "Review"})
+        if (types.find(k) != std::string_view::npos) return true;
+    return false;
+}
+
+/// Graph of JSON-LD nodes: every object with a @type, and objects by @id for references.
+struct JsonLdGraph {
+    std::vector<const json*> articles;
+    std::vector<const json*> pages;
+    std::unordered_map<std::string, const json*> by_id;
+};
+
+void index_json(const json& v, JsonLdGraph& g, int depth) {
+    if (depth > kMaxJsonDepth) return;
+    if (v.is_array()) {
+        for (const json& x : v) index_json(x, g, depth + 1);
+        return;
+    }
+    if (!v.is_object()) return;
+    const std::string types = json_types(v);
+    if (is_article_type(types)) g.articles.push_back(&v);
+    if (types.find("WebPage") != std::string::npos) g.pages.push_back(&v);
+    if (v.contains("@id") && v["@id"].is_string() && !types.empty())
+        g.by_id.emplace(v["@id"].get<std::string>(), &v);
+    for (const char* k : {"@graph", "mainEntity", "itemListElement"})
+        if (v.contains(k)) index_json(v[k], g, depth + 1);
+}
+
+/// v itself, or the node it references by {"@id": ...}.
+const json& resolve(const json& v, const JsonLdGraph& g) {
+    if (v.is_object() && v.size() == 1 && v.contains("@id") && v["@id"].is_string()) {
+        auto it = g.by_id.find(v["@id"].get<std::string>());
+        if (it != g.by_id.end()) return *it->second;
+    }
+    return v;
+}
+
+/// Names of a JSON-LD author value (a person, a list of them, a string), joined by ", ".
+std::string json_authors(const json& v, const JsonLdGraph& g) {
+    const json& a = resolve(v, g);
+    if (a.is_array()) {
+        std::string out;
+        for (const json& x : a) {
+            std::string n = json_authors(x, g);
+            if (n.empty() || out.find(n) != std::string::npos) continue;
+            if (!out.empty()) out += ", ";
+            out += n;
+        }
+        return out;
+    }
+    return json_text(a);
+}
+
+/// A field of the best article node (the first with a value), "" when none has it.
+std::string article_field(const JsonLdGraph& g, const char* key) {
+    for (const json* a : g.articles)
+        if (a->contains(key)) {
+            std::string v = std::string(key) == "author" ? json_authors((*a)[key], g)
+                                                         : json_text((*a)[key]);
+            if (!v.empty()) return v;
+        }
+    return {};
+}
+
+/// The articleBody of the article nodes (the longest), "" when none.
+std::string article_body(const JsonLdGraph& g) {
+    std::string best;
+    for (const json* a : g.articles)
+        if (a->contains("articleBody") && (*a)["articleBody"].is_string()) {
+            std::string b = (*a)["articleBody"].get<std::string>();
+            if (b.size() > best.size()) best = std::move(b);
+        }
+    return best;
+}
+
+// --- choosing ------------------------------------------------------------------------------
+
+/// Lower-case letters and digits only ("The Dawn" -> "thedawn").
+std::string alnum_key(std::string_view s) {
+    std::string out;
+    for (char c : s)
+        if (std::isalnum(static_cast<unsigned char>(c)) || static_cast<unsigned char>(c) >= 0x80)
+            out += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return out;
+}
+
+/// Host of an absolute URL, without "www."; "" when there is none.
+std::string url_host(std::string_view url) {
+    std::size_t p = url.find("://");
+    if (p == std::string_view::npos) return {};
+    std::string_view rest = url.substr(p + 3);
+    rest = rest.substr(0, rest.find_first_of("/?#"));
+    rest = rest.substr(rest.find('@') == std::string_view::npos ? 0 : rest.find('@') + 1);
+    rest = rest.substr(0, rest.find(':'));
+    if (rest.size() > 4 && iequals(rest.substr(0, 4), "www.")) rest.remove_prefix(4);
+    return to_lower_ascii(rest);
+}
+
+/// True when a title segment names the site (its name, or the host's main label).
+bool names_site(std::string_view segment, std::string_view site, std::string_view host) {
+    const std::string seg = alnum_key(segment);
+    if (seg.empty()) return false;
+    if (!site.empty() && seg == alnum_key(site)) return true;
+    const std::string h = alnum_key(host.substr(0, host.rfind('.')));
+    return !h.empty() && (seg == h || alnum_key(host).find(seg) == 0 ||
+                          (seg.size() >= 4 && h.find(seg) != std::string::npos));
+}
+
+constexpr std::string_view kTitleSeparators[] = {" | ", " - ", " – ", " — ", " :: ",
+                                                 " · ", " • ", " « ", " » ", " / "};
+
+/// Position and length of the last title separator in t, {npos, 0} when none.
+std::pair<std::size_t, std::size_t> last_separator(std::string_view t) {
+    std::pair<std::size_t, std::size_t> best{std::string_view::npos, 0};
+    for (std::string_view sep : kTitleSeparators) {
+        std::size_t p = t.rfind(sep);
+        if (p != std::string_view::npos && (best.first == std::string_view::npos || p > best.first))
+            best = {p, sep.size()};
+    }
+    return best;
+}
+
+std::size_t word_count(std::string_view s) {
+    std::size_t n = 0;
+    bool in_word = false;
+    for (char c : s) {
+        if (is_space(c)) {
+            in_word = false;
+        } else if (!in_word) {
+            in_word = true;
+            ++n;
+        }
+    }
+    return n;
+}
+
+/// The title without a trailing (or leading) site name: "X - Dawn" -> "X". With `loose` (a
+/// <title>), a short last segment after a long enough title is removed even when it does not
+/// match the site.
+std::string strip_site_name(std::string title, std::string_view site, std::string_view host,
+                            bool loose) {
+    for (int round = 0; round < 3; ++round) {
+        auto [p, len] = last_separator(title);
+        if (p == std::string::npos || p == 0) break;
+        std::string_view head = std::string_view(title).substr(0, p);
+        std::string_view tail = std::string_view(title).substr(p + len);
+        const bool site_tail = names_site(tail, site, host);
+        const bool generic = loose && round == 0 && word_count(tail) <= 4 && word_count(head) >= 4;
+        if (!site_tail && !generic) break;
+        title = std::string(trim(head));
+    }
+    for (std::string_view sep : kTitleSeparators) {
+        std::size_t p = title.find(sep);
+        if (p != std::string::npos && names_site(std::string_view(title).substr(0, p), site, host))
+            return std::string(trim(std::string_view(title).substr(p + sep.size())));
+    }
+    return title;
+}
+
+void choose_title(const Collected& c, const JsonLdGraph& g, ExtractedPage& p, std::string_view host) {
+    const std::pair<std::string, std::string> candidates[] = {
+        {"meta:og:title", meta(c, "og:title")},
+        {"jsonld:headline", article_field(g, "headline")},
+        {"meta:twitter:title", meta(c, "twitter:title")},
+        {"itemprop:headline", c.itemprop_headline},
+        {"html:h1", c.article_h1.empty() ? c.h1 : c.article_h1},
+        {"html:title", c.title}};
+    for (const auto& [field, value] : candidates) {
+        std::string v = collapse_ws(value);
+        if (v.empty() || v.size() > kMaxShortField * 2) continue;
+        p.title = strip_site_name(v, p.site_name, host, field == "html:title");
+        if (p.title.empty()) p.title = v;
+        p.title_field = field;
+        return;
+    }
+}
+
+/// "2017-05-13" from ".../2017/05/13/..." (or "2017-05" from ".../2017/05/slug"), "" otherwise.
+std::string url_date(std::string_view url) {
+    static const std::regex kDay(R"(/((?:19|20)\d\d)[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[01])(?:/|\.|-|$))");
+    static const std::regex kMonth(R"(/((?:19|20)\d\d)/(0[1-9]|1[0-2])/)");
+    const std::string u(url);
+    std::smatch m;
+    auto two = [](const std::string& s) { return s.size() == 1 ? "0" + s : s; };
+    if (std::regex_search(u, m, kDay)) return m[1].str() + "-" + two(m[2].str()) + "-" + two(m[3].str());
+    if (std::regex_search(u, m, kMonth)) return m[1].str() + "-" + m[2].str();
+    return {};
+}
+
+void choose_date(const Collected& c, const JsonLdGraph& g, ExtractedPage& p, std::string_view url) {
+    std::vector<std::pair<std::string, std::string>> candidates = {
+        {"jsonld:datePublished", article_field(g, "datePublished")}};
+    for (const char* key :
+         {"article:published_time", "og:published_time", "pubdate", "publishdate", "publish-date",
+          "publish_date", "article.published", "datepublished", "dc.date.issued", "dcterms.issued",
+          "date", "dc.date", "dcterms.date", "dcterms.created", "sailthru.date",
+          "parsely-pub-date", "article:published", "published_time", "originalpublicationdate",
+          "displaydate", "dc.date.created"}) {
+        candidates.emplace_back(std::string("meta:") + key, meta(c, key));
+    }
+    candidates.emplace_back("itemprop:datePublished", c.itemprop_date);
+    for (const json* page : g.pages)
+        if (page->contains("datePublished"))
+            candidates.emplace_back("jsonld:WebPage.datePublished", json_text((*page)["datePublished"]));
+    candidates.emplace_back("html:time", c.time_datetime);
+    candidates.emplace_back("url", url_date(url));
+    for (auto& [field, value] : candidates) {
+        std::string v = collapse_ws(value);
+        if (v.empty() || v.size() > 100 || !parse_date(v)) continue;
+        p.date_text = std::move(v);
+        p.date_field = field;
+        return;
+    }
+}
+
+/// "By Jane Doe" -> "Jane Doe"; values that are URLs or page text are rejected ("").
+std::string clean_author(std::string_view a) {
+    std::string s = collapse_ws(a);
+    std::string_view v = s;
+    if (v.size() > 3 && iequals(v.substr(0, 3), "by ")) v.remove_prefix(3);
+    v = trim(v);
+    if (v.empty() || v.size() > kMaxShortField || v.find("://") != std::string_view::npos ||
+        v.starts_with("www."))
+        return {};
+    return std::string(v);
+}
+
+void choose_author(const Collected& c, const JsonLdGraph& g, ExtractedPage& p) {
+    const std::string candidates[] = {
+        article_field(g, "author"),  meta(c, "author"),       meta(c, "article:author"),
+        meta(c, "byl"),              meta(c, "parsely-author"), meta(c, "sailthru.author"),
+        meta(c, "dc.creator"),       c.itemprop_author,       c.author_link};
+    for (const std::string& v : candidates) {
+        std::string a = clean_author(v);
+        if (a.empty() || names_site(a, p.site_name, url_host(p.url))) continue;
+        p.author = std::move(a);
+        return;
+    }
+}
+
+void choose_section(const Collected& c, const JsonLdGraph& g, ExtractedPage& p) {
+    const std::string candidates[] = {meta(c, "article:section"), article_field(g, "articleSection"),
+                                      meta(c, "section"), meta(c, "parsely-section"),
+                                      meta(c, "og:section")};
+    for (const std::string& v : candidates) {
+        std::string s = collapse_ws(v);
+        if (!s.empty() && s.size() <= kMaxShortField) {
+            p.section = std::move(s);
+            return;
+        }
+    }
+}
+
+void choose_lang(const Collected& c, ExtractedPage& p) {
+    const std::string candidates[] = {c.html_lang, meta(c, "content-language"), meta(c, "language"),
+                                      meta(c, "dc.language"), meta(c, "og:locale")};
+    for (const std::string& v : candidates) {
+        std::string l = collapse_ws(v);
+        l = l.substr(0, l.find_first_of(", "));
+        if (l.size() >= 2 && l.size() <= 20) {
+            p.lang = std::move(l);
+            return;
+        }
+    }
+}
+
+/// href resolved against base; only absolute http(s) URLs with a path beyond "/" are kept (a
+/// canonical link to the home page is a template error, not the article's address).
+std::string absolute_article_url(std::string_view href, std::string_view base) {
+    std::string h(trim(href));
+    if (h.empty()) return {};
+    std::string out = h;
+    if (!base.empty()) {
+        xmlChar* built = xmlBuildURI(reinterpret_cast<const xmlChar*>(h.c_str()),
+                                     reinterpret_cast<const xmlChar*>(std::string(base).c_str()));
+        if (built) {
+            out = reinterpret_cast<const char*>(built);
+            xmlFree(built);
+        }
+    }
+    const std::string lower = to_lower_ascii(out);
+    if (!lower.starts_with("http://") && !lower.starts_with("https://")) return {};
+    std::size_t path = out.find('/', lower.find("://") + 3);
+    if (path == std::string::npos || out.size() - path <= 1) return {};
+    return out;
+}
+
+void choose_url_and_site(const Collected& c, const JsonLdGraph& g, ExtractedPage& p,
+                         std::string_view url_hint) {
+    p.url = absolute_article_url(c.canonical, url_hint);
+    if (p.url.empty()) p.url = absolute_article_url(meta(c, "og:url"), url_hint);
+    p.site_name = meta(c, "og:site_name");
+    for (const json* a : g.articles) {
+        if (!p.site_name.empty()) break;
+        if (a->contains("publisher")) p.site_name = json_text(resolve((*a)["publisher"], g));
+    }
+    if (p.site_name.empty()) p.site_name = meta(c, "application-name");
+    if (p.site_name.empty()) p.site_name = url_host(p.url.empty() ? url_hint : p.url);
+    if (p.site_name.size() > kMaxShortField) p.site_name.clear();
+}
+
+}  // namespace
+
+std::string read_metadata(xmlDoc* doc, std::string_view url_hint, ExtractedPage& page) {
+    const Collected c = collect(doc);
+    JsonLdGraph g;
+    for (const json& j : c.jsonld) index_json(j, g, 0);
+    choose_url_and_site(c, g, page, url_hint);
+    const std::string url = url_hint.empty() ? page.url : std::string(url_hint);
+    choose_title(c, g, page, url_host(url));
+    choose_date(c, g, page, url.empty() ? page.url : url);
+    choose_author(c, g, page);
+    choose_section(c, g, page);
+    choose_lang(c, page);
+    page.description = meta(c, "og:description");
+    if (page.description.empty()) page.description = meta(c, "description");
+    return article_body(g);
+}
+
+}  // namespace khabar::records::html

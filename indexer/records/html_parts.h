@@ -1,0 +1,26 @@
+/** @file
+ * @brief Internal to the HTML extractor: the metadata pass and the main-text pass.
+ */
+#pragma once
+
+#include <string>
+#include <string_view>
+
+#include "records/html_dom.h"
+#include "records/html_extractor.h"
+
+namespace khabar::records::html {
+
+/// Fills everything but body/body_field from the page's <head>, JSON-LD, microdata, <h1>, <time>
+/// and the URL. Read-only on doc. Returns the JSON-LD articleBody ("" when none).
+std::string read_metadata(xmlDoc* doc, std::string_view url_hint, ExtractedPage& page);
+
+/// The main text of the page (paragraphs separated by a blank line), "" when none is found.
+/// Parses the page itself, once or a few times (readability retries with weaker filters when the
+/// first result is short). `title` lets a heading that repeats the title be dropped.
+std::string main_text(std::string_view html_utf8, std::string_view title);
+
+/// Text of an HTML fragment (scripts and the like removed), paragraphs separated by a blank line.
+std::string render_fragment(std::string_view html_utf8);
+
+}  // namespace khabar::records::html
