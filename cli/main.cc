@@ -29,6 +29,7 @@ int report(const std::string& what, const std::string& hint = {}) {
 
 int main(int argc, char** argv) {
     signal(SIGPIPE, SIG_IGN);  // broken pipes are seen as EPIPE and end the program quietly
+    signal(SIGXFSZ, SIG_IGN);  // a file size limit is reported as a write error, like a full disk
     CLI::App app{"khabar — full-text search for English and Urdu news archives", "khabar"};
     app.footer(kFooter);
     app.require_subcommand(1);

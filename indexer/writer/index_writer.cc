@@ -26,8 +26,9 @@ void rethrow_write_error(const Xapian::Error& e, const std::string& path) {
     if (type == "DatabaseLockError")
         throw Error("database '" + path + "' is locked by another khabar index",
                     "wait for it to finish, or index into another --db");
-    if (mentions("No space left") || mentions(std::strerror(ENOSPC)))
-        throw Error("disk full while writing '" + path + "': " + detail,
+    if (mentions("No space left") || mentions(std::strerror(ENOSPC)) || mentions(std::strerror(EFBIG)) ||
+        mentions("File too large") || mentions("Disk quota"))
+        throw Error("disk full (or file size limit) while writing '" + path + "': " + detail,
                     "free space and rerun the same command: what was committed is kept");
     if (mentions("ermission denied") || mentions("Read-only"))
         throw Error("cannot write database '" + path + "': " + detail,
