@@ -66,6 +66,17 @@ std::string file_identity(const std::string& path) {
     return canonical.string() + "|" + std::to_string(size) + "|" + std::to_string(mtime);
 }
 
+/// README, LICENSE, COPYING, CHANGES files that ship inside dumps describe the dump itself.
+bool is_documentation(const std::string& name) {
+    std::string upper;
+    for (char c : name) upper.push_back(static_cast<char>(std::toupper(static_cast<unsigned char>(c))));
+    for (const char* stem : {"README", "LICENSE", "LICENCE", "COPYING", "CHANGELOG", "CHANGES"}) {
+        std::string st(stem);
+        if (upper == st || upper.rfind(st + ".", 0) == 0) return true;
+    }
+    return false;
+}
+
 /// Counts the bytes an entry delivers.
 class CountingStream : public EntryStream {
 public:
@@ -96,6 +107,10 @@ public:
 
     // WalkEvents
     void entry(const EntryInfo& info, EntryStream& data) override {
+        if (is_documentation(info.name())) {
+            skipped(info, "documentation file, not an article");
+            return;
+        }
         std::string key = entry_key(info);
         if (!key.empty() && done_.count(key)) {
             ++summary_.entries_resumed;  // fully indexed by an earlier run (see README: resume)

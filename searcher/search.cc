@@ -153,7 +153,9 @@ SearchResult Searcher::search_once(const SearchRequest& request) {
     r.built = builder_.build(request.query, request.options);
     r.documents = db_.get_doccount();
     if (r.built.query.empty()) return r;
-    Xapian::Enquire enquire = make_enquire(r.built.query, request, request.collapse);
+    // --count counts articles, copies included, exactly: no collapse, every match checked.
+    const bool collapse = request.collapse && !request.exact_count;
+    Xapian::Enquire enquire = make_enquire(r.built.query, request, collapse);
     Xapian::doccount check_at_least = request.exact_count ? r.documents : 0;
     std::unique_ptr<ExactDecider> exact;
     if (request.exact) exact = std::make_unique<ExactDecider>(request.query);

@@ -100,7 +100,7 @@ TEST_CASE("kill -9 at 50 random points: database always usable, rerun completes 
                 .exit_code == 0);
     auto full_ms = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - t0).count();
     std::mt19937 rng(42);
-    std::uniform_int_distribution<long> delay(1, std::max<long>(2, full_ms));
+    std::uniform_int_distribution<long> delay(1, std::max<long>(2, full_ms * 4 / 5));
     int kills = 0, killed_mid_run = 0, restarts_from_partial = 0;
     std::size_t max_partial = 0;
     for (int round = 0; round < 50; ++round) {

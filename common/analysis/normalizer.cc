@@ -170,6 +170,21 @@ private:
     bool after_latin_ = false;
 };
 
+/// The code point when `chunk` holds exactly one, else -1.
+UChar32 single_code_point(const std::string& chunk) {
+    const auto* s = reinterpret_cast<const uint8_t*>(chunk.data());
+    int32_t i = 0, len = static_cast<int32_t>(chunk.size());
+    UChar32 c;
+    U8_NEXT(s, i, len, c);
+    return i == len ? c : -1;
+}
+
+/// Whether NFKC changes a lone code point (it has a compatibility or canonical decomposition).
+bool has_nfkc_mapping(const icu::Normalizer2& n, UChar32 c) {
+    icu::UnicodeString d;
+    return n.getDecomposition(c, d);
+}
+
 /// Decode one NFKC chunk into code points, normalizing it with ICU.
 void nfkc_chunk(std::string_view raw, std::u32string& cps) {
     cps.clear();
@@ -229,6 +244,8 @@ std::string normalize_impl(std::string_view text, std::vector<std::uint32_t>* of
         }
         if (chunk.size() == 1 && static_cast<unsigned char>(chunk[0]) < 0x80) {
             cps.assign(1, static_cast<char32_t>(chunk[0]));
+        } else if (UChar32 only = single_code_point(chunk); only >= 0 && !has_nfkc_mapping(n, only)) {
+            cps.assign(1, static_cast<char32_t>(only));  // most letters: NFKC leaves them alone
         } else {
             nfkc_chunk(chunk, cps);
         }

@@ -184,11 +184,12 @@ std::string finish_article(Article& a, const FinishOptions& options) {
     if (!options.forced_lang.empty()) {
         a.lang = normalize_lang(options.forced_lang);
     } else {
+        // A stated language is kept unless the text is in another script (an "en" record written
+        // in Urdu); within one script the record knows better than letter statistics.
         std::string detected = detect_language(a.title + "\n" + a.body.substr(0, 4000));
-        // A stated language is kept unless the script contradicts it (Arabic tagged "ur").
-        if (a.lang.empty() || (!detected.empty() && detected != a.lang &&
-                               (detected == "ar" || detected == "ur" || detected == "fa")))
-            a.lang = detected.empty() ? a.lang : detected;
+        auto arabic_script = [](const std::string& l) { return l == "ur" || l == "ar" || l == "fa"; };
+        if (a.lang.empty() || (!detected.empty() && arabic_script(detected) != arabic_script(a.lang)))
+            if (!detected.empty()) a.lang = detected;
     }
     a.id = make_article_id(a);
     return "";

@@ -43,19 +43,20 @@ std::string lowercase(std::string_view s) {
 bool is_ascii_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 
 /// "u.s." / "U.s" / "e.g." → "U.S." / "U.S" / "E.G.": Xapian joins capital initials into one term.
+/// "" when `w` is not dotted initials.
 std::string upcase_initials(std::string_view w) {
     // Pattern: letter ('.' letter)+ '.'?  with single letters only.
     std::size_t i = 0;
     int letters = 0;
     while (i < w.size()) {
-        if (!is_ascii_letter(w[i])) return std::string(w);
+        if (!is_ascii_letter(w[i])) return {};
         ++letters;
         ++i;
         if (i == w.size()) break;
-        if (w[i] != '.') return std::string(w);
+        if (w[i] != '.') return {};
         ++i;
     }
-    if (letters < 2) return std::string(w);
+    if (letters < 2) return {};
     std::string out(w);
     for (char& c : out)
         if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 32);
@@ -198,7 +199,7 @@ std::string prepare_query_text(const std::string& normalized) {
             std::string core(word.substr(k, e - k));
             std::string up = upcase_initials(core);
             out.append(word.substr(0, k));
-            out.append(up != core ? up : lowercase(core));
+            out.append(!up.empty() ? up : lowercase(core));
             out.append(word.substr(e));
         }
         i = j;

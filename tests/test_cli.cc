@@ -1,0 +1,793 @@
+/** @file
+ * @brief End-to-end tests: the real `khabar` binary on the bundled sample dump (testdata/), the way
+ *        a user or a script calls it: exit codes, stdout/stderr, --json, dates, Urdu spellings.
+ *
+ * The sample is indexed once per run (a static fixture, see sample()); every test reads that
+ * database. The expected numbers come from testdata/README.md (plain text matching over the
+ * sample, not from khabar).
+ */
+#include <doctest/doctest.h>
+#include <signal.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <cctype>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <iterator>
+#include <map>
+#include <nlohmann/json.hpp>
+#include <set>
+#include <sstream>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "test_support.h"
+
+namespace fs = std::filesystem;
+using json = nlohmann::json;
+using khabar::test::run_khabar;
+using khabar::test::RunResult;
+
+namespace {
+
+using Ids = std::set<std::string>;
+
+fs::path testdata(const std::string& name) {
+    return khabar::test::source_dir() / "testdata" / name;
+}
+
+/// The database every test reads: sample-news.tar.gz, indexed once per test binary run.
+/// It is first seeded with bad/broken.csv and then built with `index --overwrite`, so the one
+/// index of the sample also exercises --overwrite (checked in the re-indexing test).
+struct Sample {
+    fs::path dir;
+    std::string db;
+    RunResult seed;   ///< index bad/broken.csv (the seed that --overwrite must discard)
+    RunResult index;  ///< index --overwrite sample-news.tar.gz
+};
+
+const Sample& sample_raw() {
+    static const Sample s = [] {
+        Sample r;
+        r.dir = khabar::test::fresh_tmp_dir("cli");
+        r.db = (r.dir / "sample.db").string();
+        r.seed = run_khabar({"index", "--db", r.db, testdata("bad/broken.csv").string()});
+        r.index = run_khabar(
+            {"index", "--db", r.db, "--overwrite", testdata("sample-news.tar.gz").string()});
+        return r;
+    }();
+    return s;
+}
+
+/// The sample database; fails the calling test when indexing the sample failed.
+const Sample& sample() {
+    const Sample& s = sample_raw();
+    REQUIRE_MESSAGE(s.index.exit_code == 0, "khabar index of the sample failed:\n" << s.index.err);
+    return s;
+}
+
+/// Run `khabar CMD --db <sample> ARGS...`.
+RunResult on_sample(const std::string& cmd, const std::vector<std::string>& args,
+                    const std::vector<std::string>& extra_env = {}) {
+    std::vector<std::string> all{cmd, "--db", sample().db};
+    all.insert(all.end(), args.begin(), args.end());
+    return run_khabar(all, "", extra_env);
+}
+
+std::vector<std::string> split_lines(const std::string& text) {
+    std::vector<std::string> lines;
+    std::istringstream in(text);
+    for (std::string line; std::getline(in, line);) lines.push_back(line);
+    return lines;
+}
+
+/// Parse JSON Lines; a line that does not parse fails the test (with the line).
+std::vector<json> parse_lines(const std::string& text) {
+    std::vector<json> out;
+    for (const auto& line : split_lines(text)) {
+        json j = json::parse(line, nullptr, false);
+        CHECK_MESSAGE(!j.is_discarded(), "not JSON: " << line);
+        if (!j.is_discarded()) out.push_back(std::move(j));
+    }
+    return out;
+}
+
+struct JsonSearch {
+    RunResult run;
+    std::vector<json> lines;
+    std::vector<json> hits;  ///< the "data" of each hit line
+};
+
+JsonSearch search_json(const std::string& query, const std::vector<std::string>& extra = {}) {
+    std::vector<std::string> args{"--json", "-n", "1000"};
+    args.insert(args.end(), extra.begin(), extra.end());
+    args.push_back(query);
+    JsonSearch s;
+    s.run = on_sample("search", args);
+    INFO("search --json " << query);
+    CHECK_MESSAGE((s.run.exit_code == 0 || s.run.exit_code == 1), s.run.err);
+    s.lines = parse_lines(s.run.out);
+    for (const auto& l : s.lines)
+        if (l.is_object() && l.value("type", "") == "hit") s.hits.push_back(l.at("data"));
+    return s;
+}
+
+Ids ids_of(const JsonSearch& s) {
+    Ids out;
+    for (const auto& h : s.hits) out.insert(h.at("id").get<std::string>());
+    return out;
+}
+
+/// Ids of every hit of a query (up to 1000).
+Ids ids(const std::string& query, const std::vector<std::string>& extra = {}) {
+    return ids_of(search_json(query, extra));
+}
+
+/// `khabar search --count QUERY` as a number (-1 when the output is not one).
+long count(const std::string& query, const std::vector<std::string>& extra = {}) {
+    std::vector<std::string> args{"--count"};
+    args.insert(args.end(), extra.begin(), extra.end());
+    args.push_back(query);
+    RunResult r = on_sample("search", args);
+    INFO("search --count " << query << "\n" << r.err);
+    CHECK(r.exit_code == (r.out == "0\n" ? 1 : 0));
+    try {
+        return r.out.empty() || r.out.back() != '\n' ? -1 : std::stol(r.out);
+    } catch (const std::exception&) {
+        return -1;
+    }
+}
+
+/// English and Urdu, dated and undated: the 39 `oil` records and the Urdu ones with پاکستان.
+const std::string kMixedQuery = "oil OR پاکستان";
+
+/// `search --json -n 1000 oil OR پاکستان` without filters (run once; Urdu snippets are slow
+/// under the sanitizers).
+const JsonSearch& mixed_all() {
+    static const JsonSearch s = search_json(kMixedQuery);
+    return s;
+}
+
+std::string join(const Ids& ids) {
+    std::string s;
+    for (const auto& id : ids) s += (s.empty() ? "" : " ") + id;
+    return s;
+}
+
+/// The highlighted substrings of a hit's snippet (byte ranges applied to snippet.text).
+std::vector<std::string> highlighted(const json& hit) {
+    std::vector<std::string> out;
+    const std::string text = hit.at("snippet").at("text").get<std::string>();
+    for (const auto& h : hit.at("snippet").at("highlights")) {
+        auto b = h.at(0).get<std::size_t>(), e = h.at(1).get<std::size_t>();
+        if (b <= e && e <= text.size()) out.push_back(text.substr(b, e - b));
+    }
+    return out;
+}
+
+bool utf8_boundary(const std::string& s, std::size_t i) {
+    return i == s.size() || (i < s.size() && (static_cast<unsigned char>(s[i]) & 0xC0) != 0x80);
+}
+
+/// The code point starting at byte i of valid UTF-8 (0 at the end).
+char32_t code_point_at(const std::string& s, std::size_t i) {
+    if (i >= s.size()) return 0;
+    auto c = static_cast<unsigned char>(s[i]);
+    int n = c < 0x80 ? 0 : c < 0xE0 ? 1 : c < 0xF0 ? 2 : 3;
+    char32_t cp = n == 0 ? c : c & (0x3F >> n);
+    for (int k = 1; k <= n && i + k < s.size(); ++k) cp = (cp << 6) | (s[i + k] & 0x3F);
+    return cp;
+}
+
+/// Arabic combining marks (harakat, superscript alef): a highlight must not stop before one.
+bool is_arabic_mark(char32_t cp) {
+    return (cp >= 0x064B && cp <= 0x065F) || cp == 0x0670;
+}
+
+/// YYYY-MM-DD
+bool is_iso_day(const std::string& s) {
+    if (s.size() != 10 || s[4] != '-' || s[7] != '-') return false;
+    for (std::size_t i : {0, 1, 2, 3, 5, 6, 8, 9})
+        if (!std::isdigit(static_cast<unsigned char>(s[i]))) return false;
+    return true;
+}
+
+std::string lower_ascii(std::string s) {
+    std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return std::tolower(c); });
+    return s;
+}
+
+/// Does `text` have the word `a` followed by the word `b` (lower case), with only non-word
+/// characters between them, in any case? (What \ba\W+b\b finds; std::regex is too slow here.)
+bool adjacent_words(const std::string& text, const std::string& a, const std::string& b) {
+    const std::string t = lower_ascii(text);
+    auto word = [&](std::size_t i) {
+        return i < t.size() && (std::isalnum(static_cast<unsigned char>(t[i])) || t[i] == '_');
+    };
+    for (std::size_t pos = t.find(a); pos != std::string::npos; pos = t.find(a, pos + 1)) {
+        std::size_t end = pos + a.size(), next = end;
+        if ((pos > 0 && word(pos - 1)) || word(end)) continue;
+        while (next < t.size() && !word(next)) ++next;
+        if (next > end && t.compare(next, b.size(), b) == 0 && !word(next + b.size())) return true;
+    }
+    return false;
+}
+
+/// `khabar export` of the sample, parsed (run once).
+const std::vector<json>& exported() {
+    static const std::vector<json> all = [] {
+        RunResult r = on_sample("export", {});
+        REQUIRE_MESSAGE(r.exit_code == 0, r.err);
+        return parse_lines(r.out);
+    }();
+    return all;
+}
+
+/// Run a bash script with SIGPIPE at its default disposition (as in a user's shell) and
+/// KHABAR / DB / ERR in its environment; returns bash's exit status.
+int run_bash(const std::string& script, const std::string& err_file) {
+    const std::string db = sample().db;
+    const char* env_bin = std::getenv("KHABAR_BIN");
+    const std::string bin = env_bin && *env_bin ? env_bin : "khabar";
+    pid_t pid = fork();
+    REQUIRE(pid >= 0);
+    if (pid == 0) {
+        signal(SIGPIPE, SIG_DFL);  // run_khabar ignores SIGPIPE in this process; undo for the child
+        setenv("NO_COLOR", "1", 1);
+        unsetenv("KHABAR_DB");
+        setenv("KHABAR", bin.c_str(), 1);
+        setenv("DB", db.c_str(), 1);
+        setenv("ERR", err_file.c_str(), 1);
+        execl("/bin/bash", "bash", "-c", script.c_str(), static_cast<char*>(nullptr));
+        _exit(127);
+    }
+    int status = 0;
+    waitpid(pid, &status, 0);
+    return WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+}
+
+std::string read_file(const fs::path& p) {
+    std::ifstream in(p, std::ios::binary);
+    return std::string(std::istreambuf_iterator<char>(in), {});
+}
+
+/// Does some line of `err` start with "khabar: " and contain every one of `parts`?
+bool has_diag_line(const std::string& err, const std::vector<std::string>& parts) {
+    for (const auto& line : split_lines(err)) {
+        if (line.rfind("khabar: ", 0) != 0) continue;
+        if (std::all_of(parts.begin(), parts.end(),
+                        [&](const std::string& p) { return line.find(p) != std::string::npos; }))
+            return true;
+    }
+    return false;
+}
+
+json stats_json(const std::string& db) {
+    RunResult r = run_khabar({"stats", "--db", db, "--json"});
+    REQUIRE_MESSAGE(r.exit_code == 0, r.err);
+    json j = json::parse(r.out, nullptr, false);
+    REQUIRE_MESSAGE(j.is_object(), r.out);
+    return j;
+}
+
+}  // namespace
+
+TEST_CASE("stemming: ship finds ships/shipped/shipping, and the highlight covers the inflection") {
+    // testdata/README: `ship` occurs nowhere as a word; ships/shipped/shipping are in these 7.
+    const Ids expected{"reuters-49",  "reuters-57",  "reuters-59",   "reuters-106",
+                       "reuters-228", "reuters-281", "reuters-17357"};
+    JsonSearch s = search_json("ship");
+    CHECK(s.run.exit_code == 0);
+    Ids got;
+    std::set<std::string> words;
+    for (const auto& h : s.hits) {
+        got.insert(h.at("id").get<std::string>());
+        CAPTURE(h.at("snippet").dump());
+        auto hl = highlighted(h);
+        CHECK_MESSAGE(!hl.empty(), "no highlight in the snippet of " << h.at("id"));
+        for (const auto& w : hl) {
+            words.insert(lower_ascii(w));
+            CHECK_MESSAGE((lower_ascii(w) == "ships" || lower_ascii(w) == "shipped" ||
+                           lower_ascii(w) == "shipping"),
+                          "highlighted '" << w << "' for query ship");
+        }
+    }
+    CHECK(join(got) == join(expected));
+    CHECK(words.count("ships") == 1);    // the highlight is the word as written,
+    CHECK(words.count("shipped") == 1);  // not the stem
+    CHECK(join(ids("shipping")) == join(expected));
+
+    // election and elections share the stem `elect`: each finds the other's 7 records.
+    const Ids election{"reuters-28",  "reuters-88",  "reuters-209", "reuters-219",
+                       "reuters-222", "reuters-234", "reuters-237"};
+    Ids e1 = ids("election"), e2 = ids("elections");
+    CHECK(join(e1) == join(e2));
+    CHECK(std::includes(e1.begin(), e1.end(), election.begin(), election.end()));
+}
+
+TEST_CASE("queries are case-insensitive; U.S. = u.s. = US") {
+    const Ids cocoa{"reuters-1", "reuters-275"};  // README: the only two with `cocoa`
+    CHECK(join(ids("cocoa")) == join(cocoa));
+    CHECK(join(ids("COCOA")) == join(cocoa));
+    CHECK(join(ids("Cocoa")) == join(cocoa));
+
+    // reuters-30 is a TYPE="BRIEF" block: an ALL-CAPS title and no body at all.
+    RunResult brief = on_sample("show", {"--json", "reuters-30"});
+    REQUIRE(brief.exit_code == 0);
+    json b = json::parse(brief.out);
+    REQUIRE(b.at("title").get<std::string>().rfind("ASSETS OF MONEY MARKET MUTUAL FUNDS ROSE", 0) ==
+            0);
+    REQUIRE(b.at("body") == "");
+    CHECK(ids("mutual").count("reuters-30") == 1);
+
+    // About a third of the Reuters records write U.S. (reuters-1: "Destinations were the U.S.").
+    Ids us_dotted = ids("U.S."), us_lower = ids("u.s."), us_plain = ids("US");
+    CHECK(us_lower.count("reuters-1") == 1);
+    CHECK(us_lower.size() >= 100);
+    CHECK(join(us_dotted) == join(us_lower));
+    CHECK(join(us_plain) == join(us_lower));
+}
+
+TEST_CASE("Urdu: Arabic letter forms, diacritics and Urdu digits find the Urdu spelling") {
+    // Guard against an editor normalizing the literals below.
+    const std::string kaf_ar = "\u0643", yeh_ar = "\u064A", zer = "\u0650", zabar = "\u064E",
+                      super_alef = "\u0670";
+
+    const std::string pakistan = "پاکستان";           // Urdu kaf U+06A9
+    const std::string pakistan_ar = "پاكستان";        // Arabic kaf U+0643
+    const std::string pakistan_zer = "پاکِستان";       // zer U+0650 after kaf
+    const std::string pakistan_zabar_ar = "پاكَستان";  // Arabic kaf + zabar U+064E
+    REQUIRE(pakistan_ar.find(kaf_ar) != std::string::npos);
+    REQUIRE(pakistan_zer.find(zer) != std::string::npos);
+    REQUIRE(pakistan_zabar_ar.find(zabar) != std::string::npos);
+    REQUIRE(pakistan_zabar_ar.find(kaf_ar) != std::string::npos);
+
+    Ids base = ids(pakistan);
+    CHECK(base.size() >= 45);  // README: 49 records have it as a word, 53 as a substring
+    CHECK(base.size() <= 53);
+    CHECK(count(pakistan_ar) == static_cast<long>(base.size()));
+    CHECK(count(pakistan_zer) == static_cast<long>(base.size()));
+    {
+        // Arabic kaf and a diacritic: the same articles, and the highlight is the word as the
+        // article writes it.
+        JsonSearch s = search_json(pakistan_zabar_ar);
+        CHECK(join(ids_of(s)) == join(base));
+        std::size_t highlights = 0;
+        for (const auto& h : s.hits)
+            for (const auto& w : highlighted(h)) {
+                ++highlights;
+                CHECK_MESSAGE(w == pakistan, h.at("id") << ": highlighted '" << w << "'");
+            }
+        CHECK(highlights >= base.size() / 2);
+    }
+
+    // Arabic yeh: samaa-840 writes سينئر (U+064A), express-699 سینئر (README: 2 records).
+    const std::string senior = "سینئر", senior_ar = "سينئر";
+    REQUIRE(senior_ar.find(yeh_ar) != std::string::npos);
+    const Ids seniors{"express-699", "samaa-840"};
+    CHECK(join(ids(senior)) == join(seniors));
+    {
+        JsonSearch s = search_json(senior_ar);
+        CHECK(join(ids_of(s)) == join(seniors));
+        std::map<std::string, std::vector<std::string>> hl;
+        for (const auto& h : s.hits) hl[h.at("id").get<std::string>()] = highlighted(h);
+        INFO("express-699: " << (hl["express-699"].empty() ? "" : hl["express-699"][0]));
+        INFO("samaa-840: " << (hl["samaa-840"].empty() ? "" : hl["samaa-840"][0]));
+        CHECK(hl["express-699"] == std::vector<std::string>{senior});   // as written there
+        CHECK(hl["samaa-840"] == std::vector<std::string>{senior_ar});  // and there
+    }
+
+    // امریکا (Urdu letters) / امريكا (Arabic yeh + kaf): 9 records once folded (README).
+    const std::string america = "امریکا", america_ar = "امريكا";
+    REQUIRE(america_ar.find(yeh_ar) != std::string::npos);
+    REQUIRE(america_ar.find(kaf_ar) != std::string::npos);
+    Ids am = ids(america);
+    CHECK(am.size() == 9);
+    CHECK(join(ids(america_ar)) == join(am));
+
+    // Superscript alef: the sample writes اعلیٰ and دعویٰ; typing them without the mark (or with
+    // Arabic yeh) finds the same, and the highlight keeps the mark.
+    const std::string ala = "اعلیٰ", ala_bare = "اعلی", dawa = "دعویٰ", dawa_ar = "دعوي";
+    REQUIRE(ala.find(super_alef) != std::string::npos);
+    REQUIRE(ala_bare.find(super_alef) == std::string::npos);
+    REQUIRE(dawa_ar.find(yeh_ar) != std::string::npos);
+    Ids ala_ids = ids(ala);
+    CHECK(!ala_ids.empty());
+    Ids dawa_ids = ids(dawa);
+    CHECK(!dawa_ids.empty());
+    CHECK(join(ids(dawa_ar)) == join(dawa_ids));
+    {
+        JsonSearch s = search_json(ala_bare);
+        CHECK(join(ids_of(s)) == join(ala_ids));
+        std::set<std::string> words;
+        for (const auto& h : s.hits) {
+            const std::string text = h.at("snippet").at("text").get<std::string>();
+            for (const auto& r : h.at("snippet").at("highlights")) {
+                auto e = r.at(1).get<std::size_t>();
+                CHECK_MESSAGE(!is_arabic_mark(code_point_at(text, e)),
+                              h.at("id") << ": highlight stops before a diacritic");
+            }
+            for (const auto& w : highlighted(h)) words.insert(w);
+        }
+        CHECK(words.count(ala) == 1);
+    }
+
+    // Urdu and Arabic-Indic digits match the ASCII digits of the text (the Urdu records write
+    // years such as 2024 in ASCII digits).
+    Ids y2024 = ids("2024");
+    CHECK(!y2024.empty());
+    CHECK(count("٢٠٢٤") == static_cast<long>(y2024.size()));  // Arabic-Indic U+0662 U+0660 ...
+    {
+        JsonSearch s = search_json("۲۰۲۴");  // Urdu digits U+06F2 U+06F0 U+06F2 U+06F4
+        CHECK(join(ids_of(s)) == join(y2024));
+        for (const auto& h : s.hits)
+            for (const auto& w : highlighted(h)) CHECK(w == "2024");
+    }
+}
+
+TEST_CASE("a quoted phrase needs the words adjacent and in order") {
+    Ids phrase = ids("\"oil prices\"");
+    Ids words = ids("oil prices");
+    CHECK(!phrase.empty());
+    CHECK(words.size() > phrase.size());
+    CHECK(std::includes(words.begin(), words.end(), phrase.begin(), phrase.end()));
+
+    // The phrase hits are exactly the articles whose title or body has "oil" then "prices"
+    // with only punctuation/space between (any case).
+    Ids expected;
+    for (const auto& a : exported())
+        if (adjacent_words(a.at("title").get<std::string>(), "oil", "prices") ||
+            adjacent_words(a.at("body").get<std::string>(), "oil", "prices"))
+            expected.insert(a.at("id").get<std::string>());
+    CHECK(join(phrase) == join(expected));
+
+    // Urdu: "وزیر اعظم" as two words, 7 records (README).
+    CHECK(ids("\"وزیر اعظم\"").size() == 7);
+}
+
+TEST_CASE("--since/--until: inclusive days, months, years; undated never match") {
+    // Every hit of `oil OR پاکستان` with its date: 39 dated Reuters records, undated Urdu ones.
+    const JsonSearch& all = mixed_all();
+    std::map<std::string, std::string> date_of;  // id -> date ("" = null)
+    for (const auto& h : all.hits)
+        date_of[h.at("id").get<std::string>()] =
+            h.at("date").is_string() ? h.at("date").get<std::string>() : "";
+    REQUIRE(std::count_if(date_of.begin(), date_of.end(),
+                          [](auto& kv) { return kv.second.empty(); }) >= 45);
+    REQUIRE(std::count_if(date_of.begin(), date_of.end(),
+                          [](auto& kv) { return !kv.second.empty(); }) == 39);
+
+    struct Range {
+        std::string since, until;
+        long count;               // `lang:en` (every Reuters record) in the range, README
+        std::string first, last;  // the days it covers
+    };
+    const Range ranges[] = {
+        {"1987-02-26", "1987-02-26", 229, "1987-02-26", "1987-02-26"},
+        {"1987-03-02", "1987-03-02", 32, "1987-03-02", "1987-03-02"},  // boundary = whole day
+        {"1987-02-27", "1987-02-28", 0, "1987-02-27", "1987-02-28"},
+        {"1987-03", "1987-03", 71, "1987-03-01", "1987-03-31"},
+        {"1987-03-01", "1987-04-21", 78, "1987-03-01", "1987-04-21"},  // 71 + 7 on 04-21
+        {"1987-04", "1987-04", 49, "1987-04-01", "1987-04-30"},
+        {"1987-05", "1987-05", 0, "1987-05-01", "1987-05-31"},
+        {"1987-06", "1987-06", 14, "1987-06-01", "1987-06-30"},
+        {"1987", "1987", 363, "1987-01-01", "1987-12-31"},
+        {"1987-04-01", "", 63, "1987-04-01", "9999-12-31"},
+        {"", "1987-03-01", 268, "0000-01-01", "1987-03-01"},
+    };
+    for (const auto& r : ranges) {
+        std::vector<std::string> filter;
+        if (!r.since.empty()) filter.insert(filter.end(), {"--since", r.since});
+        if (!r.until.empty()) filter.insert(filter.end(), {"--until", r.until});
+        CAPTURE(r.since);
+        CAPTURE(r.until);
+
+        CHECK(count("lang:en", filter) == r.count);
+
+        // Exactly the dated hits of the unfiltered search that fall in the range: no undated
+        // (Urdu) article, nothing outside, boundary days included.
+        JsonSearch s = search_json(kMixedQuery, filter);
+        CHECK(s.run.exit_code == (s.hits.empty() ? 1 : 0));
+        Ids expected;
+        for (const auto& [id, d] : date_of)
+            if (!d.empty() && d >= r.first && d <= r.last) expected.insert(id);
+        CHECK(join(ids_of(s)) == join(expected));
+        for (const auto& h : s.hits) {
+            REQUIRE_MESSAGE(h.at("date").is_string(), h.at("id") << " has no date");
+            const std::string d = h.at("date").get<std::string>();
+            CHECK_MESSAGE((d >= r.first && d <= r.last), h.at("id") << " dated " << d);
+            CHECK(h.at("lang") == "en");
+        }
+    }
+
+    // A single day: all its articles, and only that day.
+    {
+        JsonSearch s = search_json("lang:en", {"--since", "1987-03-02", "--until", "1987-03-02"});
+        CHECK(s.run.exit_code == 0);
+        CHECK(s.hits.size() == 32);
+        std::set<std::string> days;
+        for (const auto& h : s.hits)
+            days.insert(h.at("date").is_string() ? h.at("date").get<std::string>() : "null");
+        CHECK(days == std::set<std::string>{"1987-03-02"});
+    }
+
+    // Undated (Urdu) articles never pass a date filter, however wide (the table above checks
+    // that none comes with --since or --until alone).
+    CHECK(count("lang:ur") == 116);
+    CHECK(count("lang:ur", {"--since", "1900", "--until", "2100"}) == 0);
+
+    // Nothing in May 1987: no hit, exit 1, nothing on stdout.
+    RunResult may = on_sample("search", {"--since", "1987-05", "--until", "1987-05", "lang:en"});
+    CHECK(may.exit_code == 1);
+    CHECK(may.out.empty());
+
+    // A bad date is an error that names the flag.
+    for (const auto& [flag, value] : std::vector<std::pair<std::string, std::string>>{
+             {"--since", "1987-13"}, {"--until", "1987-02-30"}}) {
+        CAPTURE(flag);
+        CAPTURE(value);
+        RunResult r = on_sample("search", {flag, value, "cocoa"});
+        CHECK(r.exit_code == 2);
+        CHECK(r.out.empty());
+        CHECK_MESSAGE(has_diag_line(r.err, {flag}), "stderr: " << r.err);
+    }
+}
+
+TEST_CASE("--json: JSON Lines only, begin / hit... / summary, hit fields, highlight offsets") {
+    const std::string& query = kMixedQuery;
+    const JsonSearch& s = mixed_all();
+    CHECK(s.run.exit_code == 0);
+    CHECK(s.run.err.empty());  // results only on stdout; nothing else on stderr
+    REQUIRE(!s.run.out.empty());
+    CHECK(s.run.out.back() == '\n');
+    REQUIRE(s.lines.size() == split_lines(s.run.out).size());  // every line parsed
+    REQUIRE(s.lines.size() >= 3);
+
+    const json& begin = s.lines.front();
+    CHECK(begin.at("type") == "begin");
+    CHECK(begin.at("data").is_object());
+    CHECK(begin.at("data").at("query") == query);
+    const json& summary = s.lines.back();
+    CHECK(summary.at("type") == "summary");
+    CHECK(summary.at("data").at("returned") == s.hits.size());
+    CHECK(summary.at("data").at("elapsed_ms").is_number());
+    CHECK(s.hits.size() == s.lines.size() - 2);
+    CHECK(s.hits.size() >= 39 + 45);  // 39 `oil` records, about 50 with پاکستان
+
+    std::set<std::string> langs;
+    bool null_date = false;
+    std::size_t highlighted_hits = 0;
+    for (std::size_t i = 0; i < s.hits.size(); ++i) {
+        const json& line = s.lines[i + 1];
+        const json& h = line.at("data");
+        CAPTURE(line.dump());
+        CHECK(line.at("type") == "hit");
+        CHECK(h.at("rank") == i + 1);
+        CHECK(h.at("id").is_string());
+        CHECK(h.at("score").is_number());
+        CHECK((h.at("date").is_null() || h.at("date").is_string()));
+        if (h.at("date").is_string()) CHECK(is_iso_day(h.at("date").get<std::string>()));
+        null_date = null_date || h.at("date").is_null();
+        CHECK(h.at("title").is_string());
+        CHECK((h.at("url").is_string() || h.at("url").is_null()));
+        CHECK(h.at("source").is_string());
+        REQUIRE(h.at("lang").is_string());
+        langs.insert(h.at("lang").get<std::string>());
+        CHECK(h.at("origin").is_object());
+        REQUIRE(h.at("snippet").is_object());
+        REQUIRE(h.at("snippet").at("text").is_string());
+        REQUIRE(h.at("snippet").at("highlights").is_array());
+        const std::string text = h.at("snippet").at("text").get<std::string>();
+        if (!h.at("snippet").at("highlights").empty()) ++highlighted_hits;
+        for (const auto& r : h.at("snippet").at("highlights")) {
+            REQUIRE(r.is_array());
+            REQUIRE(r.size() == 2);
+            auto b = r.at(0).get<std::size_t>(), e = r.at(1).get<std::size_t>();
+            CHECK(b < e);
+            CHECK(e <= text.size());
+            CHECK(utf8_boundary(text, b));
+            CHECK(utf8_boundary(text, e));
+        }
+        // The hit's id is on stdout only.
+        CHECK(s.run.err.find(h.at("id").get<std::string>()) == std::string::npos);
+    }
+    CHECK(langs == std::set<std::string>{"en", "ur"});
+    CHECK(null_date);  // the Urdu hits are undated: null, not "" or a made-up day
+    CHECK(highlighted_hits >= s.hits.size() / 2);
+
+    // No hit: still begin + summary, exit 1.
+    JsonSearch none = search_json("zzyzxqqv");
+    CHECK(none.run.exit_code == 1);
+    REQUIRE(none.lines.size() == 2);
+    CHECK(none.lines[0].at("type") == "begin");
+    CHECK(none.lines[1].at("type") == "summary");
+    CHECK(none.lines[1].at("data").at("returned") == 0);
+}
+
+TEST_CASE("re-indexing the same dump changes nothing; --overwrite starts afresh") {
+    const Sample& s = sample();
+    // The fixture seeded the db with bad/broken.csv, then ran `index --overwrite` on the sample.
+    CHECK(s.seed.exit_code == 1);
+    json st = stats_json(s.db);
+    CHECK(st.at("documents") == 479);
+    RunResult gone = on_sample("show", {"broken-9"});
+    CHECK_MESSAGE(gone.exit_code == 1, "an article of the overwritten db survived --overwrite");
+    CHECK(on_sample("show", {"express-9"}).exit_code == 0);
+
+    // Index the same dump again into a copy of the db (no --overwrite).
+    const std::string twice = (s.dir / "twice.db").string();
+    fs::remove_all(twice);
+    fs::copy(s.db, twice, fs::copy_options::recursive);
+    RunResult again = run_khabar({"index", "--db", twice, testdata("sample-news.tar.gz").string()});
+    CHECK_MESSAGE(again.exit_code == 0, again.err);
+    json st2 = stats_json(twice);
+    CHECK(st2.at("documents") == 479);
+    CHECK(st2.at("languages") == st.at("languages"));
+    CHECK(st2.at("dated") == st.at("dated"));
+    RunResult ex = run_khabar({"export", "--db", twice});
+    REQUIRE(ex.exit_code == 0);
+    std::vector<std::string> a = split_lines(ex.out), b;
+    for (const auto& j : exported()) b.push_back(j.dump());
+    for (auto& l : a) l = json::parse(l).dump();
+    std::sort(a.begin(), a.end());
+    std::sort(b.begin(), b.end());
+    CHECK_MESSAGE(a == b, "the articles differ after indexing the same dump twice");
+}
+
+TEST_CASE("a corrupt record is reported and skipped; the rest is indexed") {
+    const fs::path dir = sample().dir;
+
+    SUBCASE("JSONL with a truncated line 5") {
+        const std::string db = (dir / "mixed.db").string();
+        RunResult r = run_khabar({"index", "--db", db, testdata("bad/mixed.jsonl").string()});
+        CHECK(r.exit_code == 1);
+        CHECK_MESSAGE((has_diag_line(r.err, {"mixed.jsonl:5"}) ||
+                       has_diag_line(r.err, {"mixed.jsonl", "line 5"})),
+                      "stderr: " << r.err);
+        CHECK(stats_json(db).at("documents") == 9);
+        CHECK(run_khabar({"show", "--db", db, "reuters-17005"}).exit_code == 1);
+        CHECK(run_khabar({"show", "--db", db, "reuters-17004", "reuters-17006"}).exit_code == 0);
+    }
+    SUBCASE("CSV with a short row (data row 3, line 4)") {
+        const std::string db = (dir / "broken.db").string();
+        RunResult r = run_khabar({"index", "--db", db, testdata("bad/broken.csv").string()});
+        CHECK(r.exit_code == 1);
+        CHECK_MESSAGE((has_diag_line(r.err, {"broken.csv:4"}) ||
+                       has_diag_line(r.err, {"broken.csv", "line 4"})),
+                      "stderr: " << r.err);
+        CHECK(stats_json(db).at("documents") == 4);
+        RunResult e = run_khabar({"export", "--db", db});
+        std::set<std::string> titles;
+        for (const auto& j : parse_lines(e.out)) titles.insert(j.at("title").get<std::string>());
+        CHECK(titles.size() == 4);
+    }
+    SUBCASE("tar.gz cut at 60 %") {
+        const std::string db = (dir / "truncated.db").string();
+        RunResult r = run_khabar({"index", "--db", db, testdata("bad/truncated.tar.gz").string()});
+        CHECK(r.exit_code == 1);
+        // Where the reader notices depends on buffering: inside the .sgm or the .jsonl.
+        CHECK_MESSAGE((has_diag_line(r.err, {"truncated.tar.gz", "reuters/reut2-sample.sgm"}) ||
+                       has_diag_line(r.err, {"truncated.tar.gz", "reuters/reuters-extra.jsonl"})),
+                      "stderr: " << r.err);
+        json st = stats_json(db);
+        CHECK(st.at("documents") > 0);
+        CHECK(st.at("documents") < 479);
+        RunResult c = run_khabar({"search", "--db", db, "--json", "cocoa"});
+        CHECK(c.exit_code == 0);
+        CHECK(c.out.find("\"reuters-1\"") != std::string::npos);
+    }
+}
+
+TEST_CASE("exit codes; show, export and stats") {
+    RunResult hit = on_sample("search", {"cocoa"});
+    CHECK(hit.exit_code == 0);
+    CHECK(hit.out.find("reuters-1") != std::string::npos);
+    RunResult none = on_sample("search", {"zzyzxqqv"});
+    CHECK(none.exit_code == 1);
+    CHECK(none.out.empty());
+
+    const std::string missing = (sample().dir / "no-such.db").string();
+    for (const char* command : {"search", "show", "export", "stats"}) {
+        const std::string cmd = command;
+        CAPTURE(cmd);
+        std::vector<std::string> args{cmd, "--db", missing};
+        if (cmd == "search") args.push_back("cocoa");
+        if (cmd == "show") args.push_back("reuters-1");
+        RunResult r = run_khabar(args);
+        CHECK(r.exit_code == 2);
+        CHECK(r.out.empty());
+        CHECK_MESSAGE(has_diag_line(r.err, {missing}), "stderr: " << r.err);
+        auto diag_lines =
+            std::count_if(r.err.begin(), r.err.end(), [](char c) { return c == '\n'; });
+        CHECK_MESSAGE(diag_lines >= 2, "no hint after the message: " << r.err);
+        CHECK(has_diag_line(r.err, {"khabar index"}));  // how to build one
+        CHECK(!fs::exists(missing));                    // reading never creates a database
+    }
+
+    RunResult no_id = on_sample("show", {"reuters-999999"});
+    CHECK(no_id.exit_code == 1);
+    CHECK(no_id.out.empty());
+    CHECK(has_diag_line(no_id.err, {"reuters-999999"}));
+    RunResult shown = on_sample("show", {"reuters-1"});
+    CHECK(shown.exit_code == 0);
+    CHECK(shown.out.find("BAHIA COCOA REVIEW") != std::string::npos);
+    CHECK(on_sample("show", {"reuters-1", "reuters-999999"}).exit_code == 1);
+
+    RunResult sj = on_sample("show", {"--json", "reuters-1", "express-9"});
+    CHECK(sj.exit_code == 0);
+    std::vector<json> arts = parse_lines(sj.out);
+    REQUIRE(arts.size() == 2);
+    for (const auto& a : arts)
+        for (const char* key : {"id", "title", "date", "url", "source", "lang", "author", "section",
+                                "body", "origin"})
+            CHECK_MESSAGE(a.contains(key), a.value("id", "?") << " lacks " << key);
+    CHECK(arts[0].at("id") == "reuters-1");
+    CHECK(arts[0].at("title") == "BAHIA COCOA REVIEW");
+    CHECK(arts[0].at("date") == "1987-02-26");
+    CHECK(arts[0].at("lang") == "en");
+    CHECK(arts[0].at("source") == "Reuters");
+    CHECK(arts[0].at("body").get<std::string>().rfind("Showers continued throughout the week", 0) ==
+          0);
+    CHECK(arts[0].at("origin").dump().find("reuters/reut2-sample.sgm") != std::string::npos);
+    CHECK(arts[1].at("id") == "express-9");
+    CHECK(arts[1].at("date").is_null());
+    CHECK(arts[1].at("lang") == "ur");
+    CHECK(arts[1].at("origin").dump().find("urdu/express.csv") != std::string::npos);
+
+    json st = stats_json(sample().db);
+    CHECK(st.at("documents") == 479);
+    CHECK(st.at("languages") == json{{"en", 363}, {"ur", 116}});
+    CHECK(st.at("dated") == 363);
+    CHECK(st.at("date_min") == "1987-02-26");
+    CHECK(st.at("date_max") == "1987-06-02");
+    CHECK(st.at("size_bytes").is_number_integer());
+    CHECK(st.at("size_bytes") > 0);
+
+    const auto& all = exported();
+    CHECK(all.size() == st.at("documents").get<std::size_t>());
+    Ids unique;
+    for (const auto& a : all) unique.insert(a.value("id", ""));
+    CHECK(unique.size() == all.size());
+    CHECK(unique.count("reuters-17888") == 1);
+    CHECK(unique.count("ufn-tch71") == 1);
+}
+
+TEST_CASE("a broken pipe (khabar ... | head -c 10) ends quietly with status 0") {
+    const fs::path err = sample().dir / "pipe.err";
+    // Each writes far more than a pipe buffer (64 KiB), so khabar meets the closed pipe.
+    // (search: 117 KB, --json: 133 KB, export: about 1 MB)
+    const std::string big = " -n 1000 --snippet-length 100000 'oil OR wheat OR dollar'";
+    for (const std::string& cmd :
+         {"\"$KHABAR\" search --db \"$DB\"" + big, "\"$KHABAR\" search --db \"$DB\" --json" + big,
+          std::string("\"$KHABAR\" export --db \"$DB\"")}) {
+        CAPTURE(cmd);
+        fs::remove(err);
+        int rc = run_bash("set -o pipefail; " + cmd + " 2>\"$ERR\" | head -c 10 >/dev/null", err);
+        CHECK(rc == 0);
+        CHECK(read_file(err) == "");
+    }
+}
+
+TEST_CASE("colour: only when asked for (or on a TTY), never with --json") {
+    const std::vector<std::string> env{"NO_COLOR", "TERM=xterm-256color"};  // NO_COLOR unset
+    RunResult always = on_sample("search", {"--color", "always", "cocoa"}, env);
+    CHECK(always.exit_code == 0);
+    CHECK(always.out.find("\x1b[") != std::string::npos);
+
+    RunResult piped = on_sample("search", {"cocoa"}, env);  // stdout is a pipe, not a TTY
+    CHECK(piped.exit_code == 0);
+    CHECK(piped.out.find('\x1b') == std::string::npos);
+    CHECK(piped.err.find('\x1b') == std::string::npos);
+
+    RunResult never = on_sample("search", {"--color", "never", "cocoa"}, env);
+    CHECK(never.out.find('\x1b') == std::string::npos);
+
+    RunResult js = on_sample("search", {"--json", "--color", "always", "cocoa"}, env);
+    CHECK(js.exit_code == 0);
+    CHECK(js.out.find('\x1b') == std::string::npos);
+    CHECK(js.err.find('\x1b') == std::string::npos);
+}
