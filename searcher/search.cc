@@ -29,7 +29,7 @@ auto with_reopen(Xapian::Database& db, F&& f) {
         try {
             return f();
         } catch (const Xapian::DatabaseModifiedError&) {
-            if (attempt >= 5) throw;
+            if (attempt >= 20) throw;
             db.reopen();
         } catch (const Xapian::WildcardError& e) {
             throw Error("a wildcard matches too many words (" + e.get_msg() + ")",
