@@ -16,5 +16,6 @@ Runner add_search_command(CLI::App& app);
 Runner add_show_command(CLI::App& app);
 Runner add_export_command(CLI::App& app);
 Runner add_stats_command(CLI::App& app);
+Runner add_compact_command(CLI::App& app);
 
 }  // namespace khabar::cli

@@ -41,6 +41,7 @@ int main(int argc, char** argv) {
     add(khabar::cli::add_show_command(app));
     add(khabar::cli::add_export_command(app));
     add(khabar::cli::add_stats_command(app));
+    add(khabar::cli::add_compact_command(app));
     try {
         app.parse(argc, argv);
     } catch (const CLI::CallForHelp& e) {
