@@ -424,10 +424,28 @@ Xapian::Query QueryBuilder::filters(const QueryOptions& options) const {
     return Xapian::Query(Xapian::Query::OP_AND, parts.begin(), parts.end());
 }
 
+namespace {
+
+/// Whether the user wrote query syntax: quotes, brackets, a field, a leading +/- (not a hyphen
+/// inside a word such as message-passing), or an operator in capitals.
+bool has_query_syntax(const std::string& prepared) {
+    if (prepared.find_first_of("\"()*") != std::string::npos || prepared.find(':') != std::string::npos) return true;
+    for (std::size_t i = 0; i < prepared.size(); ++i)
+        if ((prepared[i] == '-' || prepared[i] == '+') && (i == 0 || prepared[i - 1] == ' ')) return true;
+    for (const char* op : {"AND", "OR", "NOT", "XOR", "NEAR", "ADJ"})
+        for (const auto& w : split_words(prepared))
+            if (w == op || w.rfind(std::string(op) + "/", 0) == 0) return true;
+    return false;
+}
+
+}  // namespace
+
 BuiltQuery QueryBuilder::build(const std::string& text, const QueryOptions& options) {
     BuiltQuery out;
     out.normalized = normalize(text, options.fold);
-    out.prepared = expand_urdu(prepare_query_text(out.normalized), out);
+    const std::string typed = prepare_query_text(out.normalized);
+    const bool plain = !has_query_syntax(typed);
+    out.prepared = expand_urdu(typed, out);
     Xapian::Query q = parse(out.prepared, Xapian::Query::OP_AND, out);
     collect_terms(q, out);
     bool changed = false;
@@ -443,18 +461,30 @@ BuiltQuery QueryBuilder::build(const std::string& text, const QueryOptions& opti
         out.query = q;  // e.g. only punctuation: nothing to search for
         return out;
     }
-    out.query = with_filters(q);
+    // Ranking boosts for plain queries (bench/relevance): the words exactly as typed rank above
+    // stem-only or variant matches, and the words together as a phrase rank first.
+    Xapian::Query boost;
+    if (plain) {
+        std::vector<Xapian::Query> words;
+        analyzer_.tokenizer().tokenize(typed, [&](const Token& t) {
+            if (t.term.size() <= max_term_bytes) words.emplace_back(t.term, 1, static_cast<Xapian::termpos>(words.size() + 1));
+        });
+        std::vector<Xapian::Query> parts = words;
+        if (words.size() >= 2 && words.size() <= 12)
+            parts.emplace_back(Xapian::Query::OP_PHRASE, words.begin(), words.end(), static_cast<Xapian::termcount>(words.size()));
+        if (!parts.empty()) boost = Xapian::Query(Xapian::Query::OP_OR, parts.begin(), parts.end());
+    }
+    auto boosted = [&](const Xapian::Query& base) {
+        return boost.empty() ? base : Xapian::Query(Xapian::Query::OP_AND_MAYBE, base, boost);
+    };
+    out.query = with_filters(boosted(q));
     // The same words OR-ed, for "never a dead end" partial matches. Only when the query has
     // several words and no explicit operators (their meaning must not be relaxed).
-    bool has_operators = out.prepared.find_first_of("\"()+-") != std::string::npos ||
-                         out.prepared.find(':') != std::string::npos;
-    for (const char* op : {" AND ", " OR ", " NOT ", " XOR ", " NEAR", " ADJ"})
-        if (out.prepared.find(op) != std::string::npos) has_operators = true;
-    if (!has_operators && q.get_length() >= 2) {
+    if (plain && q.get_length() >= 2) {
         BuiltQuery scratch;
         Xapian::Query any = parse(out.prepared, Xapian::Query::OP_OR, scratch);
         bool c = false;
-        out.any_words = with_filters(expand_stems(any, analyzer_.stemmer(), c));
+        out.any_words = with_filters(boosted(expand_stems(any, analyzer_.stemmer(), c)));
     }
     parser_.set_default_op(Xapian::Query::OP_AND);
     return out;
