@@ -51,15 +51,51 @@ std::string flatten(const std::string& s, std::size_t from, std::size_t to, std:
 
 Snippet SnippetMaker::make(const std::string& text, const std::set<std::string>& exact_terms,
                            const std::set<std::string>& stems, std::size_t length) {
-    std::vector<Token> tokens = analyzer_.tokens_in_raw(text);
-    std::vector<int> match_id(tokens.size(), -1);  // index of the matched query word, -1 if none
+    // Analyze the text in pieces (4 KB, then 32 KB, …) and stop at the first piece with a match:
+    // long articles cost no more than their opening when the words occur early, as they mostly do.
+    std::vector<Token> tokens;
+    std::vector<int> match_id;  // index of the matched query word, -1 if none
     std::vector<std::string> matched_words;
-    for (std::size_t i = 0; i < tokens.size(); ++i) {
-        if (!matches(tokens[i], exact_terms, stems)) continue;
-        std::string key = should_stem(tokens[i].term) ? analyzer_.stemmer()(tokens[i].term) : tokens[i].term;
-        auto it = std::find(matched_words.begin(), matched_words.end(), key);
-        match_id[i] = static_cast<int>(it - matched_words.begin());
-        if (it == matched_words.end()) matched_words.push_back(key);
+    std::size_t piece_start = 0, piece_len = 4096;
+    while (piece_start < text.size()) {
+        std::size_t end = std::min(text.size(), piece_start + piece_len);
+        while (end < text.size() && text[end] != ' ' && text[end] != '\n') ++end;  // cut between words
+        std::size_t first_new = tokens.size();
+        for (Token t : analyzer_.tokens_in_raw(std::string_view(text).substr(piece_start, end - piece_start))) {
+            t.start += static_cast<std::uint32_t>(piece_start);
+            t.end += static_cast<std::uint32_t>(piece_start);
+            tokens.push_back(std::move(t));
+        }
+        match_id.resize(tokens.size(), -1);
+        for (std::size_t i = first_new; i < tokens.size(); ++i) {
+            if (!matches(tokens[i], exact_terms, stems)) continue;
+            std::string key = should_stem(tokens[i].term) ? analyzer_.stemmer()(tokens[i].term) : tokens[i].term;
+            auto it = std::find(matched_words.begin(), matched_words.end(), key);
+            match_id[i] = static_cast<int>(it - matched_words.begin());
+            if (it == matched_words.end()) matched_words.push_back(key);
+        }
+        piece_start = end;
+        piece_len *= 8;
+        if (!matched_words.empty()) {
+            // Finish the sentence-level context: one more short piece after the last match.
+            if (piece_start < text.size()) {
+                std::size_t tail = std::min(text.size(), piece_start + length);
+                while (tail < text.size() && text[tail] != ' ' && text[tail] != '\n') ++tail;
+                for (Token t : analyzer_.tokens_in_raw(std::string_view(text).substr(piece_start, tail - piece_start))) {
+                    t.start += static_cast<std::uint32_t>(piece_start);
+                    t.end += static_cast<std::uint32_t>(piece_start);
+                    tokens.push_back(std::move(t));
+                    match_id.push_back(-1);
+                }
+                analyzed_end_ = tail;
+            } else {
+                analyzed_end_ = text.size();
+            }
+            break;
+        }
+        analyzed_end_ = piece_start;
+        // No match in the first ~36 KB (a title-only match): show the opening instead.
+        if (piece_start >= text.size() || piece_start > 36 * 1024) break;
     }
     // Best window: most distinct matched words, then most matches, then earliest.
     std::size_t best_first = 0, best_last = 0;
@@ -103,7 +139,8 @@ Snippet SnippetMaker::make(const std::string& text, const std::set<std::string>&
         return snip;
     }
     std::size_t from = best_first == 0 ? 0 : tokens[best_first].start;
-    std::size_t to = best_last + 1 == tokens.size() ? text.size() : tokens[best_last].end;
+    std::size_t to = best_last + 1 == tokens.size() && analyzed_end_ >= text.size() ? text.size()
+                                                                                   : tokens[best_last].end;
     // Keep closing punctuation right after the last word (". , ۔ ؟").
     while (to < text.size() && to < tokens[best_last].end + 3 && text[to] != ' ' && text[to] != '\n' &&
            (best_last + 1 == tokens.size() || to < tokens[best_last + 1].start))

@@ -40,6 +40,7 @@ private:
     bool matches(const Token& t, const std::set<std::string>& exact_terms,
                  const std::set<std::string>& stems);
     Analyzer analyzer_;
+    std::size_t analyzed_end_ = 0;  ///< how far make() analyzed the text
 };
 
 }  // namespace khabar
