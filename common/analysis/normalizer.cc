@@ -8,6 +8,8 @@
 #include <unicode/uscript.h>
 #include <unicode/utf8.h>
 
+#include <atomic>
+#include <cstdint>
 #include <stdexcept>
 
 namespace khabar {
@@ -53,9 +55,38 @@ bool is_removed_mark(UChar32 c) {
            (c >= 0x06EA && c <= 0x06ED) || c == 0x0640;
 }
 
-bool is_latin(UChar32 c) {
+/// Per-code-point facts the normalizer asks ICU for, cached for the Basic Multilingual Plane so
+/// each is computed once per process (a relaxed atomic byte per code point; 0 = not yet known).
+enum Prop : std::uint8_t {
+    kKnown = 1,
+    kNfkcIdentity = 2,      ///< NFKC leaves the code point alone (no decomposition)
+    kBoundaryBefore = 4,    ///< a normalization boundary before it (not a combining mark)
+    kIgnorable = 8,         ///< Default_Ignorable_Code_Point
+    kLatin = 16,            ///< Latin script
+    kNonSpacingMark = 32,   ///< general category Mn
+};
+
+std::uint8_t compute_props(UChar32 c) {
+    std::uint8_t p = kKnown;
+    icu::UnicodeString d;
+    if (!nfkc().getDecomposition(c, d)) p |= kNfkcIdentity;
+    if (nfkc().hasBoundaryBefore(c)) p |= kBoundaryBefore;
+    if (u_hasBinaryProperty(c, UCHAR_DEFAULT_IGNORABLE_CODE_POINT)) p |= kIgnorable;
     UErrorCode status = U_ZERO_ERROR;
-    return uscript_getScript(c, &status) == USCRIPT_LATIN;
+    if (uscript_getScript(c, &status) == USCRIPT_LATIN) p |= kLatin;
+    if (u_charType(c) == U_NON_SPACING_MARK) p |= kNonSpacingMark;
+    return p;
+}
+
+std::uint8_t props(UChar32 c) {
+    static std::atomic<std::uint8_t> cache[0x10000];
+    if (c < 0 || c > 0xFFFF) return compute_props(c < 0 ? 0xFFFD : c);
+    std::uint8_t p = cache[c].load(std::memory_order_relaxed);
+    if (!p) {
+        p = compute_props(c);
+        cache[c].store(p, std::memory_order_relaxed);
+    }
+    return p;
 }
 
 /// Emits folded code points of one NFKC chunk, tracking state across chunks.
@@ -69,7 +100,7 @@ public:
             UChar32 c = static_cast<UChar32>(cps[i]);
             bool was_digit = prev_digit_;
             prev_digit_ = is_any_digit(c);
-            if (u_hasBinaryProperty(c, UCHAR_DEFAULT_IGNORABLE_CODE_POINT)) {
+            if (c >= 0x80 && (props(c) & kIgnorable)) {
                 prev_digit_ = was_digit;  // invisible: keeps the digit context
                 continue;
             }
@@ -84,7 +115,7 @@ public:
                 after_latin_ = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
                 continue;
             }
-            if (after_latin_ && u_charType(c) == U_NON_SPACING_MARK) continue;  // café + U+0301
+            if (after_latin_ && (props(c) & kNonSpacingMark)) continue;  // café + U+0301
             after_latin_ = false;
             fold_one(c, next, was_digit, out, i);
         }
@@ -153,7 +184,7 @@ private:
             return;
         }
         if (is_removed_mark(c)) return;
-        if (is_latin(c)) {
+        if (props(c) & kLatin) {
             after_latin_ = true;
             icu::UnicodeString decomposed;
             if (nfd().getDecomposition(c, decomposed)) {  // é -> e + ◌́ : keep the base letter
@@ -226,6 +257,24 @@ std::string normalize_impl(std::string_view text, std::vector<std::uint32_t>* of
     int32_t i = 0;
     std::string chunk;
     while (i < len) {
+        // Fast path: a code point NFKC leaves alone, followed by a boundary (no combining mark).
+        {
+            int32_t j = i;
+            UChar32 c;
+            U8_NEXT(s, j, len, c);
+            if (c >= 0 && (c < 0x80 || (props(c) & kNfkcIdentity))) {
+                int32_t k = j;
+                UChar32 next = 0;
+                if (k < len) U8_NEXT(s, k, len, next);
+                if (j >= len || next < 0x80 || (next > 0 && (props(next) & kBoundaryBefore))) {
+                    cps.assign(1, static_cast<char32_t>(c));
+                    folder.fold(cps, out);
+                    if (offsets) offsets->resize(out.size(), static_cast<uint32_t>(i));
+                    i = j;
+                    continue;
+                }
+            }
+        }
         // A chunk runs from one normalization boundary to the next.
         int32_t start = i;
         chunk.clear();
@@ -235,7 +284,7 @@ std::string normalize_impl(std::string_view text, std::vector<std::uint32_t>* of
             UChar32 c;
             U8_NEXT(s, i, len, c);
             if (c < 0) c = 0xFFFD;
-            if (!first && n.hasBoundaryBefore(c)) {
+            if (!first && (c < 0x80 || (props(c) & kBoundaryBefore))) {
                 i = before;
                 break;
             }
