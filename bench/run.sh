@@ -8,7 +8,8 @@
 #  3. runs ../shared/peers/run.sh on each JSONL with khabar + the peers (index build, query
 #     latency in-process and process-per-query, checks, top-10 agreement)
 #  4. times `khabar index` on the original dump files themselves (wall, CPU, peak RSS, size,
-#     docs/s, MB/s of input) and checks that the direct index answers like the JSONL one
+#     docs/s, MB/s of input) and compares the direct index with the JSONL one (articles by id,
+#     match counts of the query set)
 #  5. writes OUTDIR/report.md (machine info, khabar summary, all tables)
 #
 # Environment (all optional):
@@ -117,6 +118,22 @@ if [[ " $CORPORA_TO_RUN " == *" urdu "* ]] &&
 fi
 
 # 3. peers harness, one run per corpus -----------------------------------------------------------
+# A copy of shared/ may have turned the harness' alias symlinks (sqlite-fts5-porter.sh -> sqlite-fts5.sh,
+# xapian-py.sh -> xapian-omega.sh) into plain one-line files: rebuild them as symlinks in a shadow
+# engines directory (the adapters find their helpers next to themselves and pick their variant by name).
+engines=()
+for e in $PEER_ENGINES; do
+  a=$PEERS/engines/$e.sh
+  if [[ -f $a && ! -x $a && ! -L $a && $(wc -l < "$a") -le 1 && -x $PEERS/engines/$(cat "$a") ]]; then
+    shadow=$OUT/engines; mkdir -p "$shadow"
+    for f in "$PEERS"/engines/*; do [[ -e $shadow/${f##*/} ]] || ln -s "$f" "$shadow/${f##*/}"; done
+    rm -f "$shadow/$e.sh"; ln -s "$PEERS/engines/$(cat "$a")" "$shadow/$e.sh"
+    log "peer $e: $a is not a symlink (copied as text); using $shadow/$e.sh"
+    engines+=("$shadow/$e.sh")
+  else
+    engines+=("$e")
+  fi
+done
 for c in $CORPORA_TO_RUN; do
   case $c in
     reuters) jsonl=$OUT/corpora/reuters.jsonl nq=$NQ_REUTERS ;;
@@ -124,7 +141,7 @@ for c in $CORPORA_TO_RUN; do
     *) echo "unknown corpus '$c' (reuters, urdu)" >&2; exit 2 ;;
   esac
   log "peers on $c ($nq base queries)"
-  ENGINES="$ADAPTER $PEER_ENGINES" NQ=$nq "$PEERS/run.sh" "$jsonl" "$OUT/$c" > "$OUT/$c.peers.log"
+  ENGINES="$ADAPTER ${engines[*]}" NQ=$nq "$PEERS/run.sh" "$jsonl" "$OUT/$c" > "$OUT/$c.peers.log"
 done
 
 # 4. khabar index on the original dumps ---------------------------------------------------------
@@ -145,11 +162,15 @@ for c in $CORPORA_TO_RUN; do
       "$KHABAR" index --db "$db" -q ${topt[@]+"${topt[@]}"} "$input" > "$OUT/direct/$c-t$th.log" 2>&1 || rc=$?
     sync
     docs=$("$PY" -c 'import sys, xapian; print(xapian.Database(sys.argv[1]).get_doccount())' "$db" 2>/dev/null || echo 0)
-    printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$c" "$th" "$(tail -1 "$OUT/direct/$c-t$th.time")" \
+    printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$c" "$th" "$(tail -1 "$OUT/direct/$c-t$th.time")" \
       "$(du -sbL "$db" | cut -f1)" "$docs" "$in_bytes" "$raw" "$rc" >> "$OUT/direct/direct.tsv"
   done
-  # the direct index must answer the query set like the JSONL index (same match counts)
+  # the direct index against the JSONL one: same articles (by id), same match counts?
   first=$(set -- $DIRECT_THREADS; echo "$1")
+  if [[ -d $OUT/$c/index/khabar ]]; then
+    "$PY" "$BENCH/tools/compare_dbs.py" "$OUT/direct/$c-t$first.db" "$OUT/$c/index/khabar" --show 3 \
+      > "$OUT/direct/$c.compare.txt" 2>&1 || true
+  fi
   if [[ -x $BQ && -s $OUT/$c/queries.tsv ]]; then
     "$BQ" "$OUT/direct/$c-t$first.db" "$OUT/$c/queries.tsv" "$OUT/direct/$c.hits.tsv" "$OUT/direct/$c.lat.tsv" \
       2>> "$OUT/direct/$c-t$first.log" || log "bench_queries on the direct $c index failed"
@@ -157,6 +178,7 @@ for c in $CORPORA_TO_RUN; do
 done
 
 # 5. report ---------------------------------------------------------------------------------------
+printf 'load_end\t%s\n' "$(cut -d' ' -f1-3 /proc/loadavg) (1/5/15 min, at the end; $(( $(date +%s) - t_start )) s after the start)" >> "$OUT/machine.tsv"
 "$PY" "$BENCH/tools/make_report.py" "$OUT" $CORPORA_TO_RUN
 log "done in $(( $(date +%s) - t_start )) s: $OUT/report.md"
 cat "$OUT/report.md"

@@ -2,8 +2,9 @@
 """urdu-news-ha405 CSVs (express_articles.csv, samaa_articles.csv) -> canonical JSON Lines.
 
 One article per line: {"id","url","title","date","lang","body"} (the peers harness format).
-  id    "<file stem up to the first _>-<csv id>", e.g. "express-0", "samaa-17" (the CSV ids restart
-        at 0 in every file, so they are qualified by the file)
+  id    "<file stem, _ -> ->-<csv id>", e.g. "express-articles-0", "samaa-articles-17": the CSV ids
+        restart at 0 in every file, so they are qualified by the file the way `khabar index` itself
+        qualifies numeric ids (so bench/tools/compare_dbs.py can match the two indexes by id)
   url   the CSV `link`
   date  "" (the dump carries no dates: no date-range query variants are generated)
   lang  "ur"
@@ -12,7 +13,7 @@ Rows with neither title nor content are dropped (counted on stderr). Files are r
 name order, rows in file order: the output is deterministic.
 Usage: ha405_to_jsonl.py DIR_OR_CSV... > corpus.jsonl
 """
-import csv, glob, json, os, sys
+import csv, glob, json, os, re, sys
 
 
 def main(args):
@@ -25,7 +26,8 @@ def main(args):
     n = dropped = 0
     out = sys.stdout
     for f in files:
-        ns = os.path.basename(f).split('.')[0].split('_')[0]
+        stem = os.path.splitext(os.path.basename(f))[0].lower()
+        ns = re.sub(r'[^0-9a-z]+', '-', stem).strip('-')
         with open(f, encoding='utf-8-sig', newline='') as fh:
             for row in csv.DictReader(fh):
                 title = (row.get('title') or '').strip()

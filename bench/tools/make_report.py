@@ -57,10 +57,19 @@ def main():
     md.append('# khabar benchmark (%s)\n' % m.get('date', '?'))
     md.append('Produced by `bench/run.sh`; see bench/README.md for what each number means. '
               'Single run on a shared machine: run twice before quoting (medians within ~10-20%).\n')
+    try:
+        ncpu = int(m.get('cores', '1').split()[0])
+        loads = [float(m[k].split()[0]) for k in ('load', 'load_end') if k in m]
+        if loads and max(loads) > ncpu:
+            md.append('**Warning: the machine was busy (1-minute load average %s on %d cores): every timing below '
+                      'is inflated, CPU seconds included; rerun on a quiet machine before quoting.**\n' % (
+                          ' → '.join('%.1f' % x for x in loads), ncpu))
+    except ValueError:
+        pass
     md.append('## Machine\n')
     md.append('| | |')
     md.append('|---|---|')
-    for k in ('cpu', 'cores', 'ram', 'kernel', 'os', 'compiler', 'khabar', 'commit', 'date', 'load', 'settings'):
+    for k in ('cpu', 'cores', 'ram', 'kernel', 'os', 'compiler', 'khabar', 'commit', 'date', 'load', 'load_end', 'settings'):
         if k in m:
             md.append('| %s | %s |' % (k, m[k].replace('|', '\\|')))
     md.append('')
@@ -125,7 +134,7 @@ def main():
         md.append('| dump | threads | wall s | CPU s | peak RSS | index size | docs | docs/s | MB/s input | '
                   'MB/s uncompressed | exit |')
         md.append('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|')
-        for c, th, wall, usr, sy, rss, size, docs, inb, raw, rc in direct:
+        for c, th, wall, usr, sy, rss, size, docs, inb, raw, rc in (r[:11] for r in direct):
             wall = float(wall)
             md.append('| %s (%s) | %s | %.2f | %.2f | %s | %s | %s | %.0f | %.2f | %.2f | %s |' % (
                 DUMPS.get(c, c), human(int(inb)), 'default' if th == '0' else th, wall,
@@ -135,6 +144,12 @@ def main():
         md.append('')
         checks = []
         for c in corpora:
+            cmp_file = os.path.join(out, 'direct', c + '.compare.txt')
+            if os.path.exists(cmp_file):
+                lines = open(cmp_file, encoding='utf-8').read().splitlines()
+                if lines:
+                    checks.append('- %s, stored articles, direct (A) vs JSONL (B) index: %s' % (NAMES.get(c, c), lines[0]))
+                    checks += ['  - `%s`' % l.strip().replace('`', "'") for l in lines[1:]]
             a = {r[0]: r for r in tsv(os.path.join(out, 'direct', c + '.lat.tsv'))}
             b = {r[0]: r for r in tsv(os.path.join(out, c, 'raw', ENGINE + '__inproc.lat.tsv'))}
             common = sorted(set(a) & set(b))
@@ -148,7 +163,9 @@ def main():
                                   '%s %d vs %s' % (q, int(a[q][2]), b[q][3]) for q in diff[:8])
                               + (' …' if len(diff) > 8 else '')))
         if checks:
-            md.append('Consistency (same query set, in-process runner):\n')
+            md.append('Consistency of the two ways in (`bench/tools/compare_dbs.py`; match counts with the '
+                      'in-process runner). The JSONL comes from the shared converters, so differences can be '
+                      'theirs: compare the examples.\n')
             md += checks
             md.append('')
 
