@@ -4,10 +4,10 @@
 #include <fmt/format.h>
 
 #include "commands.h"
+#include "database.h"
 #include "diagnostics.h"
 #include "error.h"
 #include "index_run.h"
-#include "database.h"
 
 namespace khabar::cli {
 
@@ -47,22 +47,28 @@ Runner add_index_command(CLI::App& app) {
     auto flags = std::make_shared<IndexFlags>();
     auto* cmd = app.add_subcommand("index", "Build or update a search database from news dumps");
     cmd->footer(kIndexHelp);
-    cmd->add_option("--db", flags->db, "database directory (default: $KHABAR_DB, else ./khabar.db)");
+    cmd->add_option("--db", flags->db,
+                    "database directory (default: $KHABAR_DB, else ./khabar.db)");
     cmd->add_flag("--overwrite", flags->overwrite, "start a new database, discarding the old one");
-    cmd->add_option("--format", flags->format, "record format: auto, jsonl, json, csv, reuters, text")
+    cmd->add_option("--format", flags->format,
+                    "record format: auto, jsonl, json, csv, reuters, text")
         ->capture_default_str();
-    cmd->add_option("--lang", flags->lang, "language of every article (default: detected per article)");
-    cmd->add_option("--field", flags->fields,
-                    "map a field of your JSON/CSV: ARTICLE_FIELD=YOUR_FIELD (title, body, date, url, id, "
-                    "author, source, section, lang)")
+    cmd->add_option("--lang", flags->lang,
+                    "language of every article (default: detected per article)");
+    cmd->add_option(
+           "--field", flags->fields,
+           "map a field of your JSON/CSV: ARTICLE_FIELD=YOUR_FIELD (title, body, date, url, id, "
+           "author, source, section, lang)")
         ->allow_extra_args(false);
     cmd->add_option("--threads", flags->threads, "analysis threads (default: number of cores)");
-    cmd->add_option("--batch", flags->batch, "commit after this many articles")->capture_default_str();
+    cmd->add_option("--batch", flags->batch, "commit after this many articles")
+        ->capture_default_str();
     cmd->add_flag("-v,--verbose", flags->verbose, "list every skipped record and entry");
     cmd->add_flag("-q,--quiet", flags->quiet, "no summary, only errors");
     cmd->add_flag("--no-resume", flags->no_resume,
                   "read every input again, even those an earlier run indexed completely");
-    cmd->add_option("PATH", flags->paths, "dump files, directories, archives, or - for stdin")->required();
+    cmd->add_option("PATH", flags->paths, "dump files, directories, archives, or - for stdin")
+        ->required();
     return [flags]() -> int {
         IndexOptions opts;
         opts.db = resolve_db_paths(flags->db.empty() ? std::vector<std::string>{}
@@ -77,7 +83,8 @@ Runner add_index_command(CLI::App& app) {
         for (const auto& f : flags->fields) {
             auto eq = f.find('=');
             if (eq == std::string::npos || eq == 0 || eq + 1 == f.size())
-                throw Error("bad --field '" + f + "'", "write it as ARTICLE_FIELD=YOUR_FIELD, e.g. title=headline");
+                throw Error("bad --field '" + f + "'",
+                            "write it as ARTICLE_FIELD=YOUR_FIELD, e.g. title=headline");
             opts.reader.field_map[f.substr(0, eq)] = f.substr(eq + 1);
         }
         opts.finish.forced_lang = flags->lang;

@@ -113,7 +113,9 @@ std::string csv_field(const std::string& v) {
     return out + "\"";
 }
 
-std::string csv_header() { return "id,date,title,url,source,lang,author,section,origin,score,body\r\n"; }
+std::string csv_header() {
+    return "id,date,title,url,source,lang,author,section,origin,score,body\r\n";
+}
 
 std::string csv_row(const nlohmann::json& s, double score) {
     auto get = [&](const char* k) {
@@ -121,8 +123,10 @@ std::string csv_row(const nlohmann::json& s, double score) {
         return it != s.end() && it->is_string() ? it->get<std::string>() : std::string();
     };
     std::string row;
-    for (const char* k : {"id", "date", "title", "url", "source", "lang", "author", "section"}) row += csv_field(get(k)) + ",";
-    row += csv_field(origin_display(s)) + "," + fmt::format("{:.4f}", score) + "," + csv_field(get("body")) + "\r\n";
+    for (const char* k : {"id", "date", "title", "url", "source", "lang", "author", "section"})
+        row += csv_field(get(k)) + ",";
+    row += csv_field(origin_display(s)) + "," + fmt::format("{:.4f}", score) + "," +
+           csv_field(get("body")) + "\r\n";
     return row;
 }
 
@@ -143,30 +147,39 @@ Runner add_search_command(CLI::App& app) {
     cmd->add_option("--offset", flags->offset, "skip this many results (paging)");
     cmd->add_option("--lang", flags->langs, "only articles in this language (en, ur, ar, …)")
         ->allow_extra_args(false);
-    cmd->add_option("--snippet-length", flags->snippet_length, "snippet length in bytes")->capture_default_str();
+    cmd->add_option("--snippet-length", flags->snippet_length, "snippet length in bytes")
+        ->capture_default_str();
     cmd->add_flag("--json", flags->json, "JSON Lines output");
     cmd->add_flag("--count", flags->count, "print only the exact number of matching articles");
     cmd->add_option("--color", flags->color, "when to colour: auto, always, never")
         ->check(CLI::IsMember({"auto", "always", "never"}));
     cmd->add_flag("--no-collapse", flags->no_collapse, "show every copy of syndicated stories");
-    cmd->add_flag("--all-words", flags->all_words, "only articles with all the words (no partial matches)");
-    cmd->add_option("--histogram", flags->histogram, "count matches per year, month or day and draw a bar chart")
+    cmd->add_flag("--all-words", flags->all_words,
+                  "only articles with all the words (no partial matches)");
+    cmd->add_option("--histogram", flags->histogram,
+                    "count matches per year, month or day and draw a bar chart")
         ->check(CLI::IsMember({"year", "month", "day"}));
-    cmd->add_flag("--normalize", flags->normalize, "with --histogram: share of all articles of each period");
-    cmd->add_flag("--ids", flags->ids, "print only the ids of every matching article, one per line");
-    cmd->add_option("--export", flags->export_format, "write every matching article as csv or jsonl")
+    cmd->add_flag("--normalize", flags->normalize,
+                  "with --histogram: share of all articles of each period");
+    cmd->add_flag("--ids", flags->ids,
+                  "print only the ids of every matching article, one per line");
+    cmd->add_option("--export", flags->export_format,
+                    "write every matching article as csv or jsonl")
         ->check(CLI::IsMember({"csv", "jsonl"}));
-    cmd->add_flag("--analyze", flags->analyze, "print each stage of the query (raw → normalized → parsed → final) and exit");
-    cmd->add_option("--bidi", flags->bidi, "right-to-left display: auto, visual, logical (see below)")
+    cmd->add_flag("--analyze", flags->analyze,
+                  "print each stage of the query (raw → normalized → parsed → final) and exit");
+    cmd->add_option("--bidi", flags->bidi,
+                    "right-to-left display: auto, visual, logical (see below)")
         ->check(CLI::IsMember({"auto", "visual", "logical"}));
-    cmd->add_flag("--exact", flags->exact, "match the exact letters typed (no Urdu/Arabic letter folding)");
+    cmd->add_flag("--exact", flags->exact,
+                  "match the exact letters typed (no Urdu/Arabic letter folding)");
     cmd->add_option("QUERY", flags->words, "query words (see below)")->required();
     return [flags]() -> int {
         SearchRequest req;
         for (const auto& w : flags->words) req.query += (req.query.empty() ? "" : " ") + w;
         req.options.dates = parse_range(flags->since, flags->until);
         req.options.langs = flags->langs;
-        req.sort = flags->sort == "newest" ? SortOrder::newest
+        req.sort = flags->sort == "newest"   ? SortOrder::newest
                    : flags->sort == "oldest" ? SortOrder::oldest
                                              : SortOrder::relevance;
         req.limit = flags->count ? 0 : flags->limit;
@@ -184,7 +197,7 @@ Runner add_search_command(CLI::App& app) {
             return 0;
         }
         if (!flags->histogram.empty()) {
-            Granularity g = flags->histogram == "day" ? Granularity::day
+            Granularity g = flags->histogram == "day"     ? Granularity::day
                             : flags->histogram == "month" ? Granularity::month
                                                           : Granularity::year;
             Histogram h = searcher.histogram(req, g);
@@ -201,9 +214,14 @@ Runner add_search_command(CLI::App& app) {
             if (flags->export_format == "csv") out(csv_header());
             searcher.for_each_match(req, [&](const nlohmann::json& stored, double score) {
                 ++n;
-                if (flags->ids) out(stored.value("id", std::string()) + "\n");
-                else if (flags->export_format == "csv") out(csv_row(stored, score));
-                else out(article_json(stored).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) + "\n");
+                if (flags->ids)
+                    out(stored.value("id", std::string()) + "\n");
+                else if (flags->export_format == "csv")
+                    out(csv_row(stored, score));
+                else
+                    out(article_json(stored).dump(-1, ' ', false,
+                                                  nlohmann::json::error_handler_t::replace) +
+                        "\n");
             });
             out_flush();
             return n > 0 ? 0 : 1;
@@ -221,8 +239,10 @@ Runner add_search_command(CLI::App& app) {
         ro.visual = !flags->json && use_visual_order(bidi);
         ro.databases = paths;
         if (flags->count) {
-            if (flags->json) out(render_json(r, req, ro));
-            else out(fmt::format("{}\n", r.estimated));
+            if (flags->json)
+                out(render_json(r, req, ro));
+            else
+                out(fmt::format("{}\n", r.estimated));
             out_flush();
             return r.estimated > 0 ? 0 : 1;
         }
@@ -230,8 +250,10 @@ Runner add_search_command(CLI::App& app) {
         out_flush();
         if (!flags->json) {
             if (r.hits.empty())
-                std::cerr << "khabar: no articles match" << (req.options.dates ? " (with the date filter)" : "") << "\n";
-            if (!r.suggestion.empty()) std::cerr << "khabar: did you mean: " << r.suggestion << "\n";
+                std::cerr << "khabar: no articles match"
+                          << (req.options.dates ? " (with the date filter)" : "") << "\n";
+            if (!r.suggestion.empty())
+                std::cerr << "khabar: did you mean: " << r.suggestion << "\n";
         }
         return r.hits.empty() ? 1 : 0;
     };

@@ -30,8 +30,7 @@ Runner add_show_command(CLI::App& app) {
     auto flags = std::make_shared<Flags>();
     auto* cmd = app.add_subcommand("show", "Print stored articles by id (as indexed)");
     cmd->footer("\nExit status: 0 every id found, 1 some id not found, 2 error.");
-    cmd->add_option("--db", flags->dbs, "database (repeatable)")
-        ->allow_extra_args(false);
+    cmd->add_option("--db", flags->dbs, "database (repeatable)")->allow_extra_args(false);
     cmd->add_flag("--json", flags->json, "one JSON object per article (the export fields)");
     cmd->add_option("--color", flags->color, "auto, always, never")
         ->check(CLI::IsMember({"auto", "always", "never"}));
@@ -70,9 +69,9 @@ Runner add_export_command(CLI::App& app) {
         std::vector<std::string> dbs;
     };
     auto flags = std::make_shared<Flags>();
-    auto* cmd = app.add_subcommand("export", "Write every stored article as JSON Lines (same fields as show --json)");
-    cmd->add_option("--db", flags->dbs, "database (repeatable)")
-        ->allow_extra_args(false);
+    auto* cmd = app.add_subcommand(
+        "export", "Write every stored article as JSON Lines (same fields as show --json)");
+    cmd->add_option("--db", flags->dbs, "database (repeatable)")->allow_extra_args(false);
     return [flags]() -> int {
         auto db = open_for_reading(resolve_db_paths(flags->dbs));
         for (auto it = db.postlist_begin(""); it != db.postlist_end(""); ++it)

@@ -40,9 +40,9 @@ Runner add_stats_command(CLI::App& app) {
         bool json = false;
     };
     auto flags = std::make_shared<Flags>();
-    auto* cmd = app.add_subcommand("stats", "Summarize the database: documents, languages, dates, size");
-    cmd->add_option("--db", flags->dbs, "database (repeatable)")
-        ->allow_extra_args(false);
+    auto* cmd =
+        app.add_subcommand("stats", "Summarize the database: documents, languages, dates, size");
+    cmd->add_option("--db", flags->dbs, "database (repeatable)")->allow_extra_args(false);
     cmd->add_flag("--json", flags->json, "one JSON object");
     return [flags]() -> int {
         auto paths = resolve_db_paths(flags->dbs);
@@ -69,8 +69,11 @@ Runner add_stats_command(CLI::App& app) {
             out(j.dump() + "\n");
         } else {
             std::string l;
-            for (const auto& [k, v] : langs) l += fmt::format("{}{} {}", l.empty() ? "" : ", ", k, v);
-            out(fmt::format("documents  {}\nlanguages  {}\ndated      {} ({} undated)\ndates      {}\nsize       {:.1f} MB\n",
+            for (const auto& [k, v] : langs)
+                l += fmt::format("{}{} {}", l.empty() ? "" : ", ", k, v);
+            out(
+                fmt::format("documents  {}\nlanguages  {}\ndated      {} ({} undated)\ndates      "
+                            "{}\nsize       {:.1f} MB\n",
                             docs, l.empty() ? "-" : l, dated, docs - dated,
                             lo.empty() ? "-" : lo + " .. " + hi, size / 1e6));
         }

@@ -33,9 +33,12 @@ int main(int argc, char** argv) {
     CLI::App app{"khabar — full-text search for English and Urdu news archives", "khabar"};
     app.footer(kFooter);
     app.require_subcommand(1);
-    app.set_version_flag("--version", "khabar 0.1.0 (Xapian " + std::string(Xapian::version_string()) + ")");
+    app.set_version_flag("--version",
+                         "khabar 0.1.0 (Xapian " + std::string(Xapian::version_string()) + ")");
     std::map<CLI::App*, khabar::cli::Runner> runners;
-    auto add = [&](khabar::cli::Runner r) { runners[app.get_subcommands([](CLI::App*) { return true; }).back()] = std::move(r); };
+    auto add = [&](khabar::cli::Runner r) {
+        runners[app.get_subcommands([](CLI::App*) { return true; }).back()] = std::move(r);
+    };
     add(khabar::cli::add_index_command(app));
     add(khabar::cli::add_search_command(app));
     add(khabar::cli::add_show_command(app));
@@ -62,7 +65,8 @@ int main(int argc, char** argv) {
     } catch (const Xapian::DatabaseLockError& e) {
         return report("database is locked by another khabar index: " + e.get_msg());
     } catch (const Xapian::DatabaseCorruptError& e) {
-        return report("database is corrupt: " + e.get_msg(), "check it with xapian-check, rebuild with --overwrite");
+        return report("database is corrupt: " + e.get_msg(),
+                      "check it with xapian-check, rebuild with --overwrite");
     } catch (const Xapian::Error& e) {
         return report(std::string(e.get_type()) + ": " + e.get_msg());
     } catch (const std::bad_alloc&) {

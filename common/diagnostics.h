@@ -9,7 +9,7 @@
 namespace khabar {
 
 class Diagnostics {
-public:
+  public:
     /// progress: draw the progress line (stderr is a TTY and not quiet); quiet: only errors.
     Diagnostics(bool progress, bool quiet) : progress_(progress), quiet_(quiet) {}
     /// A problem the user should see (bad record, unreadable entry). Always printed.
@@ -25,7 +25,7 @@ public:
     /// Whether stderr should get a progress line by default (a TTY and TERM is not dumb).
     static bool stderr_is_interactive();
 
-private:
+  private:
     void write_line(const std::string& line);
     std::mutex mu_;
     bool progress_;

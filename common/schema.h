@@ -1,5 +1,6 @@
 /** @file
- * @brief The index schema shared by indexer and searcher: term prefixes, value slots, stored fields.
+ * @brief The index schema shared by indexer and searcher: term prefixes, value slots, stored
+ * fields.
  *
  * Prefixes follow Omega's conventions (omega/docs/termprefixes.rst): Q unique id, S title,
  * L language, A author; X… are ours. Stemmed terms carry Xapian's usual "Z" before the prefix.
@@ -15,23 +16,27 @@ inline constexpr std::string_view version = "1";
 inline constexpr std::string_view version_key = "khabar:schema";
 
 // Term prefixes.
-inline constexpr std::string_view prefix_id = "Q";          ///< boolean: article id
-inline constexpr std::string_view prefix_title = "S";       ///< free text: title words
-inline constexpr std::string_view prefix_lang = "L";        ///< boolean: language code ("en", "ur")
-inline constexpr std::string_view prefix_author = "A";      ///< free text: author words
-inline constexpr std::string_view prefix_source = "XSRC";   ///< boolean: source, normalized lowercase
-inline constexpr std::string_view prefix_section = "XSEC";  ///< boolean: section, normalized lowercase
-inline constexpr std::string_view prefix_stem = "Z";        ///< Xapian's stemmed-term marker
-inline constexpr std::string_view prefix_origin = "XO";     ///< boolean: hash of origin (resume/dedup)
+inline constexpr std::string_view prefix_id = "Q";      ///< boolean: article id
+inline constexpr std::string_view prefix_title = "S";   ///< free text: title words
+inline constexpr std::string_view prefix_lang = "L";    ///< boolean: language code ("en", "ur")
+inline constexpr std::string_view prefix_author = "A";  ///< free text: author words
+inline constexpr std::string_view prefix_source =
+    "XSRC";  ///< boolean: source, normalized lowercase
+inline constexpr std::string_view prefix_section =
+    "XSEC";                                              ///< boolean: section, normalized lowercase
+inline constexpr std::string_view prefix_stem = "Z";     ///< Xapian's stemmed-term marker
+inline constexpr std::string_view prefix_origin = "XO";  ///< boolean: hash of origin (resume/dedup)
 
 // Value slots.
-inline constexpr unsigned slot_date = 0;            ///< "YYYYMMDD" (00 for unknown month/day); absent when undated
+inline constexpr unsigned slot_date =
+    0;  ///< "YYYYMMDD" (00 for unknown month/day); absent when undated
 inline constexpr unsigned slot_date_precision = 1;  ///< 'd', 'm' or 'y'
-inline constexpr unsigned slot_dup = 2;             ///< duplicate key: hash of the opening 64 words (hex)
+inline constexpr unsigned slot_dup = 2;  ///< duplicate key: hash of the opening 64 words (hex)
 
 // Term weighting and positions.
-inline constexpr unsigned title_wdf = 3;          ///< a title word counts like this many body words
-inline constexpr unsigned title_body_gap = 100;   ///< positions between title and body (no phrase across)
+inline constexpr unsigned title_wdf = 3;  ///< a title word counts like this many body words
+inline constexpr unsigned title_body_gap =
+    100;  ///< positions between title and body (no phrase across)
 
 // Stored document data: one JSON object with these keys.
 inline constexpr std::string_view field_id = "id";

@@ -19,8 +19,8 @@
 
 #include "error.h"
 #include "pipeline/bounded_queue.h"
-#include "writer/index_writer.h"
 #include "writer/document_builder.h"
+#include "writer/index_writer.h"
 
 namespace khabar {
 
@@ -69,7 +69,8 @@ std::string file_identity(const std::string& path) {
 /// README, LICENSE, COPYING, CHANGES files that ship inside dumps describe the dump itself.
 bool is_documentation(const std::string& name) {
     std::string upper;
-    for (char c : name) upper.push_back(static_cast<char>(std::toupper(static_cast<unsigned char>(c))));
+    for (char c : name)
+        upper.push_back(static_cast<char>(std::toupper(static_cast<unsigned char>(c))));
     for (const char* stem : {"README", "LICENSE", "LICENCE", "COPYING", "CHANGELOG", "CHANGES"}) {
         std::string st(stem);
         if (upper == st || upper.rfind(st + ".", 0) == 0) return true;
@@ -79,22 +80,23 @@ bool is_documentation(const std::string& name) {
 
 /// Counts the bytes an entry delivers.
 class CountingStream : public EntryStream {
-public:
-    CountingStream(EntryStream& in, std::atomic<std::uint64_t>& counter) : in_(in), counter_(counter) {}
+  public:
+    CountingStream(EntryStream& in, std::atomic<std::uint64_t>& counter)
+        : in_(in), counter_(counter) {}
     std::size_t read(char* buf, std::size_t n) override {
         std::size_t got = in_.read(buf, n);
         counter_ += got;
         return got;
     }
 
-private:
+  private:
     EntryStream& in_;
     std::atomic<std::uint64_t>& counter_;
 };
 
 /// Shared state of one run; the walk callbacks, the reader sink and the workers report here.
 class Run : public WalkEvents, public RecordSink {
-public:
+  public:
     Run(const IndexOptions& options, Diagnostics& diag, ShardedIndex& index)
         : options_(options), diag_(diag), index_(index) {
         for (std::size_t i = 0; i < index.shard_count(); ++i) {
@@ -156,7 +158,7 @@ public:
         skipped(info, reason);
     }
 
-private:
+  private:
     void count_reason(const std::string& reason) {
         // Group reasons by their first words ("invalid JSON: ..." -> "invalid JSON").
         auto colon = reason.find(':');
@@ -173,7 +175,8 @@ private:
     std::string entry_key(const EntryInfo& info) {
         if (!options_.resume) return {};
         auto it = identities_.find(info.file);
-        if (it == identities_.end()) it = identities_.emplace(info.file, file_identity(info.file)).first;
+        if (it == identities_.end())
+            it = identities_.emplace(info.file, file_identity(info.file)).first;
         if (it->second.empty()) return {};
         return hash_hex(it->second + "::" + info.path + "#" + std::to_string(info.size));
     }
@@ -194,9 +197,9 @@ private:
     Diagnostics& diag_;
     ShardedIndex& index_;
     std::vector<std::unique_ptr<BoundedQueue<WorkItem>>> queues_;
-    std::set<std::string> done_;                       // inputs committed by every shard before
-    std::map<std::string, std::string> identities_;    // file -> identity
-    std::vector<WorkerStats> stats_;  // one per shard, written only by its worker
+    std::set<std::string> done_;                     // inputs committed by every shard before
+    std::map<std::string, std::string> identities_;  // file -> identity
+    std::vector<WorkerStats> stats_;                 // one per shard, written only by its worker
     std::atomic<std::uint64_t> bytes_{0};
     std::atomic<std::uint64_t> written_{0};
     IndexSummary summary_;
@@ -234,8 +237,9 @@ void Run::show_progress() {
     if (now - last_progress_ < std::chrono::milliseconds(200)) return;
     last_progress_ = now;
     double secs = std::chrono::duration<double>(now - start_).count();
-    diag_.progress(fmt::format("indexing: {} articles, {:.1f} MB read, {:.0f} articles/s", written_.load(),
-                               bytes_.load() / 1e6, written_.load() / std::max(secs, 1e-3)));
+    diag_.progress(fmt::format("indexing: {} articles, {:.1f} MB read, {:.0f} articles/s",
+                               written_.load(), bytes_.load() / 1e6,
+                               written_.load() / std::max(secs, 1e-3)));
 }
 
 IndexSummary Run::execute(const std::vector<std::string>& paths) {
@@ -292,24 +296,29 @@ IndexSummary run_index(const std::vector<std::string>& paths, const IndexOptions
 
 void print_summary(const IndexSummary& s, const std::string& db, Diagnostics& diag) {
     double rate = s.indexed / std::max(s.seconds, 1e-3);
-    diag.info(fmt::format("indexed {} articles from {} entries in {:.2f} s ({:.0f} articles/s, {:.2f} MB/s)",
-                          s.indexed, s.entries, s.seconds, rate, s.bytes / 1e6 / std::max(s.seconds, 1e-3)));
+    diag.info(fmt::format(
+        "indexed {} articles from {} entries in {:.2f} s ({:.0f} articles/s, {:.2f} MB/s)",
+        s.indexed, s.entries, s.seconds, rate, s.bytes / 1e6 / std::max(s.seconds, 1e-3)));
     if (s.entries_resumed + s.inputs_resumed > 0)
-        diag.info(fmt::format("already indexed by an earlier run, not read again: {} inputs, {} entries "
-                              "(--no-resume reads them again)",
-                              s.inputs_resumed, s.entries_resumed));
+        diag.info(
+            fmt::format("already indexed by an earlier run, not read again: {} inputs, {} entries "
+                        "(--no-resume reads them again)",
+                        s.inputs_resumed, s.entries_resumed));
     if (s.bad_records + s.entry_errors + s.entries_skipped > 0) {
         std::string reasons;
-        for (const auto& [reason, n] : s.skip_reasons) reasons += fmt::format("{}{} {}", reasons.empty() ? "" : ", ", n, reason);
-        diag.info(fmt::format("skipped: {} records, {} unreadable entries, {} non-article entries ({})",
-                              s.bad_records, s.entry_errors, s.entries_skipped, reasons));
+        for (const auto& [reason, n] : s.skip_reasons)
+            reasons += fmt::format("{}{} {}", reasons.empty() ? "" : ", ", n, reason);
+        diag.info(
+            fmt::format("skipped: {} records, {} unreadable entries, {} non-article entries ({})",
+                        s.bad_records, s.entry_errors, s.entries_skipped, reasons));
     }
     std::string langs;
-    for (const auto& [lang, n] : s.languages) langs += fmt::format("{}{} {}", langs.empty() ? "" : ", ", lang, n);
+    for (const auto& [lang, n] : s.languages)
+        langs += fmt::format("{}{} {}", langs.empty() ? "" : ", ", lang, n);
     if (!langs.empty()) diag.info("languages: " + langs);
     if (s.dated > 0)
-        diag.info(fmt::format("dates: {} .. {} ({} dated, {} undated)", s.date_min, s.date_max, s.dated,
-                              s.indexed - s.dated));
+        diag.info(fmt::format("dates: {} .. {} ({} dated, {} undated)", s.date_min, s.date_max,
+                              s.dated, s.indexed - s.dated));
     else if (s.indexed > 0)
         diag.info(fmt::format("dates: none found ({} undated)", s.indexed));
     std::error_code ec;

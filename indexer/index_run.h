@@ -25,23 +25,23 @@ struct IndexOptions {
     WalkLimits limits;
     unsigned threads = 0;  ///< parallel writers = shards of a new database; 0 = number of cores
     bool verbose = false;  ///< list every skipped record (default: the first 50)
-    bool resume = true;    ///< skip inputs an earlier run committed completely (--no-resume: re-read)
+    bool resume = true;  ///< skip inputs an earlier run committed completely (--no-resume: re-read)
 };
 
 struct IndexSummary {
-    std::uint64_t indexed = 0;         ///< articles written (new or replaced)
-    std::uint64_t bad_records = 0;     ///< records skipped
-    std::uint64_t entry_errors = 0;    ///< files/entries that could not be read
-    std::uint64_t entries = 0;         ///< leaf entries read
-    std::uint64_t entries_skipped = 0; ///< entries that are not articles (binary, unknown format)
-    std::uint64_t entries_resumed = 0; ///< entries skipped because an earlier run indexed them
-    std::uint64_t inputs_resumed = 0;  ///< whole PATHs skipped for the same reason
-    std::uint64_t bytes = 0;           ///< bytes of entry data read
+    std::uint64_t indexed = 0;          ///< articles written (new or replaced)
+    std::uint64_t bad_records = 0;      ///< records skipped
+    std::uint64_t entry_errors = 0;     ///< files/entries that could not be read
+    std::uint64_t entries = 0;          ///< leaf entries read
+    std::uint64_t entries_skipped = 0;  ///< entries that are not articles (binary, unknown format)
+    std::uint64_t entries_resumed = 0;  ///< entries skipped because an earlier run indexed them
+    std::uint64_t inputs_resumed = 0;   ///< whole PATHs skipped for the same reason
+    std::uint64_t bytes = 0;            ///< bytes of entry data read
     std::map<std::string, std::uint64_t> skip_reasons;  ///< reason -> count (records and entries)
     std::map<std::string, std::uint64_t> languages;
     std::uint64_t dated = 0;
-    std::string date_min, date_max;    ///< ISO
-    std::uint64_t doc_count = 0;       ///< documents in the database afterwards
+    std::string date_min, date_max;  ///< ISO
+    std::uint64_t doc_count = 0;     ///< documents in the database afterwards
     double seconds = 0;
     /// DESIGN.md: 0 all records indexed, 1 some skipped.
     int exit_code() const { return bad_records + entry_errors > 0 ? 1 : 0; }

@@ -31,8 +31,8 @@ Xapian::Database open_one(const std::string& path) {
                                     static_cast<unsigned>(std::stoul(rest.substr(colon + 1))));
     }
     if (!fs::exists(path))
-        throw Error("no database at '" + path + "'",
-                    "build one with `khabar index --db " + path + " DUMP`, or pass --db / set KHABAR_DB");
+        throw Error("no database at '" + path + "'", "build one with `khabar index --db " + path +
+                                                         " DUMP`, or pass --db / set KHABAR_DB");
     try {
         Xapian::Database db(path);
         return db;

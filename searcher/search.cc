@@ -47,7 +47,7 @@ std::string str(const nlohmann::json& j, std::string_view key) {
 /// --exact: keep only articles whose text has every query word with its exact letters (no Urdu
 /// letter folding, no diacritic removal); the folded index finds the candidates.
 class ExactDecider : public Xapian::MatchDecider {
-public:
+  public:
     explicit ExactDecider(const std::string& query) : analyzer_(FoldMode::exact) {
         analyzer_.for_each_term(query, [&](const Token& t) {
             static const std::set<std::string> ops = {"and", "or", "not", "xor", "near", "adj"};
@@ -68,7 +68,7 @@ public:
         return found.size() == words_.size();
     }
 
-private:
+  private:
     mutable Analyzer analyzer_;
     std::set<std::string> words_;
 };
@@ -83,7 +83,8 @@ Histogram Searcher::histogram(const SearchRequest& request, Granularity g) {
     return with_reopen(db_, [&] { return histogram_once(request, g); });
 }
 
-Xapian::Enquire Searcher::make_enquire(const Xapian::Query& q, const SearchRequest& request, bool collapse) {
+Xapian::Enquire Searcher::make_enquire(const Xapian::Query& q, const SearchRequest& request,
+                                       bool collapse) {
     Xapian::Enquire enquire(db_);
     enquire.set_query(q);
     enquire.set_docid_order(Xapian::Enquire::ASCENDING);
@@ -102,13 +103,15 @@ Xapian::Enquire Searcher::make_enquire(const Xapian::Query& q, const SearchReque
     return enquire;
 }
 
-CopyGroup Searcher::copies_of(const Xapian::Document& doc, Xapian::docid self, const Xapian::Query& q) {
+CopyGroup Searcher::copies_of(const Xapian::Document& doc, Xapian::docid self,
+                              const Xapian::Query& q) {
     CopyGroup g;
     std::string key = doc.get_value(schema::slot_dup);
     if (key.empty()) return g;
     Xapian::Enquire e(db_);
-    e.set_query(Xapian::Query(Xapian::Query::OP_FILTER, q,
-                              Xapian::Query(Xapian::Query::OP_VALUE_RANGE, schema::slot_dup, key, key)));
+    e.set_query(
+        Xapian::Query(Xapian::Query::OP_FILTER, q,
+                      Xapian::Query(Xapian::Query::OP_VALUE_RANGE, schema::slot_dup, key, key)));
     e.set_docid_order(Xapian::Enquire::ASCENDING);
     e.set_weighting_scheme(Xapian::BoolWeight());
     Xapian::MSet m = e.get_mset(0, 200);
@@ -126,12 +129,13 @@ CopyGroup Searcher::copies_of(const Xapian::Document& doc, Xapian::docid self, c
     }
     g.sources = sources.size();
     if (g.first_seen.size() == 8)
-        g.first_seen = g.first_seen.substr(0, 4) + "-" + g.first_seen.substr(4, 2) + "-" + g.first_seen.substr(6, 2);
+        g.first_seen = g.first_seen.substr(0, 4) + "-" + g.first_seen.substr(4, 2) + "-" +
+                       g.first_seen.substr(6, 2);
     return g;
 }
 
-Hit Searcher::make_hit(const Xapian::MSetIterator& it, const SearchRequest& request, const BuiltQuery& built,
-                       std::size_t rank) {
+Hit Searcher::make_hit(const Xapian::MSetIterator& it, const SearchRequest& request,
+                       const BuiltQuery& built, std::size_t rank) {
     Hit h;
     h.rank = rank;
     h.docid = *it;
@@ -139,11 +143,13 @@ Hit Searcher::make_hit(const Xapian::MSetIterator& it, const SearchRequest& requ
     Xapian::Document doc = it.get_document();
     h.stored = parse_stored(doc.get_data());
     if (request.snippets) {
-        h.snippet = snippets_.make(str(h.stored, schema::field_body), built.exact_terms, built.stems,
-                                   request.snippet_length);
-        h.title_highlights = snippets_.mark(str(h.stored, schema::field_title), built.exact_terms, built.stems);
+        h.snippet = snippets_.make(str(h.stored, schema::field_body), built.exact_terms,
+                                   built.stems, request.snippet_length);
+        h.title_highlights =
+            snippets_.mark(str(h.stored, schema::field_title), built.exact_terms, built.stems);
     }
-    if (request.collapse && it.get_collapse_count() > 0) h.copies = copies_of(doc, *it, built.query);
+    if (request.collapse && it.get_collapse_count() > 0)
+        h.copies = copies_of(doc, *it, built.query);
     return h;
 }
 
@@ -160,23 +166,25 @@ SearchResult Searcher::search_once(const SearchRequest& request) {
     std::unique_ptr<ExactDecider> exact;
     if (request.exact) exact = std::make_unique<ExactDecider>(request.query);
     Xapian::MSet mset = enquire.get_mset(static_cast<Xapian::doccount>(request.offset),
-                                         static_cast<Xapian::doccount>(request.limit), check_at_least,
-                                         nullptr, exact.get());
+                                         static_cast<Xapian::doccount>(request.limit),
+                                         check_at_least, nullptr, exact.get());
     r.estimated = mset.get_matches_estimated();
     r.lower = mset.get_matches_lower_bound();
     r.upper = mset.get_matches_upper_bound();
     std::size_t rank = request.offset;
-    for (auto it = mset.begin(); it != mset.end(); ++it) r.hits.push_back(make_hit(it, request, r.built, ++rank));
+    for (auto it = mset.begin(); it != mset.end(); ++it)
+        r.hits.push_back(make_hit(it, request, r.built, ++rank));
     // Never a dead end: fewer full matches than a page → the articles with most of the words next.
     if (request.partial && !r.built.any_words.empty() && r.upper < request.offset + request.limit &&
         request.limit > 0) {
         Xapian::doccount full = r.upper;  // exact: the whole result fits in the page
         std::size_t skip = request.offset > full ? request.offset - full : 0;
-        std::size_t want = request.offset + request.limit - std::max<std::size_t>(full, request.offset);
+        std::size_t want =
+            request.offset + request.limit - std::max<std::size_t>(full, request.offset);
         Xapian::Query partial(Xapian::Query::OP_AND_NOT, r.built.any_words, r.built.query);
         Xapian::Enquire pe = make_enquire(partial, request, request.collapse);
-        Xapian::MSet pm = pe.get_mset(static_cast<Xapian::doccount>(skip), static_cast<Xapian::doccount>(want), 0,
-                                      nullptr, exact.get());
+        Xapian::MSet pm = pe.get_mset(static_cast<Xapian::doccount>(skip),
+                                      static_cast<Xapian::doccount>(want), 0, nullptr, exact.get());
         rank = std::max<std::size_t>(full, request.offset);
         for (auto it = pm.begin(); it != pm.end(); ++it) {
             Hit h = make_hit(it, request, r.built, ++rank);
@@ -185,8 +193,10 @@ SearchResult Searcher::search_once(const SearchRequest& request) {
             ++r.partial_hits;
         }
     }
-    if (r.estimated == 0 || (r.hits.size() - r.partial_hits) < 3) r.suggestion = builder_.suggest(request.query);
-    r.elapsed_ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
+    if (r.estimated == 0 || (r.hits.size() - r.partial_hits) < 3)
+        r.suggestion = builder_.suggest(request.query);
+    r.elapsed_ms =
+        std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
     return r;
 }
 
@@ -200,7 +210,8 @@ void Searcher::for_each_match(const SearchRequest& request,
     const Xapian::doccount page = 1000;
     for (Xapian::doccount first = 0;; first += page) {
         Xapian::MSet m = enquire.get_mset(first, page, 0, nullptr, exact.get());
-        for (auto it = m.begin(); it != m.end(); ++it) fn(parse_stored(it.get_document().get_data()), it.get_weight());
+        for (auto it = m.begin(); it != m.end(); ++it)
+            fn(parse_stored(it.get_document().get_data()), it.get_weight());
         if (m.size() < page) break;
     }
 }
@@ -220,9 +231,11 @@ std::string period_of(const std::string& slot, Granularity g) {
 }
 
 /// Every period between first and last (inclusive) so gaps show as zero bars.
-std::vector<std::string> periods_between(const std::string& first, const std::string& last, Granularity g) {
+std::vector<std::string> periods_between(const std::string& first, const std::string& last,
+                                         Granularity g) {
     std::vector<std::string> out;
-    int y = std::stoi(first.substr(0, 4)), m = g == Granularity::year ? 1 : std::stoi(first.substr(5, 2));
+    int y = std::stoi(first.substr(0, 4)),
+        m = g == Granularity::year ? 1 : std::stoi(first.substr(5, 2));
     int d = g == Granularity::day ? std::stoi(first.substr(8, 2)) : 1;
     auto days_in = [](int yy, int mm) {
         static const int dm[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
@@ -231,13 +244,18 @@ std::vector<std::string> periods_between(const std::string& first, const std::st
     };
     for (int guard = 0; guard < 200000; ++guard) {
         char buf[16];
-        if (g == Granularity::year) std::snprintf(buf, sizeof buf, "%04d", y);
-        else if (g == Granularity::month) std::snprintf(buf, sizeof buf, "%04d-%02d", y, m);
-        else std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, m, d);
+        if (g == Granularity::year)
+            std::snprintf(buf, sizeof buf, "%04d", y);
+        else if (g == Granularity::month)
+            std::snprintf(buf, sizeof buf, "%04d-%02d", y, m);
+        else
+            std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, m, d);
         out.emplace_back(buf);
         if (out.back() >= last) break;
-        if (g == Granularity::year) ++y;
-        else if (g == Granularity::month && ++m > 12) m = 1, ++y;
+        if (g == Granularity::year)
+            ++y;
+        else if (g == Granularity::month && ++m > 12)
+            m = 1, ++y;
         else if (g == Granularity::day && ++d > days_in(y, m)) {
             d = 1;
             if (++m > 12) m = 1, ++y;
@@ -261,11 +279,14 @@ Histogram Searcher::histogram_once(const SearchRequest& request, Granularity g) 
         Xapian::ValueCountMatchSpy spy(schema::slot_date);
         e.add_matchspy(&spy);
         std::unique_ptr<ExactDecider> exact;
-        if (request.exact && q.get_type() != Xapian::Query::LEAF_MATCH_ALL) exact = std::make_unique<ExactDecider>(request.query);
-        Xapian::MSet m = e.get_mset(0, 0, all, nullptr, exact.get());  // check every match: exact counts
+        if (request.exact && q.get_type() != Xapian::Query::LEAF_MATCH_ALL)
+            exact = std::make_unique<ExactDecider>(request.query);
+        Xapian::MSet m =
+            e.get_mset(0, 0, all, nullptr, exact.get());  // check every match: exact counts
         matches = m.get_matches_estimated();
         std::map<std::string, Xapian::doccount> out;
-        for (auto it = spy.values_begin(); it != spy.values_end(); ++it) out[*it] = it.get_termfreq();
+        for (auto it = spy.values_begin(); it != spy.values_end(); ++it)
+            out[*it] = it.get_termfreq();
         return out;
     };
     std::map<std::string, Xapian::doccount> per_period;
@@ -281,7 +302,8 @@ Histogram Searcher::histogram_once(const SearchRequest& request, Granularity g) 
     for (const auto& [slot, n] : count_by_day(Xapian::Query::MatchAll, ignored))
         if (slot.size() == 8) h.totals[period_of(slot, g)] += n;
     if (per_period.empty()) return h;
-    for (const auto& p : periods_between(per_period.begin()->first, per_period.rbegin()->first, g)) {
+    for (const auto& p :
+         periods_between(per_period.begin()->first, per_period.rbegin()->first, g)) {
         auto it = per_period.find(p);
         h.counts.emplace_back(p, it == per_period.end() ? 0 : it->second);
     }

@@ -11,8 +11,8 @@
 #include <utility>
 #include <vector>
 
-#include <nlohmann/json.hpp>
 #include <xapian.h>
+#include <nlohmann/json.hpp>
 
 #include "query/query_builder.h"
 #include "results/snippet.h"
@@ -37,17 +37,18 @@ struct SearchRequest {
 
 /// Copies of a shown hit's story that collapse hid (same duplicate key, same query).
 struct CopyGroup {
-    std::size_t copies = 0;                ///< other articles in the group
-    std::size_t sources = 0;               ///< distinct sources among all members
-    std::string first_seen;                ///< earliest date in the group ("" when undated)
-    std::vector<std::string> ids;          ///< ids of the other members (up to 50)
+    std::size_t copies = 0;        ///< other articles in the group
+    std::size_t sources = 0;       ///< distinct sources among all members
+    std::string first_seen;        ///< earliest date in the group ("" when undated)
+    std::vector<std::string> ids;  ///< ids of the other members (up to 50)
 };
 
 struct Hit {
     std::size_t rank = 0;  ///< 1-based, across pages
     Xapian::docid docid = 0;
     double score = 0;
-    nlohmann::json stored;  ///< the stored record (id, title, date, url, source, lang, body, origin…)
+    nlohmann::json
+        stored;  ///< the stored record (id, title, date, url, source, lang, body, origin…)
     Snippet snippet;
     std::vector<std::pair<std::size_t, std::size_t>> title_highlights;
     bool partial = false;  ///< contains only some of the query words
@@ -69,7 +70,8 @@ enum class Granularity { year, month, day };
 /// Matching articles per period, exact (every match counted), with the period totals for shares.
 struct Histogram {
     Granularity granularity = Granularity::year;
-    std::vector<std::pair<std::string, Xapian::doccount>> counts;  ///< period label -> matches, in order
+    std::vector<std::pair<std::string, Xapian::doccount>>
+        counts;                                      ///< period label -> matches, in order
     std::map<std::string, Xapian::doccount> totals;  ///< period -> all articles (for --normalize)
     Xapian::doccount undated = 0;                    ///< matching articles without a date
     Xapian::doccount matches = 0;
@@ -77,7 +79,7 @@ struct Histogram {
 
 /// One open database and the per-thread analysis state to search it.
 class Searcher {
-public:
+  public:
     explicit Searcher(Xapian::Database db);
     SearchResult search(const SearchRequest& request);
     /// Exact counts of matching articles per year/month/day (copies included).
@@ -85,15 +87,18 @@ public:
     /// Visit every matching article in rank order (for --ids and --export), with its stored record.
     void for_each_match(const SearchRequest& request,
                         const std::function<void(const nlohmann::json& stored, double score)>& fn);
-    BuiltQuery analyze(const SearchRequest& request) { return builder_.build(request.query, request.options); }
+    BuiltQuery analyze(const SearchRequest& request) {
+        return builder_.build(request.query, request.options);
+    }
     Xapian::Database& database() { return db_; }
 
-private:
+  private:
     SearchResult search_once(const SearchRequest& request);
     Histogram histogram_once(const SearchRequest& request, Granularity g);
-    Xapian::Enquire make_enquire(const Xapian::Query& q, const SearchRequest& request, bool collapse);
-    Hit make_hit(const Xapian::MSetIterator& it, const SearchRequest& request, const BuiltQuery& built,
-                 std::size_t rank);
+    Xapian::Enquire make_enquire(const Xapian::Query& q, const SearchRequest& request,
+                                 bool collapse);
+    Hit make_hit(const Xapian::MSetIterator& it, const SearchRequest& request,
+                 const BuiltQuery& built, std::size_t rank);
     /// `self` is the hit's docid in the combined database (Document::get_docid() is per shard).
     CopyGroup copies_of(const Xapian::Document& doc, Xapian::docid self, const Xapian::Query& q);
     Xapian::Database db_;

@@ -232,7 +232,8 @@ TEST_CASE("agreement: our terms equal TermGenerator's and QueryParser's on real 
     // English: Reuters bodies extracted by the test_records suite would need the reader; here we
     // use the Reuters SGML text directly (markup tokens agree too, which is a stronger test).
     auto tmp = test::fresh_tmp_dir("agreement");
-    std::string cmd = "tar -xzf '" + (*test::shared_dir() / "corpora" / "reuters21578.tar.gz").string() +
+    std::string cmd = "tar -xzf '" +
+                      (*test::shared_dir() / "corpora" / "reuters21578.tar.gz").string() +
                       "' -C '" + tmp.string() + "' reuters21578/reut2-003.sgm";
     REQUIRE(std::system(cmd.c_str()) == 0);
     {
@@ -265,8 +266,8 @@ TEST_CASE("agreement: our terms equal TermGenerator's and QueryParser's on real 
         if (ours != qp) {
             ++qp_diffs;
             if (qp_diffs <= 5) {
-                MESSAGE("QueryParser differs on: " << raw.substr(0, 300) << "\n ours: "
-                                                   << join(ours).substr(0, 300)
+                MESSAGE("QueryParser differs on: " << raw.substr(0, 300)
+                                                   << "\n ours: " << join(ours).substr(0, 300)
                                                    << "\n qp:   " << join(qp).substr(0, 300));
             }
         }

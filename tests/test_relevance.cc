@@ -40,7 +40,8 @@ using khabar::test::run_khabar;
 
 namespace {
 
-// ---- recorded values (khabar 0.1.0, commit 3a4bf76, 2026-11-27) ------------------------------------
+// ---- recorded values (khabar 0.1.0, commit 3a4bf76, 2026-11-27)
+// ------------------------------------
 struct Recorded {
     const char* group;
     double mrr10;
@@ -59,7 +60,8 @@ constexpr Recorded kRecorded[] = {
 // ---- metrics (binary relevance; the same definitions as bench/relevance/metrics.py) ----------
 /// RR@k: 1/rank of the first relevant id within the first k, else 0 (an id listed twice
 /// counts at its first rank only, as in metrics.py).
-double rr_at(const std::vector<std::string>& ranked, const std::set<std::string>& relevant, size_t k) {
+double rr_at(const std::vector<std::string>& ranked, const std::set<std::string>& relevant,
+             size_t k) {
     std::set<std::string> seen;
     size_t rank = 0;
     for (const auto& id : ranked) {
@@ -72,7 +74,8 @@ double rr_at(const std::vector<std::string>& ranked, const std::set<std::string>
 
 /// nDCG@k with binary gains: sum over relevant ids at rank i <= k of 1/log2(i+1), divided by
 /// the same sum for min(k, |relevant|) relevant ids at ranks 1.. (duplicates count once).
-double ndcg_at(const std::vector<std::string>& ranked, const std::set<std::string>& relevant, size_t k) {
+double ndcg_at(const std::vector<std::string>& ranked, const std::set<std::string>& relevant,
+               size_t k) {
     if (relevant.empty()) return 0.0;
     double dcg = 0, ideal = 0;
     std::set<std::string> seen;
@@ -82,7 +85,8 @@ double ndcg_at(const std::vector<std::string>& ranked, const std::set<std::strin
         if (++rank > k) break;
         if (relevant.count(id)) dcg += 1.0 / std::log2(double(rank) + 1);
     }
-    for (size_t i = 1; i <= std::min(k, relevant.size()); ++i) ideal += 1.0 / std::log2(double(i) + 1);
+    for (size_t i = 1; i <= std::min(k, relevant.size()); ++i)
+        ideal += 1.0 / std::log2(double(i) + 1);
     return dcg / ideal;
 }
 
@@ -134,16 +138,18 @@ TEST_CASE("relevance regression: known-item MRR@10 and nDCG@10 on the sample dum
 
     fs::path dir = khabar::test::fresh_tmp_dir("relevance");
     std::string db = (dir / "sample.db").string();
-    auto idx = run_khabar({"index", "--db", db, "-q",
-                           (khabar::test::source_dir() / "testdata" / "sample-news.tar.gz").string()});
+    auto idx =
+        run_khabar({"index", "--db", db, "-q",
+                    (khabar::test::source_dir() / "testdata" / "sample-news.tar.gz").string()});
     REQUIRE_MESSAGE(idx.exit_code == 0, "khabar index failed: " << idx.err);
 
-    {   // every expected article exists (ids are derived by the indexer; a change there would
+    {  // every expected article exists (ids are derived by the indexer; a change there would
         // otherwise show up as a ranking regression)
         std::vector<std::string> args{"show", "--db", db, "--json"};
         for (const auto& q : queries) args.push_back(q.expected);
         auto show = run_khabar(args);
-        REQUIRE_MESSAGE(show.exit_code == 0, "an expected article id is not in the index: " << show.err);
+        REQUIRE_MESSAGE(show.exit_code == 0,
+                        "an expected article id is not in the index: " << show.err);
     }
 
     std::map<std::string, std::pair<double, double>> sum;  // group -> (sum RR, sum nDCG)
@@ -158,7 +164,8 @@ TEST_CASE("relevance regression: known-item MRR@10 and nDCG@10 on the sample dum
         std::string line;
         while (std::getline(lines, line)) {
             json j = json::parse(line, nullptr, false);
-            if (!j.is_discarded() && j.value("type", "") == "hit") ranked.push_back(j["data"]["id"].get<std::string>());
+            if (!j.is_discarded() && j.value("type", "") == "hit")
+                ranked.push_back(j["data"]["id"].get<std::string>());
         }
         const std::set<std::string> rel{q.expected};
         double rr = rr_at(ranked, rel, 10), nd = ndcg_at(ranked, rel, 10);
@@ -168,8 +175,9 @@ TEST_CASE("relevance regression: known-item MRR@10 and nDCG@10 on the sample dum
             ++count[g];
         }
         if (rr < 1.0)
-            detail << "  " << q.qid << " rank " << (rr > 0 ? std::to_string(int(std::lround(1 / rr))) : ">10")
-                   << " (expected " << q.expected << ", got " << (ranked.empty() ? "no hit" : ranked[0])
+            detail << "  " << q.qid << " rank "
+                   << (rr > 0 ? std::to_string(int(std::lround(1 / rr))) : ">10") << " (expected "
+                   << q.expected << ", got " << (ranked.empty() ? "no hit" : ranked[0])
                    << " first): " << q.text << "\n";
     }
 
@@ -187,8 +195,8 @@ TEST_CASE("relevance regression: known-item MRR@10 and nDCG@10 on the sample dum
         REQUIRE(n > 0);
         double mrr = sum[rec.group].first / n, ndcg = sum[rec.group].second / n;
         INFO(measured.str() << "\nqueries not at rank 1:\n" << detail.str());
-        INFO("group " << std::string(rec.group) << ": recorded MRR@10 " << rec.mrr10 << ", nDCG@10 " << rec.ndcg10
-                      << ", margin " << rec.margin);
+        INFO("group " << std::string(rec.group) << ": recorded MRR@10 " << rec.mrr10 << ", nDCG@10 "
+                      << rec.ndcg10 << ", margin " << rec.margin);
         CHECK(mrr >= rec.mrr10 - rec.margin);
         CHECK(ndcg >= rec.ndcg10 - rec.margin);
         if (mrr > rec.mrr10 + rec.margin || ndcg > rec.ndcg10 + rec.margin)

@@ -27,7 +27,9 @@ namespace fs = std::filesystem;
 
 namespace {
 
-std::string sample_dump() { return (test::source_dir() / "testdata" / "sample-news.tar.gz").string(); }
+std::string sample_dump() {
+    return (test::source_dir() / "testdata" / "sample-news.tar.gz").string();
+}
 
 /// Start khabar in the background (stdout/stderr to files); returns the pid.
 pid_t spawn_khabar(const std::vector<std::string>& args, const fs::path& log) {
@@ -82,7 +84,8 @@ bool xapian_check_ok(const fs::path& db) {
 
 }  // namespace
 
-TEST_CASE("kill -9 at 50 random points: database always usable, rerun completes without duplicates") {
+TEST_CASE(
+    "kill -9 at 50 random points: database always usable, rerun completes without duplicates") {
     if (std::system("command -v xapian-check >/dev/null 2>&1") != 0) {
         FAIL("xapian-check not found: install xapian-tools (scripts/test.sh does)");
     }
@@ -96,9 +99,12 @@ TEST_CASE("kill -9 at 50 random points: database always usable, rerun completes 
     REQUIRE(expected.size() == clean_lines);
     // How long a full run takes, to spread the kills over it.
     auto t0 = std::chrono::steady_clock::now();
-    REQUIRE(test::run_khabar({"index", "-q", "--batch", "10", "--db", (tmp / "timing.db").string(), sample_dump()})
+    REQUIRE(test::run_khabar({"index", "-q", "--batch", "10", "--db", (tmp / "timing.db").string(),
+                              sample_dump()})
                 .exit_code == 0);
-    auto full_ms = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - t0).count();
+    auto full_ms =
+        std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - t0)
+            .count();
     std::mt19937 rng(42);
     std::uniform_int_distribution<long> delay(1, std::max<long>(2, full_ms));
     int runs = 0, kills = 0, partial = 0, fresh_starts = 0;
@@ -124,7 +130,7 @@ TEST_CASE("kill -9 at 50 random points: database always usable, rerun completes 
         CHECK(xapian_check_ok(db));
         std::size_t lines = 0;
         auto ids = exported_ids(db, &lines);
-        CHECK(lines == ids.size());  // no duplicates
+        CHECK(lines == ids.size());                                 // no duplicates
         for (const auto& id : ids) CHECK(expected.count(id) == 1);  // nothing invented
         auto stats = test::run_khabar({"stats", "--json", "--db", db});
         REQUIRE(stats.exit_code == 0);
@@ -146,9 +152,9 @@ TEST_CASE("kill -9 at 50 random points: database always usable, rerun completes 
     auto ids = exported_ids(db, &lines);
     CHECK(lines == expected.size());
     CHECK(ids == expected);
-    MESSAGE("kill test: " << runs << " runs, " << kills << " killed with SIGKILL mid-run, " << partial
-                          << " of them left a partial database (largest " << max_partial << " of "
-                          << expected.size() << " articles), " << fresh_starts
+    MESSAGE("kill test: " << runs << " runs, " << kills << " killed with SIGKILL mid-run, "
+                          << partial << " of them left a partial database (largest " << max_partial
+                          << " of " << expected.size() << " articles), " << fresh_starts
                           << " runs completed a resumed dump; final rerun: " << ids.size()
                           << " ids, identical to a clean run");
 }
@@ -166,7 +172,8 @@ TEST_CASE("a second indexer on the same database gets a clear lock message") {
         dup2(fds[0], 0);
         close(fds[1]);
         std::string bin = std::getenv("KHABAR_BIN") ? std::getenv("KHABAR_BIN") : "khabar";
-        execl(bin.c_str(), bin.c_str(), "index", "-q", "--db", db.c_str(), "-", static_cast<char*>(nullptr));
+        execl(bin.c_str(), bin.c_str(), "index", "-q", "--db", db.c_str(), "-",
+              static_cast<char*>(nullptr));
         _exit(127);
     }
     close(fds[0]);
@@ -174,7 +181,8 @@ TEST_CASE("a second indexer on the same database gets a clear lock message") {
     auto second = test::run_khabar({"index", "--db", db, sample_dump()});
     CHECK(second.exit_code == 2);
     CHECK(second.err.find("locked by another khabar index") != std::string::npos);
-    const char line[] = "{\"id\":\"pipe-1\",\"title\":\"piped article\",\"body\":\"sent through stdin\"}\n";
+    const char line[] =
+        "{\"id\":\"pipe-1\",\"title\":\"piped article\",\"body\":\"sent through stdin\"}\n";
     REQUIRE(write(fds[1], line, sizeof line - 1) == static_cast<ssize_t>(sizeof line - 1));
     close(fds[1]);
     int status = 0;
@@ -184,7 +192,8 @@ TEST_CASE("a second indexer on the same database gets a clear lock message") {
     CHECK(test::run_khabar({"show", "--db", db, "pipe-1"}).exit_code == 0);
 }
 
-TEST_CASE("an unwritable database path and a full disk: clear error, exit 2, committed part usable") {
+TEST_CASE(
+    "an unwritable database path and a full disk: clear error, exit 2, committed part usable") {
     auto tmp = test::fresh_tmp_dir("nospace");
     auto ro = test::run_khabar({"index", "--db", "/proc/khabar-test.db", sample_dump()});
     CHECK(ro.exit_code == 2);
@@ -193,8 +202,8 @@ TEST_CASE("an unwritable database path and a full disk: clear error, exit 2, com
     // A file size limit makes writes fail the way a full disk does (EFBIG instead of ENOSPC).
     const std::string db = (tmp / "db").string();
     std::string bin = std::getenv("KHABAR_BIN") ? std::getenv("KHABAR_BIN") : "khabar";
-    std::string cmd = "ulimit -f 600; exec '" + bin + "' index --batch 20 --db '" + db + "' '" + sample_dump() +
-                      "' 2>'" + (tmp / "err.txt").string() + "'";
+    std::string cmd = "ulimit -f 600; exec '" + bin + "' index --batch 20 --db '" + db + "' '" +
+                      sample_dump() + "' 2>'" + (tmp / "err.txt").string() + "'";
     int rc = std::system(("/bin/bash -c \"" + cmd + "\"").c_str());
     CHECK(WEXITSTATUS(rc) == 2);
     std::ifstream in(tmp / "err.txt");
@@ -217,8 +226,9 @@ TEST_CASE("searches keep working while an index run commits") {
     REQUIRE(test::run_khabar({"index", "-q", "--db", db, sample_dump()}).exit_code == 0);
     Searcher searcher(open_for_reading({db}));
     // Re-index everything in small batches: a commit every few milliseconds while we search.
-    pid_t pid = spawn_khabar({"index", "-q", "--no-resume", "--batch", "10", "--db", db, sample_dump()},
-                             tmp / "run.log");
+    pid_t pid =
+        spawn_khabar({"index", "-q", "--no-resume", "--batch", "10", "--db", db, sample_dump()},
+                     tmp / "run.log");
     int searches = 0, failures = 0, empty = 0;
     int status = 0;
     while (waitpid(pid, &status, WNOHANG) == 0) {
@@ -241,8 +251,8 @@ TEST_CASE("searches keep working while an index run commits") {
         }
     }
     CHECK(WEXITSTATUS(status) == 0);
-    MESSAGE("concurrent: " << searches << " searches during the run, " << failures << " failures, " << empty
-                           << " empty");
+    MESSAGE("concurrent: " << searches << " searches during the run, " << failures << " failures, "
+                           << empty << " empty");
     CHECK(searches > 10);
     CHECK(failures == 0);
     CHECK(empty == 0);

@@ -23,7 +23,9 @@ static std::string env_or(const char* name, const std::string& fallback) {
     return v && *v ? v : fallback;
 }
 
-fs::path source_dir() { return env_or("KHABAR_SOURCE_DIR", "."); }
+fs::path source_dir() {
+    return env_or("KHABAR_SOURCE_DIR", ".");
+}
 
 std::optional<fs::path> shared_dir() {
     fs::path p = env_or("KHABAR_SHARED_DIR", (source_dir() / ".." / "shared").string());
@@ -38,8 +40,9 @@ bool skip_without_shared(const char* test_name) {
 }
 
 fs::path fresh_tmp_dir(const std::string& name) {
-    fs::path p = fs::path(env_or("KHABAR_TMP", (fs::temp_directory_path() / "khabar-tests").string())) /
-                 (name + "-" + std::to_string(::getpid()));
+    fs::path p =
+        fs::path(env_or("KHABAR_TMP", (fs::temp_directory_path() / "khabar-tests").string())) /
+        (name + "-" + std::to_string(::getpid()));
     fs::remove_all(p);
     fs::create_directories(p);
     return p;
@@ -62,8 +65,10 @@ RunResult run_khabar(const std::vector<std::string>& args, const std::string& st
         unsetenv("KHABAR_DB");
         for (const auto& kv : extra_env) {
             auto eq = kv.find('=');
-            if (eq == std::string::npos) unsetenv(kv.c_str());
-            else setenv(kv.substr(0, eq).c_str(), kv.substr(eq + 1).c_str(), 1);
+            if (eq == std::string::npos)
+                unsetenv(kv.c_str());
+            else
+                setenv(kv.substr(0, eq).c_str(), kv.substr(eq + 1).c_str(), 1);
         }
         std::vector<char*> argv;
         argv.push_back(const_cast<char*>(bin.c_str()));

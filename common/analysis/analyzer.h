@@ -16,7 +16,7 @@ namespace khabar {
 
 /// Normalizer + tokenizer + stemmer for one thread.
 class Analyzer {
-public:
+  public:
     explicit Analyzer(FoldMode mode = FoldMode::full);
 
     /// Calls fn(const Token&) for each term of `raw` (offsets are into the *normalized* text).
@@ -36,7 +36,7 @@ public:
     Tokenizer& tokenizer() { return tokenizer_; }
     FoldMode mode() const { return mode_; }
 
-private:
+  private:
     FoldMode mode_;
     Tokenizer tokenizer_;
     Xapian::Stem stemmer_;

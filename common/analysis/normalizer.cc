@@ -48,7 +48,8 @@ bool is_any_digit(UChar32 c) {
     return (c >= '0' && c <= '9') || (c >= 0x0660 && c <= 0x0669) || (c >= 0x06F0 && c <= 0x06F9);
 }
 
-/// Arabic-script marks removed by the fold table (harakat, superscript alef, Quranic marks, tatweel).
+/// Arabic-script marks removed by the fold table (harakat, superscript alef, Quranic marks,
+/// tatweel).
 bool is_removed_mark(UChar32 c) {
     return (c >= 0x0610 && c <= 0x061A) || (c >= 0x064B && c <= 0x065F) || c == 0x0670 ||
            (c >= 0x06D6 && c <= 0x06DC) || (c >= 0x06DF && c <= 0x06E8) ||
@@ -59,11 +60,11 @@ bool is_removed_mark(UChar32 c) {
 /// each is computed once per process (a relaxed atomic byte per code point; 0 = not yet known).
 enum Prop : std::uint8_t {
     kKnown = 1,
-    kNfkcIdentity = 2,      ///< NFKC leaves the code point alone (no decomposition)
-    kBoundaryBefore = 4,    ///< a normalization boundary before it (not a combining mark)
-    kIgnorable = 8,         ///< Default_Ignorable_Code_Point
-    kLatin = 16,            ///< Latin script
-    kNonSpacingMark = 32,   ///< general category Mn
+    kNfkcIdentity = 2,     ///< NFKC leaves the code point alone (no decomposition)
+    kBoundaryBefore = 4,   ///< a normalization boundary before it (not a combining mark)
+    kIgnorable = 8,        ///< Default_Ignorable_Code_Point
+    kLatin = 16,           ///< Latin script
+    kNonSpacingMark = 32,  ///< general category Mn
 };
 
 std::uint8_t compute_props(UChar32 c) {
@@ -91,7 +92,7 @@ std::uint8_t props(UChar32 c) {
 
 /// Emits folded code points of one NFKC chunk, tracking state across chunks.
 class Folder {
-public:
+  public:
     explicit Folder(FoldMode mode) : mode_(mode) {}
 
     /// Fold a decoded NFKC chunk (UTF-32) onto out.
@@ -121,7 +122,7 @@ public:
         }
     }
 
-private:
+  private:
     void fold_one(UChar32 c, UChar32 next, bool after_digit, std::string& out, std::size_t& i) {
         switch (c) {
             case 0x0621:  // ء year mark after digits: 2016ء -> 2016
@@ -293,7 +294,8 @@ std::string normalize_impl(std::string_view text, std::vector<std::uint32_t>* of
         }
         if (chunk.size() == 1 && static_cast<unsigned char>(chunk[0]) < 0x80) {
             cps.assign(1, static_cast<char32_t>(chunk[0]));
-        } else if (UChar32 only = single_code_point(chunk); only >= 0 && !has_nfkc_mapping(n, only)) {
+        } else if (UChar32 only = single_code_point(chunk);
+                   only >= 0 && !has_nfkc_mapping(n, only)) {
             cps.assign(1, static_cast<char32_t>(only));  // most letters: NFKC leaves them alone
         } else {
             nfkc_chunk(chunk, cps);

@@ -35,6 +35,8 @@ std::string MixedStem::operator()(const std::string& word) {
     return stem;
 }
 
-Xapian::Stem make_stemmer() { return Xapian::Stem(new MixedStem()); }
+Xapian::Stem make_stemmer() {
+    return Xapian::Stem(new MixedStem());
+}
 
 }  // namespace khabar

@@ -13,12 +13,12 @@ namespace khabar {
 
 /// Xapian stem implementation with a bounded cache. One instance per thread.
 class MixedStem : public Xapian::StemImplementation {
-public:
+  public:
     MixedStem();
     std::string operator()(const std::string& word) override;
     std::string get_description() const override { return "khabar-mixed(english+urdu-none)"; }
 
-private:
+  private:
     Xapian::Stem english_;
     std::unordered_map<std::string, std::string> cache_;
 };

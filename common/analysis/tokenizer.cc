@@ -97,8 +97,8 @@ unsigned check_infix_digit(UChar32 c) {
 
 /// A character after a word that may make Xapian's term differ from ICU's segment.
 inline bool may_join_after(UChar32 c) {
-    if (c < 0x80) return c == '.' || c == '&' || c == '\'' || c == '+' || c == '#' || c == ',' ||
-                         c == ';';
+    if (c < 0x80)
+        return c == '.' || c == '&' || c == '\'' || c == '+' || c == '#' || c == ',' || c == ';';
     return check_infix(c) != 0 || check_infix_digit(c) != 0;
 }
 
@@ -188,8 +188,8 @@ bool scan_xapian_term(std::string_view text, std::size_t& pos, Token& tok) {
             int32_t after_next = 0;
             UChar32 nextch = cur.at(nx, &after_next);
             if (!is_wordchar(nextch)) break;
-            unsigned infix = (is_digit(prevch) && is_digit(nextch)) ? check_infix_digit(ch)
-                                                                    : check_infix(ch);
+            unsigned infix =
+                (is_digit(prevch) && is_digit(nextch)) ? check_infix_digit(ch) : check_infix(ch);
             if (!infix) break;
             if (infix != kIgnore) append_utf8(term, static_cast<UChar32>(infix));
             ch = nextch;
@@ -228,7 +228,8 @@ endofterm:
 Tokenizer::Tokenizer() {
     UErrorCode status = U_ZERO_ERROR;
     breaker_.reset(icu::BreakIterator::createWordInstance(icu::Locale::getRoot(), status));
-    if (U_FAILURE(status) || !breaker_) throw std::runtime_error("ICU word break iterator unavailable");
+    if (U_FAILURE(status) || !breaker_)
+        throw std::runtime_error("ICU word break iterator unavailable");
 }
 
 Tokenizer::~Tokenizer() {

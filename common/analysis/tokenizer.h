@@ -29,7 +29,7 @@ inline constexpr std::size_t max_term_bytes = 64;
 
 /// Splits normalized text into terms. Not thread-safe: one instance per thread.
 class Tokenizer {
-public:
+  public:
     Tokenizer();
     ~Tokenizer();
     Tokenizer(const Tokenizer&) = delete;
@@ -43,7 +43,7 @@ public:
         while (next(token_)) on_token(static_cast<const Token&>(token_));
     }
 
-private:
+  private:
     void begin(std::string_view text);
     bool next(Token& tok);
     bool next_segment();
@@ -52,7 +52,7 @@ private:
     std::unique_ptr<icu::BreakIterator> breaker_;
     void* utext_ = nullptr;  // UText*
     std::string_view text_;
-    std::size_t pos_ = 0;        // end of the last term (Xapian-consistent scan position)
+    std::size_t pos_ = 0;         // end of the last term (Xapian-consistent scan position)
     std::int32_t seg_start_ = 0;  // current ICU word segment [seg_start_, seg_end_)
     std::int32_t seg_end_ = 0;
     bool have_seg_ = false;

@@ -1,5 +1,6 @@
 /** @file
- * @brief A calendar date with the precision the source gave (day, month or year) and its provenance.
+ * @brief A calendar date with the precision the source gave (day, month or year) and its
+ * provenance.
  */
 #pragma once
 
@@ -17,7 +18,8 @@ struct Date {
     int month = 0;
     int day = 0;
     DatePrecision precision = DatePrecision::none;
-    std::string source;  ///< where it came from: "field:date", "meta:article:published_time", "dateline", ...
+    std::string source;  ///< where it came from: "field:date", "meta:article:published_time",
+                         ///< "dateline", ...
 
     bool known() const { return precision != DatePrecision::none; }
     /// "YYYY-MM-DD", "YYYY-MM" or "YYYY" (by precision), "" when unknown.

@@ -1,6 +1,6 @@
 /** @file
- * @brief Parse the dates news dumps carry (ISO 8601, RFC 2822, Reuters, "02 May, 2024", Urdu) and the
- *        dates users type for filters.
+ * @brief Parse the dates news dumps carry (ISO 8601, RFC 2822, Reuters, "02 May, 2024", Urdu) and
+ * the dates users type for filters.
  */
 #pragma once
 

@@ -12,8 +12,8 @@ namespace khabar {
 
 /// Where an article came from: dump file, entry path inside it, record number in the entry.
 struct Origin {
-    std::string file;       ///< the path given on the command line (or "-")
-    std::string entry;      ///< path inside the archive, "" when the file is the record source
+    std::string file;          ///< the path given on the command line (or "-")
+    std::string entry;         ///< path inside the archive, "" when the file is the record source
     std::uint64_t record = 0;  ///< 1-based record number inside the entry (line for JSONL/CSV)
 
     /// `dump.tar.gz::dir/file.csv#12` — what users see in results and errors.
@@ -22,17 +22,17 @@ struct Origin {
 
 /// One news article as extracted from a dump. Strings are UTF-8.
 struct Article {
-    std::string own_id;   ///< the record's own id field, if any ("" when absent)
-    std::string id;       ///< stable article id (see make_article_id)
+    std::string own_id;  ///< the record's own id field, if any ("" when absent)
+    std::string id;      ///< stable article id (see make_article_id)
     std::string url;
     std::string title;
     bool title_derived = false;  ///< title made from the first sentence, not given by the source
     std::string body;
     std::string date_text;   ///< raw date as the record gives it (readers fill this)
     std::string date_field;  ///< where date_text came from, e.g. "field:published", "reuters:DATE"
-    Date date;            ///< parsed from date_text by the finisher; precision none when undated
-    std::string lang;     ///< ISO 639-1 code, "" when unknown
-    std::string source;   ///< outlet / site
+    Date date;               ///< parsed from date_text by the finisher; precision none when undated
+    std::string lang;        ///< ISO 639-1 code, "" when unknown
+    std::string source;      ///< outlet / site
     std::string author;
     std::string section;
     Origin origin;

@@ -15,7 +15,9 @@ namespace khabar {
 namespace {
 
 std::string trim(std::string_view s) {
-    auto is_space = [](unsigned char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; };
+    auto is_space = [](unsigned char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+    };
     std::size_t b = 0, e = s.size();
     while (b < e && is_space(s[b])) ++b;
     while (e > b && is_space(s[e - 1])) --e;
@@ -43,16 +45,20 @@ std::string squeeze(std::string_view s) {
 std::string slug(std::string_view s) {
     std::string out;
     for (unsigned char c : s) {
-        if (std::isalnum(c)) out.push_back(static_cast<char>(std::tolower(c)));
-        else if (c >= 0x80) out.push_back(static_cast<char>(c));
-        else if (!out.empty() && out.back() != '-') out.push_back('-');
+        if (std::isalnum(c))
+            out.push_back(static_cast<char>(std::tolower(c)));
+        else if (c >= 0x80)
+            out.push_back(static_cast<char>(c));
+        else if (!out.empty() && out.back() != '-')
+            out.push_back('-');
     }
     while (!out.empty() && out.back() == '-') out.pop_back();
     return out;
 }
 
 bool all_digits(std::string_view s) {
-    return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
+    return !s.empty() &&
+           std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
 /// A stated language as an ISO 639-1 code: "English" -> "en", "ur-PK" -> "ur".
@@ -63,8 +69,8 @@ std::string normalize_lang(std::string_view stated) {
         l.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
     }
     static const std::pair<const char*, const char*> names[] = {
-        {"english", "en"}, {"eng", "en"}, {"urdu", "ur"}, {"urd", "ur"}, {"arabic", "ar"},
-        {"ara", "ar"}, {"persian", "fa"}, {"farsi", "fa"}, {"fas", "fa"}, {"hindi", "hi"}};
+        {"english", "en"}, {"eng", "en"},     {"urdu", "ur"},  {"urd", "ur"}, {"arabic", "ar"},
+        {"ara", "ar"},     {"persian", "fa"}, {"farsi", "fa"}, {"fas", "fa"}, {"hindi", "hi"}};
     for (const auto& [name, code] : names)
         if (l == name) return code;
     return l;
@@ -104,8 +110,8 @@ std::string make_article_id(const Article& a) {
     } else if (!a.url.empty()) {
         id = "u" + hash_hex(a.url);
     } else {
-        std::string where = std::filesystem::path(a.origin.file).filename().string() + "::" +
-                            a.origin.entry + "#" + std::to_string(a.origin.record);
+        std::string where = std::filesystem::path(a.origin.file).filename().string() +
+                            "::" + a.origin.entry + "#" + std::to_string(a.origin.record);
         id = "h" + hash_hex(where);
     }
     for (char& c : id)
@@ -128,14 +134,28 @@ std::string detect_language(std::string_view text) {
                    (c >= 0xFB50 && c <= 0xFEFC)) {
             ++arabic_script;
             switch (c) {
-                case 0x0679: case 0x0688: case 0x0691: case 0x06BA: case 0x06D2: case 0x06C1:
-                case 0x06BE: case 0x06D3:
+                case 0x0679:
+                case 0x0688:
+                case 0x0691:
+                case 0x06BA:
+                case 0x06D2:
+                case 0x06C1:
+                case 0x06BE:
+                case 0x06D3:
                     ++urdu;  // ٹ ڈ ڑ ں ے ہ ھ ۓ: Urdu letters absent from Arabic and Persian
                     break;
-                case 0x0629: case 0x064A: case 0x0643: case 0x0649:
+                case 0x0629:
+                case 0x064A:
+                case 0x0643:
+                case 0x0649:
                     ++arabic_only;  // ة ي ك ى
                     break;
-                case 0x067E: case 0x0686: case 0x06AF: case 0x0698: case 0x06A9: case 0x06CC:
+                case 0x067E:
+                case 0x0686:
+                case 0x06AF:
+                case 0x0698:
+                case 0x06A9:
+                case 0x06CC:
                     ++persian;  // پ چ گ ژ ک ی: Persian and Urdu
                     break;
                 default:
@@ -187,8 +207,11 @@ std::string finish_article(Article& a, const FinishOptions& options) {
         // A stated language is kept unless the text is in another script (an "en" record written
         // in Urdu); within one script the record knows better than letter statistics.
         std::string detected = detect_language(a.title + "\n" + a.body.substr(0, 4000));
-        auto arabic_script = [](const std::string& l) { return l == "ur" || l == "ar" || l == "fa"; };
-        if (a.lang.empty() || (!detected.empty() && arabic_script(detected) != arabic_script(a.lang)))
+        auto arabic_script = [](const std::string& l) {
+            return l == "ur" || l == "ar" || l == "fa";
+        };
+        if (a.lang.empty() ||
+            (!detected.empty() && arabic_script(detected) != arabic_script(a.lang)))
             if (!detected.empty()) a.lang = detected;
     }
     a.id = make_article_id(a);

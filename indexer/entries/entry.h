@@ -15,7 +15,8 @@ namespace khabar {
 /// Identifies an entry for provenance and error messages.
 struct EntryInfo {
     std::string file;  ///< the dump path as given by the user ("-" for stdin)
-    std::string path;  ///< path inside the archive(s), "a.zip::b.tar::c.csv" style for nesting; "" for a plain file
+    std::string path;  ///< path inside the archive(s), "a.zip::b.tar::c.csv" style for nesting; ""
+                       ///< for a plain file
     std::int64_t size = -1;  ///< uncompressed size when known, else -1
 
     /// "dump.tar.gz::dir/file.csv" or just the file path.
@@ -31,14 +32,14 @@ struct EntryError : std::runtime_error {
 
 /// A forward-only byte stream. read() returns 0 at end; throws EntryError on failure.
 class EntryStream {
-public:
+  public:
     virtual ~EntryStream() = default;
     virtual std::size_t read(char* buf, std::size_t n) = 0;
 };
 
 /// Buffered line/peek reader over an EntryStream (lines end at \n; \r\n is trimmed to no \r).
 class BufferedStream {
-public:
+  public:
     explicit BufferedStream(EntryStream& in) : in_(in) {}
     /// The first up-to-n bytes without consuming them (for format sniffing).
     std::string_view peek(std::size_t n);
@@ -51,7 +52,7 @@ public:
     int get();
     bool eof();
 
-private:
+  private:
     bool fill();
     EntryStream& in_;
     std::string buf_;

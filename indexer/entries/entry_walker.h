@@ -12,15 +12,15 @@
 namespace khabar {
 
 struct WalkLimits {
-    int max_depth = 4;                          ///< archives nested deeper are reported, not opened
-    std::int64_t max_entry_bytes = 2LL << 30;   ///< an entry expanding past this is cut and reported
-    double max_ratio = 1000.0;                  ///< expanded/compressed bytes of one archive (bomb guard)
+    int max_depth = 4;                         ///< archives nested deeper are reported, not opened
+    std::int64_t max_entry_bytes = 2LL << 30;  ///< an entry expanding past this is cut and reported
+    double max_ratio = 1000.0;  ///< expanded/compressed bytes of one archive (bomb guard)
 };
 
 /// What the walker reports. entry() may throw EntryError for a read failure inside the entry;
 /// the walker reports it through error() and goes on with the next entry.
 class WalkEvents {
-public:
+  public:
     virtual ~WalkEvents() = default;
     /// A leaf entry (not an archive) to be read by a record reader.
     virtual void entry(const EntryInfo& info, EntryStream& data) = 0;

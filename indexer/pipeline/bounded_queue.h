@@ -13,7 +13,7 @@ namespace khabar {
 
 template <typename T>
 class BoundedQueue {
-public:
+  public:
     explicit BoundedQueue(std::size_t capacity) : capacity_(capacity) {}
 
     /// Blocks while full. Returns false when the queue was closed (item dropped).
@@ -45,7 +45,7 @@ public:
         not_full_.notify_all();
     }
 
-private:
+  private:
     std::size_t capacity_;
     std::deque<T> items_;
     bool closed_ = false;

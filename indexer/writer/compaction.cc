@@ -20,8 +20,8 @@ namespace fs = std::filesystem;
 std::uint64_t disk_usage(const std::string& path) {
     std::error_code ec;
     std::uint64_t size = 0;
-    for (auto it = fs::recursive_directory_iterator(path, ec); !ec && it != fs::recursive_directory_iterator();
-         it.increment(ec))
+    for (auto it = fs::recursive_directory_iterator(path, ec);
+         !ec && it != fs::recursive_directory_iterator(); it.increment(ec))
         if (it->is_regular_file(ec)) size += it->file_size(ec);
     return size;
 }
@@ -58,7 +58,8 @@ CompactionResult compact_database(const std::string& dir_str, bool merge) {
         // Hold every shard's write lock: no indexer may change them while we rewrite.
         std::vector<std::unique_ptr<Xapian::WritableDatabase>> locks;
         for (const auto& n : names)
-            locks.push_back(std::make_unique<Xapian::WritableDatabase>((dir / n).string(), Xapian::DB_OPEN));
+            locks.push_back(
+                std::make_unique<Xapian::WritableDatabase>((dir / n).string(), Xapian::DB_OPEN));
         if (merge && names.size() > 1) {
             Xapian::Database all;
             for (const auto& n : names) all.add_database(Xapian::Database((dir / n).string()));
@@ -79,7 +80,8 @@ CompactionResult compact_database(const std::string& dir_str, bool merge) {
                 fs::path out = shard;
                 out += ".compact.tmp";
                 fs::remove_all(out);
-                Xapian::Database(shard.string()).compact(out.string(), Xapian::DBCOMPACT_NO_RENUMBER);
+                Xapian::Database(shard.string())
+                    .compact(out.string(), Xapian::DBCOMPACT_NO_RENUMBER);
                 locks[i].reset();
                 replace_dir(out, shard);
             }

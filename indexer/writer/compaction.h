@@ -1,6 +1,6 @@
 /** @file
- * @brief Compacting a khabar database: each shard rewritten with full B-tree blocks (smaller, faster
- *        to search), or all shards merged into one.
+ * @brief Compacting a khabar database: each shard rewritten with full B-tree blocks (smaller,
+ * faster to search), or all shards merged into one.
  */
 #pragma once
 

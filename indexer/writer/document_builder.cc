@@ -63,7 +63,8 @@ std::string DocumentBuilder::stored_data(const Article& a) {
         {schema::field_title, a.title},
         {schema::field_url, a.url},
         {schema::field_date, a.date.known() ? nlohmann::json(a.date.iso()) : nlohmann::json()},
-        {schema::field_date_source, a.date.known() ? nlohmann::json(a.date.source) : nlohmann::json()},
+        {schema::field_date_source,
+         a.date.known() ? nlohmann::json(a.date.source) : nlohmann::json()},
         {schema::field_lang, a.lang},
         {schema::field_source, a.source},
         {schema::field_author, a.author},
@@ -109,9 +110,11 @@ Xapian::Document DocumentBuilder::build(const Article& a) {
     doc.add_boolean_term(id_term(a.id));
     if (!a.lang.empty()) doc.add_boolean_term(std::string(schema::prefix_lang) + a.lang);
     if (!a.source.empty())
-        doc.add_boolean_term(std::string(schema::prefix_source) + filter_value(analyzer_, a.source));
+        doc.add_boolean_term(std::string(schema::prefix_source) +
+                             filter_value(analyzer_, a.source));
     if (!a.section.empty())
-        doc.add_boolean_term(std::string(schema::prefix_section) + filter_value(analyzer_, a.section));
+        doc.add_boolean_term(std::string(schema::prefix_section) +
+                             filter_value(analyzer_, a.section));
     if (a.date.known()) {
         doc.add_value(schema::slot_date, a.date.slot_value());
         doc.add_value(schema::slot_date_precision, std::string(1, a.date.precision_letter()));

@@ -15,7 +15,7 @@ namespace khabar {
 
 /// Builds documents; owns an Analyzer, so use one per thread.
 class DocumentBuilder {
-public:
+  public:
     DocumentBuilder() = default;
     Xapian::Document build(const Article& a);
     /// The unique-id term of an article id.
@@ -23,7 +23,7 @@ public:
     /// Stored JSON (the record `show`/`export` print).
     static std::string stored_data(const Article& a);
 
-private:
+  private:
     /// Index `text` into doc: unprefixed terms with positions (weighted by wdf), stems, and the
     /// same under `field_prefix` when given. Advances pos.
     void index_text(Xapian::Document& doc, std::string_view text, unsigned wdf,
@@ -31,7 +31,7 @@ private:
 
     std::string hash_key() const;
 
-    static constexpr unsigned kFingerprintTerms = 64;     ///< words of the opening that form the key
+    static constexpr unsigned kFingerprintTerms = 64;  ///< words of the opening that form the key
     static constexpr unsigned kMinFingerprintTerms = 20;  ///< below this the title joins the key
     Analyzer analyzer_;
     std::string scratch_;
@@ -39,7 +39,8 @@ private:
     unsigned fingerprint_terms_ = 0;
 };
 
-/// Normalized, lowercased form of a short label for boolean filter terms ("Dawn News" -> "dawn news").
+/// Normalized, lowercased form of a short label for boolean filter terms ("Dawn News" -> "dawn
+/// news").
 std::string filter_value(Analyzer& analyzer, std::string_view label);
 
 }  // namespace khabar

@@ -26,8 +26,8 @@ void rethrow_write_error(const Xapian::Error& e, const std::string& path) {
     if (type == "DatabaseLockError")
         throw Error("database '" + path + "' is locked by another khabar index",
                     "wait for it to finish, or index into another --db");
-    if (mentions("No space left") || mentions(std::strerror(ENOSPC)) || mentions(std::strerror(EFBIG)) ||
-        mentions("File too large") || mentions("Disk quota"))
+    if (mentions("No space left") || mentions(std::strerror(ENOSPC)) ||
+        mentions(std::strerror(EFBIG)) || mentions("File too large") || mentions("Disk quota"))
         throw Error("disk full (or file size limit) while writing '" + path + "': " + detail,
                     "free space and rerun the same command: what was committed is kept");
     if (mentions("ermission denied") || mentions("Read-only"))
@@ -47,8 +47,9 @@ std::vector<std::string> read_stub(const fs::path& stub) {
     std::string backend, name;
     while (in >> backend >> name) {
         if (backend != "glass")
-            throw Error("database stub '" + stub.string() + "' lists a '" + backend + "' shard",
-                        "khabar index writes only local glass shards; search remote shards with --db");
+            throw Error(
+                "database stub '" + stub.string() + "' lists a '" + backend + "' shard",
+                "khabar index writes only local glass shards; search remote shards with --db");
         names.push_back(name);
     }
     return names;
@@ -76,7 +77,8 @@ ShardWriter::ShardWriter(const std::string& path, const WriterOptions& options, 
         if (!v.empty() && v != schema::version)
             throw Error("database '" + path + "' has schema version " + v,
                         "rebuild it with `khabar index --overwrite`");
-        if (v.empty()) db_.set_metadata(std::string(schema::version_key), std::string(schema::version));
+        if (v.empty())
+            db_.set_metadata(std::string(schema::version_key), std::string(schema::version));
     } catch (const Xapian::Error& e) {
         rethrow_write_error(e, path);
     }
@@ -143,7 +145,8 @@ ShardedIndex::ShardedIndex(const std::string& dir, const WriterOptions& options)
     std::vector<std::string> names;
     try {
         if (create) {
-            unsigned n = options.shards ? options.shards : std::max(1u, std::thread::hardware_concurrency());
+            unsigned n =
+                options.shards ? options.shards : std::max(1u, std::thread::hardware_concurrency());
             fs::create_directories(root);
             // --overwrite: make sure no indexer holds the old shards (their lock), then remove
             // them, so a smaller shard count leaves nothing behind.
@@ -159,12 +162,14 @@ ShardedIndex::ShardedIndex(const std::string& dir, const WriterOptions& options)
                 }
             }
             for (auto& entry : fs::directory_iterator(root))
-                if (entry.path().filename().string().rfind("shard-", 0) == 0) fs::remove_all(entry.path());
+                if (entry.path().filename().string().rfind("shard-", 0) == 0)
+                    fs::remove_all(entry.path());
             fs::remove(root / "XAPIANDB");
             for (unsigned i = 0; i < n; ++i) names.push_back("shard-" + std::to_string(i));
         } else {
             names = read_stub(root / "XAPIANDB");
-            if (names.empty()) throw Error("database stub '" + (root / "XAPIANDB").string() + "' lists no shards");
+            if (names.empty())
+                throw Error("database stub '" + (root / "XAPIANDB").string() + "' lists no shards");
         }
     } catch (const fs::filesystem_error& e) {
         throw Error("cannot create database '" + dir + "': " + e.code().message(),

@@ -23,7 +23,7 @@ struct WriterOptions {
 
 /// One writable shard. Throws khabar::Error with a clear message for lock, permission, disk.
 class ShardWriter {
-public:
+  public:
     ShardWriter(const std::string& path, const WriterOptions& options, bool create);
     /// Add or replace (same id term) one document; commits when the batch is full.
     void put(const std::string& id_term, const Xapian::Document& doc);
@@ -37,7 +37,7 @@ public:
     std::uint64_t doc_count() const { return db_.get_doccount(); }
     const std::string& path() const { return path_; }
 
-private:
+  private:
     std::string path_;
     std::uint32_t batch_docs_;
     Xapian::WritableDatabase db_;
@@ -46,7 +46,7 @@ private:
 
 /// The shards of one database directory, opened (or created) for writing.
 class ShardedIndex {
-public:
+  public:
     ShardedIndex(const std::string& dir, const WriterOptions& options);
     std::size_t shard_count() const { return shards_.size(); }
     ShardWriter& shard(std::size_t i) { return *shards_[i]; }
@@ -56,7 +56,7 @@ public:
     /// Inputs every shard has committed as done: safe to skip on a rerun.
     std::set<std::string> done_everywhere() const;
 
-private:
+  private:
     std::vector<std::unique_ptr<ShardWriter>> shards_;
 };
 

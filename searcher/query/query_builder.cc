@@ -6,9 +6,9 @@
 #include <unicode/locid.h>
 #include <unicode/utf16.h>
 
+#include <unicode/unistr.h>
 #include <algorithm>
 #include <initializer_list>
-#include <unicode/unistr.h>
 
 #include "analysis/stemmer.h"
 #include "dates/date_parser.h"
@@ -40,7 +40,9 @@ std::string lowercase(std::string_view s) {
     return out;
 }
 
-bool is_ascii_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+bool is_ascii_letter(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
 
 /// "u.s." / "U.s" / "e.g." → "U.S." / "U.S" / "E.G.": Xapian joins capital initials into one term.
 /// "" when `w` is not dotted initials.
@@ -66,7 +68,7 @@ std::string upcase_initials(std::string_view w) {
 /// `date:2017`, `date:2017-05`, `date:2017-01-01..2017-06-30`, `date:..2017`: the same day ranges
 /// as --since/--until, as a filter on the date value slot.
 class DateFieldProcessor : public Xapian::FieldProcessor {
-public:
+  public:
     Xapian::Query operator()(const std::string& text) override {
         std::string first, last;
         auto dots = text.find("..");
@@ -74,17 +76,23 @@ public:
         std::string b = dots == std::string::npos ? text : text.substr(dots + 2);
         if (!a.empty()) {
             auto r = parse_user_date(a);
-            if (!r) throw Error("bad date '" + a + "' in date:" + text, "use YYYY, YYYY-MM or YYYY-MM-DD, or FROM..TO");
+            if (!r)
+                throw Error("bad date '" + a + "' in date:" + text,
+                            "use YYYY, YYYY-MM or YYYY-MM-DD, or FROM..TO");
             first = r->first;
         }
         if (!b.empty()) {
             auto r = parse_user_date(b);
-            if (!r) throw Error("bad date '" + b + "' in date:" + text, "use YYYY, YYYY-MM or YYYY-MM-DD, or FROM..TO");
+            if (!r)
+                throw Error("bad date '" + b + "' in date:" + text,
+                            "use YYYY, YYYY-MM or YYYY-MM-DD, or FROM..TO");
             last = r->last;
         }
         if (first.empty() && last.empty()) throw Error("empty date range in date:" + text);
-        if (last.empty()) return Xapian::Query(Xapian::Query::OP_VALUE_GE, schema::slot_date, first);
-        if (first.empty()) return Xapian::Query(Xapian::Query::OP_VALUE_LE, schema::slot_date, last);
+        if (last.empty())
+            return Xapian::Query(Xapian::Query::OP_VALUE_GE, schema::slot_date, first);
+        if (first.empty())
+            return Xapian::Query(Xapian::Query::OP_VALUE_LE, schema::slot_date, last);
         return Xapian::Query(Xapian::Query::OP_VALUE_RANGE, schema::slot_date, first, last);
     }
 };
@@ -92,9 +100,11 @@ public:
 /// Common Urdu spelling pairs (normalized forms) searched together (SPEC §2.3).
 const std::vector<std::vector<std::string>>& urdu_variants() {
     static const std::vector<std::vector<std::string>> groups = {
-        {"انہوں", "انھوں"}, {"انہیں", "انھیں"}, {"جنہوں", "جنھوں"}, {"جنہیں", "جنھیں"},
-        {"تمہیں", "تمھیں"}, {"تمہارا", "تمھارا"}, {"لئے", "لیے"}, {"کیلئے", "کیلیے", "کے لیے", "کے لئے"},
-        {"دئے", "دیے"}, {"گئی", "گی"},
+        {"انہوں", "انھوں"}, {"انہیں", "انھیں"},
+        {"جنہوں", "جنھوں"}, {"جنہیں", "جنھیں"},
+        {"تمہیں", "تمھیں"}, {"تمہارا", "تمھارا"},
+        {"لئے", "لیے"},     {"کیلئے", "کیلیے", "کے لیے", "کے لئے"},
+        {"دئے", "دیے"},     {"گئی", "گی"},
     };
     return groups;
 }
@@ -107,7 +117,8 @@ std::string variant_text(const std::string& v) {
 bool is_plain_arabic_word(std::string_view w) {
     if (w.empty() || !has_arabic_script(w)) return false;
     for (char c : w)
-        if (c == '"' || c == ':' || c == '(' || c == ')' || c == '*' || c == '+' || c == '-') return false;
+        if (c == '"' || c == ':' || c == '(' || c == ')' || c == '*' || c == '+' || c == '-')
+            return false;
     return true;
 }
 
@@ -245,7 +256,8 @@ std::string QueryBuilder::expand_urdu(const std::string& prepared, BuiltQuery& o
         // A spelling variant: search every spelling.
         bool done = false;
         for (const auto& group : urdu_variants()) {
-            bool two = i + 1 < words.size() && std::find(group.begin(), group.end(), w + " " + words[i + 1]) != group.end();
+            bool two = i + 1 < words.size() &&
+                       std::find(group.begin(), group.end(), w + " " + words[i + 1]) != group.end();
             if (!two && std::find(group.begin(), group.end(), w) == group.end()) continue;
             std::string alt;
             for (const auto& v : group) alt += (alt.empty() ? "(" : " OR ") + variant_text(v);
@@ -258,7 +270,8 @@ std::string QueryBuilder::expand_urdu(const std::string& prepared, BuiltQuery& o
         }
         if (done) continue;
         // Two words that are also written as one (وزیر اعظم / وزیراعظم).
-        if (i + 1 < words.size() && is_plain_arabic_word(words[i + 1]) && exists(w + words[i + 1])) {
+        if (i + 1 < words.size() && is_plain_arabic_word(words[i + 1]) &&
+            exists(w + words[i + 1])) {
             std::string alt = "(" + w + words[i + 1] + " OR \"" + w + " " + words[i + 1] + "\")";
             out.notes.push_back("compound: " + alt);
             append(alt);
@@ -271,7 +284,8 @@ std::string QueryBuilder::expand_urdu(const std::string& prepared, BuiltQuery& o
         if (cps.size() >= 5) {
             for (std::size_t k = 2; k + 2 <= cps.size() && split.empty(); ++k) {
                 std::string left = to_utf8(cps.substr(0, k)), right = to_utf8(cps.substr(k));
-                if (exists(left) && exists(right) && phrase_matches(left, right)) split = left + " " + right;
+                if (exists(left) && exists(right) && phrase_matches(left, right))
+                    split = left + " " + right;
             }
         }
         if (!split.empty()) {
@@ -304,7 +318,8 @@ std::string QueryBuilder::suggest(const std::string& text) {
                 // Candidates share the first letter (typos rarely hit it); bounded scan.
                 std::string first = to_utf8(target.substr(0, 1));
                 std::size_t scanned = 0;
-                for (auto t = db_.allterms_begin(first); t != db_.allterms_end(first) && scanned < 200000; ++t, ++scanned) {
+                for (auto t = db_.allterms_begin(first);
+                     t != db_.allterms_end(first) && scanned < 200000; ++t, ++scanned) {
                     const std::string& cand = *t;
                     Xapian::doccount f = t.get_termfreq();
                     if (f <= best_f && best_d <= limit) continue;
@@ -344,8 +359,8 @@ void collect_terms(const Xapian::Query& q, BuiltQuery& out) {
     }
 }
 
-/// Documents carry a stem term `Z<stem>` only for words that differ from their stem; a word equal to
-/// its stem is indexed once, plainly. So every stem leaf `Z[prefix]s` whose `s` stems to itself
+/// Documents carry a stem term `Z<stem>` only for words that differ from their stem; a word equal
+/// to its stem is indexed once, plainly. So every stem leaf `Z[prefix]s` whose `s` stems to itself
 /// becomes SYNONYM(`Z[prefix]s`, `[prefix]s`), which weights both as one term.
 Xapian::Query expand_stems(const Xapian::Query& q, Xapian::Stem& stemmer, bool& changed) {
     const auto type = q.get_type();
@@ -388,9 +403,10 @@ Xapian::Query expand_stems(const Xapian::Query& q, Xapian::Stem& stemmer, bool& 
 
 Xapian::Query QueryBuilder::parse(const std::string& prepared, Xapian::Query::op default_op,
                                   BuiltQuery& out) {
-    constexpr unsigned strict = Xapian::QueryParser::FLAG_PHRASE | Xapian::QueryParser::FLAG_BOOLEAN |
-                                Xapian::QueryParser::FLAG_LOVEHATE | Xapian::QueryParser::FLAG_WILDCARD |
-                                Xapian::QueryParser::FLAG_PURE_NOT;
+    constexpr unsigned strict =
+        Xapian::QueryParser::FLAG_PHRASE | Xapian::QueryParser::FLAG_BOOLEAN |
+        Xapian::QueryParser::FLAG_LOVEHATE | Xapian::QueryParser::FLAG_WILDCARD |
+        Xapian::QueryParser::FLAG_PURE_NOT;
     parser_.set_default_op(default_op);
     Xapian::Query q;
     try {
@@ -429,9 +445,12 @@ namespace {
 /// Whether the user wrote query syntax: quotes, brackets, a field, a leading +/- (not a hyphen
 /// inside a word such as message-passing), or an operator in capitals.
 bool has_query_syntax(const std::string& prepared) {
-    if (prepared.find_first_of("\"()*") != std::string::npos || prepared.find(':') != std::string::npos) return true;
+    if (prepared.find_first_of("\"()*") != std::string::npos ||
+        prepared.find(':') != std::string::npos)
+        return true;
     for (std::size_t i = 0; i < prepared.size(); ++i)
-        if ((prepared[i] == '-' || prepared[i] == '+') && (i == 0 || prepared[i - 1] == ' ')) return true;
+        if ((prepared[i] == '-' || prepared[i] == '+') && (i == 0 || prepared[i - 1] == ' '))
+            return true;
     for (const char* op : {"AND", "OR", "NOT", "XOR", "NEAR", "ADJ"})
         for (const auto& w : split_words(prepared))
             if (w == op || w.rfind(std::string(op) + "/", 0) == 0) return true;
@@ -467,11 +486,13 @@ BuiltQuery QueryBuilder::build(const std::string& text, const QueryOptions& opti
     if (plain) {
         std::vector<Xapian::Query> words;
         analyzer_.tokenizer().tokenize(typed, [&](const Token& t) {
-            if (t.term.size() <= max_term_bytes) words.emplace_back(t.term, 1, static_cast<Xapian::termpos>(words.size() + 1));
+            if (t.term.size() <= max_term_bytes)
+                words.emplace_back(t.term, 1, static_cast<Xapian::termpos>(words.size() + 1));
         });
         std::vector<Xapian::Query> parts = words;
         if (words.size() >= 2 && words.size() <= 12)
-            parts.emplace_back(Xapian::Query::OP_PHRASE, words.begin(), words.end(), static_cast<Xapian::termcount>(words.size()));
+            parts.emplace_back(Xapian::Query::OP_PHRASE, words.begin(), words.end(),
+                               static_cast<Xapian::termcount>(words.size()));
         if (!parts.empty()) boost = Xapian::Query(Xapian::Query::OP_OR, parts.begin(), parts.end());
     }
     auto boosted = [&](const Xapian::Query& base) {

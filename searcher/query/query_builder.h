@@ -23,19 +23,20 @@
 namespace khabar {
 
 struct QueryOptions {
-    std::optional<DayRange> dates;  ///< inclusive day range from --since/--until
+    std::optional<DayRange> dates;   ///< inclusive day range from --since/--until
     std::vector<std::string> langs;  ///< --lang filters (OR)
     FoldMode fold = FoldMode::full;
 };
 
 /// What the searcher needs from a parsed query.
 struct BuiltQuery {
-    Xapian::Query query;            ///< final query with filters
-    Xapian::Query any_words;        ///< the same words OR-ed, with filters (partial matches); empty if one word
-    std::string normalized;         ///< after step 1
-    std::string prepared;           ///< after step 2 (what QueryParser saw)
-    std::string parsed;             ///< Xapian's description of the parsed query (before filters)
-    bool fell_back = false;         ///< strict parsing failed; searched the words instead
+    Xapian::Query query;  ///< final query with filters
+    Xapian::Query
+        any_words;  ///< the same words OR-ed, with filters (partial matches); empty if one word
+    std::string normalized;  ///< after step 1
+    std::string prepared;    ///< after step 2 (what QueryParser saw)
+    std::string parsed;      ///< Xapian's description of the parsed query (before filters)
+    bool fell_back = false;  ///< strict parsing failed; searched the words instead
     std::string fallback_reason;
     std::set<std::string> exact_terms;  ///< unprefixed terms to highlight as they are
     std::set<std::string> stems;        ///< stems (without Z) whose words are highlighted
@@ -44,7 +45,7 @@ struct BuiltQuery {
 
 /// Builds queries; owns an Analyzer and QueryParser, so one per thread.
 class QueryBuilder {
-public:
+  public:
     explicit QueryBuilder(const Xapian::Database& db, FoldMode fold = FoldMode::full);
     BuiltQuery build(const std::string& text, const QueryOptions& options);
 
@@ -53,7 +54,7 @@ public:
     /// 1 (2 for words of 8+ letters); "" when nothing better is found.
     std::string suggest(const std::string& text);
 
-private:
+  private:
     Xapian::Query parse(const std::string& prepared, Xapian::Query::op default_op, BuiltQuery& out);
     Xapian::Query filters(const QueryOptions& options) const;
     std::string expand_urdu(const std::string& prepared, BuiltQuery& out);

@@ -15,10 +15,14 @@
 namespace khabar {
 
 bool parse_bidi_mode(std::string_view s, BidiMode& out) {
-    if (s == "auto") out = BidiMode::automatic;
-    else if (s == "visual") out = BidiMode::visual;
-    else if (s == "logical") out = BidiMode::logical;
-    else return false;
+    if (s == "auto")
+        out = BidiMode::automatic;
+    else if (s == "visual")
+        out = BidiMode::visual;
+    else if (s == "logical")
+        out = BidiMode::logical;
+    else
+        return false;
     return true;
 }
 
@@ -68,17 +72,19 @@ std::string visual_line(const std::string& line, Ranges& highlights) {
     std::vector<int32_t> visual_to_logical(static_cast<std::size_t>(n));
     if (U_SUCCESS(status)) ubidi_getVisualMap(bidi, visual_to_logical.data(), &status);
     std::vector<UChar> out(static_cast<std::size_t>(n) * 2 + 16);
-    int32_t out_len = U_SUCCESS(status) ? ubidi_writeReordered(bidi, out.data(), static_cast<int32_t>(out.size()),
-                                                               UBIDI_DO_MIRRORING, &status)
-                                        : 0;
+    int32_t out_len = U_SUCCESS(status)
+                          ? ubidi_writeReordered(bidi, out.data(), static_cast<int32_t>(out.size()),
+                                                 UBIDI_DO_MIRRORING, &status)
+                          : 0;
     ubidi_close(bidi);
     if (U_FAILURE(status) || out_len != n) return line;
     // Shape Arabic letters into their joined forms (terminals without bidi rarely shape either).
     std::vector<UChar> shaped(static_cast<std::size_t>(n) + 16);
-    int32_t shaped_len = u_shapeArabic(out.data(), out_len, shaped.data(), static_cast<int32_t>(shaped.size()),
-                                       U_SHAPE_LETTERS_SHAPE | U_SHAPE_TEXT_DIRECTION_VISUAL_LTR |
-                                           U_SHAPE_LENGTH_FIXED_SPACES_NEAR,
-                                       &status);
+    int32_t shaped_len =
+        u_shapeArabic(out.data(), out_len, shaped.data(), static_cast<int32_t>(shaped.size()),
+                      U_SHAPE_LETTERS_SHAPE | U_SHAPE_TEXT_DIRECTION_VISUAL_LTR |
+                          U_SHAPE_LENGTH_FIXED_SPACES_NEAR,
+                      &status);
     const UChar* final_text = out.data();
     if (U_SUCCESS(status) && shaped_len == out_len) final_text = shaped.data();
     // Build the UTF-8 result and the byte offset of each visual unit.
@@ -98,7 +104,8 @@ std::string visual_line(const std::string& line, Ranges& highlights) {
     for (auto [bs, be] : highlights) {
         std::size_t lo = result.size(), hi = 0;
         for (int32_t v = 0; v < n; ++v) {
-            std::size_t lb = byte_of[static_cast<std::size_t>(visual_to_logical[static_cast<std::size_t>(v)])];
+            std::size_t lb =
+                byte_of[static_cast<std::size_t>(visual_to_logical[static_cast<std::size_t>(v)])];
             if (lb >= bs && lb < be) {
                 lo = std::min(lo, vis_byte[static_cast<std::size_t>(v)]);
                 hi = std::max(hi, vis_byte[static_cast<std::size_t>(v) + 1]);

@@ -13,10 +13,14 @@
 namespace khabar {
 
 bool parse_color_choice(std::string_view s, ColorChoice& out) {
-    if (s == "auto") out = ColorChoice::automatic;
-    else if (s == "always") out = ColorChoice::always;
-    else if (s == "never") out = ColorChoice::never;
-    else return false;
+    if (s == "auto")
+        out = ColorChoice::automatic;
+    else if (s == "always")
+        out = ColorChoice::always;
+    else if (s == "never")
+        out = ColorChoice::never;
+    else
+        return false;
     return true;
 }
 

@@ -26,7 +26,8 @@ std::vector<std::pair<std::size_t, std::size_t>> SnippetMaker::mark(
 namespace {
 
 /// Collapse whitespace runs to single spaces, remembering where each output byte came from.
-std::string flatten(const std::string& s, std::size_t from, std::size_t to, std::vector<std::size_t>& map) {
+std::string flatten(const std::string& s, std::size_t from, std::size_t to,
+                    std::vector<std::size_t>& map) {
     std::string out;
     map.clear();
     bool space = false;
@@ -59,9 +60,11 @@ Snippet SnippetMaker::make(const std::string& text, const std::set<std::string>&
     std::size_t piece_start = 0, piece_len = 4096;
     while (piece_start < text.size()) {
         std::size_t end = std::min(text.size(), piece_start + piece_len);
-        while (end < text.size() && text[end] != ' ' && text[end] != '\n') ++end;  // cut between words
+        while (end < text.size() && text[end] != ' ' && text[end] != '\n')
+            ++end;  // cut between words
         std::size_t first_new = tokens.size();
-        for (Token t : analyzer_.tokens_in_raw(std::string_view(text).substr(piece_start, end - piece_start))) {
+        for (Token t : analyzer_.tokens_in_raw(
+                 std::string_view(text).substr(piece_start, end - piece_start))) {
             t.start += static_cast<std::uint32_t>(piece_start);
             t.end += static_cast<std::uint32_t>(piece_start);
             tokens.push_back(std::move(t));
@@ -69,7 +72,8 @@ Snippet SnippetMaker::make(const std::string& text, const std::set<std::string>&
         match_id.resize(tokens.size(), -1);
         for (std::size_t i = first_new; i < tokens.size(); ++i) {
             if (!matches(tokens[i], exact_terms, stems)) continue;
-            std::string key = should_stem(tokens[i].term) ? analyzer_.stemmer()(tokens[i].term) : tokens[i].term;
+            std::string key =
+                should_stem(tokens[i].term) ? analyzer_.stemmer()(tokens[i].term) : tokens[i].term;
             auto it = std::find(matched_words.begin(), matched_words.end(), key);
             match_id[i] = static_cast<int>(it - matched_words.begin());
             if (it == matched_words.end()) matched_words.push_back(key);
@@ -81,7 +85,8 @@ Snippet SnippetMaker::make(const std::string& text, const std::set<std::string>&
             if (piece_start < text.size()) {
                 std::size_t tail = std::min(text.size(), piece_start + length);
                 while (tail < text.size() && text[tail] != ' ' && text[tail] != '\n') ++tail;
-                for (Token t : analyzer_.tokens_in_raw(std::string_view(text).substr(piece_start, tail - piece_start))) {
+                for (Token t : analyzer_.tokens_in_raw(
+                         std::string_view(text).substr(piece_start, tail - piece_start))) {
                     t.start += static_cast<std::uint32_t>(piece_start);
                     t.end += static_cast<std::uint32_t>(piece_start);
                     tokens.push_back(std::move(t));
@@ -106,7 +111,8 @@ Snippet SnippetMaker::make(const std::string& text, const std::set<std::string>&
             std::vector<bool> seen(matched_words.size(), false);
             int distinct = 0, count = 0;
             std::size_t last = first;
-            for (std::size_t k = first; k < tokens.size() && tokens[k].end - tokens[first].start <= length; ++k) {
+            for (std::size_t k = first;
+                 k < tokens.size() && tokens[k].end - tokens[first].start <= length; ++k) {
                 last = k;
                 if (match_id[k] >= 0) {
                     ++count;
@@ -129,7 +135,8 @@ Snippet SnippetMaker::make(const std::string& text, const std::set<std::string>&
                anchor - tokens[best_first - 1].start < length / 4)
             --best_first;
         // Extend to the right while within length.
-        while (best_last + 1 < tokens.size() && tokens[best_last + 1].end - tokens[best_first].start <= length)
+        while (best_last + 1 < tokens.size() &&
+               tokens[best_last + 1].end - tokens[best_first].start <= length)
             ++best_last;
     }
     Snippet snip;
@@ -139,11 +146,12 @@ Snippet SnippetMaker::make(const std::string& text, const std::set<std::string>&
         return snip;
     }
     std::size_t from = best_first == 0 ? 0 : tokens[best_first].start;
-    std::size_t to = best_last + 1 == tokens.size() && analyzed_end_ >= text.size() ? text.size()
-                                                                                   : tokens[best_last].end;
+    std::size_t to = best_last + 1 == tokens.size() && analyzed_end_ >= text.size()
+                         ? text.size()
+                         : tokens[best_last].end;
     // Keep closing punctuation right after the last word (". , ۔ ؟").
-    while (to < text.size() && to < tokens[best_last].end + 3 && text[to] != ' ' && text[to] != '\n' &&
-           (best_last + 1 == tokens.size() || to < tokens[best_last + 1].start))
+    while (to < text.size() && to < tokens[best_last].end + 3 && text[to] != ' ' &&
+           text[to] != '\n' && (best_last + 1 == tokens.size() || to < tokens[best_last + 1].start))
         ++to;
     std::vector<std::size_t> map;
     std::string body = flatten(text, from, to, map);

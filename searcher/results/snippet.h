@@ -17,13 +17,13 @@
 namespace khabar {
 
 struct Snippet {
-    std::string text;                                    ///< passage, "…" where cut
+    std::string text;                                             ///< passage, "…" where cut
     std::vector<std::pair<std::size_t, std::size_t>> highlights;  ///< [start, end) bytes in text
 };
 
 /// Picks passages and marks words. One per thread (owns an Analyzer).
 class SnippetMaker {
-public:
+  public:
     explicit SnippetMaker(FoldMode fold = FoldMode::full) : analyzer_(fold) {}
 
     /// Best ~length-byte passage of `text` for the query terms; the start of the text when no word
@@ -36,7 +36,7 @@ public:
                                                           const std::set<std::string>& exact_terms,
                                                           const std::set<std::string>& stems);
 
-private:
+  private:
     bool matches(const Token& t, const std::set<std::string>& exact_terms,
                  const std::set<std::string>& stems);
     Analyzer analyzer_;
