@@ -5,7 +5,7 @@ set -euo pipefail
 KHABAR_BUILD_PACKAGES=(cmake make g++ pkg-config libxapian-dev libicu-dev libarchive-dev libfmt-dev
   nlohmann-json3-dev libcli11-dev libxml2-dev doctest-dev)
 # Tests also build archives with the usual tools and check databases with xapian-check.
-KHABAR_TEST_PACKAGES=(xapian-tools tar gzip zip xz-utils zstd bzip2 python3)
+KHABAR_TEST_PACKAGES=(xapian-tools tar gzip zip unzip xz-utils zstd bzip2 python3)
 
 install_packages() {
   local missing=()

@@ -368,7 +368,12 @@ TEST_CASE("symlink loops are reported and walked once") {
 }
 
 TEST_CASE("unreadable and missing files are errors, the walk goes on") {
-    auto dir = khabar::test::fresh_tmp_dir("entries-unreadable");
+    // As root the check runs as "nobody", who must be able to reach the directory: use /tmp, not
+    // the build tree (which may sit under /root).
+    auto dir = ::geteuid() == 0 ? fs::temp_directory_path() / ("khabar-unreadable-" + std::to_string(::getpid()))
+                                : khabar::test::fresh_tmp_dir("entries-unreadable");
+    fs::remove_all(dir);
+    fs::create_directories(dir);
     auto missing = walk(dir / "no-such-file.csv");
     REQUIRE(missing.errors.size() == 1);
     CHECK(contains(missing.errors[0].second, "No such file"));
@@ -408,6 +413,7 @@ TEST_CASE("unreadable and missing files are errors, the walk goes on") {
     }
     fs::permissions(dir / "d/secret.txt", fs::perms::owner_all);
     fs::permissions(dir / "d/locked", fs::perms::owner_all);
+    if (::geteuid() == 0) fs::remove_all(dir);
     CHECK(ok);
 }
 
