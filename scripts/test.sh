@@ -10,7 +10,9 @@ build=build-test
 flags=(-DCMAKE_BUILD_TYPE=Release -DKHABAR_WERROR=ON)
 if [[ ${1:-} == --sanitize ]]; then
   build=build-asan
-  flags=(-DCMAKE_BUILD_TYPE=RelWithDebInfo -DKHABAR_WERROR=ON -DKHABAR_SANITIZE=ON)
+  # No -Werror here: sanitizer instrumentation makes GCC 12 report false maybe-uninitialized
+  # warnings inside libstdc++ (std::regex); the Release build above keeps -Werror.
+  flags=(-DCMAKE_BUILD_TYPE=RelWithDebInfo -DKHABAR_SANITIZE=ON)
   export ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
 fi
 cmake -S . -B "$build" "${flags[@]}" >/dev/null
