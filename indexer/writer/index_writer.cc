@@ -71,7 +71,7 @@ void write_stub(const fs::path& dir, unsigned shards) {
 ShardWriter::ShardWriter(const std::string& path, const WriterOptions& options, bool create)
     : path_(path), batch_docs_(options.batch_docs) {
     try {
-        int flags = create ? Xapian::DB_CREATE_OR_OVERWRITE : Xapian::DB_OPEN;
+        int flags = create ? Xapian::DB_CREATE_OR_OVERWRITE : Xapian::DB_CREATE_OR_OPEN;
         db_ = Xapian::WritableDatabase(path, flags | Xapian::DB_BACKEND_GLASS);
         std::string v = db_.get_metadata(std::string(schema::version_key));
         if (!v.empty() && v != schema::version)
@@ -139,9 +139,15 @@ ShardedIndex::ShardedIndex(const std::string& dir, const WriterOptions& options)
     bool create = options.overwrite || !fs::exists(root / "XAPIANDB", ec);
     if (fs::exists(root, ec) && !fs::is_directory(root, ec))
         throw Error("'" + dir + "' exists and is not a database directory");
-    if (create && fs::exists(root, ec) && !fs::is_empty(root, ec) && !options.overwrite)
-        throw Error("'" + dir + "' exists and is not a khabar database",
-                    "choose another --db, or pass --overwrite to replace it");
+    if (create && fs::exists(root, ec) && !options.overwrite) {
+        // A run killed while creating the database leaves only shard-* directories: resume it.
+        for (const auto& entry : fs::directory_iterator(root, ec)) {
+            std::string name = entry.path().filename().string();
+            if (name.rfind("shard-", 0) != 0 && name != "XAPIANDB.tmp")
+                throw Error("'" + dir + "' exists and is not a khabar database",
+                            "choose another --db, or pass --overwrite to replace it");
+        }
+    }
     std::vector<std::string> names;
     try {
         if (create) {
@@ -175,9 +181,11 @@ ShardedIndex::ShardedIndex(const std::string& dir, const WriterOptions& options)
         throw Error("cannot create database '" + dir + "': " + e.code().message(),
                     "check the path and its permissions");
     }
+    // The stub first: a run killed at any later moment leaves a directory the next run can open
+    // (missing or half-created shards are created then).
+    if (create) write_stub(root, static_cast<unsigned>(names.size()));
     for (const auto& name : names)
         shards_.push_back(std::make_unique<ShardWriter>((root / name).string(), options, create));
-    if (create) write_stub(root, static_cast<unsigned>(names.size()));
 }
 
 std::size_t ShardedIndex::shard_of(const std::string& id) const {
