@@ -181,11 +181,11 @@ ShardedIndex::ShardedIndex(const std::string& dir, const WriterOptions& options)
         throw Error("cannot create database '" + dir + "': " + e.code().message(),
                     "check the path and its permissions");
     }
-    // The stub first: a run killed at any later moment leaves a directory the next run can open
-    // (missing or half-created shards are created then).
-    if (create) write_stub(root, static_cast<unsigned>(names.size()));
+    // Shards first, then the stub: the directory becomes a database only once every shard exists;
+    // a run killed before that leaves shard-* directories that the next run recreates (above).
     for (const auto& name : names)
         shards_.push_back(std::make_unique<ShardWriter>((root / name).string(), options, create));
+    if (create) write_stub(root, static_cast<unsigned>(names.size()));
 }
 
 std::size_t ShardedIndex::shard_of(const std::string& id) const {
