@@ -109,12 +109,13 @@ bool sh(const std::string& command) {
 TEST_SUITE("formats") {
     TEST_CASE("format names round-trip and synonyms parse") {
         for (Format f : {Format::automatic, Format::jsonl, Format::json, Format::csv,
-                         Format::reuters_sgml, Format::text})
+                         Format::reuters_sgml, Format::text, Format::html, Format::warc,
+                         Format::xml, Format::trec_sgml, Format::smart})
             CHECK(parse_format(format_name(f)) == f);
         CHECK(parse_format("ndjson") == Format::jsonl);
         CHECK(parse_format("TSV") == Format::csv);
         CHECK(parse_format("sgml") == Format::reuters_sgml);
-        CHECK(parse_format("xml") == Format::unknown);
+        CHECK(parse_format("xml") == Format::xml);
         CHECK(parse_format("binary") == Format::unknown);
         CHECK(is_article_format(Format::text));
         CHECK_FALSE(is_article_format(Format::binary));
@@ -150,7 +151,7 @@ TEST_SUITE("formats") {
             {"001.txt", "Ad sales boost Time Warner profit\n\nQuarterly profits at...",
              Format::text},
             {"README.TXT", "Consists of 2225 documents from the BBC news website\n", Format::text},
-            {"page.html", "<html><body>", Format::unknown},
+            {"page.html", "<html><body>", Format::html},
             {"photo.JPG", "anything", Format::binary},
             {"paper.pdf", "%PDF-1.4", Format::binary},
             {"noext", "\x89PNG\r\n\x1a\n", Format::binary},

@@ -29,7 +29,8 @@ constexpr int32_t kMinConfidence = 10;
 /// Lower-case label without surrounding quotes and spaces.
 std::string clean_label(std::string_view label) {
     label = trim(label);
-    while (!label.empty() && (label.front() == '"' || label.front() == '\'')) label.remove_prefix(1);
+    while (!label.empty() && (label.front() == '"' || label.front() == '\''))
+        label.remove_prefix(1);
     while (!label.empty() && (label.back() == '"' || label.back() == '\'')) label.remove_suffix(1);
     return to_lower_ascii(trim(label));
 }
@@ -38,16 +39,27 @@ std::string clean_label(std::string_view label) {
 std::string browser_label(std::string_view label) {
     const std::string l = clean_label(label);
     static constexpr std::pair<std::string_view, std::string_view> kAliases[] = {
-        {"iso-8859-1", "windows-1252"}, {"iso8859-1", "windows-1252"}, {"latin1", "windows-1252"},
-        {"l1", "windows-1252"},         {"us-ascii", "windows-1252"},  {"ascii", "windows-1252"},
-        {"iso_8859-1", "windows-1252"}, {"cp1252", "windows-1252"},    {"iso-8859-9", "windows-1254"},
-        {"tis-620", "windows-874"},     {"utf8", "UTF-8"},             {"utf-8", "UTF-8"},
-        {"unicode-1-1-utf-8", "UTF-8"}, {"x-sjis", "Shift_JIS"},       {"gb2312", "GBK"}};
+        {"iso-8859-1", "windows-1252"},
+        {"iso8859-1", "windows-1252"},
+        {"latin1", "windows-1252"},
+        {"l1", "windows-1252"},
+        {"us-ascii", "windows-1252"},
+        {"ascii", "windows-1252"},
+        {"iso_8859-1", "windows-1252"},
+        {"cp1252", "windows-1252"},
+        {"iso-8859-9", "windows-1254"},
+        {"tis-620", "windows-874"},
+        {"utf8", "UTF-8"},
+        {"utf-8", "UTF-8"},
+        {"unicode-1-1-utf-8", "UTF-8"},
+        {"x-sjis", "Shift_JIS"},
+        {"gb2312", "GBK"}};
     for (const auto& [from, to] : kAliases)
         if (l == from) return std::string(to);
     return l;
 }
 
+/// True for the canonical UTF-8 label browser_label() returns.
 bool is_utf8_label(std::string_view label) {
     return label == "UTF-8";
 }
@@ -128,8 +140,8 @@ std::string charset_in_tag(std::string_view tag) {
     std::size_t p = lower.find("charset");
     if (p == std::string::npos) return {};
     p += 7;
-    while (p < lower.size() && (is_space(lower[p]) || lower[p] == '=' || lower[p] == '"' ||
-                                lower[p] == '\'')) {
+    while (p < lower.size() &&
+           (is_space(lower[p]) || lower[p] == '=' || lower[p] == '"' || lower[p] == '\'')) {
         ++p;
     }
     std::size_t e = p;

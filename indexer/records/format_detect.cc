@@ -18,13 +18,18 @@ using records::trim;
 /// Only this much of the head is checked for NUL bytes and control characters.
 constexpr std::size_t kBinaryWindow = 4096;
 
-constexpr std::array<std::pair<std::string_view, Format>, 8> kFormatNames = {{
+constexpr std::array<std::pair<std::string_view, Format>, 13> kFormatNames = {{
     {"auto", Format::automatic},
     {"jsonl", Format::jsonl},
     {"json", Format::json},
     {"csv", Format::csv},
     {"reuters", Format::reuters_sgml},
     {"text", Format::text},
+    {"html", Format::html},
+    {"warc", Format::warc},
+    {"xml", Format::xml},
+    {"trec", Format::trec_sgml},
+    {"smart", Format::smart},
     {"binary", Format::binary},
     {"unknown", Format::unknown},
 }};
@@ -38,8 +43,8 @@ constexpr std::string_view kBinaryExtensions[] = {
     "rar",  "db",   "sqlite", "parquet", "pkl", "npy"};
 
 /// Markup and support files that are not article dumps this reader understands.
-constexpr std::string_view kNonArticleExtensions[] = {"xml", "html", "htm", "xhtml", "dtd", "xsd",
-                                                      "xsl", "css",  "js",  "svg",   "rtf"};
+constexpr std::string_view kNonArticleExtensions[] = {"dtd", "xsd", "xsl", "css",
+                                                      "js",  "svg", "rtf"};
 
 /// Compression suffixes the entry walker may leave on a decompressed entry's name.
 constexpr std::string_view kCompressionExtensions[] = {"gz",  "bz2", "xz",  "zst",
@@ -152,6 +157,35 @@ bool is_reuters_head(std::string_view h) {
            iequals(h.substr(0, 15), "<!DOCTYPE lewis");
 }
 
+/// `<!DOCTYPE html` or `<html` after an optional XML declaration and comments.
+bool is_html_head(std::string_view h) {
+    for (int round = 0; round < 8; ++round) {
+        if (h.starts_with("<?") || h.starts_with("<!--")) {
+            const bool comment = h.starts_with("<!--");
+            const std::size_t end = h.find(comment ? "-->" : "?>");
+            if (end == std::string_view::npos) return false;
+            h = content_start(h.substr(end + (comment ? 3 : 2)));
+            continue;
+        }
+        break;
+    }
+    return iequals(h.substr(0, 14), "<!doctype html") || iequals(h.substr(0, 5), "<html");
+}
+
+/// A WARC record ("WARC/1.0") or an ARC file's filedesc record at the start.
+bool is_warc_head(std::string_view h) {
+    return h.starts_with("WARC/") || h.starts_with("filedesc://");
+}
+
+/// Markup formats by content (after the BOM and leading space), automatic when none matches.
+Format markup_kind(std::string_view h) {
+    if (is_reuters_head(h.substr(0, 200))) return Format::reuters_sgml;
+    if (records::is_trec_head(h)) return Format::trec_sgml;
+    if (records::is_profiled_xml(h)) return Format::xml;
+    if (is_html_head(h)) return Format::html;
+    return Format::automatic;
+}
+
 Format text_or_unknown(std::string_view head) {
     return looks_like_word_list(records::strip_bom(head)) ? Format::unknown : Format::text;
 }
@@ -162,8 +196,13 @@ Format by_extension(const std::string& ext, std::string_view head) {
     if (ext == "jsonl" || ext == "ndjson") return Format::jsonl;
     if (ext == "json") return json_kind(h);
     if (ext == "csv" || ext == "tsv") return Format::csv;
-    if (ext == "sgm" || ext == "sgml")
-        return is_reuters_head(h) ? Format::reuters_sgml : Format::unknown;
+    if (ext == "sgm" || ext == "sgml" || ext == "xml") {
+        const Format f = markup_kind(h);
+        return f == Format::html || f == Format::automatic ? Format::unknown : f;
+    }
+    if (ext == "html" || ext == "htm" || ext == "xhtml" || ext == "shtml") return Format::html;
+    if (ext == "warc" || ext == "arc") return Format::warc;
+    if (ext == "all" && records::is_smart_head(h, true)) return Format::smart;
     if (ext == "txt" || ext == "text") return text_or_unknown(head);
     if (contains(kNonArticleExtensions, ext)) return Format::unknown;
     return Format::automatic;
@@ -175,7 +214,12 @@ Format by_content(std::string_view head) {
     if (h[0] == '{') return json_kind(h);
     if (h[0] == '[') return Format::json;
     if (is_reuters_head(h.substr(0, 200))) return Format::reuters_sgml;
-    if (h[0] == '<') return Format::unknown;
+    if (is_warc_head(h)) return Format::warc;
+    if (h[0] == '<') {
+        const Format f = markup_kind(h);
+        return f == Format::automatic ? Format::unknown : f;
+    }
+    if (records::is_smart_head(h)) return Format::smart;
     if (looks_like_csv_header(h)) return Format::csv;
     return looks_like_text(head) ? text_or_unknown(head) : Format::binary;
 }
@@ -202,7 +246,12 @@ Format parse_format(std::string_view name) {
         {"tsv", Format::csv},
         {"sgml", Format::reuters_sgml},
         {"txt", Format::text},
-        {"reuters-sgml", Format::reuters_sgml}};
+        {"reuters-sgml", Format::reuters_sgml},
+        {"htm", Format::html},
+        {"arc", Format::warc},
+        {"makhzan", Format::xml},
+        {"trec-sgml", Format::trec_sgml},
+        {"cacm", Format::smart}};
     for (const auto& [n, f] : kFormatNames)
         if (iequals(n, name) && f != Format::binary && f != Format::unknown) return f;
     for (const auto& [n, f] : kSynonyms)
@@ -211,13 +260,15 @@ Format parse_format(std::string_view name) {
 }
 
 bool is_article_format(Format f) {
-    return f == Format::jsonl || f == Format::json || f == Format::csv ||
-           f == Format::reuters_sgml || f == Format::text;
+    return f != Format::automatic && f != Format::binary && f != Format::unknown;
 }
 
 Format detect_format(std::string_view entry_name, std::string_view head) {
+    // Web archives hold compressed and binary payloads: never skipped as binary.
+    const std::string ext = extension(entry_name);
+    if (ext == "warc" || ext == "arc" || is_warc_head(content_start(head))) return Format::warc;
     if (records::is_binary_entry(entry_name, head)) return Format::binary;
-    Format f = by_extension(extension(entry_name), head);
+    Format f = by_extension(ext, head);
     return f == Format::automatic ? by_content(head) : f;
 }
 

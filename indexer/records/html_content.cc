@@ -29,49 +29,73 @@ constexpr double kMaxParagraphLinkShare = 0.5;
 
 /// Elements that never hold article text.
 constexpr std::string_view kRemovedTags[] = {
-    "script", "style",  "noscript", "template", "iframe", "svg",    "canvas", "object",
-    "embed",  "button", "input",    "select",   "textarea", "option", "link", "meta",
-    "head",   "nav",    "aside",    "footer",   "header",  "dialog", "video",  "audio",
+    "script", "style",  "noscript", "template", "iframe",    "svg",    "canvas", "object",
+    "embed",  "button", "input",    "select",   "textarea",  "option", "link",   "meta",
+    "head",   "nav",    "aside",    "footer",   "header",    "dialog", "video",  "audio",
     "map",    "title",  "label",    "menu",     "figcaption"};
 
 /// Substrings of class/id that mark page chrome (Readability's unlikelyCandidates, with a few
 /// news-site additions).
 constexpr std::string_view kUnlikely[] = {
-    "-ad-",      "ai2html",   "banner",   "breadcrumb", "combx",     "comment",   "community",
-    "cover-wrap", "disqus",   "extra",    "footer",     "gdpr",      "header",    "legends",
-    "menu",      "related",   "remark",   "replies",    "rss",       "shoutbox",  "sidebar",
-    "skyscraper", "social",   "sponsor",  "supplemental", "ad-break", "agegate",  "pagination",
-    "pager",     "popup",     "yom-remote", "newsletter", "cookie",   "consent",   "subscribe",
-    "promo",     "share",     "outbrain", "taboola",    "recommend", "trending",  "most-popular",
-    "mostpopular", "signup",  "modal",      "byline",    "author-bio", "toolbar"};
+    "-ad-",         "ai2html",    "banner",  "breadcrumb", "combx",      "comment",
+    "community",    "cover-wrap", "disqus",  "extra",      "footer",     "gdpr",
+    "header",       "legends",    "menu",    "related",    "remark",     "replies",
+    "rss",          "shoutbox",   "sidebar", "skyscraper", "social",     "sponsor",
+    "supplemental", "ad-break",   "agegate", "pagination", "pager",      "popup",
+    "yom-remote",   "newsletter", "cookie",  "consent",    "subscribe",  "promo",
+    "share",        "outbrain",   "taboola", "recommend",  "trending",   "most-popular",
+    "mostpopular",  "signup",     "modal",   "byline",     "author-bio", "toolbar"};
 /// class/id substrings that keep an element despite an unlikely match.
-constexpr std::string_view kMaybe[] = {"and", "article", "body", "column", "content", "main",
-                                       "shadow", "story", "text", "post"};
-constexpr std::string_view kPositive[] = {"article", "body", "content", "entry", "hentry",
-                                          "h-entry", "main",  "page",   "post",  "text",
+constexpr std::string_view kMaybe[] = {"and",  "article", "body",  "column", "content",
+                                       "main", "shadow",  "story", "text",   "post"};
+constexpr std::string_view kPositive[] = {"article", "body",  "content",   "entry", "hentry",
+                                          "h-entry", "main",  "page",      "post",  "text",
                                           "blog",    "story", "paragraph", "prose"};
 constexpr std::string_view kNegative[] = {
-    "-ad-",   "hidden", "banner", "combx",  "comment", "com-",      "contact", "foot",
-    "footer", "footnote", "gdpr", "masthead", "media", "meta",      "outbrain", "promo",
-    "related", "scroll", "share", "shoutbox", "sidebar", "skyscraper", "sponsor", "shopping",
-    "tags",   "tool",   "widget", "caption", "credit", "byline",    "newsletter", "taboola",
-    "recirc", "signup", "subscribe", "advert", "trending", "popular"};
-constexpr std::string_view kUnlikelyRoles[] = {"menu",  "menubar",     "complementary", "navigation",
-                                               "alert", "alertdialog", "dialog",        "banner",
-                                               "contentinfo"};
+    "-ad-",       "hidden",   "banner",     "combx",   "comment",  "com-",     "contact",
+    "foot",       "footer",   "footnote",   "gdpr",    "masthead", "media",    "meta",
+    "outbrain",   "promo",    "related",    "scroll",  "share",    "shoutbox", "sidebar",
+    "skyscraper", "sponsor",  "shopping",   "tags",    "tool",     "widget",   "caption",
+    "credit",     "byline",   "newsletter", "taboola", "recirc",   "signup",   "subscribe",
+    "advert",     "trending", "popular"};
+constexpr std::string_view kUnlikelyRoles[] = {"menu",       "menubar", "complementary",
+                                               "navigation", "alert",   "alertdialog",
+                                               "dialog",     "banner",  "contentinfo"};
 /// Children that make a <div> more than a paragraph (Readability's DIV_TO_P_ELEMS and more).
 constexpr std::string_view kDivBlockChildren[] = {
-    "blockquote", "dl", "div", "img", "ol", "p", "pre", "table", "ul", "section", "article",
-    "figure", "h1", "h2", "h3", "h4", "h5", "h6", "header", "footer", "form", "main", "li"};
+    "blockquote", "dl",      "div",     "img",    "ol",   "p",    "pre", "table",
+    "ul",         "section", "article", "figure", "h1",   "h2",   "h3",  "h4",
+    "h5",         "h6",      "header",  "footer", "form", "main", "li"};
 
 /// Lines that are never article text, compared case-insensitively after trimming.
-constexpr std::string_view kBoilerplateLines[] = {
-    "advertisement", "advertisment", "ad", "ads", "story continues below", "continue reading",
-    "read more", "related", "related articles", "related stories", "share this article",
-    "share", "sponsored", "skip advertisement", "scroll to continue with content",
-    "story continues below advertisement", "article continues below", "loading...",
-    "recommended", "click here", "more", "tweet", "email", "print", "comments", "text size"};
+constexpr std::string_view kBoilerplateLines[] = {"advertisement",
+                                                  "advertisment",
+                                                  "ad",
+                                                  "ads",
+                                                  "story continues below",
+                                                  "continue reading",
+                                                  "read more",
+                                                  "related",
+                                                  "related articles",
+                                                  "related stories",
+                                                  "share this article",
+                                                  "share",
+                                                  "sponsored",
+                                                  "skip advertisement",
+                                                  "scroll to continue with content",
+                                                  "story continues below advertisement",
+                                                  "article continues below",
+                                                  "loading...",
+                                                  "recommended",
+                                                  "click here",
+                                                  "more",
+                                                  "tweet",
+                                                  "email",
+                                                  "print",
+                                                  "comments",
+                                                  "text size"};
 
+/// True when s contains one of the listed substrings.
 template <std::size_t N>
 bool contains_any(std::string_view s, const std::string_view (&list)[N]) {
     for (std::string_view k : list)
@@ -79,6 +103,7 @@ bool contains_any(std::string_view s, const std::string_view (&list)[N]) {
     return false;
 }
 
+/// True when s equals one of the listed strings.
 template <std::size_t N>
 bool is_one_of(std::string_view s, const std::string_view (&list)[N]) {
     return std::find(std::begin(list), std::end(list), s) != std::end(list);
@@ -117,6 +142,7 @@ void count_text(std::string_view s, bool in_link, Stats& st) {
     }
 }
 
+/// Adds the text under n to st (link text when inside <a>).
 void gather_stats(const xmlNode* n, bool in_link, Stats& st) {
     for (const xmlNode* c = n->children; c; c = c->next) {
         if (c->type == XML_TEXT_NODE && c->content)
@@ -126,16 +152,19 @@ void gather_stats(const xmlNode* n, bool in_link, Stats& st) {
     }
 }
 
+/// Text statistics of n and everything under it.
 Stats stats_of(const xmlNode* n) {
     Stats st;
     gather_stats(n, tag(n) == "a", st);
     return st;
 }
 
+/// Share of the text that is link text (0 for no text).
 double link_density(const Stats& st) {
     return st.chars ? static_cast<double>(st.link_chars) / static_cast<double>(st.chars) : 0.0;
 }
 
+/// Elements with this tag under n (n itself excluded).
 std::size_t count_tag(xmlNode* n, std::string_view name) {
     std::size_t count = 0;
     for_each_element(n, [&](xmlNode* e) {
@@ -215,8 +244,8 @@ class Scorer {
 bool is_byline_microdata(const xmlNode* n) {
     const std::string prop = to_lower_ascii(attr(n, "itemprop"));
     if (prop.empty()) return false;
-    for (std::string_view p : {"datepublished", "datemodified", "author", "publisher", "creator",
-                               "datecreated"})
+    for (std::string_view p :
+         {"datepublished", "datemodified", "author", "publisher", "creator", "datecreated"})
         if (prop.find(p) != std::string::npos) return stats_of(n).chars < 200;
     return false;
 }
@@ -259,12 +288,14 @@ void strip_chrome(xmlNode* n, const Flags& flags) {
     }
 }
 
+/// True when a child of n is block content (a <div> with one is more than a paragraph).
 bool has_block_child(const xmlNode* n) {
     for (const xmlNode* c = n->children; c; c = c->next)
         if (is_one_of(tag(c), kDivBlockChildren)) return true;
     return false;
 }
 
+/// True when some text under n is not whitespace.
 bool has_text(const xmlNode* n) {
     for (const xmlNode* c = n->children; c; c = c->next) {
         if (c->type == XML_TEXT_NODE && c->content &&
@@ -292,7 +323,8 @@ void wrap_inline_runs(xmlNode* div) {
             xmlAddChild(p, c);  // may merge adjacent text nodes and free c
             c = next;
         }
-        if (!has_text(p)) remove_node(p);
+        // An empty <p> is left in place: freeing it would free elements still queued in
+        // normalize_divs (a <div> inside an empty <span>); it is neither scored nor rendered.
     }
 }
 
@@ -338,7 +370,8 @@ xmlNode* top_candidate(Scorer& scorer, xmlNode* body) {
     // Several strong candidates inside one ancestor: the ancestor holds the article.
     std::vector<xmlNode*> alternatives;
     for (std::size_t i = 1; i < ranked.size() && i < 5; ++i)
-        if (ranked[i].first >= ranked.front().first * 0.75) alternatives.push_back(ranked[i].second);
+        if (ranked[i].first >= ranked.front().first * 0.75)
+            alternatives.push_back(ranked[i].second);
     if (alternatives.size() >= 3) {
         for (xmlNode* a = top->parent; is_element(a) && tag(a) != "body"; a = a->parent) {
             std::size_t inside = 0;
@@ -436,6 +469,7 @@ std::vector<xmlNode*> gather_article(Scorer& scorer, xmlNode* top) {
     return out;
 }
 
+/// h1 .. h6.
 bool is_heading(std::string_view t) {
     return t.size() == 2 && t[0] == 'h' && t[1] >= '1' && t[1] <= '6';
 }
@@ -499,7 +533,8 @@ void prepare_article(xmlNode* root, Scorer& scorer, const Flags& flags, std::str
     for_each_element(root, [&](xmlNode* e) {
         if (e == root || !is_heading(tag(e))) return true;
         const std::string text = to_lower_ascii(inner_text(e));
-        if (tag(e) == "h1" || scorer.class_weight(e) < 0 || (!title_key.empty() && text == title_key))
+        if (tag(e) == "h1" || scorer.class_weight(e) < 0 ||
+            (!title_key.empty() && text == title_key))
             doomed.push_back(e);
         return false;
     });
@@ -527,7 +562,8 @@ class TextOut {
                 i += c == '\xC2';
                 continue;
             }
-            if (space_ && !current_.text.empty() && current_.text.back() != '\n') current_.text += ' ';
+            if (space_ && !current_.text.empty() && current_.text.back() != '\n')
+                current_.text += ' ';
             space_ = false;
             current_.text += c;
             if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) {
@@ -558,6 +594,7 @@ class TextOut {
     std::vector<Paragraph> paragraphs_;
 };
 
+/// Renders the children of n: block elements as paragraphs, <br> as a line break.
 void render(const xmlNode* n, TextOut& out, bool in_link) {
     for (const xmlNode* c = n->children; c; c = c->next) {
         if (c->type == XML_TEXT_NODE || c->type == XML_CDATA_SECTION_NODE) {
@@ -582,6 +619,7 @@ void render(const xmlNode* n, TextOut& out, bool in_link) {
     }
 }
 
+/// A paragraph that is a stock phrase of page chrome ("Advertisement", "Read more").
 bool is_boilerplate(std::string_view paragraph) {
     std::string p = to_lower_ascii(trim(paragraph));
     while (!p.empty() && (p.back() == ':' || p.back() == '.')) p.pop_back();
@@ -590,7 +628,8 @@ bool is_boilerplate(std::string_view paragraph) {
 
 /// A paragraph that is mostly a link (a "Read more: ..." line, a tag list, a share button).
 bool is_link_paragraph(const Paragraph& p) {
-    return p.chars > 0 && static_cast<double>(p.link_chars) > kMaxParagraphLinkShare * static_cast<double>(p.chars);
+    return p.chars > 0 && static_cast<double>(p.link_chars) >
+                              kMaxParagraphLinkShare * static_cast<double>(p.chars);
 }
 
 /// Renders the article nodes, drops boilerplate and link lines, joins paragraphs with blank lines.
@@ -611,8 +650,7 @@ std::string render_article(const std::vector<xmlNode*>& nodes) {
 }
 
 /// One Readability pass over a freshly parsed page.
-std::string grab_article(std::string_view html, std::string_view title, const Flags& flags) {
-    DocPtr doc = parse_html(html);
+std::string grab_article(DocPtr doc, std::string_view title, const Flags& flags) {
     if (!doc) return {};
     xmlNode* root = xmlDocGetRootElement(doc.get());
     if (!root) return {};
@@ -648,14 +686,13 @@ std::string render_fragment(std::string_view html_utf8) {
     return render_article({root});
 }
 
-std::string main_text(std::string_view html_utf8, std::string_view title) {
-    static constexpr std::array<Flags, 4> kPasses = {{{true, true, true},
-                                                      {false, true, true},
-                                                      {false, false, true},
-                                                      {false, false, false}}};
+std::string main_text(std::string_view html_utf8, std::string_view title, DocPtr parsed) {
+    static constexpr std::array<Flags, 4> kPasses = {
+        {{true, true, true}, {false, true, true}, {false, false, true}, {false, false, false}}};
     std::string best;
     for (const Flags& flags : kPasses) {
-        std::string text = grab_article(html_utf8, title, flags);
+        DocPtr doc = parsed ? std::move(parsed) : parse_html(html_utf8);
+        std::string text = grab_article(std::move(doc), title, flags);
         if (char_count(text) >= kMinArticleChars) return text;
         if (char_count(text) > char_count(best)) best = std::move(text);
     }

@@ -17,10 +17,10 @@ namespace {
 constexpr std::size_t kMaxHtmlBytes = 256u << 20;
 
 constexpr std::array<std::string_view, 36> kBlockTags = {
-    "address", "article", "aside",  "blockquote", "br",      "center", "dd",     "details", "div",
-    "dl",      "dt",      "fieldset", "figcaption", "figure", "footer", "form",   "h1",      "h2",
-    "h3",      "h4",      "h5",     "h6",         "header",  "hr",     "li",     "main",    "nav",
-    "ol",      "p",       "pre",    "section",    "summary", "table",  "tr",     "ul",      "body"};
+    "address", "article", "aside",    "blockquote", "br",      "center", "dd",   "details", "div",
+    "dl",      "dt",      "fieldset", "figcaption", "figure",  "footer", "form", "h1",      "h2",
+    "h3",      "h4",      "h5",       "h6",         "header",  "hr",     "li",   "main",    "nav",
+    "ol",      "p",       "pre",      "section",    "summary", "table",  "tr",   "ul",      "body"};
 
 /// Appends text with whitespace runs (ASCII and NBSP) collapsed; *space says a space is pending.
 void append_collapsed(std::string_view s, std::string& out, bool& space) {
@@ -41,6 +41,7 @@ void append_collapsed(std::string_view s, std::string& out, bool& space) {
     }
 }
 
+/// Appends the text under n (block and cell boundaries become spaces).
 void collect_text(const xmlNode* n, std::string& out, bool& space) {
     for (const xmlNode* c = n->children; c; c = c->next) {
         if (c->type == XML_TEXT_NODE || c->type == XML_CDATA_SECTION_NODE) {

@@ -26,7 +26,8 @@ bool looks_like_html(std::string_view s) {
 
 /// Entities decoded once ("&lt;p&gt;" -> "<p>"), line breaks kept.
 std::string decode_entities(std::string_view s) {
-    html::DocPtr doc = html::parse_html("<html><body><pre>" + std::string(s) + "</pre></body></html>");
+    html::DocPtr doc =
+        html::parse_html("<html><body><pre>" + std::string(s) + "</pre></body></html>");
     xmlNode* root = doc ? xmlDocGetRootElement(doc.get()) : nullptr;
     if (!root) return std::string(s);
     xmlChar* text = xmlNodeGetContent(root);
@@ -76,13 +77,10 @@ void choose_body(std::string dom, std::string_view jsonld, ExtractedPage& page) 
 
 ExtractedPage extract_article(std::string_view html_utf8, std::string_view url_hint) {
     ExtractedPage page;
-    std::string jsonld_body;
-    {
-        html::DocPtr doc = html::parse_html(html_utf8);
-        if (!doc) return page;
-        jsonld_body = html::read_metadata(doc.get(), url_hint, page);
-    }
-    choose_body(html::main_text(html_utf8, page.title), jsonld_body, page);
+    html::DocPtr doc = html::parse_html(html_utf8);
+    if (!doc) return page;
+    const std::string jsonld_body = html::read_metadata(doc.get(), url_hint, page);
+    choose_body(html::main_text(html_utf8, page.title, std::move(doc)), jsonld_body, page);
     return page;
 }
 

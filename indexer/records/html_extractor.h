@@ -17,13 +17,14 @@ struct ExtractedPage {
     std::string title;
     std::string title_field;  ///< "meta:og:title", "jsonld:headline", "html:h1", "html:title", ...
     std::string body;         ///< main text, paragraphs separated by a blank line
-    std::string body_field;   ///< "html" (readability scoring), "jsonld:articleBody", "meta:description"
-    std::string date_text;    ///< as written in the page ("2019-11-19T22:31:50-05:00")
-    std::string date_field;   ///< "jsonld:datePublished", "meta:article:published_time", "url", ...
+    std::string
+        body_field;  ///< "html" (readability scoring), "jsonld:articleBody", "meta:description"
+    std::string date_text;   ///< as written in the page ("2019-11-19T22:31:50-05:00")
+    std::string date_field;  ///< "jsonld:datePublished", "meta:article:published_time", "url", ...
     std::string author;
-    std::string url;          ///< canonical URL (absolute http/https), "" when the page names none
+    std::string url;  ///< canonical URL (absolute http/https), "" when the page names none
     std::string section;
-    std::string lang;         ///< as stated by <html lang> or Content-Language ("en-US"); not detected
+    std::string lang;  ///< as stated by <html lang> or Content-Language ("en-US"); not detected
     std::string site_name;    ///< og:site_name, JSON-LD publisher, else the URL's host
     std::string description;  ///< og:description / meta description
 };

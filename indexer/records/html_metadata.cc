@@ -26,6 +26,8 @@ using nlohmann::json;
 constexpr int kMaxJsonDepth = 12;
 /// Longest author / section / title value accepted (longer ones are page text, not metadata).
 constexpr std::size_t kMaxShortField = 300;
+/// Longest section name kept (longer values are keyword lists).
+constexpr std::size_t kMaxSectionChars = 60;
 
 /// Everything the metadata pass reads from the document, before choosing.
 struct Collected {
@@ -33,6 +35,7 @@ struct Collected {
     std::vector<json> jsonld;                                ///< parsed JSON-LD blocks
     std::string canonical, html_lang, title, h1, article_h1, time_datetime, author_link;
     std::string itemprop_date, itemprop_author, itemprop_headline;
+    std::string class_date;  ///< text of the first element classed like a date that parses as one
 };
 
 /// First value of a meta key ("" when absent or blank).
@@ -60,6 +63,7 @@ std::string sanitize_json(std::string_view s) {
     return out;
 }
 
+/// Parses one JSON-LD <script> (retrying with control characters blanked).
 void collect_jsonld(const xmlNode* script, Collected& c) {
     std::string text;
     for (const xmlNode* t = script->children; t; t = t->next)
@@ -78,6 +82,7 @@ std::string itemprop_value(const xmlNode* n) {
     return inner_text(n);
 }
 
+/// Microdata datePublished, headline and author (its name) of one element.
 void collect_itemprop(const xmlNode* n, Collected& c) {
     const std::string prop = to_lower_ascii(attr(n, "itemprop"));
     if (prop == "datepublished" && c.itemprop_date.empty()) c.itemprop_date = itemprop_value(n);
@@ -90,6 +95,18 @@ void collect_itemprop(const xmlNode* n, Collected& c) {
         });
         c.itemprop_author = name ? itemprop_value(name) : inner_text(n);
     }
+}
+
+/// A short element whose class names a date ("article-publish-date", "datetime") and whose text
+/// parses as one: the visible dateline.
+void collect_class_date(const xmlNode* n, Collected& c) {
+    const std::string cls = to_lower_ascii(attr(n, "class"));
+    if (cls.find("date") == std::string::npos && cls.find("publish") == std::string::npos) return;
+    if (cls.find("update") != std::string::npos || cls.find("modified") != std::string::npos)
+        return;
+    std::string text = tag(n) == "input" ? collapse_ws(attr(n, "value")) : inner_text(n);
+    if (text.empty() || text.size() > 80) return;
+    if (parse_date(text)) c.class_date = std::move(text);
 }
 
 /// One element of the collecting walk.
@@ -119,9 +136,11 @@ bool collect_element(xmlNode* n, Collected& c) {
         c.author_link = inner_text(n);
     }
     if (has_attr(n, "itemprop") && t != "meta") collect_itemprop(n, c);
+    if (c.class_date.empty() && t != "body" && t != "html") collect_class_date(n, c);
     return t != "svg" && t != "style";
 }
 
+/// Everything the choosers look at, in one walk over the document.
 Collected collect(xmlDoc* doc) {
     Collected c;
     for_each_element(xmlDocGetRootElement(doc), [&](xmlNode* n) { return collect_element(n, c); });
@@ -154,9 +173,10 @@ std::string json_types(const json& node) {
     return out;
 }
 
+/// Schema.org types that describe an article (NewsArticle, BlogPosting, ...).
 bool is_article_type(std::string_view types) {
-    for (std::string_view k : {"Article", "BlogPosting", "LiveBlogPosting", "SocialMediaPosting",
-                               "Report", "Review"})
+    for (std::string_view k :
+         {"Article", "BlogPosting", "LiveBlogPosting", "SocialMediaPosting", "Report", "Review"})
         if (types.find(k) != std::string_view::npos) return true;
     return false;
 }
@@ -168,6 +188,7 @@ struct JsonLdGraph {
     std::unordered_map<std::string, const json*> by_id;
 };
 
+/// Adds the typed nodes of a JSON-LD value (and its @graph) to the graph.
 void index_json(const json& v, JsonLdGraph& g, int depth) {
     if (depth > kMaxJsonDepth) return;
     if (v.is_array()) {
@@ -213,8 +234,8 @@ std::string json_authors(const json& v, const JsonLdGraph& g) {
 std::string article_field(const JsonLdGraph& g, const char* key) {
     for (const json* a : g.articles)
         if (a->contains(key)) {
-            std::string v = std::string(key) == "author" ? json_authors((*a)[key], g)
-                                                         : json_text((*a)[key]);
+            std::string v =
+                std::string(key) == "author" ? json_authors((*a)[key], g) : json_text((*a)[key]);
             if (!v.empty()) return v;
         }
     return {};
@@ -264,8 +285,8 @@ bool names_site(std::string_view segment, std::string_view site, std::string_vie
                           (seg.size() >= 4 && h.find(seg) != std::string::npos));
 }
 
-constexpr std::string_view kTitleSeparators[] = {" | ", " - ", " – ", " — ", " :: ",
-                                                 " · ", " • ", " « ", " » ", " / "};
+constexpr std::string_view kTitleSeparators[] = {
+    " | ", " - ", " – ", " — ", " :: ", " · ", " • ", " « ", " » ", " / "};
 
 /// Position and length of the last title separator in t, {npos, 0} when none.
 std::pair<std::size_t, std::size_t> last_separator(std::string_view t) {
@@ -278,6 +299,7 @@ std::pair<std::size_t, std::size_t> last_separator(std::string_view t) {
     return best;
 }
 
+/// Whitespace-separated words in s.
 std::size_t word_count(std::string_view s) {
     std::size_t n = 0;
     bool in_word = false;
@@ -315,7 +337,9 @@ std::string strip_site_name(std::string title, std::string_view site, std::strin
     return title;
 }
 
-void choose_title(const Collected& c, const JsonLdGraph& g, ExtractedPage& p, std::string_view host) {
+/// Title: og:title, JSON-LD headline, twitter:title, microdata, <h1>, <title>.
+void choose_title(const Collected& c, const JsonLdGraph& g, ExtractedPage& p,
+                  std::string_view host) {
     const std::pair<std::string, std::string> candidates[] = {
         {"meta:og:title", meta(c, "og:title")},
         {"jsonld:headline", article_field(g, "headline")},
@@ -333,35 +357,67 @@ void choose_title(const Collected& c, const JsonLdGraph& g, ExtractedPage& p, st
     }
 }
 
-/// "2017-05-13" from ".../2017/05/13/..." (or "2017-05" from ".../2017/05/slug"), "" otherwise.
+/// The date in a URL's path: "/2017/05/13/", "/2017-05-13", "/2019/nov/18/", "-20191115/" give a
+/// day ("2017-05-13", "18 nov 2019"), "/2017/05/slug" a month ("2017-05"); "" when none.
 std::string url_date(std::string_view url) {
-    static const std::regex kDay(R"(/((?:19|20)\d\d)[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[01])(?:/|\.|-|$))");
+    static const std::regex kDay(
+        R"(/((?:19|20)\d\d)[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[01])(?:/|\.|-|_|$))");
+    static const std::regex kNamedMonth(
+        R"(/((?:19|20)\d\d)/([a-z]{3})[a-z]*/(0?[1-9]|[12]\d|3[01])(?:/|$))", std::regex::icase);
+    static const std::regex kCompact(
+        R"([-_/]((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?:[/._-]|$))");
     static const std::regex kMonth(R"(/((?:19|20)\d\d)/(0[1-9]|1[0-2])/)");
-    const std::string u(url);
+    std::string u(url.substr(0, url.find_first_of("?#")));
+    std::size_t scheme = u.find("://");
+    if (scheme != std::string::npos)
+        u = u.substr(u.find('/', scheme + 3) == std::string::npos ? u.size()
+                                                                  : u.find('/', scheme + 3));
     std::smatch m;
     auto two = [](const std::string& s) { return s.size() == 1 ? "0" + s : s; };
-    if (std::regex_search(u, m, kDay)) return m[1].str() + "-" + two(m[2].str()) + "-" + two(m[3].str());
+    if (std::regex_search(u, m, kDay) || std::regex_search(u, m, kCompact))
+        return m[1].str() + "-" + two(m[2].str()) + "-" + two(m[3].str());
+    if (std::regex_search(u, m, kNamedMonth))
+        return m[3].str() + " " + m[2].str() + " " + m[1].str();
     if (std::regex_search(u, m, kMonth)) return m[1].str() + "-" + m[2].str();
     return {};
 }
 
+/// Date: the first candidate, in precedence order, that parse_date accepts.
 void choose_date(const Collected& c, const JsonLdGraph& g, ExtractedPage& p, std::string_view url) {
     std::vector<std::pair<std::string, std::string>> candidates = {
         {"jsonld:datePublished", article_field(g, "datePublished")}};
-    for (const char* key :
-         {"article:published_time", "og:published_time", "pubdate", "publishdate", "publish-date",
-          "publish_date", "article.published", "datepublished", "dc.date.issued", "dcterms.issued",
-          "date", "dc.date", "dcterms.date", "dcterms.created", "sailthru.date",
-          "parsely-pub-date", "article:published", "published_time", "originalpublicationdate",
-          "displaydate", "dc.date.created"}) {
+    for (const char* key : {"article:published_time",
+                            "og:published_time",
+                            "pubdate",
+                            "publishdate",
+                            "publish-date",
+                            "publish_date",
+                            "article.published",
+                            "datepublished",
+                            "dc.date.issued",
+                            "dcterms.issued",
+                            "date",
+                            "dc.date",
+                            "dcterms.date",
+                            "dcterms.created",
+                            "sailthru.date",
+                            "parsely-pub-date",
+                            "article:published",
+                            "published_time",
+                            "originalpublicationdate",
+                            "displaydate",
+                            "dc.date.created"}) {
         candidates.emplace_back(std::string("meta:") + key, meta(c, key));
     }
     candidates.emplace_back("itemprop:datePublished", c.itemprop_date);
     for (const json* page : g.pages)
         if (page->contains("datePublished"))
-            candidates.emplace_back("jsonld:WebPage.datePublished", json_text((*page)["datePublished"]));
+            candidates.emplace_back("jsonld:WebPage.datePublished",
+                                    json_text((*page)["datePublished"]));
     candidates.emplace_back("html:time", c.time_datetime);
     candidates.emplace_back("url", url_date(url));
+    candidates.emplace_back("url", url_date(p.url));
+    candidates.emplace_back("html:dateline", c.class_date);
     for (auto& [field, value] : candidates) {
         std::string v = collapse_ws(value);
         if (v.empty() || v.size() > 100 || !parse_date(v)) continue;
@@ -383,11 +439,17 @@ std::string clean_author(std::string_view a) {
     return std::string(v);
 }
 
+/// Author: JSON-LD, then the author metas, microdata and rel=author (not the site).
 void choose_author(const Collected& c, const JsonLdGraph& g, ExtractedPage& p) {
-    const std::string candidates[] = {
-        article_field(g, "author"),  meta(c, "author"),       meta(c, "article:author"),
-        meta(c, "byl"),              meta(c, "parsely-author"), meta(c, "sailthru.author"),
-        meta(c, "dc.creator"),       c.itemprop_author,       c.author_link};
+    const std::string candidates[] = {article_field(g, "author"),
+                                      meta(c, "author"),
+                                      meta(c, "article:author"),
+                                      meta(c, "byl"),
+                                      meta(c, "parsely-author"),
+                                      meta(c, "sailthru.author"),
+                                      meta(c, "dc.creator"),
+                                      c.itemprop_author,
+                                      c.author_link};
     for (const std::string& v : candidates) {
         std::string a = clean_author(v);
         if (a.empty() || names_site(a, p.site_name, url_host(p.url))) continue;
@@ -396,19 +458,24 @@ void choose_author(const Collected& c, const JsonLdGraph& g, ExtractedPage& p) {
     }
 }
 
+/// Section: article:section, JSON-LD articleSection, then section metas.
 void choose_section(const Collected& c, const JsonLdGraph& g, ExtractedPage& p) {
-    const std::string candidates[] = {meta(c, "article:section"), article_field(g, "articleSection"),
-                                      meta(c, "section"), meta(c, "parsely-section"),
-                                      meta(c, "og:section")};
+    const std::string candidates[] = {meta(c, "article:section"),
+                                      article_field(g, "articleSection"), meta(c, "section"),
+                                      meta(c, "parsely-section"), meta(c, "og:section")};
     for (const std::string& v : candidates) {
         std::string s = collapse_ws(v);
-        if (!s.empty() && s.size() <= kMaxShortField) {
+        // A keyword list in the section slot: its first entry names the section.
+        if (s.size() > kMaxSectionChars && s.find(", ") != std::string::npos)
+            s.resize(s.find(", "));
+        if (!s.empty() && s.size() <= kMaxSectionChars) {
             p.section = std::move(s);
             return;
         }
     }
 }
 
+/// Stated language: <html lang>, Content-Language, language metas, og:locale.
 void choose_lang(const Collected& c, ExtractedPage& p) {
     const std::string candidates[] = {c.html_lang, meta(c, "content-language"), meta(c, "language"),
                                       meta(c, "dc.language"), meta(c, "og:locale")};
@@ -443,6 +510,18 @@ std::string absolute_article_url(std::string_view href, std::string_view base) {
     return out;
 }
 
+/// "Autoracing | F1 | Indy" -> "Autoracing"; a URL -> its host; over-long values dropped.
+std::string clean_site_name(std::string_view name) {
+    std::string s = collapse_ws(name);
+    if (s.find("://") != std::string::npos) return url_host(s);
+    for (std::string_view sep : {" | ", " - ", " – ", " — "}) {
+        std::size_t p = s.find(sep);
+        if (p != std::string::npos && p > 0) s.resize(p);
+    }
+    return s.size() > kMaxShortField ? std::string() : s;
+}
+
+/// Canonical URL (link rel=canonical, og:url) and site name (og:site_name, publisher, host).
 void choose_url_and_site(const Collected& c, const JsonLdGraph& g, ExtractedPage& p,
                          std::string_view url_hint) {
     p.url = absolute_article_url(c.canonical, url_hint);
@@ -453,8 +532,8 @@ void choose_url_and_site(const Collected& c, const JsonLdGraph& g, ExtractedPage
         if (a->contains("publisher")) p.site_name = json_text(resolve((*a)["publisher"], g));
     }
     if (p.site_name.empty()) p.site_name = meta(c, "application-name");
+    p.site_name = clean_site_name(p.site_name);
     if (p.site_name.empty()) p.site_name = url_host(p.url.empty() ? url_hint : p.url);
-    if (p.site_name.size() > kMaxShortField) p.site_name.clear();
 }
 
 }  // namespace

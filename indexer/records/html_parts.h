@@ -16,9 +16,10 @@ namespace khabar::records::html {
 std::string read_metadata(xmlDoc* doc, std::string_view url_hint, ExtractedPage& page);
 
 /// The main text of the page (paragraphs separated by a blank line), "" when none is found.
-/// Parses the page itself, once or a few times (readability retries with weaker filters when the
-/// first result is short). `title` lets a heading that repeats the title be dropped.
-std::string main_text(std::string_view html_utf8, std::string_view title);
+/// The first pass uses `parsed` (the page already parsed, which it changes) when given; retries
+/// with weaker filters, when the result is short, parse the page again. `title` lets a heading
+/// that repeats the title be dropped.
+std::string main_text(std::string_view html_utf8, std::string_view title, DocPtr parsed = nullptr);
 
 /// Text of an HTML fragment (scripts and the like removed), paragraphs separated by a blank line.
 std::string render_fragment(std::string_view html_utf8);

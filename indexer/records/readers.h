@@ -43,5 +43,28 @@ void read_json(const ReadContext& ctx);
 void read_csv(const ReadContext& ctx);
 void read_reuters_sgml(const ReadContext& ctx);
 void read_text(const ReadContext& ctx);
+void read_html(const ReadContext& ctx);
+void read_warc(const ReadContext& ctx);
+void read_xml(const ReadContext& ctx);
+void read_trec_sgml(const ReadContext& ctx);
+void read_smart(const ReadContext& ctx);
+
+/// Largest HTML page read (a single file or one WARC/ARC record's payload).
+inline constexpr std::size_t kMaxHtmlBytes = 64u << 20;
+
+/// An article from the bytes of one HTML page: charset decoding (BOM, `http_charset` from an HTTP
+/// header, <meta>, detection), then extract_article. `url` is where the page was fetched from
+/// ("" when unknown); it becomes the article's URL, else the page's canonical URL does. Origin,
+/// and the date when the page gives none, are left to the caller.
+Article html_article(std::string_view bytes, std::string_view http_charset, std::string_view url);
+
+/// True when the XML head matches one of the XML reader's built-in profiles (Makhzan <document>).
+bool is_profiled_xml(std::string_view head);
+/// True when the head looks like TREC SGML (<DOC> with a <DOCNO>).
+bool is_trec_head(std::string_view head);
+/// True when the head looks like a SMART collection: ".I 1", then a ".T" line (or, with
+/// any_marker, any field marker line such as ".W": for files named like a collection, *.all).
+/// Query files (".I 1" then ".W") are not taken for collections by content alone.
+bool is_smart_head(std::string_view head, bool any_marker = false);
 
 }  // namespace khabar::records

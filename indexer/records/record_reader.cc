@@ -17,6 +17,7 @@ Format entry_format(const EntryInfo& info, BufferedStream& in, Format requested)
     std::string_view head = in.peek(kSniffBytes);
     const std::string name = info.name();
     if (requested == Format::automatic) return detect_format(name, head);
+    if (requested == Format::warc) return requested;  // archives hold binary payloads
     return records::is_binary_entry(name, head) ? Format::binary : requested;
 }
 
@@ -41,6 +42,16 @@ void read_entry(const EntryInfo& info, EntryStream& data, const ReaderOptions& o
             return records::read_reuters_sgml(ctx);
         case Format::text:
             return records::read_text(ctx);
+        case Format::html:
+            return records::read_html(ctx);
+        case Format::warc:
+            return records::read_warc(ctx);
+        case Format::xml:
+            return records::read_xml(ctx);
+        case Format::trec_sgml:
+            return records::read_trec_sgml(ctx);
+        case Format::smart:
+            return records::read_smart(ctx);
         default:
             return;
     }

@@ -12,19 +12,37 @@
 
 namespace khabar {
 
-enum class Format { automatic, jsonl, json, csv, reuters_sgml, text, binary, unknown };
+enum class Format {
+    automatic,
+    jsonl,
+    json,
+    csv,
+    reuters_sgml,
+    text,
+    html,       ///< one HTML page per entry, through the article extractor
+    warc,       ///< WARC or ARC web archive: its HTML response/resource records
+    xml,        ///< XML news by built-in profile (Makhzan <document>)
+    trec_sgml,  ///< TREC <DOC> SGML, several documents per file
+    smart,      ///< SMART collections such as CACM (.I/.T/.W/.B/.A)
+    binary,
+    unknown
+};
 
 std::string_view format_name(Format f);
-/// Parse a --format value ("auto", "jsonl", "json", "csv", "reuters", "text"); nullopt-like Format::unknown when bad.
+/// Parse a --format value ("auto", "jsonl", "json", "csv", "reuters", "text", "html", "warc",
+/// "xml", "trec", "smart" and synonyms); Format::unknown when bad.
 Format parse_format(std::string_view name);
 
 /// Guess the format of an entry from its name and first bytes (give at least the first 4 KiB;
-/// read_entry passes 64 KiB). Markup that is not an article dump (.dtd, .xml, .html, word lists
-/// such as Reuters' *.lc.txt) is Format::unknown; images, PDFs, office files, executables and
-/// anything with NUL bytes near the start are Format::binary.
+/// read_entry passes 64 KiB). HTML pages (.html/.htm or a `<!DOCTYPE html`/`<html` start), WARC
+/// and ARC files (.warc/.arc or a "WARC/"/"filedesc://" start), Makhzan XML, TREC SGML (<DOC>
+/// with <DOCNO>) and SMART collections (cacm.all, or ".I 1" then ".T") are recognised. Markup
+/// that is not an article dump (.dtd, other .xml, word lists such as Reuters' *.lc.txt) is
+/// Format::unknown; images, PDFs, office files, executables and anything with NUL bytes near the
+/// start are Format::binary.
 Format detect_format(std::string_view entry_name, std::string_view head);
 
-/// True for the formats read_entry can turn into articles (jsonl, json, csv, reuters_sgml, text).
+/// True for the formats read_entry can turn into articles (all but automatic, binary, unknown).
 /// For the others read_entry reads no records and calls RecordSink::skipped_entry once, with the
 /// reason "binary file" or "not an article format" (an empty text or JSON file: "empty file").
 bool is_article_format(Format f);
@@ -37,12 +55,13 @@ bool is_mappable_field(std::string_view article_field);
 /// as given by the record and origin (file, entry, record number); ids and language are completed
 /// later by the article finisher.
 class RecordSink {
-public:
+  public:
     virtual ~RecordSink() = default;
     virtual void article(Article&& a) = 0;
     /// A record that could not be used; `where` says file/entry/line, `reason` is one line.
     virtual void bad_record(const Origin& where, const std::string& reason) = 0;
-    /// The whole entry is not article data (binary file, DTD, unknown format): counted, not an error.
+    /// The whole entry is not article data (binary file, DTD, unknown format): counted, not an
+    /// error.
     virtual void skipped_entry(const EntryInfo& /*info*/, const std::string& /*reason*/) {}
 };
 

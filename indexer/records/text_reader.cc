@@ -1,6 +1,7 @@
 /** @file
  * @brief Plain-text articles: the first non-empty line is the title (when it is short enough to be
- *        one), the rest is the body.
+ *        one), the rest is the body. Inside an archive, the folder a file sits in names its
+ *        section when it is one plain word (BBC: `bbc/business/001.txt` -> "business").
  */
 #include "records/readers.h"
 #include "records/text_util.h"
@@ -12,6 +13,44 @@ namespace {
 /// A first line longer than this (in characters) is a paragraph, not a title: the whole text is
 /// then the body and the finisher derives a title (e.g. the Urdu fake-news files, one line each).
 constexpr std::size_t kMaxTitleChars = 200;
+
+/// Folder names that hold files without saying anything about them.
+constexpr std::string_view kContainerFolders[] = {
+    "text",      "texts",    "txt",     "data",     "dataset",   "datasets", "doc",  "docs",
+    "documents", "files",    "article", "articles", "raw",       "corpus",   "news", "stories",
+    "content",   "contents", "output",  "input",    "src",       "tmp",      "misc", "all",
+    "train",     "test",     "dev",     "valid",    "validation"};
+
+/// One plain word: 2-32 letters, '-' or '_' inside.
+bool is_plain_word(std::string_view s) {
+    if (s.size() < 2 || s.size() > 32) return false;
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        const char c = s[i];
+        const bool letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+        const bool joiner = (c == '-' || c == '_') && i > 0 && i + 1 < s.size();
+        if (!letter && !joiner) return false;
+    }
+    return true;
+}
+
+/// The section named by the folder of an archive member: its parent folder, lower-cased, when
+/// that is a plain word, not the archive's top folder and not a generic container name
+/// ("text", "data", "train", ...). Files on disk get none (the root of the walk is unknown).
+std::string folder_section(const EntryInfo& info) {
+    std::string_view p = info.path;
+    if (std::size_t nest = p.rfind("::"); nest != std::string_view::npos) p.remove_prefix(nest + 2);
+    const std::size_t last = p.rfind('/');
+    if (last == std::string_view::npos) return {};
+    std::string_view dir = p.substr(0, last);
+    const std::size_t prev = dir.rfind('/');
+    if (prev == std::string_view::npos) return {};  // the archive's top folder
+    std::string_view folder = dir.substr(prev + 1);
+    if (!is_plain_word(folder)) return {};
+    std::string section = to_lower_ascii(folder);
+    for (std::string_view generic : kContainerFolders)
+        if (section == generic) return {};
+    return section;
+}
 
 /// CRLF and lone CR become LF.
 std::string normalize_newlines(std::string_view s) {
@@ -46,6 +85,7 @@ void read_text(const ReadContext& ctx) {
     } else {
         a.body = std::move(text);
     }
+    a.section = folder_section(ctx.info);
     a.origin = ctx.origin(1);
     ctx.sink.article(std::move(a));
 }

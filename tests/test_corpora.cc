@@ -1,0 +1,483 @@
+/** @file
+ * @brief End to end on every corpus in ../shared/corpora: the real `khabar` binary indexes a small
+ *        slice of each dump (built here at test time from the first members or records, in the
+ *        dump's own kind of archive where it has one), then counts, a title, a date with its
+ *        precision, a search hit and the language are checked through `stats`, `show` and
+ *        `search`. Expected values come from the dump files themselves (read here), never from
+ *        khabar. Without ../shared every case prints SKIPPED and passes.
+ *
+ * Makhzan text is never copied into the repository: its expectations are read from the slice.
+ */
+#include <doctest/doctest.h>
+#include <unicode/normalizer2.h>
+#include <unicode/unistr.h>
+
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <nlohmann/json.hpp>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "test_support.h"
+
+namespace fs = std::filesystem;
+using json = nlohmann::json;
+using khabar::test::run_khabar;
+using khabar::test::RunResult;
+
+namespace {
+
+fs::path corpus(const std::string& name) {
+    return *khabar::test::shared_dir() / "corpora" / name;
+}
+
+std::string read_file(const fs::path& p) {
+    std::ifstream in(p, std::ios::binary);
+    std::ostringstream s;
+    s << in.rdbuf();
+    return s.str();
+}
+
+void write_file(const fs::path& p, const std::string& data) {
+    fs::create_directories(p.parent_path());
+    std::ofstream out(p, std::ios::binary);
+    out << data;
+    REQUIRE(out.good());
+}
+
+/// Runs a shell command (archive tools); fails the test when it fails.
+void sh(const std::string& command) {
+    INFO(command);
+    REQUIRE(std::system(command.c_str()) == 0);
+}
+
+/// Output of a shell command.
+std::string sh_out(const std::string& command) {
+    std::string out;
+    FILE* p = popen(command.c_str(), "r");
+    REQUIRE(p);
+    char buf[4096];
+    for (std::size_t n; (n = std::fread(buf, 1, sizeof buf, p)) > 0;) out.append(buf, n);
+    REQUIRE(pclose(p) == 0);
+    return out;
+}
+
+std::string quote(const fs::path& p) {
+    return "'" + p.string() + "'";
+}
+
+std::vector<std::string> lines(const std::string& text) {
+    std::vector<std::string> out;
+    std::istringstream in(text);
+    for (std::string l; std::getline(in, l);) out.push_back(l);
+    return out;
+}
+
+/// What one indexed slice looks like from the outside.
+struct Indexed {
+    std::string db;
+    RunResult index;
+    json stats;
+};
+
+/// `khabar index --db DIR/NAME.db PATH`, then `stats --json`.
+Indexed index_slice(const fs::path& dir, const fs::path& path) {
+    Indexed r;
+    r.db = (dir / "slice.db").string();
+    r.index = run_khabar({"index", "--db", r.db, path.string()});
+    INFO("khabar index " << path << "\n" << r.index.err);
+    REQUIRE((r.index.exit_code == 0 || r.index.exit_code == 1));
+    RunResult s = run_khabar({"stats", "--db", r.db, "--json"});
+    REQUIRE(s.exit_code == 0);
+    r.stats = json::parse(s.out);
+    return r;
+}
+
+/// `khabar show --json ID` as an object.
+json show(const Indexed& x, const std::string& id) {
+    RunResult r = run_khabar({"show", "--db", x.db, "--json", id});
+    INFO("show " << id << "\n" << r.err);
+    REQUIRE(r.exit_code == 0);
+    return json::parse(lines(r.out).at(0));
+}
+
+/// Ids of the hits of `khabar search --json QUERY` (up to 100).
+std::vector<std::string> hit_ids(const Indexed& x, const std::string& query) {
+    RunResult r = run_khabar({"search", "--db", x.db, "--json", "-n", "100", query});
+    INFO("search " << query << "\n" << r.err);
+    REQUIRE((r.exit_code == 0 || r.exit_code == 1));
+    std::vector<std::string> ids;
+    for (const std::string& l : lines(r.out)) {
+        json j = json::parse(l);
+        if (j.value("type", "") == "hit") ids.push_back(j["data"]["id"].get<std::string>());
+    }
+    return ids;
+}
+
+bool has(const std::vector<std::string>& ids, const std::string& id) {
+    return std::find(ids.begin(), ids.end(), id) != ids.end();
+}
+
+/// Every stored article (`khabar export`).
+std::vector<json> export_all(const Indexed& x) {
+    RunResult r = run_khabar({"export", "--db", x.db});
+    REQUIRE(r.exit_code == 0);
+    std::vector<json> out;
+    for (const std::string& l : lines(r.out)) out.push_back(json::parse(l));
+    return out;
+}
+
+/// "day", "month", "year" from a shown date ("2019-11-19", "1958-06", "2000"), "" when undated.
+std::string precision(const json& date) {
+    if (!date.is_string()) return "";
+    const std::size_t n = date.get<std::string>().size();
+    return n == 10 ? "day" : n == 7 ? "month" : n == 4 ? "year" : "?";
+}
+
+long documents(const Indexed& x) {
+    return x.stats.value("documents", -1L);
+}
+
+long language(const Indexed& x, const std::string& lang) {
+    return x.stats["languages"].value(lang, 0L);
+}
+
+/// Text normalised to NFC (Makhzan stores NFD; khabar stores NFC).
+std::string nfc(const std::string& s) {
+    UErrorCode ec = U_ZERO_ERROR;
+    const icu::Normalizer2* n = icu::Normalizer2::getNFCInstance(ec);
+    std::string out;
+    n->normalize(icu::UnicodeString::fromUTF8(s), ec).toUTF8String(out);
+    return out;
+}
+
+/// Content of the first <name>...</name> in xml, "" when absent.
+std::string element(const std::string& xml, const std::string& name) {
+    std::size_t b = xml.find("<" + name + ">");
+    if (b == std::string::npos) return {};
+    b += name.size() + 2;
+    return xml.substr(b, xml.find("</" + name + ">", b) - b);
+}
+
+/// The first word of at least `min_bytes` bytes in text without punctuation (a query that must
+/// find its article).
+std::string long_word(const std::string& text, std::size_t min_bytes) {
+    std::istringstream in(text);
+    for (std::string w; in >> w;) {
+        bool plain = w.find_first_of(",.:;!?()[]\"'-") == std::string::npos;
+        for (const char* mark : {"،", "۔", "؟", "«", "»", "‘", "’", "“", "”"})
+            plain = plain && w.find(mark) == std::string::npos;
+        if (plain && w.size() >= min_bytes) return w;
+    }
+    return {};
+}
+
+/// CSV records (quoted fields may hold newlines), each with its line terminator.
+std::vector<std::string> csv_records(const std::string& text) {
+    std::vector<std::string> out;
+    std::string current;
+    bool quoted = false;
+    for (char c : text) {
+        current += c;
+        if (c == '"') quoted = !quoted;
+        if (c == '\n' && !quoted) {
+            out.push_back(current);
+            current.clear();
+        }
+    }
+    if (!current.empty()) out.push_back(current);
+    return out;
+}
+
+}  // namespace
+
+TEST_SUITE("corpora") {
+    TEST_CASE("reuters21578: the first 40 records of reut2-000.sgm in a tar.gz") {
+        if (khabar::test::skip_without_shared("corpora: reuters21578")) return;
+        const fs::path dir = khabar::test::fresh_tmp_dir("corpus-reuters");
+        sh("tar -xzf " + quote(corpus("reuters21578.tar.gz")) + " -C " + quote(dir) +
+           " reuters21578/reut2-000.sgm");
+        std::string sgm = read_file(dir / "reuters21578/reut2-000.sgm");
+        std::size_t end = 0;
+        for (int i = 0; i < 40; ++i) end = sgm.find("</REUTERS>", end) + 10;
+        write_file(dir / "slice/reut2-000.sgm", sgm.substr(0, end) + "\n");
+        sh("tar -czf " + quote(dir / "slice.tar.gz") + " -C " + quote(dir / "slice") + " .");
+        Indexed x = index_slice(dir, dir / "slice.tar.gz");
+        CHECK(x.index.exit_code == 0);
+        CHECK(documents(x) == 40);
+        CHECK(x.stats["dated"] == 40);
+        CHECK(language(x, "en") == 40);
+        json a = show(x, "reuters-1");
+        CHECK(a["title"] == "BAHIA COCOA REVIEW");
+        CHECK(a["date"] == "1987-02-26");
+        CHECK(precision(a["date"]) == "day");
+        CHECK(a["lang"] == "en");
+        CHECK(has(hit_ids(x, "cocoa temporao"), "reuters-1"));
+    }
+
+    TEST_CASE("bbc-news-2225: 5 business and 5 tech files in a zip; folder = section") {
+        if (khabar::test::skip_without_shared("corpora: bbc")) return;
+        const fs::path dir = khabar::test::fresh_tmp_dir("corpus-bbc");
+        sh("unzip -q " + quote(corpus("bbc-news-2225.zip")) + " 'bbc/business/00[1-5].txt' " +
+           "'bbc/tech/00[1-5].txt' -d " + quote(dir / "x"));
+        sh("cd " + quote(dir / "x") + " && zip -qr ../slice.zip bbc");
+        const std::string first = read_file(dir / "x/bbc/business/001.txt");
+        Indexed x = index_slice(dir, dir / "slice.zip");
+        CHECK(x.index.exit_code == 0);
+        CHECK(documents(x) == 10);
+        CHECK(x.stats["dated"] == 0);  // BBC files carry no date
+        CHECK(language(x, "en") == 10);
+        std::map<std::string, int> sections;
+        for (const json& a : export_all(x)) ++sections[a["section"].get<std::string>()];
+        CHECK(sections == std::map<std::string, int>{{"business", 5}, {"tech", 5}});
+        const std::vector<std::string> ids = hit_ids(x, "\"Time Warner\" profit");
+        REQUIRE(!ids.empty());
+        json a = show(x, ids.front());
+        CHECK(a["title"] == first.substr(0, first.find('\n')));
+        CHECK(a["date"].is_null());
+        CHECK(a["section"] == "business");
+    }
+
+    TEST_CASE("makhzan-urdu: 20 documents in a tar.xz (text read from the slice, not stored)") {
+        if (khabar::test::skip_without_shared("corpora: makhzan")) return;
+        const fs::path dir = khabar::test::fresh_tmp_dir("corpus-makhzan");
+        std::string members;
+        for (int i = 1; i <= 20; ++i) {
+            char name[64];
+            std::snprintf(name, sizeof name, " makhzan-urdu/text/%04d.xml", i);
+            members += name;
+        }
+        sh("tar -xJf " + quote(corpus("makhzan-urdu.tar.xz")) + " -C " + quote(dir) + members);
+        sh("tar -cJf " + quote(dir / "slice.tar.xz") + " -C " + quote(dir) + " makhzan-urdu");
+        const std::string xml = read_file(dir / "makhzan-urdu/text/0001.xml");
+        Indexed x = index_slice(dir, dir / "slice.tar.xz");
+        CHECK(x.index.exit_code == 0);
+        CHECK(documents(x) == 20);
+        CHECK(language(x, "ur") == 20);
+        CHECK(x.stats["dated"] == 20);
+        json a = show(x, "makhzan-0001");
+        const std::string title = nfc(element(element(xml, "meta"), "title"));
+        CHECK(a["title"] == title);
+        CHECK(a["date"] == element(element(xml, "publication"), "year"));
+        CHECK(precision(a["date"]) == "year");
+        CHECK(a["lang"] == "ur");
+        const std::string word = long_word(title, 6);
+        REQUIRE(!word.empty());
+        CHECK(has(hit_ids(x, word), "makhzan-0001"));
+    }
+
+    TEST_CASE("urdu-fake-news: 10 Real and 10 Fake training files in a tar.zst") {
+        if (khabar::test::skip_without_shared("corpora: urdu-fake-news")) return;
+        const fs::path dir = khabar::test::fresh_tmp_dir("corpus-fake");
+        const std::string listing =
+            sh_out("tar --zstd -tf " + quote(corpus("urdu-fake-news.tar.zst")));
+        std::string members;
+        std::map<std::string, int> taken;
+        for (const std::string& l : lines(listing)) {
+            for (const std::string label : {"Real", "Fake"}) {
+                if (l.find("/Train/" + label + "/") != std::string::npos && l.ends_with(".txt") &&
+                    taken[label] < 10) {
+                    ++taken[label];
+                    members += " '" + l + "'";
+                }
+            }
+        }
+        REQUIRE(taken["Real"] == 10);
+        sh("tar --zstd -xf " + quote(corpus("urdu-fake-news.tar.zst")) + " -C " + quote(dir) +
+           members);
+        sh("tar --zstd -cf " + quote(dir / "slice.tar.zst") + " -C " + quote(dir) +
+           " urdu-fake-news");
+        Indexed x = index_slice(dir, dir / "slice.tar.zst");
+        CHECK(x.index.exit_code == 0);
+        CHECK(documents(x) == 20);
+        CHECK(language(x, "ur") == 20);
+        CHECK(x.stats["dated"] == 0);
+        std::map<std::string, int> sections;
+        for (const json& a : export_all(x)) {
+            ++sections[a["section"].get<std::string>()];
+            CHECK_FALSE(a["title"].get<std::string>().empty());  // derived from the first sentence
+        }
+        CHECK(sections == std::map<std::string, int>{{"fake", 10}, {"real", 10}});
+    }
+
+    TEST_CASE("urdu-news-ha405: the first 25 rows of each CSV (multi-line quoted fields)") {
+        if (khabar::test::skip_without_shared("corpora: urdu-news-ha405")) return;
+        const fs::path dir = khabar::test::fresh_tmp_dir("corpus-ha405");
+        std::string first_title;
+        for (const std::string name : {"express_articles.csv", "samaa_articles.csv"}) {
+            const std::vector<std::string> rows =
+                csv_records(read_file(corpus("urdu-news-ha405") / name));
+            REQUIRE(rows.size() > 26);
+            std::string slice;
+            for (std::size_t i = 0; i <= 25; ++i) slice += rows[i];
+            write_file(dir / "slice" / name, slice);
+            if (first_title.empty()) {  // row "0,TITLE,link,...", the title maybe quoted
+                const std::string& row = rows[1];
+                std::size_t a = row.find(',') + 1;
+                const bool quoted = row[a] == '"';
+                a += quoted;
+                first_title = row.substr(a, row.find(quoted ? '"' : ',', a) - a);
+            }
+        }
+        Indexed x = index_slice(dir, dir / "slice");
+        CHECK(x.index.exit_code == 0);
+        CHECK(documents(x) == 50);
+        CHECK(language(x, "ur") == 50);
+        std::string id;  // the first row's id is 0, qualified by the file: express-articles-0
+        for (const json& a : export_all(x))
+            if (a["title"] == first_title) id = a["id"].get<std::string>();
+        CHECK(id == "express-articles-0");
+        json a = show(x, id);
+        CHECK(a["date"].is_null());
+        CHECK(a["lang"] == "ur");
+        CHECK(has(hit_ids(x, long_word(first_title, 8)), id));
+    }
+
+    TEST_CASE("saudinewsnet: 40 articles of one day, as a zip of a JSON array; Arabic, not Urdu") {
+        if (khabar::test::skip_without_shared("corpora: saudinewsnet")) return;
+        const fs::path dir = khabar::test::fresh_tmp_dir("corpus-saudi");
+        sh("unzip -q " + quote(corpus("saudinewsnet/zips/2015-07-22.zip")) + " -d " +
+           quote(dir / "x"));
+        const json all = json::parse(read_file(dir / "x/2015-07-22.json"));
+        json slice = json::array();
+        std::string title, url, date;
+        for (const json& a : all) {
+            if (slice.size() == 40) break;
+            if (a.value("content", "").size() < 200 || a.value("title", "").empty()) continue;
+            slice.push_back(a);
+            if (title.empty()) {
+                title = a["title"].get<std::string>();
+                url = a["url"].get<std::string>();
+                date = a["date_extracted"].get<std::string>();
+            }
+        }
+        write_file(dir / "y/2015-07-22.json", slice.dump());
+        sh("cd " + quote(dir / "y") + " && zip -q ../2015-07-22.zip 2015-07-22.json");
+        Indexed x = index_slice(dir, dir / "2015-07-22.zip");
+        CHECK(x.index.exit_code == 0);
+        CHECK(documents(x) <= 40);  // the same URL twice is one article
+        CHECK(documents(x) >= 35);
+        CHECK(language(x, "ar") == documents(x));
+        CHECK(language(x, "ur") == 0);
+        std::string id;
+        for (const json& a : export_all(x))
+            if (a["url"] == url) id = a["id"].get<std::string>();
+        REQUIRE(!id.empty());
+        json a = show(x, id);
+        CHECK(a["title"] == title);
+        CHECK(a["date"] == date.substr(0, 10));
+        CHECK(precision(a["date"]) == "day");
+        CHECK(a["lang"] == "ar");
+        CHECK(has(hit_ids(x, long_word(title, 8)), id));
+    }
+
+    TEST_CASE("article-extraction: five HTML pages (gzip) through the extractor") {
+        if (khabar::test::skip_without_shared("corpora: article-extraction")) return;
+        const fs::path dir = khabar::test::fresh_tmp_dir("corpus-html");
+        const json truth = json::parse(read_file(corpus("article-extraction/ground-truth.json")));
+        // detroitnews (date in the URL), venturebeat (JSON-LD), thespacereview (dateline only),
+        // wday.ru (Russian), note100yen.com (Japanese).
+        const std::string pages[] = {"65ce3a4577a0", "06e5123e4ef7", "c00962aabe7b", "3c6d3381ef52",
+                                     "f105de6e63ca"};
+        fs::create_directories(dir / "html");
+        int copied = 0;
+        for (const auto& e : fs::directory_iterator(corpus("article-extraction/html"))) {
+            const std::string name = e.path().filename().string();
+            for (const std::string& prefix : pages) {
+                if (name.rfind(prefix, 0) != 0) continue;
+                fs::copy_file(e.path(), dir / "html" / name);
+                ++copied;
+            }
+        }
+        REQUIRE(copied == 5);
+        Indexed x = index_slice(dir, dir / "html");
+        CHECK(x.index.exit_code == 0);
+        CHECK(documents(x) == 5);
+        CHECK(x.stats["dated"] == 5);
+        CHECK(language(x, "ru") == 1);  // wday.ru says <html lang="ru">
+        CHECK(language(x, "ja") == 1);  // note100yen.com
+        std::string id;
+        for (const json& a : export_all(x))
+            if (a["url"].get<std::string>().find("detroitnews.com") != std::string::npos)
+                id = a["id"].get<std::string>();
+        REQUIRE(!id.empty());
+        json a = show(x, id);
+        CHECK(a["title"] ==
+              "Tuesday's college football: Eastern Michigan routs Northern Illinois "
+              "to become bowl eligible");
+        CHECK(a["date"] == "2019-11-19");
+        CHECK(a["date_source"] == "url");
+        CHECK(a["lang"] == "en");
+        const std::string body =
+            truth["65ce3a4577a0306994efa190a0d96e84014f9d4257ad54753e807ede518f02c0"]
+                 ["articleBody"];
+        CHECK(a["body"].get<std::string>().substr(0, 60) == body.substr(0, 60));
+        CHECK(has(hit_ids(x, "\"Mike Glass\" touchdowns"), id));
+    }
+
+    TEST_CASE("warc-samples: the whole directory; broken files give one error each") {
+        if (khabar::test::skip_without_shared("corpora: warc-samples")) return;
+        const fs::path dir = khabar::test::fresh_tmp_dir("corpus-warc");
+        Indexed x = index_slice(dir, corpus("warc-samples"));
+        CHECK(x.index.exit_code == 1);  // three broken files
+        for (const char* broken :
+             {"bad.arc:1: bad ARC header: record at byte 0",
+              "example-trunc.warc:3: wrong Content-Length: record at byte 1197",
+              "example-wrong-chunks.warc:1: wrong Content-Length: record at byte 0"}) {
+            CHECK_MESSAGE(x.index.err.find(broken) != std::string::npos, broken << "\n"
+                                                                                << x.index.err);
+        }
+        CHECK(x.index.err.find("3 records") != std::string::npos);
+        // Ten pages, four distinct URLs (example.com/ is captured in six files).
+        CHECK(documents(x) == 4);
+        CHECK(language(x, "en") == 4);
+        const std::vector<std::string> ids = hit_ids(x, "\"Internet Assigned Numbers Authority\"");
+        REQUIRE(ids.size() == 1);
+        json a = show(x, ids[0]);
+        CHECK(a["url"] == "http://www.iana.org/");
+        CHECK(a["date"] == "2017-03-06");
+        CHECK(a["date_source"] == "warc:crawl-date");
+    }
+
+    TEST_CASE("cacm: the first 50 records of cacm.all (SMART)") {
+        if (khabar::test::skip_without_shared("corpora: cacm")) return;
+        const fs::path dir = khabar::test::fresh_tmp_dir("corpus-cacm");
+        const std::string all = read_file(corpus("cacm/cacm.all"));
+        write_file(dir / "cacm.all", all.substr(0, all.find("\n.I 51\n") + 1));
+        Indexed x = index_slice(dir, dir / "cacm.all");
+        CHECK(x.index.exit_code == 0);
+        CHECK(documents(x) == 50);
+        CHECK(x.stats["dated"] == 50);
+        CHECK(language(x, "en") == 50);
+        json a = show(x, "cacm-20");
+        CHECK(a["title"] == "Accelerating Convergence of Iterative Processes");
+        CHECK(a["date"] == "1958-06");
+        CHECK(precision(a["date"]) == "month");
+        CHECK(a["author"] == "Wegstein, J. H.");
+        CHECK(has(hit_ids(x, "convergence iteration"), "cacm-20"));
+    }
+
+    TEST_CASE("dawn-2013-teasers: both days (JSON sections of teasers)") {
+        if (khabar::test::skip_without_shared("corpora: dawn")) return;
+        const fs::path dir = khabar::test::fresh_tmp_dir("corpus-dawn");
+        const json day = json::parse(read_file(corpus("dawn-2013-teasers/dawn-2013-11-24.json")));
+        const json& first = day["sections"]["front-page"][0];
+        Indexed x = index_slice(dir, corpus("dawn-2013-teasers"));
+        CHECK(x.index.exit_code == 0);
+        CHECK(language(x, "en") == documents(x));
+        CHECK(x.stats["dated"] == documents(x));
+        std::string id;
+        for (const json& a : export_all(x))
+            if (a["url"] == first["url"]) id = a["id"].get<std::string>();
+        REQUIRE(!id.empty());
+        json a = show(x, id);
+        CHECK(a["title"] == first["title"]);
+        CHECK(a["date"] == "2013-11-24");
+        CHECK(a["section"] == "front-page");
+        CHECK(has(hit_ids(x, "TTP Karachi attack"), id));
+    }
+}

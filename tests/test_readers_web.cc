@@ -1,0 +1,705 @@
+/** @file
+ * @brief Tests for the web and collection readers: the HTML article extractor (field precedence,
+ *        main text), charset decoding (Windows-1252, Windows-1256 built with ICU), WARC/ARC
+ *        records (inline and the warcio samples in ../shared), TREC SGML, SMART (CACM), Makhzan
+ *        XML (read from ../shared, never copied) and the folder-as-section rule of the text reader.
+ *
+ * HTML snippets are small excerpts of pages in ../shared/corpora/article-extraction (the page's
+ * host is named next to each); the TREC sample is Reuters-21578 text (NEWID 1 and 2) rewritten in
+ * TREC layout; the SMART sample is two CACM records.
+ */
+#include <doctest/doctest.h>
+#include <unicode/ucnv.h>
+
+#include <algorithm>
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include "articles/article_finisher.h"
+#include "entries/entry_walker.h"
+#include "records/charset.h"
+#include "records/html_extractor.h"
+#include "records/record_reader.h"
+#include "test_support.h"
+
+using namespace khabar;
+using records::extract_article;
+using records::ExtractedPage;
+namespace fs = std::filesystem;
+
+namespace {
+
+/// An EntryStream over a string, handing out at most `chunk` bytes per read.
+class StringStream : public EntryStream {
+  public:
+    explicit StringStream(std::string data, std::size_t chunk = 1u << 20)
+        : data_(std::move(data)), chunk_(chunk) {}
+    std::size_t read(char* buf, std::size_t n) override {
+        n = std::min({n, chunk_, data_.size() - pos_});
+        data_.copy(buf, n, pos_);
+        pos_ += n;
+        return n;
+    }
+
+  private:
+    std::string data_;
+    std::size_t chunk_;
+    std::size_t pos_ = 0;
+};
+
+struct Bad {
+    Origin where;
+    std::string reason;
+};
+
+/// Collects what the readers report.
+class CollectSink : public RecordSink {
+  public:
+    void article(Article&& a) override { articles.push_back(std::move(a)); }
+    void bad_record(const Origin& where, const std::string& reason) override {
+        bad.push_back({where, reason});
+    }
+    void skipped_entry(const EntryInfo& /*info*/, const std::string& reason) override {
+        skipped.push_back(reason);
+    }
+    std::vector<Article> articles;
+    std::vector<Bad> bad;
+    std::vector<std::string> skipped;
+};
+
+/// Reads `data` as the entry `path` of dump.tar (small chunks cross buffer boundaries).
+CollectSink read_string(const std::string& path, const std::string& data, std::size_t chunk = 7) {
+    EntryInfo info{"dump.tar", path, static_cast<std::int64_t>(data.size())};
+    StringStream stream(data, chunk);
+    CollectSink sink;
+    read_entry(info, stream, ReaderOptions{}, sink);
+    return sink;
+}
+
+/// Walks a dump (decompressing as the indexer does) and reads every entry.
+class ReadAll : public WalkEvents {
+  public:
+    void entry(const EntryInfo& info, EntryStream& data) override {
+        read_entry(info, data, ReaderOptions{}, sink);
+    }
+    void error(const EntryInfo& /*info*/, const std::string& reason) override {
+        errors.push_back(reason);
+    }
+    void skipped(const EntryInfo& /*info*/, const std::string& /*reason*/) override {}
+    CollectSink sink;
+    std::vector<std::string> errors;
+};
+
+ReadAll read_dump(const fs::path& p) {
+    ReadAll r;
+    walk_dump(p.string(), WalkLimits{}, r);
+    return r;
+}
+
+/// UTF-8 text converted to another charset with ICU.
+std::string encode(const std::string& utf8, const char* charset) {
+    std::string out(utf8.size() * 4 + 16, '\0');
+    UErrorCode ec = U_ZERO_ERROR;
+    const int32_t n = ucnv_convert(charset, "UTF-8", out.data(), static_cast<int32_t>(out.size()),
+                                   utf8.data(), static_cast<int32_t>(utf8.size()), &ec);
+    REQUIRE(U_SUCCESS(ec));
+    out.resize(static_cast<std::size_t>(n));
+    return out;
+}
+
+bool contains(const std::string& hay, const std::string& needle) {
+    return hay.find(needle) != std::string::npos;
+}
+
+/// A page with `head` in <head> and `body` in <body>.
+std::string page(const std::string& head, const std::string& body, const char* lang = "en") {
+    return std::string("<!DOCTYPE html><html lang=\"") + lang + "\"><head>" + head +
+           "</head><body>" + body + "</body></html>";
+}
+
+/// Real article text (www.detroitnews.com, ground truth of the article-extraction set).
+const char* kDetroitParagraphs =
+    "<p>Dekalb, Ill. — Mike Glass threw for three touchdowns and ran for another and Eastern "
+    "Michigan rolled past Northern Illinois, 45-17, on Tuesday night.</p>"
+    "<p>The Eagles (6-5, 3-4) snapped an 11-game losing streak to the Huskies (4-7, 3-4) dating "
+    "to 2007 and ended NIU’s title hopes in the Mid-American Conference West Division with one "
+    "league game remaining.</p>"
+    "<p>Eastern Michigan also became bowl-eligible for the second straight season, a program "
+    "first.</p>";
+
+/// The same article with page chrome around it.
+std::string detroit_body() {
+    return std::string(
+               "<header><nav><a href=\"/\">Home</a> <a href=\"/sports\">Sports</a></nav></header>"
+               "<div class=\"share-tools\"><a href=\"#\">Facebook</a> <a href=\"#\">Twitter</a>"
+               "</div><article><h1>Tuesday's college football</h1>") +
+           kDetroitParagraphs +
+           "</article><aside class=\"related\"><ul><li><a href=\"/a\">Lions lose again to the "
+           "Bears in overtime thriller</a></li></ul></aside>"
+           "<footer><p>Copyright 2019 The Detroit News, a part of the USA TODAY network.</p>"
+           "</footer><script>var tracking = {page: 'story'};</script>";
+}
+
+}  // namespace
+
+// ---------------------------------------------------------------------------------------------
+TEST_SUITE("html extractor") {
+    TEST_CASE("title precedence: og:title, JSON-LD headline, h1, <title> without the site") {
+        // www.venturebeat.com: <title> carries " | VentureBeat", og:title does not.
+        const std::string title =
+            "<title>New York State Attorney General investigating WeWork "
+            "and former CEO | VentureBeat</title>";
+        const std::string og =
+            "<meta property=\"og:title\" content=\"New York State Attorney "
+            "General investigating WeWork and former CEO\">";
+        const std::string ld =
+            "<script type=\"application/ld+json\">{\"@context\":\"https://schema.org\","
+            "\"@type\":\"NewsArticle\",\"headline\":\"JSON-LD headline of the WeWork story\"}"
+            "</script>";
+        const std::string h1 = "<h1>WeWork under investigation</h1>";
+        ExtractedPage p = extract_article(page(title + og + ld, h1), "");
+        CHECK(p.title == "New York State Attorney General investigating WeWork and former CEO");
+        CHECK(p.title_field == "meta:og:title");
+        p = extract_article(page(title + ld, h1), "");
+        CHECK(p.title == "JSON-LD headline of the WeWork story");
+        CHECK(p.title_field == "jsonld:headline");
+        p = extract_article(page(title, h1), "");
+        CHECK(p.title == "WeWork under investigation");
+        CHECK(p.title_field == "html:h1");
+        p = extract_article(page(title, "<p>text</p>"), "");
+        CHECK(p.title == "New York State Attorney General investigating WeWork and former CEO");
+        CHECK(p.title_field == "html:title");
+    }
+
+    TEST_CASE("site names are stripped from titles: suffix, prefix, Dawn and Reuters") {
+        // thespacereview.com: the site comes first.
+        ExtractedPage p = extract_article(
+            page("<title>The Space Review: Seeking a bigger role for a big rocket</title>", ""),
+            "http://www.thespacereview.com/article/3835/1");
+        CHECK(p.title == "The Space Review: Seeking a bigger role for a big rocket");
+        p = extract_article(page("<title>Karachi attack: TTP owns responsibility - Dawn</title>"
+                                 "<meta property=\"og:site_name\" content=\"Dawn\">",
+                                 ""),
+                            "");
+        CHECK(p.title == "Karachi attack: TTP owns responsibility");
+        p = extract_article(page("<title>Reuters | Oversupply angst drags oil lower, stocks drift "
+                                 "near highs</title>",
+                                 ""),
+                            "https://www.reuters.com/article/us-global-markets-idUSKBN1XT00W");
+        CHECK(p.title == "Oversupply angst drags oil lower, stocks drift near highs");
+        p = extract_article(page("<meta property=\"og:title\" content=\"Oversupply angst drags oil "
+                                 "lower | Reuters\">",
+                                 ""),
+                            "https://www.reuters.com/article/x");
+        CHECK(p.title == "Oversupply angst drags oil lower");
+        // A dash inside a title that does not name the site stays.
+        p = extract_article(
+            page("<meta property=\"og:title\" content=\"Brexit - what happens next\">", ""), "");
+        CHECK(p.title == "Brexit - what happens next");
+    }
+
+    TEST_CASE("date precedence and where it came from") {
+        const std::string ld =
+            "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\","
+            "\"datePublished\":\"2019-11-19T07:03:25+00:00\"}</script>";
+        const std::string meta =
+            "<meta property=\"article:published_time\" content=\"2019-11-18T10:00:00+00:00\">";
+        const std::string time = "<article><time datetime=\"2019-11-17\">Nov 17</time></article>";
+        ExtractedPage p = extract_article(page(ld + meta, time), "");
+        CHECK(p.date_text == "2019-11-19T07:03:25+00:00");
+        CHECK(p.date_field == "jsonld:datePublished");
+        p = extract_article(page(meta, time), "");
+        CHECK(p.date_field == "meta:article:published_time");
+        p = extract_article(page("<meta name=\"DC.date.issued\" content=\"2018-10-09\">", time),
+                            "");
+        CHECK(p.date_text == "2018-10-09");
+        CHECK(p.date_field == "meta:dc.date.issued");
+        p = extract_article(page("", time), "");
+        CHECK(p.date_text == "2019-11-17");
+        CHECK(p.date_field == "html:time");
+        // www.detroitnews.com gives its date only in the URL.
+        p = extract_article(page("", kDetroitParagraphs),
+                            "https://www.detroitnews.com/story/sports/college/2019/11/19/"
+                            "tuesdays-college-football/4244754002/");
+        CHECK(p.date_text == "2019-11-19");
+        CHECK(p.date_field == "url");
+        // An unparseable candidate is passed over.
+        p = extract_article(page("<meta name=\"pubdate\" content=\"soon\"><meta name=\"date\" "
+                                 "content=\"2017-05-13\">",
+                                 ""),
+                            "");
+        CHECK(p.date_text == "2017-05-13");
+        CHECK(p.date_field == "meta:date");
+    }
+
+    TEST_CASE("author, section, language, canonical URL and site") {
+        const std::string ld =
+            "<script type=\"application/ld+json\">[{\"@type\":\"WebSite\",\"name\":\"x\"},"
+            "{\"@type\":\"NewsArticle\",\"author\":[{\"@type\":\"Person\",\"name\":\"MEG "
+            "KINNARD\"},"
+            "{\"@type\":\"Person\",\"name\":\"ERRIN HAINES\"}],\"articleSection\":[\"Politics\","
+            "\"Elections\"],\"publisher\":{\"@type\":\"Organization\",\"name\":\"Connecticut "
+            "Post\"}}]"
+            "</script>";
+        ExtractedPage p = extract_article(
+            page(ld + "<meta name=\"author\" content=\"Someone Else\">"
+                      "<link rel=\"canonical\" href=\"/news/article/Deval-Patrick-14847854.php\">",
+                 "", "en-US"),
+            "https://www.ctpost.com/news/article/Deval-Patrick-14847854.php?utm=x");
+        CHECK(p.author == "MEG KINNARD, ERRIN HAINES");
+        CHECK(p.section == "Politics");
+        CHECK(p.lang == "en-US");
+        CHECK(p.url == "https://www.ctpost.com/news/article/Deval-Patrick-14847854.php");
+        CHECK(p.site_name == "Connecticut Post");
+        p = extract_article(page("<meta name=\"author\" content=\"By Al Root\">"
+                                 "<meta property=\"article:section\" content=\"Daily\">"
+                                 "<link rel=\"canonical\" href=\"https://www.barrons.com/\">",
+                                 ""),
+                            "");
+        CHECK(p.author == "Al Root");
+        CHECK(p.section == "Daily");
+        CHECK(p.url.empty());  // a canonical link to the home page is not the article's URL
+        // Yoast-style graph: the author is a reference to a Person node.
+        p = extract_article(
+            page("<script type=\"application/ld+json\">{\"@graph\":[{\"@type\":\"Article\","
+                 "\"author\":{\"@id\":\"#p1\"}},{\"@type\":\"Person\",\"@id\":\"#p1\","
+                 "\"name\":\"Chris Davies\"}]}</script>",
+                 ""),
+            "");
+        CHECK(p.author == "Chris Davies");
+    }
+
+    TEST_CASE("main text: paragraphs kept, chrome dropped, blank lines between paragraphs") {
+        ExtractedPage p = extract_article(page("", detroit_body()), "");
+        CHECK(p.body_field == "html");
+        CHECK(
+            p.body ==
+            "Dekalb, Ill. — Mike Glass threw for three touchdowns and ran for another and Eastern "
+            "Michigan rolled past Northern Illinois, 45-17, on Tuesday night.\n\n"
+            "The Eagles (6-5, 3-4) snapped an 11-game losing streak to the Huskies (4-7, 3-4) "
+            "dating to 2007 and ended NIU’s title hopes in the Mid-American Conference West "
+            "Division with one league game remaining.\n\n"
+            "Eastern Michigan also became bowl-eligible for the second straight season, a "
+            "program first.");
+        CHECK_FALSE(contains(p.body, "Twitter"));
+        CHECK_FALSE(contains(p.body, "Copyright"));
+        CHECK_FALSE(contains(p.body, "tracking"));
+        CHECK_FALSE(contains(p.body, "Lions"));
+    }
+
+    TEST_CASE("JSON-LD articleBody replaces a cut DOM text; escaped HTML in it is rendered") {
+        const std::string body =
+            "The Eagles snapped an 11-game losing streak to the Huskies dating to 2007 and ended "
+            "NIU's title hopes in the Mid-American Conference West Division with one league game "
+            "remaining.\nEastern Michigan also became bowl-eligible for the second straight "
+            "season, a program first. Shaq Vann rushed for 101 yards and a touchdown on 14 "
+            "carries.";
+        const std::string ld =
+            "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\","
+            "\"articleBody\":\"" +
+            std::string(body).replace(body.find('\n'), 1, "\\n") + "\"}</script>";
+        ExtractedPage p = extract_article(page(ld, "<p>Subscribe to read the full story.</p>"), "");
+        CHECK(p.body_field == "jsonld:articleBody");
+        CHECK(contains(p.body, "remaining.\n\nEastern Michigan"));
+        const std::string escaped =
+            "<script type=\"application/ld+json\">{\"@type\":\"Article\",\"articleBody\":\""
+            "&lt;p&gt;Welcome to the new 16-inch MacBook Pro. While it looks quite familiar, "
+            "Apple's new flagship laptop moves the needle forward in a big way.&lt;/p&gt;&lt;p&gt;"
+            "We've spent the last several days taking the new Pro for a spin and can say that "
+            "Apple has dutifully listened to users' feedback this time "
+            "around.&lt;/p&gt;\"}</script>";
+        p = extract_article(page(escaped, ""), "");  // appleinsider.com
+        CHECK(p.body_field == "jsonld:articleBody");
+        CHECK(contains(p.body, "big way.\n\nWe've spent"));
+        CHECK_FALSE(contains(p.body, "&lt;"));
+        CHECK_FALSE(contains(p.body, "<p>"));
+    }
+
+    TEST_CASE("degenerate pages do not crash and give no text") {
+        for (const std::string& html :
+             {std::string(), std::string("<"), std::string("<html>"), std::string("\0\0", 2),
+              std::string("<html><body><script>x</script></body></html>"), std::string(5000, '<'),
+              std::string("<p>") + std::string(10000, 'x')}) {
+            ExtractedPage p = extract_article(html, "not a url");
+            CHECK(p.url.empty());
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+TEST_SUITE("charsets") {
+    TEST_CASE("Windows-1252 page declared in <meta> is converted with ICU") {
+        const std::string text = "Café owners said “no” to the £5 fee — again.";
+        const std::string html =
+            "<html><head><meta charset=\"windows-1252\"><title>x</title>"
+            "</head><body><p>" +
+            encode(text, "windows-1252") + "</p></body></html>";
+        REQUIRE_FALSE(contains(html, text));
+        const auto d = records::decode_html_bytes(html, "");
+        CHECK(d.charset == "windows-1252");
+        CHECK(d.charset_source == "meta");
+        CHECK(d.replaced == 0);
+        CHECK(contains(d.utf8, text));
+        // ISO-8859-1 is read as Windows-1252, as browsers do (the curly quotes are 0x93/0x94).
+        const auto latin = records::decode_html_bytes(encode(text, "windows-1252"), "ISO-8859-1");
+        CHECK(latin.utf8 == text);
+        CHECK(latin.charset_source == "http");
+    }
+
+    TEST_CASE("Windows-1256 Arabic and Urdu: from the HTTP header, <meta>, or detection") {
+        // SaudiNewsNet (alriyadh.com) and Urdu news (express.pk) sentences. Windows-1256 has no
+        // Farsi yeh (U+06CC): Urdu pages in it write the Arabic yeh (U+064A), as here.
+        const std::string arabic = "صحيح أن مواقع التواصل الاجتماعي تضج بآلاف الصور للسياح كل يوم";
+        const std::string urdu =
+            "برطانوي حکومت نے واضح کيا ہے کہ عالمي عدالت انصاف کے فيصلے کے بعد";
+        const std::string body = "<p>" + arabic + "</p><p>" + urdu + "</p>";
+        const std::string bytes = encode("<html><body>" + body + "</body></html>", "windows-1256");
+        auto d = records::decode_html_bytes(bytes, "windows-1256");
+        CHECK(d.charset_source == "http");
+        CHECK(contains(d.utf8, arabic));
+        CHECK(contains(d.utf8, urdu));
+        const std::string declared = encode(
+            "<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; "
+            "charset=windows-1256\"></head><body>" +
+                body + "</body></html>",
+            "windows-1256");
+        d = records::decode_html_bytes(declared, "");
+        CHECK(d.charset_source == "meta");
+        CHECK(contains(d.utf8, urdu));
+        // Undeclared: not UTF-8, so ICU's detector decides.
+        const std::string many = encode(
+            "<html><body>" + body + body + body + body + body + "</body></html>", "windows-1256");
+        d = records::decode_html_bytes(many, "");
+        CHECK(d.charset_source == "detected");
+        CHECK(contains(d.utf8, arabic));
+        // The page through the extractor.
+        Article a = read_string("page.html", declared).articles.at(0);
+        CHECK(contains(a.body, urdu));
+    }
+
+    TEST_CASE("invalid bytes in a UTF-8 page are replaced and counted") {
+        const std::string html =
+            "<html><head><meta charset=\"utf-8\"></head><body><p>ok \xFF\xFE "
+            "caf\xC3\xA9 \xE2\x82</p></body></html>";
+        const auto d = records::decode_html_bytes(html, "");
+        CHECK(d.charset == "UTF-8");
+        CHECK(d.replaced == 4);
+        CHECK(contains(d.utf8, "ok \xEF\xBF\xBD\xEF\xBF\xBD caf\xC3\xA9"));
+        // A Latin-1 default from the server does not win over real UTF-8.
+        const auto utf8 = records::decode_html_bytes("<p>caf\xC3\xA9</p>", "iso-8859-1");
+        CHECK(utf8.charset == "UTF-8");
+        CHECK(records::charset_from_content_type("text/html; charset=\"Shift_JIS\"") ==
+              "shift_jis");
+        CHECK(records::sniff_meta_charset("<meta content=\"text/html; charset=koi8-r\" "
+                                          "http-equiv=\"Content-Type\">") == "koi8-r");
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+TEST_SUITE("warc") {
+    /// One WARC record.
+    std::string warc_record(const std::string& type, const std::string& headers,
+                            const std::string& block, long length = -1) {
+        return "WARC/1.1\r\nWARC-Type: " + type + "\r\n" + headers + "Content-Length: " +
+               std::to_string(length < 0 ? static_cast<long>(block.size()) : length) + "\r\n\r\n" +
+               block + "\r\n\r\n";
+    }
+
+    /// An HTTP response block.
+    std::string http(const std::string& status, const std::string& headers,
+                     const std::string& body) {
+        return "HTTP/1.1 " + status + "\r\n" + headers + "\r\n" + body;
+    }
+
+    const std::string kPage = page("<title>Dawn teaser page</title>", kDetroitParagraphs);
+
+    TEST_CASE("response and resource records become articles; the rest is skipped silently") {
+        const std::string uri =
+            "WARC-Target-URI: http://www.dawn.com/news/1058210/ttp\r\n"
+            "WARC-Date: 2013-11-24T03:10:00Z\r\n";
+        const std::string warc =
+            warc_record("warcinfo", "", "software: test\r\n") +
+            warc_record("request", uri, "GET /news/1058210/ttp HTTP/1.1\r\n\r\n") +
+            warc_record("response", uri + "Content-Type: application/http; msgtype=response\r\n",
+                        http("200 OK", "Content-Type: text/html; charset=utf-8\r\n", kPage)) +
+            warc_record("response", uri,
+                        http("404 Not Found", "Content-Type: text/html\r\n", kPage)) +
+            warc_record("response", uri, http("200 OK", "Content-Type: image/png\r\n", "PNG")) +
+            warc_record(
+                "resource",
+                "WARC-Target-URI: <http://example.com/x.html>\r\nContent-Type: text/html\r\n",
+                kPage) +
+            warc_record("metadata", uri, "via: x\r\n");
+        CollectSink s = read_string("crawl.warc", warc);
+        CHECK(s.bad.empty());
+        REQUIRE(s.articles.size() == 2);
+        const Article& a = s.articles[0];
+        CHECK(a.url == "http://www.dawn.com/news/1058210/ttp");
+        CHECK(a.title == "Dawn teaser page");
+        CHECK(a.date_text == "2013-11-24T03:10:00Z");
+        CHECK(a.date_field == "warc:crawl-date");
+        CHECK(a.origin.record == 3);
+        CHECK(contains(a.body, "Mike Glass threw for three touchdowns"));
+        CHECK(s.articles[1].url == "http://example.com/x.html");
+    }
+
+    TEST_CASE("chunked transfer-encoding and the charset of the HTTP header") {
+        const std::string body =
+            encode(page("<title>Café “crème”</title>", kDetroitParagraphs), "windows-1252");
+        std::string chunked;
+        for (std::size_t i = 0; i < body.size(); i += 100) {
+            const std::string part = body.substr(i, 100);
+            char size[16];
+            std::snprintf(size, sizeof size, "%zx", part.size());
+            chunked += std::string(size) + ";ext=1\r\n" + part + "\r\n";
+        }
+        chunked += "0\r\n\r\n";
+        const std::string warc = warc_record(
+            "response", "WARC-Target-URI: http://a.example/story\r\n",
+            http("200 OK",
+                 "Content-Type: text/html; charset=windows-1252\r\nTransfer-Encoding: chunked\r\n",
+                 chunked));
+        CollectSink s = read_string("crawl.warc", warc, 1000);
+        REQUIRE(s.articles.size() == 1);
+        CHECK(s.articles[0].title == "Café “crème”");
+        // Broken chunks are one clear error.
+        const std::string bad =
+            warc_record("response", "",
+                        http("200 OK", "Content-Type: text/html\r\nTransfer-Encoding: chunked\r\n",
+                             "zz\r\nabc"));
+        s = read_string("crawl.warc", bad);
+        REQUIRE(s.bad.size() == 1);
+        CHECK(s.bad[0].reason.starts_with("bad chunked encoding: record at byte 0"));
+    }
+
+    TEST_CASE("framing errors: wrong Content-Length resynchronises, truncation ends the file") {
+        const std::string good = warc_record("response", "WARC-Target-URI: http://a.example/2\r\n",
+                                             http("200 OK", "Content-Type: text/html\r\n", kPage));
+        const std::string wrong = warc_record("response", "", http("200 OK", "", kPage), 40);
+        CollectSink s = read_string("crawl.warc", wrong + good);
+        REQUIRE(s.bad.size() == 1);
+        CHECK(s.bad[0].reason.starts_with("wrong Content-Length: record at byte 0:"));
+        CHECK(s.articles.size() == 1);
+        s = read_string("crawl.warc", good + good.substr(0, good.size() - 500));
+        REQUIRE(s.bad.size() == 1);
+        CHECK(s.bad[0].where.record == 2);
+        CHECK(s.bad[0].reason.starts_with("truncated WARC record: record at byte " +
+                                          std::to_string(good.size()) + ": Content-Length "));
+        CHECK(contains(s.bad[0].reason, "goes past the end of the file"));
+        s = read_string("crawl.warc",
+                        "WARC/1.0\r\nWARC-Type: response\r\nContent-Length: x\r\n\r\n");
+        REQUIRE(s.bad.size() == 1);
+        CHECK(s.bad[0].reason.starts_with("bad WARC header"));
+        s = read_string(
+            "crawl.warc",
+            warc_record(
+                "response", "Content-Type: application/http\r\n",
+                http("200 OK", "Content-Encoding: br\r\nContent-Type: text/html\r\n", "x")));
+        REQUIRE(s.bad.size() == 1);
+        CHECK(s.bad[0].reason.starts_with("unsupported content-encoding"));
+    }
+
+    TEST_CASE("the warcio samples in ../shared: valid files index, broken ones give one error") {
+        if (test::skip_without_shared("warc samples")) return;
+        const fs::path dir = *test::shared_dir() / "corpora" / "warc-samples";
+        struct Expect {
+            const char* file;
+            std::size_t articles;
+            std::size_t bad;
+            const char* reason;  ///< start of the one error's reason
+        };
+        const Expect cases[] = {
+            {"example.warc.gz", 1, 0, ""},
+            {"example.warc", 1, 0, ""},
+            {"example.arc", 1, 0, ""},
+            {"example.arc.gz", 1, 0, ""},
+            {"example-iana.org-chunked.warc", 1, 0, ""},
+            {"example-resource.warc.gz", 1, 0, ""},
+            {"example-wget-bad-target-uri.warc.gz", 1, 0, ""},
+            {"example-space-in-url.arc", 1, 0, ""},
+            {"example-space-in-target-uri.warc.gz", 0, 0, ""},  // a PNG resource
+            {"example-digest.warc", 0, 0, ""},                  // request records only
+            {"post-test.warc.gz", 0, 0, ""},                    // JSON responses
+            {"bad.arc", 0, 1, "bad ARC header: record at byte 0: invalid Archive-length \"-1\""},
+            {"example-trunc.warc", 0, 1, "wrong Content-Length: record at byte 1197:"},
+            {"example-wrong-chunks.warc.gz", 0, 1, "wrong Content-Length: record at byte 0:"},
+        };
+        for (const Expect& e : cases) {
+            CAPTURE(e.file);
+            ReadAll r = read_dump(dir / e.file);
+            CHECK(r.errors.empty());
+            CHECK(r.sink.articles.size() == e.articles);
+            REQUIRE(r.sink.bad.size() == e.bad);
+            if (e.bad) CHECK(r.sink.bad[0].reason.starts_with(e.reason));
+        }
+        ReadAll iana = read_dump(dir / "example-iana.org-chunked.warc");
+        REQUIRE(iana.sink.articles.size() == 1);
+        CHECK(iana.sink.articles[0].title == "Internet Assigned Numbers Authority");
+        CHECK(iana.sink.articles[0].url == "http://www.iana.org/");
+        ReadAll gz = read_dump(dir / "example.warc.gz");  // gzip content-encoding inside
+        REQUIRE(gz.sink.articles.size() == 1);
+        CHECK(gz.sink.articles[0].title == "Example Domain");
+        CHECK(gz.sink.articles[0].date_field == "warc:crawl-date");
+        ReadAll arc = read_dump(dir / "example-space-in-url.arc");
+        REQUIRE(arc.sink.articles.size() == 1);
+        CHECK(arc.sink.articles[0].url ==
+              "http://example.com/index.cfm?FuseAction=Email&EmailTitle=Examples From The Live "
+              "Web&IsPopUp=False");
+        CHECK(arc.sink.articles[0].date_text == "2014-02-16T05:02:21Z");
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+TEST_SUITE("collections") {
+    /// Reuters-21578 NEWID 1 and 2 in TREC layout.
+    const char* kTrec =
+        "<DOC>\n"
+        "<DOCNO> REUTERS-0001 </DOCNO>\n"
+        "<DATE> 870226 </DATE>\n"
+        "<HEADLINE>\n"
+        "BAHIA COCOA REVIEW\n"
+        "</HEADLINE>\n"
+        "<TEXT>\n"
+        "    Showers continued throughout the week in\n"
+        "the Bahia cocoa zone, alleviating the drought since early\n"
+        "January and improving prospects for the coming temporao,\n"
+        "although normal humidity levels have not been restored,\n"
+        "Comissaria Smith said in its weekly review.\n"
+        "    The dry period means the temporao will be late this year.\n"
+        "</TEXT>\n"
+        "</DOC>\n"
+        "<doc>\n"
+        "<docno>REUTERS-0002</docno>\n"
+        "<date>26-FEB-1987 15:02:20.00</date>\n"
+        "<headline>STANDARD OIL &lt;SRD&gt; TO FORM FINANCIAL UNIT</headline>\n"
+        "<byline>Reuter</byline>\n"
+        "<text><p>Standard Oil Co and BP North America\n"
+        "Inc said they plan to form a venture to manage the money market\n"
+        "borrowing and investment activities of both companies.</p>\n"
+        "<p>BP North America is a subsidiary of British Petroleum Co\n"
+        "Plc &lt;BP&gt;, which also owns a 55 pct interest in Standard Oil.</p></text>\n"
+        "</doc>\n"
+        "<DOC><DOCNO>REUTERS-0003</DOCNO><TEXT>not closed\n";
+
+    TEST_CASE("TREC SGML: several documents per file, any tag case, YYMMDD dates") {
+        CHECK(detect_format("la010189", kTrec) == Format::trec_sgml);
+        CollectSink s = read_string("la010189", kTrec);
+        REQUIRE(s.articles.size() == 2);
+        Article& a = s.articles[0];
+        CHECK(a.own_id == "REUTERS-0001");
+        CHECK(a.title == "BAHIA COCOA REVIEW");
+        CHECK(a.date_text == "1987-02-26");
+        CHECK(a.date_field == "trec:date");
+        CHECK(a.body ==
+              "Showers continued throughout the week in the Bahia cocoa zone, alleviating the "
+              "drought since early January and improving prospects for the coming temporao, "
+              "although normal humidity levels have not been restored, Comissaria Smith said in "
+              "its weekly review.\n\nThe dry period means the temporao will be late this year.");
+        Article& b = s.articles[1];
+        CHECK(b.title == "STANDARD OIL <SRD> TO FORM FINANCIAL UNIT");
+        CHECK(b.author == "Reuter");
+        CHECK(contains(b.body, "both companies.\n\nBP North America"));
+        CHECK(contains(b.body, "Plc <BP>, which"));
+        REQUIRE(finish_article(b, FinishOptions{}).empty());
+        CHECK(b.date.iso() == "1987-02-26");
+        REQUIRE(s.bad.size() == 1);
+        CHECK(s.bad[0].where.record == 3);
+        CHECK(contains(s.bad[0].reason, "not closed"));
+    }
+
+    /// CACM records 1 and 20 (cacm.all).
+    const char* kCacm =
+        ".I 1\n.T\nPreliminary Report-International Algebraic Language\n.B\nCACM December, 1958\n"
+        ".A\nPerlis, A. J.\nSamelson,K.\n.N\nCA581203 JB March 22, 1978  8:28 PM\n.X\n100\t5\t1\n"
+        "123\t5\t1\n"
+        ".I 20\n.T\nAccelerating Convergence of Iterative Processes\n.W\n"
+        "A technique is discussed which, when applied\nto an iterative procedure for the solution "
+        "of\nan equation, accelerates the rate of convergence if\nthe iteration converges and "
+        "induces convergence if\nthe iteration diverges.  An illustrative example is given.\n"
+        ".B\nCACM June, 1958\n.A\nWegstein, J. H.\n.N\nCA580602 JB March 22, 1978  9:09 PM\n"
+        ".X\n20\t5\t20\n";
+
+    TEST_CASE("SMART (CACM): title, abstract, month dates, authors, ids") {
+        CHECK(detect_format("cacm.all", kCacm) == Format::smart);
+        CHECK(detect_format("noext", kCacm) == Format::smart);
+        CHECK(detect_format("query.text", ".I 1\n.W\n What articles exist\n") == Format::text);
+        CollectSink s = read_string("cacm.all", kCacm);
+        CHECK(s.bad.empty());
+        REQUIRE(s.articles.size() == 2);
+        Article a = s.articles[0];
+        CHECK(a.title == "Preliminary Report-International Algebraic Language");
+        CHECK(a.body.empty());
+        CHECK(a.author == "Perlis, A. J.; Samelson,K.");
+        CHECK(a.source == "CACM");
+        REQUIRE(finish_article(a, FinishOptions{}).empty());
+        CHECK(a.id == "cacm-1");
+        CHECK(a.date.iso() == "1958-12");
+        CHECK(a.date.precision == DatePrecision::month);
+        CHECK(s.articles[1].body ==
+              "A technique is discussed which, when applied to an iterative procedure for the "
+              "solution of an equation, accelerates the rate of convergence if the iteration "
+              "converges and induces convergence if the iteration diverges.  An illustrative "
+              "example is given.");
+    }
+
+    TEST_CASE("Makhzan XML from ../shared: NFC text, year dates, Urdu, file ids") {
+        if (test::skip_without_shared("makhzan")) return;
+        const fs::path tmp = test::fresh_tmp_dir("makhzan");
+        const fs::path tar = *test::shared_dir() / "corpora" / "makhzan-urdu.tar.xz";
+        const std::string cmd = "tar -xJf '" + tar.string() + "' -C '" + tmp.string() +
+                                "' makhzan-urdu/text/0001.xml makhzan-urdu/text/0824.xml";
+        REQUIRE(std::system(cmd.c_str()) == 0);
+        ReadAll r = read_dump(tmp / "makhzan-urdu");
+        CHECK(r.sink.bad.empty());
+        REQUIRE(r.sink.articles.size() == 2);
+        for (Article a : r.sink.articles) {
+            CAPTURE(a.origin.display());
+            CHECK(a.own_id.starts_with("makhzan-"));
+            CHECK_FALSE(a.title.empty());
+            CHECK(a.body.size() > 200);
+            CHECK(a.date_field == "xml:meta/publication/year");
+            CHECK(a.date_text.size() == 4);
+            REQUIRE(finish_article(a, FinishOptions{}).empty());
+            CHECK(a.date.precision == DatePrecision::year);
+            CHECK(a.lang == "ur");
+            // NFD alef + madda (U+0627 U+0653) is stored composed (U+0622).
+            CHECK_FALSE(contains(a.body, "\xD8\xA7\xD9\x93"));
+        }
+        CHECK(r.sink.articles[0].own_id == "makhzan-0001");
+    }
+
+    TEST_CASE("text files in archives: the folder is the section when it is a plain word") {
+        const std::string text =
+            "Ad sales boost Time Warner profit\n\nQuarterly profits at US "
+            "media giant TimeWarner jumped 76% to $1.13bn.\n";
+        CHECK(read_string("bbc/business/001.txt", text).articles.at(0).section == "business");
+        CHECK(read_string("x.zip::bbc/tech/132.txt", text).articles.at(0).section == "tech");
+        CHECK(read_string("bbc/001.txt", text).articles.at(0).section.empty());  // top folder
+        CHECK(read_string("corpus/data/001.txt", text).articles.at(0).section.empty());
+        CHECK(read_string("a/Test Dataset 2020/001.txt", text).articles.at(0).section.empty());
+        CHECK(read_string("001.txt", text).articles.at(0).section.empty());
+    }
+
+    TEST_CASE("format names and detection of the new formats") {
+        for (Format f : {Format::html, Format::warc, Format::xml, Format::trec_sgml, Format::smart})
+            CHECK(parse_format(format_name(f)) == f);
+        CHECK(parse_format("arc") == Format::warc);
+        CHECK(parse_format("cacm") == Format::smart);
+        CHECK(detect_format("page.htm", "<p>hi") == Format::html);
+        CHECK(detect_format("noext", "<!-- saved -->\n<!DOCTYPE html><html>") == Format::html);
+        CHECK(detect_format("noext", "  <HTML><body>") == Format::html);
+        CHECK(detect_format("x.warc", std::string("WARC/1.0\r\n\0\0", 12)) == Format::warc);
+        CHECK(detect_format("noext", std::string("WARC/1.1\r\nx\0\0", 14)) == Format::warc);
+        CHECK(detect_format("x.arc", "filedesc://x.arc 0.0.0.0 20140101000000 text/plain 5\n") ==
+              Format::warc);
+        CHECK(detect_format("0001.xml", "<document>\n\t<meta>\n\t\t<title>") == Format::xml);
+        CHECK(detect_format("feed.xml", "<?xml version=\"1.0\"?><rss>") == Format::unknown);
+        CHECK(detect_format("a.sgml", "<DOC>\n<DOCNO> AP880212-0001 </DOCNO>") ==
+              Format::trec_sgml);
+        CollectSink other = read_string("x.xml", "<?xml version=\"1.0\"?><feed/>");
+        CHECK(other.articles.empty());
+    }
+}
