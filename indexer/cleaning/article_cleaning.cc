@@ -1,0 +1,292 @@
+/** @file
+ * @brief Article-level cleaning: source keys, the two passes, retitling text pages, titles
+ *        derived from leads.
+ */
+#include "cleaning/article_cleaning.h"
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+
+#include "cleaning/dateline.h"
+
+namespace khabar::cleaning {
+
+namespace {
+
+constexpr std::uint32_t kHeadlineWords = 20;
+constexpr std::uint32_t kLeadWords = 12;
+
+std::string lower_squeezed(std::string_view s) {
+    std::string out;
+    bool space = false;
+    for (char c : s) {
+        if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+            space = !out.empty();
+            continue;
+        }
+        if (space) out.push_back(' ');
+        space = false;
+        out.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
+    }
+    return out;
+}
+
+/// "https://www.Dawn.com/news/1" -> "dawn.com"; "" when there is no host.
+std::string url_host(std::string_view url) {
+    const std::size_t scheme = url.find("://");
+    if (scheme == std::string_view::npos) return {};
+    url.remove_prefix(scheme + 3);
+    url = url.substr(0, url.find_first_of("/?#"));
+    if (const std::size_t at = url.rfind('@'); at != std::string_view::npos)
+        url.remove_prefix(at + 1);
+    url = url.substr(0, url.find(':'));
+    std::string host = lower_squeezed(url);
+    if (host.rfind("www.", 0) == 0) host.erase(0, 4);
+    return host;
+}
+
+/// True for entries that hold one page each (the folder then names the site).
+bool one_page_per_file(std::string_view name) {
+    const std::size_t dot = name.rfind('.');
+    if (dot == std::string_view::npos) return true;
+    const std::string ext = lower_squeezed(name.substr(dot));
+    for (std::string_view e : {".txt", ".text", ".htm", ".html", ".xhtml", ".shtml", ".md"})
+        if (ext == e) return true;
+    return false;
+}
+
+/// Source key from where the article was read (no source field, no URL).
+std::string origin_key(const Origin& origin) {
+    std::string_view path = origin.entry.empty() ? std::string_view(origin.file) : origin.entry;
+    if (const std::size_t nest = path.rfind("::"); nest != std::string_view::npos)
+        path.remove_prefix(nest + 2);
+    const std::size_t slash = path.rfind('/');
+    const std::string_view name = slash == std::string_view::npos ? path : path.substr(slash + 1);
+    if (!one_page_per_file(name)) return "file:" + std::string(name);
+    std::string_view dir =
+        slash == std::string_view::npos ? std::string_view() : path.substr(0, slash);
+    if (const std::size_t up = dir.rfind('/'); up != std::string_view::npos)
+        dir.remove_prefix(up + 1);
+    if (dir.empty() && !origin.entry.empty()) {  // a page at the top of an archive: the archive
+        std::string_view file = origin.file;
+        if (const std::size_t up = file.rfind('/'); up != std::string_view::npos)
+            file.remove_prefix(up + 1);
+        dir = file;
+    }
+    return "dir:" + std::string(dir);
+}
+
+std::size_t code_points(std::string_view s) {
+    return static_cast<std::size_t>(
+        std::count_if(s.begin(), s.end(), [](char c) { return (c & 0xC0) != 0x80; }));
+}
+
+/// A line that reads as a headline: a few words, not a sentence ending in a full stop.
+bool looks_like_headline(std::string_view line) {
+    const BlockFacts f = describe_block(line);
+    if (f.words == 0 || f.words > kHeadlineWords || code_points(line) > 200) return false;
+    const char last = line.empty() ? '\0' : line.back();
+    const bool full_stop = last == '.' || line.ends_with("\xDB\x94");  // '.' or '۔'
+    return !(full_stop && f.words >= 8);
+}
+
+/// The first kept headline-like block above the story's first long block; npos when none.
+std::size_t headline_block(std::string_view page, const CleanResult& r) {
+    for (std::size_t i = 0; i < r.blocks.size(); ++i) {
+        const BlockVerdict& b = r.blocks[i];
+        if (b.removed() || b.kind == BlockKind::own_date || b.kind == BlockKind::stray_date)
+            continue;
+        const std::string_view text = page.substr(b.span.begin, b.span.size());
+        if (looks_like_headline(text) && describe_block(text).words >= 2) return i;
+        if (describe_block(text).words >= kLeadWords) break;
+    }
+    return static_cast<std::size_t>(-1);
+}
+
+/// first_line layout: body and title after cleaning. Returns true when the title changed.
+bool retitle(Article& a, std::string_view page, const CleanResult& r) {
+    const bool first_kept =
+        !r.blocks.empty() && !r.blocks[0].removed() && r.blocks[0].span.begin == 0;
+    if (first_kept && looks_like_headline(a.title)) {
+        if (r.removed > 0) a.body = join_kept(page, r.blocks, 0);  // else the body as it was
+        return false;
+    }
+    const std::size_t h = first_kept ? static_cast<std::size_t>(-1) : headline_block(page, r);
+    if (h != static_cast<std::size_t>(-1)) {
+        a.title = std::string(page.substr(r.blocks[h].span.begin, r.blocks[h].span.size()));
+        a.body = join_kept(page, r.blocks, h);
+        return true;
+    }
+    a.body = r.text;  // the first line was the story's lead: it stays in the body
+    a.title = derive_title(a.body);
+    a.title_derived = true;
+    return true;
+}
+
+// ---- derive_title helpers
+
+bool is_space(char c) {
+    return c == ' ' || c == '\t' || c == '\r' || c == '\n';
+}
+
+std::size_t word_count(std::string_view s) {
+    std::size_t n = 0;
+    bool in = false;
+    for (char c : s) {
+        if (is_space(c))
+            in = false;
+        else if (!in)
+            in = true, ++n;
+    }
+    return n;
+}
+
+/// The first line of at least five words, else the first non-blank line.
+std::string_view lead_line(std::string_view body) {
+    std::string_view first;
+    for (std::size_t pos = 0; pos < body.size();) {
+        std::size_t nl = std::min(body.find('\n', pos), body.size());
+        std::string_view line = body.substr(pos, nl - pos);
+        while (!line.empty() && is_space(line.front())) line.remove_prefix(1);
+        while (!line.empty() && is_space(line.back())) line.remove_suffix(1);
+        if (!line.empty() && first.empty()) first = line;
+        if (word_count(line) >= 5) return line;
+        pos = nl + 1;
+    }
+    return first;
+}
+
+/// The line without a wire dateline: "KARACHI, Nov 23: ...", "LONDON (Reuters) - ...".
+std::string_view strip_wire_prefix(std::string_view line) {
+    std::size_t cut = 0;
+    if (auto d = find_city_dateline(line)) {
+        cut = d->span.end;
+    } else if (std::size_t open = line.find(" ("); open != std::string_view::npos && open < 40) {
+        std::size_t close = line.find(')', open);
+        if (close != std::string_view::npos && close < open + 24) cut = close + 1;
+        for (std::size_t i = 0; i < open; ++i)
+            if (std::islower(static_cast<unsigned char>(line[i]))) cut = 0;  // not "CITY (Agency)"
+    }
+    if (cut == 0) return line;
+    std::string_view rest = line.substr(cut);
+    while (!rest.empty() && (is_space(rest.front()) || rest.front() == ':' || rest.front() == '-'))
+        rest.remove_prefix(1);
+    for (std::string_view dash : {"\xE2\x80\x93", "\xE2\x80\x94"})
+        if (rest.starts_with(dash)) rest.remove_prefix(dash.size());
+    while (!rest.empty() && is_space(rest.front())) rest.remove_prefix(1);
+    return word_count(rest) >= 3 ? rest : line;
+}
+
+/// True when the '.' at `dot` ends an abbreviation or initial rather than a sentence.
+bool abbreviation_dot(std::string_view s, std::size_t dot) {
+    std::size_t b = dot;
+    while (b > 0 && !is_space(s[b - 1])) --b;
+    std::string word;
+    for (char c : s.substr(b, dot - b))
+        word.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
+    if (word.size() <= 1 || word.find('.') != std::string::npos) return true;  // "J.", "U.S."
+    static constexpr std::array<std::string_view, 32> abbreviations = {
+        "mr",   "mrs", "ms",  "dr",   "st",   "jr",  "sr",  "gen",  "col", "lt", "sgt",
+        "capt", "gov", "sen", "rep",  "prof", "inc", "co",  "corp", "ltd", "no", "vs",
+        "jan",  "feb", "aug", "sept", "oct",  "nov", "dec", "rev",  "mt",  "ft"};
+    return std::find(abbreviations.begin(), abbreviations.end(), word) != abbreviations.end();
+}
+
+/// Bytes of the first sentence of s (with its final mark).
+std::size_t first_sentence_end(std::string_view s) {
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        const char c = s[i];
+        const bool at_end_or_space = i + 1 >= s.size() || is_space(s[i + 1]);
+        if ((c == '!' || c == '?') && at_end_or_space) return i + 1;
+        if (c == '.' && at_end_or_space && !abbreviation_dot(s, i)) return i + 1;
+        if (s.substr(i).starts_with("\xDB\x94") || s.substr(i).starts_with("\xD8\x9F"))  // ۔ ؟
+            return i + 2;
+    }
+    return s.size();
+}
+
+/// Cut s to at most max code points at a space, dropping dangling function words and commas.
+std::string shorten(std::string_view s, std::size_t max) {
+    if (code_points(s) <= max) return std::string(s);
+    std::size_t bytes = 0;
+    for (std::size_t cps = 0; bytes < s.size() && cps < max; ++cps) {
+        ++bytes;
+        while (bytes < s.size() && (s[bytes] & 0xC0) == 0x80) ++bytes;
+    }
+    std::string_view cut = s.substr(0, bytes);
+    if (bytes < s.size() && !is_space(s[bytes])) {
+        const std::size_t space = cut.rfind(' ');
+        if (space != std::string_view::npos && space > 0) cut = cut.substr(0, space);
+    }
+    static constexpr std::array<std::string_view, 18> dangling = {
+        "a",   "an",   "the", "of", "and",  "or", "to",  "in",   "on",
+        "for", "with", "at",  "by", "from", "as", "but", "that", "its"};
+    for (bool changed = true; changed;) {
+        changed = false;
+        while (!cut.empty() && (is_space(cut.back()) || cut.back() == ',' || cut.back() == ';' ||
+                                cut.back() == ':' || cut.back() == '-'))
+            cut.remove_suffix(1), changed = true;
+        const std::size_t space = cut.rfind(' ');
+        if (space == std::string_view::npos) break;
+        std::string last = lower_squeezed(cut.substr(space + 1));
+        if (std::find(dangling.begin(), dangling.end(), last) != dangling.end())
+            cut = cut.substr(0, space), changed = true;
+    }
+    return std::string(cut) + "\xE2\x80\xA6";  // …
+}
+
+}  // namespace
+
+std::string source_key(const Article& a) {
+    if (std::string s = lower_squeezed(a.source); !s.empty()) return "source:" + s;
+    if (std::string host = url_host(a.url); !host.empty()) return "site:" + host;
+    return origin_key(a.origin);
+}
+
+std::string page_text(const Article& a, TitleLayout layout) {
+    if (layout == TitleLayout::separate || a.title.empty()) return a.body;
+    return a.title + "\n\n" + a.body;  // the blank line keeps the title its own block
+}
+
+void add_to_stats(BlockStats& stats, const Article& a, TitleLayout layout) {
+    stats.add_page(source_key(a), page_text(a, layout));
+}
+
+ArticleCleaning clean_article(Article& a, const Cleaner& cleaner, TitleLayout layout) {
+    const std::string page = page_text(a, layout);
+    const CleanResult r = cleaner.clean(source_key(a), page, a.title);
+    ArticleCleaning out;
+    out.removed_blocks = r.removed;
+    if (layout == TitleLayout::first_line && !a.title.empty()) {
+        out.title_replaced = retitle(a, page, r);
+    } else {
+        a.body = r.text;
+    }
+    if (a.title.empty() && !a.body.empty()) {  // a page that is all story (no headline line)
+        a.title = derive_title(a.body);
+        a.title_derived = true;
+        out.title_replaced = true;
+    }
+    if (a.date_text.empty() && r.dateline && r.dateline->parses) {
+        a.date_text = r.dateline->text;
+        a.date_field = "dateline";
+        out.dated = true;
+    }
+    return out;
+}
+
+std::string derive_title(std::string_view body, std::size_t max_chars) {
+    std::string_view line = strip_wire_prefix(lead_line(body));
+    std::string_view sentence = line.substr(0, first_sentence_end(line));
+    while (!sentence.empty() && is_space(sentence.back())) sentence.remove_suffix(1);
+    if (code_points(sentence) <= max_chars) {  // a headline has no final full stop
+        if (sentence.ends_with("."))
+            sentence.remove_suffix(1);
+        else if (sentence.ends_with("\xDB\x94"))
+            sentence.remove_suffix(2);  // ۔
+    }
+    return shorten(sentence, max_chars);
+}
+
+}  // namespace khabar::cleaning

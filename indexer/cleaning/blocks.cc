@@ -1,0 +1,316 @@
+/** @file
+ * @brief Block splitting and block shapes (normalize, fold case, digits to '#', month names).
+ */
+#include "cleaning/blocks.h"
+
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
+#include <algorithm>
+#include <array>
+
+#include "analysis/normalizer.h"
+
+namespace khabar::cleaning {
+
+namespace {
+
+bool is_blank(char c) {
+    return c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v';
+}
+
+/// A line's span without surrounding blanks.
+Span trim_span(std::string_view text, std::size_t begin, std::size_t end) {
+    while (begin < end && is_blank(text[begin])) ++begin;
+    while (end > begin && is_blank(text[end - 1])) --end;
+    return {begin, end};
+}
+
+/// Code points in a byte range of UTF-8 text (continuation bytes are not counted).
+std::size_t code_points(std::string_view s) {
+    return static_cast<std::size_t>(
+        std::count_if(s.begin(), s.end(), [](char c) { return (c & 0xC0) != 0x80; }));
+}
+
+/// Code points of the first word of a line.
+std::size_t first_word_length(std::string_view line) {
+    return code_points(line.substr(0, line.find(' ')));
+}
+
+bool ends_sentence(std::string_view line) {
+    while (!line.empty() && (line.back() == '"' || line.back() == '\'' || line.back() == ')'))
+        line.remove_suffix(1);
+    return !line.empty() && (line.back() == '.' || line.back() == '!' || line.back() == '?' ||
+                             line.back() == ':' || line.ends_with("\xDB\x94"));
+}
+
+/// The widest line of a paragraph, in characters.
+std::size_t widest_line(std::string_view text, const std::vector<Span>& lines) {
+    std::size_t widest = 0;
+    for (const Span& l : lines)
+        widest = std::max(widest, code_points(text.substr(l.begin, l.size())));
+    return widest;
+}
+
+/// True when the break after line k was forced by the wrap width: the line does not end a
+/// sentence and the next line's first word would not have fitted on it.
+bool forced_break(std::string_view text, const std::vector<Span>& lines, std::size_t k,
+                  std::size_t width) {
+    const std::string_view line = text.substr(lines[k].begin, lines[k].size());
+    const std::string_view next = text.substr(lines[k + 1].begin, lines[k + 1].size());
+    return !ends_sentence(line) && code_points(line) + 1 + first_word_length(next) > width;
+}
+
+/// The breaks of a paragraph that were forced by `width`: none unless at least two thirds of the
+/// breaks not after a sentence end are (else the lines are a list, not wrapped prose).
+std::vector<bool> forced_breaks(std::string_view text, const std::vector<Span>& lines,
+                                std::size_t width) {
+    std::vector<bool> forced(lines.size(), false);
+    std::size_t n = 0, open = 0;
+    for (std::size_t k = 0; width > 0 && k + 1 < lines.size(); ++k) {
+        forced[k] = forced_break(text, lines, k, width);
+        n += forced[k] ? 1 : 0;
+        open += ends_sentence(text.substr(lines[k].begin, lines[k].size())) ? 0 : 1;
+    }
+    if (n == 0 || 3 * n < 2 * open) forced.assign(lines.size(), false);
+    return forced;
+}
+
+/// The width each paragraph may have been hard-wrapped at (0 = not wrapped): its widest line when
+/// it has three lines or more and that is 55-100 characters (wire copy at 65-80 columns); for a
+/// paragraph of two lines, which cannot tell its own width, the widest line of the paragraphs
+/// found wrapped.
+std::vector<std::size_t> wrap_widths(std::string_view text,
+                                     const std::vector<std::vector<Span>>& paragraphs) {
+    std::vector<std::size_t> widths;
+    std::size_t page_width = 0;
+    for (const auto& lines : paragraphs) {
+        const std::size_t w = widest_line(text, lines);
+        widths.push_back(lines.size() >= 3 && w >= 55 && w <= 100 ? w : 0);
+        const auto forced = forced_breaks(text, lines, widths.back());
+        if (std::find(forced.begin(), forced.end(), true) != forced.end())
+            page_width = std::max(page_width, widths.back());
+    }
+    for (std::size_t i = 0; i < paragraphs.size(); ++i)
+        if (paragraphs[i].size() == 2) widths[i] = page_width;
+    return widths;
+}
+
+/// Append the blocks of one paragraph (its non-blank lines) to `out`, joining lines at the
+/// breaks forced by `width`.
+void add_paragraph(std::string_view text, const std::vector<Span>& lines, bool blank_before,
+                   std::size_t width, std::vector<Block>& out) {
+    const std::vector<bool> forced = forced_breaks(text, lines, width);
+    for (std::size_t i = 0; i < lines.size();) {
+        std::size_t j = i;
+        while (forced[j]) ++j;
+        out.push_back({{lines[i].begin, lines[j].end}, blank_before && i == 0});
+        i = j + 1;
+    }
+}
+
+/// Blocks up to this many words with a number also get a literal hash (dates, times).
+constexpr std::uint32_t kLiteralWords = 12;
+
+constexpr std::array<std::string_view, 23> kMonths = {
+    "january",   "february", "march",    "april",    "may",  "june", "july", "august",
+    "september", "october",  "november", "december", "jan",  "feb",  "mar",  "apr",
+    "jun",       "jul",      "aug",      "sep",      "sept", "oct",  "nov"};
+constexpr std::array<std::string_view, 7> kWeekdays = {
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
+constexpr std::array<std::string_view, 12> kUrduMonths = {"جنوری", "فروری",  "مارچ",   "اپریل",
+                                                          "مئی",   "جون",    "جولائی", "اگست",
+                                                          "ستمبر", "اکتوبر", "نومبر",  "دسمبر"};
+
+/// The placeholder a word of a shape stands for ("<m>", "<d>"), or the word itself.
+std::string_view word_class(std::string_view word) {
+    static const std::vector<std::string> urdu = [] {
+        std::vector<std::string> v;
+        for (auto m : kUrduMonths) v.push_back(normalize(m));  // same folds as the shape
+        return v;
+    }();
+    if (word == "dec") return "<m>";
+    for (auto m : kMonths)
+        if (word == m) return "<m>";
+    for (auto d : kWeekdays)
+        if (word == d) return "<d>";
+    for (const auto& m : urdu)
+        if (word == m) return "<m>";
+    return word;
+}
+
+/// Punctuation trimmed from either end of a shape: bullets, dashes, separators, arrows.
+bool is_edge_mark(UChar32 c) {
+    if (c < 0x80) return c == '-' || c == '*' || c == '|' || c == '/' || c == ':' || c == '~';
+    return c == 0x2022 || c == 0x00B7 || c == 0x00BB || c == 0x00AB || c == 0x203A || c == 0x2039 ||
+           c == 0x2013 || c == 0x2014 || c == 0x25B6 || c == 0x25BA || c == 0x2192 || c == 0x2026;
+}
+
+/// Fold case, whitespace runs into one space, and (when `digits`) digit runs into '#'.
+std::string fold_text(std::string_view s, bool digits) {
+    std::string out;
+    out.reserve(s.size());
+    const auto* p = reinterpret_cast<const uint8_t*>(s.data());
+    const auto len = static_cast<int32_t>(s.size());
+    for (int32_t i = 0; i < len;) {
+        UChar32 c;
+        U8_NEXT(p, i, len, c);
+        if (c < 0) continue;
+        if (digits && c >= '0' && c <= '9') {
+            if (out.empty() || out.back() != '#') out.push_back('#');
+        } else if (u_isUWhiteSpace(c) || c == 0x200B) {
+            if (!out.empty() && out.back() != ' ') out.push_back(' ');
+        } else {
+            UChar32 f =
+                c < 0x80 ? (c >= 'A' && c <= 'Z' ? c + 32 : c) : u_foldCase(c, U_FOLD_CASE_DEFAULT);
+            char buf[4];
+            int32_t n = 0;
+            UBool err = false;
+            U8_APPEND(buf, n, 4, f, err);
+            if (!err) out.append(buf, static_cast<std::size_t>(n));
+        }
+    }
+    return out;
+}
+
+/// Replace month and weekday words by their class; words are runs of letters (ASCII or not).
+std::string classify_words(std::string_view s) {
+    std::string out;
+    out.reserve(s.size());
+    std::size_t i = 0;
+    while (i < s.size()) {
+        auto letter = [&](std::size_t k) {
+            auto c = static_cast<unsigned char>(s[k]);
+            return (c >= 'a' && c <= 'z') || c >= 0x80;
+        };
+        if (!letter(i)) {
+            out.push_back(s[i++]);
+            continue;
+        }
+        std::size_t j = i;
+        while (j < s.size() && letter(j)) ++j;
+        out.append(word_class(s.substr(i, j - i)));
+        i = j;
+    }
+    return out;
+}
+
+/// The shape without edge marks and spaces at either end.
+std::string_view trim_edges(std::string_view s) {
+    auto first_cp = [](std::string_view v, UChar32& c) {
+        int32_t i = 0;
+        U8_NEXT(reinterpret_cast<const uint8_t*>(v.data()), i, static_cast<int32_t>(v.size()), c);
+        return static_cast<std::size_t>(i);
+    };
+    auto last_cp = [](std::string_view v, UChar32& c) {
+        auto i = static_cast<int32_t>(v.size());
+        U8_PREV(reinterpret_cast<const uint8_t*>(v.data()), 0, i, c);
+        return v.size() - static_cast<std::size_t>(i);
+    };
+    UChar32 c;
+    while (!s.empty()) {
+        std::size_t n = first_cp(s, c);
+        if (c != ' ' && !is_edge_mark(c)) break;
+        s.remove_prefix(n);
+    }
+    while (!s.empty()) {
+        std::size_t n = last_cp(s, c);
+        if (c != ' ' && !is_edge_mark(c)) break;
+        s.remove_suffix(n);
+    }
+    return s;
+}
+
+bool is_word_char(unsigned char c) {
+    return (c >= 'a' && c <= 'z') || c >= 0x80 || c == '#';
+}
+
+/// Words of a shape (with a letter or digit) and, of those, numbers ("#", "#-#", "#.#").
+void count_words(std::string_view shape, BlockFacts& f) {
+    for (std::size_t i = 0; i < shape.size();) {
+        while (i < shape.size() && shape[i] == ' ') ++i;
+        bool letter = false, digit = false;
+        for (; i < shape.size() && shape[i] != ' '; ++i) {
+            const auto c = static_cast<unsigned char>(shape[i]);
+            if (c == '#')
+                digit = true;
+            else if (is_word_char(c))
+                letter = true;
+        }
+        if (letter || digit) ++f.words;
+        if (digit && !letter) ++f.numbers;
+    }
+}
+
+/// The last code point of s before closing quotes and brackets.
+UChar32 final_mark(std::string_view s) {
+    auto i = static_cast<int32_t>(s.size());
+    const auto* p = reinterpret_cast<const uint8_t*>(s.data());
+    while (i > 0) {
+        UChar32 c;
+        U8_PREV(p, 0, i, c);
+        if (c == '"' || c == '\'' || c == ')' || c == ']' || c == 0x201D || c == 0x2019 ||
+            c == ' ' || c == '\t' || c == '\n' || c == '\r')
+            continue;
+        return c;
+    }
+    return 0;
+}
+
+}  // namespace
+
+std::vector<Block> split_blocks(std::string_view text) {
+    std::vector<std::vector<Span>> paragraphs(1);
+    for (std::size_t pos = 0; pos <= text.size();) {
+        std::size_t nl = std::min(text.find('\n', pos), text.size());
+        Span line = trim_span(text, pos, nl);
+        if (line.size() > 0)
+            paragraphs.back().push_back(line);
+        else if (!paragraphs.back().empty())
+            paragraphs.emplace_back();
+        pos = nl + 1;
+    }
+    const std::vector<std::size_t> widths = wrap_widths(text, paragraphs);
+    std::vector<Block> out;
+    for (std::size_t i = 0; i < paragraphs.size(); ++i)
+        add_paragraph(text, paragraphs[i], !out.empty(), widths[i], out);
+    return out;
+}
+
+std::string block_shape(std::string_view block) {
+    return std::string(trim_edges(classify_words(fold_text(normalize(block), true))));
+}
+
+std::uint64_t shape_hash(std::string_view shape) {
+    std::uint64_t h = 1469598103934665603ULL;  // FNV-1a, then a 64-bit finalizer (splitmix64)
+    for (unsigned char c : shape) {
+        h ^= c;
+        h *= 1099511628211ULL;
+    }
+    h ^= h >> 30;
+    h *= 0xbf58476d1ce4e5b9ULL;
+    h ^= h >> 27;
+    h *= 0x94d049bb133111ebULL;
+    h ^= h >> 31;
+    return h == 0 ? 1 : h;
+}
+
+BlockFacts describe_block(std::string_view text) {
+    BlockFacts f;
+    const std::string normalized = normalize(text);
+    const std::string shape(trim_edges(classify_words(fold_text(normalized, true))));
+    f.hash = shape_hash(shape);
+    count_words(shape, f);
+    if (f.numbers > 0 && f.words <= kLiteralWords)
+        f.literal = shape_hash("=" + std::string(trim_edges(fold_text(normalized, false))));
+    const UChar32 last = final_mark(text);
+    std::string_view t = text;
+    while (!t.empty() && (t.back() == ' ' || t.back() == '\n' || t.back() == '\r'))
+        t.remove_suffix(1);
+    f.truncated = last == 0x2026 || t.ends_with("...");
+    f.full_stop = !f.truncated && (last == '.' || last == 0x06D4);
+    f.sentence_end = f.full_stop || last == '!' || last == '?' || last == 0x061F;
+    return f;
+}
+
+}  // namespace khabar::cleaning

@@ -1,0 +1,247 @@
+/** @file
+ * @brief The chrome decision: statistics + position rules over a page's blocks (boilerplate.h).
+ */
+#include "cleaning/boilerplate.h"
+
+#include <cmath>
+
+#include "cleaning/page_model.h"
+
+namespace khabar::cleaning {
+
+namespace {
+
+using detail::BodyRange;
+using detail::Page;
+using detail::PageBlock;
+
+/// Page-count thresholds of one source.
+struct Thresholds {
+    std::uint64_t frequent = 0;  ///< 0 = the source has too few pages to tell
+    std::uint64_t templ = 0;
+};
+
+Thresholds thresholds(std::uint64_t pages, const CleanerConfig& config) {
+    if (pages < config.min_pages) return {};
+    auto at_least = [&](double fraction) {
+        return std::max<std::uint64_t>(config.min_pages,
+                                       static_cast<std::uint64_t>(std::ceil(fraction * pages)));
+    };
+    return {at_least(config.min_fraction), at_least(config.template_fraction)};
+}
+
+/// Statistics of each block: pages carrying it, frequent, template. False when the source has
+/// too few pages for any block to count as frequent.
+bool annotate(Page& page, const BlockStats& stats, std::string_view source,
+              const CleanerConfig& config) {
+    const Thresholds t = thresholds(stats.pages(source), config);
+    if (t.frequent == 0) return false;
+    for (PageBlock& b : page) {
+        b.pages = stats.pages_with(source, b.facts.hash);
+        b.frequent = b.pages >= t.frequent;
+        b.templ = b.pages >= t.templ;
+        b.literal_templ =
+            b.facts.literal != 0 && stats.pages_with(source, b.facts.literal) >= t.templ;
+    }
+    return true;
+}
+
+/// A frequent block that reads as a label (menu item, section name, list headline): short, not
+/// a sentence of some length, not a line that ends in a comma, not a row of figures (two numbers
+/// or more: "Shr 12 cts vs 10 cts", "30-69 days 5.00 pct"), not a date.
+bool is_label(const PageBlock& b, const CleanerConfig& config) {
+    if (b.facts.words > config.label_words || b.date) return false;
+    if (b.facts.sentence_end && b.facts.words >= 6) return false;
+    if (b.text.ends_with(',')) return false;  // an unfinished line: "Reuters, Washington,"
+    return b.facts.numbers <= 1 && 2 * b.facts.numbers < b.facts.words;  // "5 Min Read" is one
+}
+
+/// Frequent labels are chrome only inside a run of chrome-like blocks (template blocks, labels,
+/// date lines) that holds a template block or three labels or more: menus, section bars, lists
+/// of headlines. A recurring line inside a story (a table header of a daily wire item) or a short
+/// run at its end ("Pay April 1" / "Record March 13" of a dividend notice) stays.
+void remove_labels_in_chrome(Page& page, const std::vector<bool>& label) {
+    auto chrome_like = [&](std::size_t k) { return page[k].templ || label[k] || page[k].date; };
+    for (std::size_t i = 0; i < page.size();) {
+        if (!chrome_like(i)) {
+            ++i;
+            continue;
+        }
+        std::size_t j = i, labels = 0;
+        bool templ = false;
+        for (; j < page.size() && chrome_like(j); ++j) {
+            labels += label[j] ? 1 : 0;
+            templ = templ || page[j].templ;
+        }
+        if (templ || labels >= 3)
+            for (std::size_t k = i; k < j; ++k)
+                if (label[k]) page[k].remove(Reason::frequent_label);
+        i = j;
+    }
+}
+
+/// Rules 1 and 2, and the title that must stay. Date lines are left to the date rules, unless
+/// their exact text (time included) is on most pages: a date in the site's template.
+void remove_template_and_labels(Page& page, std::uint64_t title_hash, const CleanerConfig& config) {
+    std::vector<bool> label(page.size(), false);
+    for (std::size_t i = 0; i < page.size(); ++i) {
+        PageBlock& b = page[i];
+        if (b.date) {
+            if (b.literal_templ) b.remove(Reason::template_block);
+            continue;
+        }
+        if (b.templ) {
+            b.remove(Reason::template_block);
+        } else if (title_hash != 0 && b.facts.hash == title_hash) {
+            b.kind = BlockKind::title;
+        } else {
+            label[i] = b.frequent && is_label(b, config);
+        }
+    }
+    remove_labels_in_chrome(page, label);
+}
+
+bool removed_at(const Page& page, std::size_t i) {
+    return i < page.size() && page[i].removed();
+}
+
+/// Rule 5: a date line that is not the article's and touches chrome is chrome.
+void remove_chrome_dates(Page& page) {
+    for (std::size_t i = 0; i < page.size(); ++i) {
+        if (page[i].kind != BlockKind::stray_date) continue;
+        if ((i > 0 && page[i - 1].removed()) || removed_at(page, i + 1))
+            page[i].remove(Reason::chrome_date);
+    }
+}
+
+/// Remove every maximal run of blocks accepted by `candidate` that has at least `left` removed
+/// blocks right before it and, right after it, a removed block (or the page's end when
+/// `end_counts`), and that `accept_run` likes.
+template <typename Candidate, typename AcceptRun>
+void remove_runs(Page& page, std::size_t from, Reason why, std::size_t left, bool end_counts,
+                 Candidate candidate, AcceptRun accept_run) {
+    for (std::size_t i = from; i < page.size();) {
+        if (!candidate(page[i])) {
+            ++i;
+            continue;
+        }
+        std::size_t j = i;
+        while (j < page.size() && candidate(page[j])) ++j;
+        std::size_t before = 0;
+        while (before < i && page[i - 1 - before].removed()) ++before;
+        const bool right = j == page.size() ? end_counts : page[j].removed();
+        if (before >= left && right && accept_run(i, j))
+            for (std::size_t k = i; k < j; ++k) page[k].remove(why);
+        i = j;
+    }
+}
+
+/// Rule 3: frequent blocks up to list_words words wedged between chrome.
+void remove_between_chrome(Page& page, const CleanerConfig& config) {
+    remove_runs(
+        page, 0, Reason::between_chrome, 1, false,
+        [&](const PageBlock& b) {
+            return b.kind == BlockKind::content && b.frequent && !b.date &&
+                   b.facts.words <= config.list_words;
+        },
+        [](std::size_t, std::size_t) { return true; });
+}
+
+/// Rule 4: after the body, runs of short blocks that follow a stretch of chrome (two blocks or
+/// more: a list heading after share links, the previous list — not a lone advertisement inside
+/// the story) and end at chrome or at the page's end. A run of full-stop sentences only is not a
+/// list: the story's last short paragraph can follow an advertisement; a list has a headline, a
+/// cut teaser or a date among its items.
+void remove_tail_lists(Page& page, const BodyRange& body, const CleanerConfig& config) {
+    if (!body.found()) return;
+    auto sentence = [](const PageBlock& b) { return b.facts.full_stop && b.facts.words >= 5; };
+    remove_runs(
+        page, body.last + 1, Reason::tail_list, 2, true,
+        [&](const PageBlock& b) {
+            return (b.kind == BlockKind::content || b.kind == BlockKind::stray_date) &&
+                   b.facts.words <= config.list_words;
+        },
+        [&](std::size_t i, std::size_t j) {
+            for (std::size_t k = i; k < j; ++k)
+                if (!sentence(page[k])) return true;
+            return false;
+        });
+}
+
+constexpr std::uint32_t kArticleTextWords = 8;
+
+/// True when some kept block reads as article text (eight words or more, not a date).
+bool has_article_text(const Page& page) {
+    for (const PageBlock& b : page)
+        if (b.kind == BlockKind::content && !b.date && b.facts.words >= kArticleTextWords)
+            return true;
+    return false;
+}
+
+/// A page that would be left with no text at all (the same page captured again and again, so
+/// that all of it is "template") keeps its long blocks.
+void restore_long_blocks(Page& page, const Page& snapshot) {
+    for (std::size_t i = 0; i < page.size(); ++i) {
+        if (!page[i].removed() || page[i].date || page[i].facts.words < kArticleTextWords) continue;
+        page[i].kind = snapshot[i].removed() ? BlockKind::content : snapshot[i].kind;
+        page[i].reason = Reason::none;
+    }
+}
+
+CleanResult assemble(std::string_view text, const Page& page, const BodyRange& body) {
+    CleanResult r;
+    for (const PageBlock& b : page) {
+        r.blocks.push_back({b.block.span, b.kind, b.reason, b.pages, b.block.blank_before});
+        if (b.removed()) ++r.removed;
+    }
+    r.text = r.removed == 0 ? std::string(text) : join_kept(text, r.blocks);
+    r.dateline = detail::pick_dateline(page, body);
+    return r;
+}
+
+}  // namespace
+
+std::string join_kept(std::string_view text, const std::vector<BlockVerdict>& blocks,
+                      std::size_t skip) {
+    std::string out;
+    bool blank = false;
+    for (std::size_t i = 0; i < blocks.size(); ++i) {
+        const BlockVerdict& b = blocks[i];
+        blank = blank || b.blank_before;
+        if (b.removed() || i == skip) continue;
+        if (!out.empty()) out += blank ? "\n\n" : "\n";
+        out.append(text.substr(b.span.begin, b.span.size()));
+        blank = false;
+    }
+    return out;
+}
+
+std::vector<Span> CleanResult::removed_spans() const {
+    std::vector<Span> out;
+    for (const BlockVerdict& b : blocks)
+        if (b.removed()) out.push_back(b.span);
+    return out;
+}
+
+Cleaner::Cleaner(const BlockStats& stats, CleanerConfig config) : stats_(&stats), config_(config) {}
+
+CleanResult Cleaner::clean(std::string_view source, std::string_view text,
+                           std::string_view title) const {
+    Page page = detail::read_page(text);
+    const bool informed = annotate(page, *stats_, source, config_);
+    const std::uint64_t title_hash = title.empty() ? 0 : describe_block(title).hash;
+    remove_template_and_labels(page, title_hash, config_);
+    const BodyRange body = detail::find_body(page, config_.anchor_words);
+    detail::classify_dates(page, body, informed);
+    remove_chrome_dates(page);
+    const Page before_context_rules = page;
+    remove_between_chrome(page, config_);
+    remove_tail_lists(page, body, config_);
+    remove_chrome_dates(page);
+    if (!has_article_text(page) && has_article_text(before_context_rules))
+        page = before_context_rules;  // never leave an article without its text
+    if (!has_article_text(page)) restore_long_blocks(page, before_context_rules);
+    return assemble(text, page, body);
+}
+
+}  // namespace khabar::cleaning

@@ -1,0 +1,376 @@
+/** @file
+ * @brief Datelines: date lines, wire datelines, and which of them belong to the article.
+ */
+#include "cleaning/dateline.h"
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+#include <initializer_list>
+
+#include "cleaning/page_model.h"
+#include "dates/date_parser.h"
+
+namespace khabar::cleaning {
+
+namespace {
+
+constexpr std::uint32_t kMaxDateLineWords = 12;
+constexpr std::uint32_t kAnchorWords = 12;
+/// An own date line sits close to the headline: at most this many kept blocks (byline,
+/// standfirst, share links) between them. A site header's "Wednesday November 20, 2019" above
+/// the navigation is far from it, even when nothing has been removed yet.
+constexpr std::size_t kMaxHeadGap = 8;
+
+bool starts_with_words(std::string_view text, std::initializer_list<std::string_view> prefixes) {
+    std::string lower;
+    for (char c : text.substr(0, 24))
+        lower.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
+    return std::any_of(prefixes.begin(), prefixes.end(),
+                       [&](std::string_view p) { return lower.rfind(p, 0) == 0; });
+}
+
+bool is_update_line(std::string_view text) {
+    return starts_with_words(text, {"updated", "last updated", "modified", "last modified"});
+}
+
+bool is_trailer(std::string_view text) {
+    return starts_with_words(text,
+                             {"published in", "printed in", "first published", "appeared in"});
+}
+
+/// A cursor over ASCII text for the wire-dateline grammar.
+class Cursor {
+  public:
+    explicit Cursor(std::string_view s) : s_(s) {}
+    std::size_t pos() const { return pos_; }
+    void seek(std::size_t p) { pos_ = p; }
+    /// Move to the next `c` within `max` characters; false (cursor unmoved) when there is none.
+    bool skip_to(char c, std::size_t max) {
+        const std::size_t at = s_.substr(pos_, max + 1).find(c);
+        if (at == std::string_view::npos) return false;
+        pos_ += at;
+        return true;
+    }
+    bool at(char c) const { return pos_ < s_.size() && s_[pos_] == c; }
+    bool eat(char c) {
+        if (!at(c)) return false;
+        ++pos_;
+        return true;
+    }
+    bool eat(std::string_view lit) {
+        if (s_.substr(pos_, lit.size()) != lit) return false;
+        pos_ += lit.size();
+        return true;
+    }
+    void spaces() {
+        while (at(' ')) ++pos_;
+    }
+    /// A capitalized word: [A-Z][A-Za-z.'-]*; returns its length (0 = none).
+    std::size_t capitalized_word() {
+        std::size_t b = pos_;
+        if (pos_ >= s_.size() || !std::isupper(static_cast<unsigned char>(s_[pos_]))) return 0;
+        while (pos_ < s_.size() && (std::isalpha(static_cast<unsigned char>(s_[pos_])) ||
+                                    s_[pos_] == '.' || s_[pos_] == '\'' || s_[pos_] == '-'))
+            ++pos_;
+        return pos_ - b;
+    }
+    /// Letters only.
+    std::string_view letters() {
+        std::size_t b = pos_;
+        while (pos_ < s_.size() && std::isalpha(static_cast<unsigned char>(s_[pos_]))) ++pos_;
+        return s_.substr(b, pos_ - b);
+    }
+    /// Digits; returns how many.
+    std::size_t digits() {
+        std::size_t b = pos_;
+        while (pos_ < s_.size() && std::isdigit(static_cast<unsigned char>(s_[pos_]))) ++pos_;
+        return pos_ - b;
+    }
+
+  private:
+    std::string_view s_;
+    std::size_t pos_ = 0;
+};
+
+bool is_month_name(std::string_view word) {
+    static constexpr std::array<std::string_view, 12> months = {
+        "january", "february", "march",     "april",   "may",      "june",
+        "july",    "august",   "september", "october", "november", "december"};
+    if (word.size() < 3) return false;
+    std::string lower;
+    for (char c : word)
+        lower.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
+    if (lower == "sept") return true;
+    return std::any_of(months.begin(), months.end(), [&](std::string_view m) {
+        return lower == m || (lower.size() == 3 && m.substr(0, 3) == lower);
+    });
+}
+
+/// A city of one to four capitalized words ("NEW YORK", "Fort Worth"), then ", ".
+bool eat_city(Cursor& c) {
+    for (int words = 0; words < 4; ++words) {
+        if (c.capitalized_word() < 2) return false;
+        if (c.eat(", ")) return true;
+        if (!c.eat(' ')) return false;
+    }
+    return false;
+}
+
+/// "Nov 23", "Nov. 23", "March 2": month, then day.
+bool eat_month_then_day(Cursor& c) {
+    if (!is_month_name(c.letters())) return false;
+    c.eat('.');
+    c.spaces();
+    const std::size_t d = c.digits();
+    return d >= 1 && d <= 2;
+}
+
+/// "23 Nov", "23 Nov.": day, then month.
+bool eat_day_then_month(Cursor& c) {
+    const std::size_t d = c.digits();
+    if (d < 1 || d > 2 || !c.eat(' ') || !is_month_name(c.letters())) return false;
+    c.eat('.');
+    return true;
+}
+
+/// "Nov 23", "March 2, 1987", "23 Nov": the date part, with its year when one follows; false
+/// (cursor unmoved) when there is none.
+bool eat_month_day(Cursor& c, bool& has_year) {
+    const std::size_t start = c.pos();
+    if (!eat_month_then_day(c)) {
+        c.seek(start);
+        if (!eat_day_then_month(c)) {
+            c.seek(start);
+            return false;
+        }
+    }
+    const std::size_t before_year = c.pos();
+    c.eat(',');
+    c.spaces();
+    has_year = c.digits() == 4;
+    if (!has_year) c.seek(before_year);
+    return true;
+}
+
+/// A closing separator: ':', '-', en or em dash, after optional "(Reuters)"-like credit.
+bool eat_separator(Cursor& c) {
+    c.spaces();
+    if (c.eat('(')) {  // "(Reuters)", "(AP)": at most 30 characters
+        if (!c.skip_to(')', 30) || !c.eat(')')) return false;
+        c.spaces();
+    }
+    return c.eat(':') || c.eat('-') || c.eat("\xE2\x80\x93") || c.eat("\xE2\x80\x94");
+}
+
+/// First block index whose kind is `kind` and that `accept` likes, scanning [from, to).
+template <typename Accept>
+std::size_t find_block(const detail::Page& page, std::size_t from, std::size_t to, BlockKind kind,
+                       Accept accept) {
+    for (std::size_t i = from; i < to && i < page.size(); ++i)
+        if (page[i].kind == kind && accept(page[i])) return i;
+    return detail::BodyRange::none;
+}
+
+Dateline make_dateline(const detail::PageBlock& b, Dateline::Kind kind) {
+    Dateline d;
+    d.text = std::string(b.text);
+    d.span = b.block.span;
+    d.kind = kind;
+    d.parses = parse_date(d.text).has_value();
+    return d;
+}
+
+/// True when block i is a date line wedged between chrome (or the page's edge) above the body.
+bool wedged(const detail::Page& page, std::size_t i) {
+    const bool prev_removed = i == 0 || page[i - 1].removed();
+    const bool next_removed = i + 1 >= page.size() || page[i + 1].removed();
+    if (!prev_removed || !next_removed) return false;
+    // Template line above, recurring headline below: the layout "site bar / date / headline" of a
+    // story whose headline recurs (a daily wire item), not a sidebar entry.
+    const bool site_bar_above = i > 0 && page[i - 1].reason == Reason::template_block;
+    const bool headline_below = i + 1 < page.size() && page[i + 1].reason == Reason::frequent_label;
+    return !(site_bar_above && headline_below);
+}
+
+/// Around an own date line: a recurring headline just below it (a daily wire item) is the title,
+/// a recurring byline just above it ("Reuters, Washington,") is the article's.
+void restore_neighbours(detail::Page& page, std::size_t i) {
+    if (i + 1 < page.size() && page[i + 1].reason == Reason::frequent_label) {
+        page[i + 1].kind = BlockKind::title;
+        page[i + 1].reason = Reason::none;
+    }
+    if (i > 0 && page[i - 1].reason == Reason::frequent_label) {
+        page[i - 1].kind = BlockKind::content;
+        page[i - 1].reason = Reason::none;
+    }
+}
+
+/// Kept blocks strictly between i and j (i < j).
+std::size_t kept_between(const detail::Page& page, std::size_t i, std::size_t j) {
+    std::size_t n = 0;
+    for (std::size_t k = i + 1; k < j; ++k) n += !page[k].removed();
+    return n;
+}
+
+/// True when at most kMaxHeadGap kept blocks separate blocks i and j (j = npos: no constraint).
+bool near(const detail::Page& page, std::size_t i, std::size_t j) {
+    if (j == detail::BodyRange::none) return true;
+    return kept_between(page, std::min(i, j), std::max(i, j)) <= kMaxHeadGap;
+}
+
+/// Where the article starts for the date rules: its headline (a block kept as the title), else,
+/// when nothing is known about the page's chrome, the page's first block (a site header's date
+/// far below it is not the article's); npos = no constraint.
+std::size_t story_top(const detail::Page& page, bool informed) {
+    for (std::size_t i = 0; i < page.size(); ++i)
+        if (page[i].kind == BlockKind::title) return i;
+    return informed || page.empty() ? detail::BodyRange::none : 0;
+}
+
+/// True when no block between the body's last anchor and i was removed.
+bool follows_body(const detail::Page& page, std::size_t last, std::size_t i) {
+    for (std::size_t k = last + 1; k < i; ++k)
+        if (page[k].removed()) return false;
+    return true;
+}
+
+/// A block that belongs to the story: a kept, unique paragraph. Strict: at least anchor_words
+/// words ending like a sentence (or twice as long); relaxed (pages of short lines, such as
+/// tables of results): three words.
+bool is_anchor(const detail::PageBlock& b, std::uint32_t anchor_words, bool strict) {
+    if (b.kind != BlockKind::content || b.date || b.frequent) return false;
+    if (!strict) return b.facts.words >= 3;
+    if (b.facts.words < anchor_words) return false;
+    return b.facts.sentence_end ||
+           b.facts.words >= 2 * anchor_words;  // a paragraph, not a headline
+}
+
+detail::BodyRange find_segment_body(const detail::Page& page, std::uint32_t anchor_words,
+                                    bool strict) {
+    detail::BodyRange best, current;
+    std::uint64_t best_words = 0, current_words = 0;
+    std::size_t gap = 0;  // removed blocks and date lines in a row
+    for (std::size_t i = 0; i < page.size(); ++i) {
+        const detail::PageBlock& b = page[i];
+        if (b.removed() || b.date) {
+            ++gap;
+            continue;
+        }
+        if (gap >= 2) current = {}, current_words = 0;  // a run of chrome ends a segment
+        gap = 0;
+        if (!is_anchor(b, anchor_words, strict)) continue;
+        if (!current.found()) current.first = i;
+        current.last = i;
+        current_words += b.facts.words;
+        if (current_words > best_words) best = current, best_words = current_words;
+    }
+    return best;
+}
+
+}  // namespace
+
+bool is_date_line(std::string_view block, const BlockFacts& facts) {
+    if (facts.words == 0 || facts.words > kMaxDateLineWords || facts.numbers == 0) return false;
+    if (facts.sentence_end && facts.words >= 5)
+        return false;  // "It said the loans mature in March 1990."
+    auto d = parse_date(block);
+    return d && (d->precision == DatePrecision::day || d->precision == DatePrecision::month);
+}
+
+std::optional<Dateline> find_city_dateline(std::string_view paragraph) {
+    Cursor c(paragraph);
+    if (!eat_city(c)) return std::nullopt;
+    std::size_t date_at = c.pos();
+    bool has_year = false;
+    if (!eat_month_day(c, has_year)) {
+        // "DEKALB, Ill., Nov 23" — a region between the city and the date.
+        c.seek(date_at);
+        if (!eat_city(c)) return std::nullopt;
+        date_at = c.pos();
+        if (!eat_month_day(c, has_year)) return std::nullopt;
+    }
+    const std::size_t date_end = c.pos();
+    if (!eat_separator(c)) return std::nullopt;
+    Dateline d;
+    d.text = std::string(paragraph.substr(date_at, date_end - date_at));
+    d.span = {date_at, date_end};
+    d.kind = Dateline::Kind::city;
+    d.parses = has_year && parse_date(d.text).has_value();
+    return d;
+}
+
+namespace detail {
+
+Page read_page(std::string_view text) {
+    Page page;
+    for (const Block& b : split_blocks(text)) {
+        PageBlock pb;
+        pb.block = b;
+        pb.text = text.substr(b.span.begin, b.span.size());
+        pb.facts = describe_block(pb.text);
+        pb.date = is_date_line(pb.text, pb.facts);
+        page.push_back(pb);
+    }
+    return page;
+}
+
+BodyRange find_body(const Page& page, std::uint32_t anchor_words) {
+    const BodyRange strict = find_segment_body(page, anchor_words, true);
+    return strict.found() ? strict : find_segment_body(page, anchor_words, false);
+}
+
+void classify_dates(Page& page, const BodyRange& body, bool informed) {
+    const std::size_t top = story_top(page, informed);
+    for (std::size_t i = 0; i < page.size(); ++i) {
+        PageBlock& b = page[i];
+        if (!b.date || b.kind != BlockKind::content) continue;
+        bool own = false;
+        if (body.found() && i > body.last) {
+            own = is_trailer(b.text) && follows_body(page, body.last, i);
+        } else if (!body.found() || i < body.first) {
+            own = !wedged(page, i) && near(page, i, top);
+        }
+        b.kind = own ? BlockKind::own_date : BlockKind::stray_date;
+        if (own) restore_neighbours(page, i);
+    }
+}
+
+std::optional<Dateline> pick_dateline(const Page& page, const BodyRange& body) {
+    const std::size_t head_end = body.found() ? body.first : page.size();
+    auto line = [](const PageBlock& b) { return !is_update_line(b.text) && !is_trailer(b.text); };
+    std::size_t i = find_block(page, 0, head_end, BlockKind::own_date, line);
+    if (i != BodyRange::none) return make_dateline(page[i], Dateline::Kind::line);
+    if (body.found()) {
+        i = find_block(page, body.last + 1, page.size(), BlockKind::own_date,
+                       [](const PageBlock& b) { return is_trailer(b.text); });
+        if (i != BodyRange::none) return make_dateline(page[i], Dateline::Kind::trailer);
+    }
+    i = find_block(page, 0, head_end, BlockKind::own_date,
+                   [](const PageBlock& b) { return is_update_line(b.text); });
+    if (i != BodyRange::none) return make_dateline(page[i], Dateline::Kind::updated);
+    if (!body.found()) return std::nullopt;
+    auto city = find_city_dateline(page[body.first].text);
+    if (!city) return std::nullopt;
+    const std::size_t offset = page[body.first].block.span.begin;
+    city->span = {city->span.begin + offset, city->span.end + offset};
+    return city;
+}
+
+}  // namespace detail
+
+std::optional<Dateline> find_article_dateline(std::string_view text,
+                                              std::span<const Span> removed) {
+    detail::Page page = detail::read_page(text);
+    for (detail::PageBlock& b : page) {
+        const Span s = b.block.span;
+        if (std::any_of(removed.begin(), removed.end(),
+                        [&](const Span& r) { return r.begin <= s.begin && s.end <= r.end; }))
+            b.remove(Reason::given);
+    }
+    const detail::BodyRange body = detail::find_body(page, kAnchorWords);
+    detail::classify_dates(page, body, !removed.empty());
+    return detail::pick_dateline(page, body);
+}
+
+}  // namespace khabar::cleaning

@@ -1,0 +1,67 @@
+/** @file
+ * @brief Internal to cleaning/: a page as a list of classified blocks, and the steps shared by
+ *        the Cleaner and find_article_dateline (where the story is, which date lines are its own).
+ */
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <optional>
+#include <span>
+#include <string_view>
+#include <vector>
+
+#include "cleaning/boilerplate.h"
+
+namespace khabar::cleaning::detail {
+
+/// One block of a page with what is known about it.
+struct PageBlock {
+    Block block;
+    std::string_view text;
+    BlockFacts facts;
+    std::uint32_t pages = 0;     ///< pages of the source with this shape
+    bool frequent = false;       ///< on enough pages of the source to be chrome
+    bool templ = false;          ///< on most pages of the source
+    bool literal_templ = false;  ///< its exact text (digits included) is on most pages
+    bool date = false;           ///< is_date_line
+    BlockKind kind = BlockKind::content;
+    Reason reason = Reason::none;
+
+    bool removed() const { return kind == BlockKind::chrome; }
+    void remove(Reason why) {
+        kind = BlockKind::chrome;
+        reason = why;
+    }
+};
+
+using Page = std::vector<PageBlock>;
+
+/// Blocks of `text` with their facts (no statistics: pages/frequent/templ left 0/false).
+Page read_page(std::string_view text);
+
+/// The article's body: first and last anchor (a kept, non-date, non-frequent paragraph of at
+/// least anchor_words words that ends like a sentence, or twice as long) of the segment with the
+/// most anchor words, segments being split by runs of two or more removed blocks or date lines.
+/// A page without such paragraphs (a table of results) is measured with unique blocks of three
+/// words or more instead.
+struct BodyRange {
+    static constexpr std::size_t none = static_cast<std::size_t>(-1);
+    std::size_t first = none;
+    std::size_t last = none;
+    bool found() const { return first != none; }
+};
+BodyRange find_body(const Page& page, std::uint32_t anchor_words);
+
+/// Mark the page's own date lines (own_date) and the others (stray_date): own are those above
+/// the body, not wedged between chrome and close to the headline (at most eight kept blocks
+/// between; when nothing is known about the page's chrome — `informed` false — the page's first
+/// block stands for a headline that was not found), and a print trailer right after the body.
+/// A recurring headline right below an own date line (removed as a label) is restored as the
+/// title, a recurring byline right above it as content.
+void classify_dates(Page& page, const BodyRange& body, bool informed);
+
+/// The dateline to use (see find_article_dateline), from classified blocks.
+std::optional<Dateline> pick_dateline(const Page& page, const BodyRange& body);
+
+}  // namespace khabar::cleaning::detail
