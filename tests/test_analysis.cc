@@ -159,6 +159,45 @@ TEST_CASE("normalization: ASCII fast path returns the input unchanged") {
     CHECK(is_ascii(s));
 }
 
+TEST_CASE("normalization: idempotent on the fuzzers' findings (fuzz/regressions/fuzz_analyzer)") {
+    struct Case {
+        const char* in;
+        FoldMode mode;
+        const char* once;
+    };
+    const Case cases[] = {
+        // The year mark ء after digits goes however many there are and whatever was removed
+        // between (the digit context is the output's, not the input's).
+        {"0\u0621\u0621", FoldMode::full, "0"},
+        {"2016\u0621\u0621 \u0621", FoldMode::full, "2016 \u0621"},
+        {"9\u06E1\u0621", FoldMode::full, "9"},
+        {"9\u200C\u0621", FoldMode::full, "9"},
+        {"\u06F9\u064E\u0621", FoldMode::full, "9"},
+        // Invisible characters go before NFKC, so what they separated composes in one pass.
+        {"\u0648\u200C\u0654", FoldMode::exact, "\u0624"},
+        {"\u06C1\u200C\u0654", FoldMode::exact, "\u06C2"},
+        {"a\u00AD\u0308", FoldMode::exact, "\u00E4"},
+        {"a\u00AD\u0308", FoldMode::full, "a"},
+        {"\u1100\u200C\u1161", FoldMode::exact, "\uAC00"},
+        {"\u1100\u200C\u1161", FoldMode::full, "\uAC00"},
+        {"\u06CC\u200D\u0654", FoldMode::full, "\u0626"},
+        // Still dropped where nothing composes.
+        {"\u0627\u200C\u0628", FoldMode::exact, "\u0627\u0628"},
+        {"\u200B", FoldMode::full, ""},
+    };
+    for (const auto& c : cases) {
+        CAPTURE(c.in);
+        CAPTURE(static_cast<int>(c.mode));
+        const std::string once = normalize(c.in, c.mode);
+        CHECK(once == c.once);
+        CHECK(normalize(once, c.mode) == once);
+        std::vector<std::uint32_t> off;
+        CHECK(normalize_with_offsets(c.in, off, c.mode) == once);
+        CHECK(off.size() == once.size() + 1);
+        CHECK(off.back() == std::string_view(c.in).size());
+    }
+}
+
 TEST_CASE("stemming: English stemmed, Urdu untouched, cache consistent") {
     Xapian::Stem st = make_stemmer();
     CHECK(st("elections") == "elect");

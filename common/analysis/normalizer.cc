@@ -44,10 +44,6 @@ void append_utf8(std::string& out, UChar32 c) {
     if (!err) out.append(buf, len);
 }
 
-bool is_any_digit(UChar32 c) {
-    return (c >= '0' && c <= '9') || (c >= 0x0660 && c <= 0x0669) || (c >= 0x06F0 && c <= 0x06F9);
-}
-
 /// Arabic-script marks removed by the fold table (harakat, superscript alef, Quranic marks,
 /// tatweel).
 bool is_removed_mark(UChar32 c) {
@@ -99,12 +95,8 @@ class Folder {
     void fold(const std::u32string& cps, std::string& out) {
         for (std::size_t i = 0; i < cps.size(); ++i) {
             UChar32 c = static_cast<UChar32>(cps[i]);
-            bool was_digit = prev_digit_;
-            prev_digit_ = is_any_digit(c);
-            if (c >= 0x80 && (props(c) & kIgnorable)) {
-                prev_digit_ = was_digit;  // invisible: keeps the digit context
-                continue;
-            }
+            // Ignorables are dropped before NFKC (normalize_impl); NFKC could still make one.
+            if (c >= 0x80 && (props(c) & kIgnorable)) continue;
             if (mode_ == FoldMode::exact) {
                 append_utf8(out, c);
                 after_latin_ = false;
@@ -118,7 +110,10 @@ class Folder {
             }
             if (after_latin_ && (props(c) & kNonSpacingMark)) continue;  // café + U+0301
             after_latin_ = false;
-            fold_one(c, next, was_digit, out, i);
+            // The digit context is what was written, not what was read: a removed mark or a
+            // dropped year mark between a digit and a ء keeps it (2016ءء -> 2016 in one pass).
+            const bool after_digit = !out.empty() && out.back() >= '0' && out.back() <= '9';
+            fold_one(c, next, after_digit, out, i);
         }
     }
 
@@ -198,7 +193,6 @@ class Folder {
     }
 
     FoldMode mode_;
-    bool prev_digit_ = false;
     bool after_latin_ = false;
 };
 
@@ -257,17 +251,28 @@ std::string normalize_impl(std::string_view text, std::vector<std::uint32_t>* of
     const int32_t len = static_cast<int32_t>(text.size());
     int32_t i = 0;
     std::string chunk;
+    // Invisible characters (Default_Ignorable_Code_Point: ZWNJ, ZWJ, soft hyphen, …) are dropped
+    // before NFKC, so what they separated composes now (و ZWNJ ٔ -> ؤ), not on a second pass.
+    auto ignorable = [](UChar32 c) { return c >= 0x80 && (props(c) & kIgnorable); };
     while (i < len) {
         // Fast path: a code point NFKC leaves alone, followed by a boundary (no combining mark).
         {
             int32_t j = i;
             UChar32 c;
             U8_NEXT(s, j, len, c);
+            if (c >= 0 && ignorable(c)) {
+                i = j;
+                continue;
+            }
             if (c >= 0 && (c < 0x80 || (props(c) & kNfkcIdentity))) {
                 int32_t k = j;
                 UChar32 next = 0;
-                if (k < len) U8_NEXT(s, k, len, next);
-                if (j >= len || next < 0x80 || (next > 0 && (props(next) & kBoundaryBefore))) {
+                while (k < len) {
+                    U8_NEXT(s, k, len, next);
+                    if (next < 0 || !ignorable(next)) break;
+                    next = 0;
+                }
+                if (next < 0x80 || (props(next) & kBoundaryBefore)) {
                     cps.assign(1, static_cast<char32_t>(c));
                     folder.fold(cps, out);
                     if (offsets) offsets->resize(out.size(), static_cast<uint32_t>(i));
@@ -285,6 +290,7 @@ std::string normalize_impl(std::string_view text, std::vector<std::uint32_t>* of
             UChar32 c;
             U8_NEXT(s, i, len, c);
             if (c < 0) c = 0xFFFD;
+            if (ignorable(c)) continue;
             if (!first && (c < 0x80 || (props(c) & kBoundaryBefore))) {
                 i = before;
                 break;
