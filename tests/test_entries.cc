@@ -216,6 +216,26 @@ TEST_CASE("EntryInfo::name is the innermost last path component") {
     }
 }
 
+TEST_CASE("printable: control characters and bytes that are not UTF-8 escaped, once") {
+    using khabar::printable;
+    CHECK(printable("dir/file.csv") == "dir/file.csv");
+    CHECK(printable("\u0627\u0631\u062f\u0648/\u00e9t\u00e9.txt") ==
+          "\u0627\u0631\u062f\u0648/\u00e9t\u00e9.txt");
+    CHECK(printable("a\nb.txt") == "a\\nb.txt");
+    CHECK(printable("x\r\ty") == "x\\r\\ty");
+    CHECK(printable("\x1b[31mred") == "\\x1b[31mred");
+    CHECK(printable(std::string("nul\0x", 5)) == "nul\\x00x");
+    CHECK(printable("del\x7f") == "del\\x7f");
+    CHECK(printable("c1\u009b2J") == "c1\\x9b2J");                    // U+009B CSI
+    CHECK(printable("latin1 caf\xe9.txt") == "latin1 caf\\xe9.txt");  // not UTF-8
+    CHECK(printable("\xed\xa0\x80") == "\\xed\\xa0\\x80");            // a surrogate
+    CHECK(printable("cut \xe2\x82") == "cut \\xe2\\x82");
+    for (const char* s : {"a\nb", "\x1b]0;t\x07", "caf\xe9", "c1\u0085"})
+        CHECK(printable(printable(s)) == printable(s));
+    EntryInfo info{"dump\n.zip", "in\x1b[2Jner.txt", -1};
+    CHECK(info.display() == "dump\\n.zip::in\\x1b[2Jner.txt");
+}
+
 TEST_CASE("BufferedStream lines, peek, get and read_all") {
     SUBCASE("\\r\\n is trimmed, a lone \\r kept, last line without newline returned") {
         StringStream s("one\r\ntwo\n\nthree\rx\nlast");
@@ -370,8 +390,9 @@ TEST_CASE("symlink loops are reported and walked once") {
 TEST_CASE("unreadable and missing files are errors, the walk goes on") {
     // As root the check runs as "nobody", who must be able to reach the directory: use /tmp, not
     // the build tree (which may sit under /root).
-    auto dir = ::geteuid() == 0 ? fs::temp_directory_path() / ("khabar-unreadable-" + std::to_string(::getpid()))
-                                : khabar::test::fresh_tmp_dir("entries-unreadable");
+    auto dir = ::geteuid() == 0
+                   ? fs::temp_directory_path() / ("khabar-unreadable-" + std::to_string(::getpid()))
+                   : khabar::test::fresh_tmp_dir("entries-unreadable");
     fs::remove_all(dir);
     fs::create_directories(dir);
     auto missing = walk(dir / "no-such-file.csv");
@@ -496,7 +517,7 @@ TEST_CASE("nested archives: zip inside tar, tar.gz inside zip, jsonl.gz inside t
     CHECK(r2.find("inner.tar.gz::dir/other.txt")->data == prose(800, 6));
 }
 
-TEST_CASE("depth limit: archives nested deeper than max_depth are skipped with a reason") {
+TEST_CASE("depth limit: archives nested deeper than max_depth are not opened: an error with a reason") {
     auto dir = khabar::test::fresh_tmp_dir("entries-depth");
     write_file(dir / "l3/deep.txt", "deep text");
     sh("cd " + q(dir / "l3") + " && zip -q ../l2.zip deep.txt");
@@ -511,9 +532,10 @@ TEST_CASE("depth limit: archives nested deeper than max_depth are skipped with a
     auto r = walk(dir / "l0.tar", limits);
     INFO(r.report());
     CHECK(r.entries.empty());
-    REQUIRE(r.skips.size() == 1);
-    CHECK(r.skips[0].first.path == "l1.zip::l2.zip");
-    CHECK(contains(r.skips[0].second, "max_depth (1)"));
+    CHECK(r.skips.empty());
+    REQUIRE(r.errors.size() == 1);  // an error: deep.txt is not indexed, the user must be told
+    CHECK(r.errors[0].first.path == "l1.zip::l2.zip");
+    CHECK(contains(r.errors[0].second, "max_depth (1)"));
 }
 
 TEST_CASE("single compressed files: .jsonl.gz, .zst, .xz, multi-member gzip") {
@@ -704,6 +726,76 @@ TEST_CASE("a corrupt zip member is an error; the other members are still read") 
     const Got* b = r.find("b.txt");
     REQUIRE(b);
     CHECK(b->data == prose(20000, 21));
+}
+
+TEST_CASE("reasons and names are one line: libarchive's trailing newline, control characters") {
+    auto dir = khabar::test::fresh_tmp_dir("entries-oneline");
+    auto one_line = [](const std::string& s) {
+        return !s.empty() && std::none_of(s.begin(), s.end(), [](char c) {
+            return static_cast<unsigned char>(c) < 0x20 || c == 0x7f;
+        });
+    };
+    auto check_all = [&](const Recorder& r) {
+        for (const auto& [info, reason] : r.errors) {
+            CHECK(one_line(reason));
+            CHECK(one_line(info.display()));
+        }
+        for (const auto& [info, reason] : r.skips) {
+            CHECK(one_line(reason));
+            CHECK(one_line(info.display()));
+        }
+        for (const auto& g : r.entries) CHECK(one_line(g.info.display()));
+    };
+    // The fuzzer's reproducers (byte 0 picked the name dump.zip).
+    auto reproducer = [&](const char* name) {
+        std::string bytes =
+            read_file(khabar::test::source_dir() / "fuzz/regressions/fuzz_walker" / name);
+        REQUIRE(bytes.size() > 1);
+        write_file(dir / "dump.zip", bytes.substr(1));
+        return walk(dir / "dump.zip");
+    };
+    auto wrong = reproducer("zip-wrong-size-reason-ends-in-newline");
+    INFO(wrong.report());
+    check_all(wrong);
+    REQUIRE(wrong.errors.size() >= 1);
+    CHECK(contains(wrong.errors[0].second, "wrong size"));
+
+    auto nl = reproducer("zip-member-name-with-newline-in-reason");
+    INFO(nl.report());
+    check_all(nl);
+    REQUIRE(nl.errors.size() >= 1);
+    CHECK(contains(nl.errors[0].second, "after entry a\\nb.txt: "));
+
+    // Member names with a newline, ESC and C1 CSI, written with libarchive.
+    write_with_libarchive(dir / "names.zip", archive_write_set_format_zip,
+                          {{"line\nbreak.txt", "one\n"},
+                           {"\x1b[31mred.txt", "two\n"},
+                           {"csi\u009b2J.txt", "three\n"}});
+    auto names = walk(dir / "names.zip");
+    INFO(names.report());
+    check_all(names);
+    CHECK(names.errors.empty());
+    auto paths = names.paths();
+    std::sort(paths.begin(), paths.end());
+    CHECK(paths ==
+          std::vector<std::string>{"\\x1b[31mred.txt", "csi\\x9b2J.txt", "line\\nbreak.txt"});
+    const Got* red = names.find("\\x1b[31mred.txt");
+    REQUIRE(red);
+    CHECK(red->data == "two\n");
+    CHECK(red->info.name() == "\\x1b[31mred.txt");
+}
+
+TEST_CASE("a zip whose central directory is damaged: members read from their local headers") {
+    // testdata/bad/bad-central-directory.zip: three members, central directory overwritten with
+    // 0xff. libarchive's seekable reader ends such a zip at once, without an error.
+    auto r = walk(khabar::test::source_dir() / "testdata/bad/bad-central-directory.zip");
+    INFO(r.report());
+    CHECK(r.paths() ==
+          std::vector<std::string>{"article-16.jsonl", "article-17.jsonl", "article-18.jsonl"});
+    for (const auto& g : r.entries) CHECK(g.data.starts_with("{\"id\": \"reuters-"));
+    REQUIRE(r.errors.size() == 1);
+    CHECK(r.errors[0].first.path.empty());
+    CHECK(contains(r.errors[0].second, "central directory"));
 }
 
 TEST_CASE("bomb guard: max_entry_bytes and max_ratio stop an expanding entry") {

@@ -12,7 +12,68 @@ namespace {
 /// How much BufferedStream asks its EntryStream for at a time.
 constexpr std::size_t kChunk = 64u << 10;
 
+void append_escape(std::string& out, unsigned char b) {
+    static const char hex[] = "0123456789abcdef";
+    switch (b) {
+        case '\n':
+            out += "\\n";
+            return;
+        case '\t':
+            out += "\\t";
+            return;
+        case '\r':
+            out += "\\r";
+            return;
+        default:
+            out += "\\x";
+            out.push_back(hex[b >> 4]);
+            out.push_back(hex[b & 15]);
+    }
+}
+
+/// Length of the well-formed UTF-8 sequence at s[i], or 0.
+std::size_t utf8_length(std::string_view s, std::size_t i) {
+    const auto b = static_cast<unsigned char>(s[i]);
+    std::size_t n = b < 0xC2 ? 0 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : b < 0xF5 ? 4 : 0;
+    if (n == 0 || i + n > s.size()) return 0;
+    const auto b1 = static_cast<unsigned char>(s[i + 1]);
+    if ((b == 0xE0 && b1 < 0xA0) || (b == 0xED && b1 > 0x9F) || (b == 0xF0 && b1 < 0x90) ||
+        (b == 0xF4 && b1 > 0x8F))
+        return 0;  // overlong, surrogate or past U+10FFFF
+    for (std::size_t k = 1; k < n; ++k)
+        if ((static_cast<unsigned char>(s[i + k]) & 0xC0) != 0x80) return 0;
+    return n;
+}
+
 }  // namespace
+
+std::string printable(std::string_view s) {
+    std::string out;
+    out.reserve(s.size());
+    for (std::size_t i = 0; i < s.size();) {
+        const auto b = static_cast<unsigned char>(s[i]);
+        if (b < 0x80) {
+            if (b < 0x20 || b == 0x7F)
+                append_escape(out, b);
+            else
+                out.push_back(static_cast<char>(b));
+            ++i;
+            continue;
+        }
+        std::size_t n = utf8_length(s, i);
+        if (n == 0) {  // not UTF-8
+            append_escape(out, b);
+            ++i;
+        } else if (n == 2 && b == 0xC2 && static_cast<unsigned char>(s[i + 1]) < 0xA0) {
+            append_escape(out, static_cast<unsigned char>(s[i + 1]));  // C1 control: U+0080–U+009F
+            i += 2;
+        } else {
+            out.append(s.substr(i, n));
+            i += n;
+        }
+    }
+    return out;
+}
 
 std::string EntryInfo::name() const {
     // The innermost component: after the last "::" (nesting), then after the last '/'.

@@ -12,6 +12,11 @@
 
 namespace khabar {
 
+/// `s` safe to print on one line of a terminal: control characters (C0, DEL, C1) and bytes that
+/// are not UTF-8 become escapes (`\n`, `\t`, `\r`, `\x1b`, …); everything else is kept. Applying
+/// it twice changes nothing.
+std::string printable(std::string_view s);
+
 /// Identifies an entry for provenance and error messages.
 struct EntryInfo {
     std::string file;  ///< the dump path as given by the user ("-" for stdin)
@@ -19,8 +24,8 @@ struct EntryInfo {
                        ///< for a plain file
     std::int64_t size = -1;  ///< uncompressed size when known, else -1
 
-    /// "dump.tar.gz::dir/file.csv" or just the file path.
-    std::string display() const { return path.empty() ? file : file + "::" + path; }
+    /// "dump.tar.gz::dir/file.csv" or just the file path, control characters escaped.
+    std::string display() const { return printable(path.empty() ? file : file + "::" + path); }
     /// The entry's own file name (last path component), used for format detection.
     std::string name() const;
 };

@@ -261,9 +261,16 @@ std::string errno_text(int err) {
     return std::strerror(err);
 }
 
+/// libarchive's message for the last error as one line: some end in "\n", and some quote member
+/// names, which may hold control characters.
 std::string archive_message(archive* a) {
     const char* s = archive_error_string(a);
-    return s && *s ? s : "truncated or corrupt data (libarchive gave no details)";
+    std::string_view m = s ? s : "";
+    while (!m.empty() &&
+           (m.back() == '\n' || m.back() == '\r' || m.back() == ' ' || m.back() == '\t'))
+        m.remove_suffix(1);
+    while (!m.empty() && (m.front() == ' ' || m.front() == '\n')) m.remove_prefix(1);
+    return m.empty() ? "truncated or corrupt data (libarchive gave no details)" : printable(m);
 }
 
 /// A byte source the walker reads archives and entries from. Reading an Input is what a leaf
@@ -549,10 +556,10 @@ void configure_archive(archive* a, bool with_raw) {
     if (with_raw) archive_read_support_format_raw(a);
 }
 
-/// Open `a` (already configured) over `ctx`; seekable when the input is.
-bool open_reader(archive* a, ReadContext& ctx) {
+/// Open `a` (already configured) over `ctx`; seekable when the input is and `seek` allows it.
+bool open_reader(archive* a, ReadContext& ctx, bool seek = true) {
     archive_read_set_read_callback(a, read_callback);
-    if (ctx.in->seekable()) {
+    if (seek && ctx.in->seekable()) {
         archive_read_set_seek_callback(a, seek_callback);
         archive_read_set_skip_callback(a, skip_callback);
     }
@@ -560,7 +567,9 @@ bool open_reader(archive* a, ReadContext& ctx) {
     return archive_read_open1(a) == ARCHIVE_OK;
 }
 
-/// A member's path as stored, UTF-8 when libarchive can tell, without a leading "./" or "/".
+/// A member's path as stored, UTF-8 when libarchive can tell, without a leading "./" or "/", with
+/// control characters and bytes that are not UTF-8 escaped (printable): the name goes into
+/// messages and provenance, and a hostile archive must not forge lines or send escape sequences.
 std::string member_path(archive_entry* e) {
     const char* p = archive_entry_pathname_utf8(e);
     if (!p) p = archive_entry_pathname(e);
@@ -573,7 +582,7 @@ std::string member_path(archive_entry* e) {
         else
             break;
     }
-    return std::string(s);
+    return printable(s);
 }
 
 EntryInfo nested_info(const EntryInfo& container, const std::string& member, std::int64_t size) {
@@ -630,13 +639,13 @@ class Walker {
         EntryInfo info{path, "", -1};
         for (const auto& a : ancestors) {
             if (a.dev == st.st_dev && a.ino == st.st_ino) {
-                events_.skipped(info, "symlink loop: leads back to directory " + a.path);
+                events_.skipped(info, "symlink loop: leads back to directory " + printable(a.path));
                 return;
             }
         }
         auto key = std::make_pair(st.st_dev, st.st_ino);
         if (auto seen = walked_dirs_.find(key); seen != walked_dirs_.end()) {
-            events_.skipped(info, "directory already walked as " + seen->second);
+            events_.skipped(info, "directory already walked as " + printable(seen->second));
             return;
         }
         walked_dirs_.emplace(key, path);
@@ -729,8 +738,9 @@ class Walker {
             return;
         }
         if (level > limits_.max_depth) {
-            events_.skipped(info, "archive nested deeper than max_depth (" +
-                                      std::to_string(limits_.max_depth) + "); not opened");
+            // An error, not a skip: what the archive holds is not indexed, so the user is told.
+            events_.error(info, "archive nested deeper than max_depth (" +
+                                    std::to_string(limits_.max_depth) + "); not opened");
             return;
         }
         if (seven_zip && !raw.seekable()) {
@@ -815,8 +825,8 @@ class Walker {
                 break;
             case Plan::Decompress:  // compressed twice (x.gz.gz); a level deeper, so no loops
                 if (level + 1 > limits_.max_depth) {
-                    events_.skipped(leaf, "compressed more times than max_depth (" +
-                                              std::to_string(limits_.max_depth) + ") allows");
+                    events_.error(leaf, "compressed more times than max_depth (" +
+                                            std::to_string(limits_.max_depth) + ") allows");
                     break;
                 }
                 decompress(leaf, data, -1, level + 1);
@@ -836,17 +846,46 @@ class Walker {
         // A fatal error inside one member of a seekable zip ends libarchive's reader; reopen and
         // resume after that member (the central directory makes skipping cheap).
         int resume_after = 0;
+        bool stream = false;  // read without seeking: zip members from their local headers
         for (;;) {
-            int next = read_archive_pass(container, as_is, in, budget, level, maybe, resume_after);
+            int next =
+                read_archive_pass(container, as_is, in, budget, level, maybe, resume_after, stream);
+            if (next == kRetryAsStream && !stream && in.seek(0, SEEK_SET) == 0) {
+                stream = true;
+                resume_after = 0;
+                continue;
+            }
             if (next <= resume_after || in.seek(0, SEEK_SET) != 0) break;
             resume_after = next;
         }
     }
 
+    /// read_archive_pass: a seekable zip whose central directory gave no members.
+    static constexpr int kRetryAsStream = -1;
+
+    /// Whether the seekable stream `in` starts with a zip local file header (a member).
+    static bool starts_with_zip_member(Peeked& in) {
+        char sig[4] = {};
+        if (in.seek(0, SEEK_SET) != 0) return false;
+        std::size_t got = 0;
+        try {
+            while (got < sizeof sig) {
+                std::size_t n = in.read(sig + got, sizeof sig - got);
+                if (n == 0) break;
+                got += n;
+            }
+        } catch (const EntryError&) {
+            return false;
+        }
+        return got == sizeof sig && std::memcmp(sig, "PK\x03\x04", 4) == 0;
+    }
+
     /// One reader's pass over an archive; members up to `resume_after` were done by an earlier
-    /// pass. Returns the member count to resume after, or 0 when done.
+    /// pass. Returns the member count to resume after, 0 when done, or kRetryAsStream. `stream`:
+    /// read without seeking (zip members from their local headers, not the central directory).
     int read_archive_pass(const EntryInfo& container, const EntryInfo& as_is, Peeked& in,
-                          const Budget& outer, int level, bool maybe, int resume_after) {
+                          const Budget& outer, int level, bool maybe, int resume_after,
+                          bool stream) {
         ReadContext ctx;  // declared before the archive: it must outlive it
         ctx.in = &in;
         ArchivePtr a(archive_read_new());
@@ -855,7 +894,7 @@ class Walker {
             return 0;
         }
         configure_archive(a.get(), maybe);
-        if (!open_reader(a.get(), ctx)) {
+        if (!open_reader(a.get(), ctx, !stream)) {
             events_.error(container, "cannot open archive: " + archive_message(a.get()));
             return 0;
         }
@@ -868,7 +907,19 @@ class Walker {
         for (;;) {
             archive_entry* ae = nullptr;
             int r = archive_read_next_header(a.get(), &ae);
-            if (r == ARCHIVE_EOF) break;
+            if (r == ARCHIVE_EOF) {
+                // libarchive's seekable zip reader trusts the central directory: a damaged one
+                // can end the archive at once, without an error. Members are still there.
+                if (index == 0 && !stream && in.seekable() &&
+                    (archive_format(a.get()) & ARCHIVE_FORMAT_BASE_MASK) == ARCHIVE_FORMAT_ZIP &&
+                    starts_with_zip_member(in)) {
+                    events_.error(container,
+                                  "zip central directory lists no members (damaged?); reading "
+                                  "the members from their local headers instead");
+                    return kRetryAsStream;
+                }
+                break;
+            }
             if (r == ARCHIVE_RETRY) {  // a damaged header being skipped over
                 if (retries++ == 0)
                     events_.error(container, where(last) + archive_message(a.get()));
@@ -912,7 +963,7 @@ class Walker {
             if (member.fatal()) {  // already reported by whoever read it
                 bool zip =
                     (archive_format(a.get()) & ARCHIVE_FORMAT_BASE_MASK) == ARCHIVE_FORMAT_ZIP;
-                return zip && in.seekable() && !budget.stream_compressed ? index : 0;
+                return zip && in.seekable() && !stream && !budget.stream_compressed ? index : 0;
             }
             if (member.limit_hit() && budget.stream_compressed) {
                 // Skipping the rest of a compressed stream means decompressing the bomb.

@@ -24,9 +24,13 @@ class WalkEvents {
     virtual ~WalkEvents() = default;
     /// A leaf entry (not an archive) to be read by a record reader.
     virtual void entry(const EntryInfo& info, EntryStream& data) = 0;
-    /// A file or entry that could not be read, with a one-line reason. The walk continues.
+    /// A file or entry that could not be read or was read only in part (corrupt data, read
+    /// error, an archive nested past max_depth, the bomb guard), with a one-line reason. The walk
+    /// continues.
     virtual void error(const EntryInfo& info, const std::string& reason) = 0;
-    /// An entry deliberately not read (directory loop, depth limit, bomb guard), with reason.
+    /// An entry deliberately not read whose content is not lost (a directory reached again
+    /// through a symlink loop, non-regular files) or the rest of an archive after the bomb guard
+    /// stopped a member (reported as an error itself), with a one-line reason.
     virtual void skipped(const EntryInfo& info, const std::string& reason) = 0;
 };
 
