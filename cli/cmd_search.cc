@@ -43,46 +43,81 @@ struct SearchFlags {
 };
 
 const char* kSearchHelp = R"(
-Query language:
-  cocoa prices          all words must occur (in title or body); words are stemmed:
-                        `election` also finds `elections`
-  "interest rates"      exact phrase: these words, in this order, unstemmed ("elections" alone
-                        matches only that form)
-  oil OR gas            either word;  oil AND gas  both (the default)
-  oil NOT iran, -iran   exclude a word;  +word  require it
-  (oil OR gas) prices   grouping
-  oil NEAR prices       within 10 words (NEAR/5: within 5);  oil ADJ prices  in this order
-  infla*                words starting with infla (at most 500 words, else an error)
-  title:cocoa           a word in the title;  lang:ur  source:reuters  section:business  author:…
-  date:1987  date:1987-03  date:1987-03-01..1987-03-31  date:..1987-06   dates, as the flags
-  وزیراعظم پاکستان      Urdu: Arabic and Urdu letter forms, diacritics, Urdu/Arabic digits match;
-                        وزیراعظم also finds "وزیر اعظم" (and the reverse); انہوں/انھوں, لئے/لیے,
-                        کیلئے/کے لیے are searched together
-Operators are recognised only in CAPITALS (AND OR NOT XOR NEAR ADJ); every other word is
-case-insensitive, so `U.S.`, `u.s.` and `US` search the same. If the query cannot be parsed
-(unbalanced quotes or brackets, a stray operator), its words are searched and a notice says so.
+Query language (operators in CAPITALS; everything else is case-insensitive):
+  cocoa prices         all the words, in the title or body; words are stemmed:
+                       election also finds elections
+  "interest rates"     exact phrase, unstemmed ("elections": only that form)
+  oil OR gas           either;  oil AND gas  both (the default)
+  oil XOR gas          one of them but not both
+  oil NOT iran         without iran (also oil -iran);  +oil  oil is required
+  (oil OR gas) prices  grouping
+  oil NEAR prices      within 10 words of each other (NEAR/5: within 5)
+  oil ADJ prices       the same, in this order (ADJ/3: within 3)
+  infla*               words starting with infla (an error if over 500 do)
+  title:cocoa          in the title;  title:(oil OR gas)  author:smith
+  lang:ur  source:reuters  section:sports     only articles with that value
+  date:1987  date:1987-03  date:1987-03-02    only that year, month or day
+  date:1987-03..1987-04  date:..1987-06  date:1987-04..    ranges, inclusive
+  وزیراعظم پاکستان     Urdu: Arabic or Urdu letter forms (ي/ی ك/ک ه/ہ),
+                       diacritics, Urdu or Arabic digits all match;
+                       وزیراعظم finds "وزیر اعظم" and back; انہوں/انھوں,
+                       لئے/لیے, کیلئے/کے لیے are searched together
+Filters (lang: source: section: date:) apply to the whole query wherever
+they are written, except inside brackets. U.S., u.s. and US are the same.
+A query that cannot be parsed (an unbalanced quote or bracket, a stray
+operator) is searched as plain words, with a note on stderr. --analyze
+shows how a query is read.
 
-Dates: DATE is YYYY, YYYY-MM or YYYY-MM-DD. --since includes the first day of what it names,
---until the last day (--until 2017 = to 2017-12-31). Undated articles never match a date filter.
+Dates: DATE is YYYY, YYYY-MM or YYYY-MM-DD (flags and date:). --since
+starts on the first day of what it names, --until ends on its last day
+(--until 2017 = to 2017-12-31). Undated articles never match a date
+filter; an article dated by month or year only counts as the first day.
+
+Results: by relevance; --sort newest|oldest: by date, undated last. Ties go
+by relevance, then by position in the database, so the same search on the
+same database always lists the same order. When fewer than a page of
+articles contain all the words, those with most of them follow, marked
+"partial" (--all-words: none). Copies of one story (same opening text,
+keyed at index time) show once with "+N copies in M sources, first seen
+DATE: ids" (--no-collapse: every copy). A query that finds little gets
+"did you mean: ..." on stderr, built from the index's own words. stderr
+ends with "showing 1–10 of N results" ("about N" when it is an estimate).
+
+Output: a block per hit, wrapped at spaces to the terminal's width
+($COLUMNS; 80 when not on a terminal):
+  1. TITLE  DATE
+     id · source · lang · URL (or FILE::ENTRY:RECORD in the dump)
+     … snippet with the matched words highlighted …
+--color auto: colour only on a terminal, never with NO_COLOR set or
+TERM=dumb; always/never decide regardless. --json: JSON Lines
+{"type":"begin"|"hit"|"summary","data":{...}}, never coloured or
+reordered. --count: the exact number of matching articles, copies
+included ("about N" if it could not be exact). --ids: the id of every
+result (copies collapsed unless --no-collapse). --export csv|jsonl: every
+matching article, copies included, -n/--offset not applied, with its
+provenance (origin in the dump, date and where it was read from).
+--histogram: exact counts per period as bars (--json: the numbers).
+
+Right-to-left text (--bidi): `logical` writes Urdu in memory order, for
+terminals that apply the Unicode bidi algorithm themselves; `visual`
+reorders each output line with ICU's bidi algorithm and joins the Arabic
+letters, for terminals that do not. `auto` (the default) is visual only
+when stdout is a terminal not known to do bidi: not VTE >= 0.58 (GNOME
+Terminal, Tilix: $VTE_VERSION >= 5800), not Konsole ($KONSOLE_VERSION),
+not mlterm ($MLTERM). Pipes, files, --json, --ids and --export are always
+logical, so text is never reordered twice.
 
 Examples:
   khabar search cocoa
-  khabar search --since 1987-03 --until 1987-04 '"oil prices"' --sort newest
+  khabar search --since 1987-03 --until 1987-04 --sort newest '"oil prices"'
+  khabar search 'title:(oil OR gas) NOT iran date:1987-03'
+  khabar search --histogram month 'oil NEAR/5 prices'
+  khabar search --export csv --lang ur 'وزیر اعظم' > pm.csv
   khabar search --json 'وزیر اعظم' | jq .data.title
 
-Results: when fewer than a page of articles contain all the words, the articles with most of
-them follow, marked "partial" (--all-words turns this off). Copies of the same story (same
-opening words) show once with "+N copies in M sources, first seen DATE" (--no-collapse shows all).
-When a query finds little, a spelling from the index's own words is suggested ("did you mean").
-
-Output: a block per hit (rank, title, date; id, source, language, URL or origin; snippet with the
-matched words highlighted). Colour only on a terminal (--color, NO_COLOR, TERM=dumb).
---bidi: `visual` reorders right-to-left text (Urdu) with the Unicode bidi algorithm for terminals
-that show characters left to right; `auto` does so only on a terminal not known to apply bidi
-itself (GNOME Terminal/VTE ≥ 0.58, Konsole and mlterm do; xterm, tmux, kitty, Alacritty do not);
-pipes, --json, --ids and --export always stay in logical order, so nothing is reordered twice.
---json prints JSON Lines: {"type":"begin"|"hit"|"summary","data":{...}}.
-Exit status: 0 at least one hit, 1 no hit, 2 error.)";
+Exit status: 0 at least one hit (--count, --histogram, --ids, --export: one
+match), 1 none, 2 error (a bad option, date or database; a wildcard that
+matches too many words).)";
 
 std::optional<DayRange> parse_range(const std::string& since, const std::string& until) {
     if (since.empty() && until.empty()) return std::nullopt;
@@ -130,6 +165,28 @@ std::string csv_row(const nlohmann::json& s, double score) {
     return row;
 }
 
+/// "showing 1–10 of about 40 results; next: --offset 10" (stderr, human output).
+std::string paging_note(const SearchResult& r, const SearchRequest& req) {
+    const std::size_t full = r.hits.size() - r.partial_hits;
+    const bool exact = r.lower == r.upper;
+    std::string note;
+    if (full > 0)
+        note = fmt::format("showing {} of {}{} {}",
+                           full == 1 ? std::to_string(req.offset + 1)
+                                     : fmt::format("{}–{}", req.offset + 1, req.offset + full),
+                           exact ? "" : "about ", r.estimated,
+                           r.estimated == 1 && exact ? "result" : "results");
+    else
+        note = fmt::format("no result has all the words{}",
+                           req.offset > 0 ? fmt::format(" after the first {}", req.offset) : "");
+    if (r.partial_hits > 0)
+        note += fmt::format(", then {} partial {}", r.partial_hits,
+                            r.partial_hits == 1 ? "match" : "matches");
+    if (r.partial_hits == 0 && req.offset + full < r.estimated)
+        note += fmt::format("; next page: --offset {}", req.offset + full);
+    return note;
+}
+
 }  // namespace
 
 Runner add_search_command(CLI::App& app) {
@@ -145,34 +202,26 @@ Runner add_search_command(CLI::App& app) {
         ->capture_default_str();
     cmd->add_option("-n,--limit", flags->limit, "number of results")->capture_default_str();
     cmd->add_option("--offset", flags->offset, "skip this many results (paging)");
-    cmd->add_option("--lang", flags->langs, "only articles in this language (en, ur, ar, …)")
+    cmd->add_option("--lang", flags->langs, "only articles in this language (en, ur …)")
         ->allow_extra_args(false);
-    cmd->add_option("--snippet-length", flags->snippet_length, "snippet length in bytes")
+    cmd->add_option("--snippet-length", flags->snippet_length, "snippet length in bytes (UTF-8)")
         ->capture_default_str();
     cmd->add_flag("--json", flags->json, "JSON Lines output");
-    cmd->add_flag("--count", flags->count, "print only the exact number of matching articles");
+    cmd->add_flag("--count", flags->count, "only the number of matching articles");
     cmd->add_option("--color", flags->color, "when to colour: auto, always, never")
         ->check(CLI::IsMember({"auto", "always", "never"}));
     cmd->add_flag("--no-collapse", flags->no_collapse, "show every copy of syndicated stories");
-    cmd->add_flag("--all-words", flags->all_words,
-                  "only articles with all the words (no partial matches)");
-    cmd->add_option("--histogram", flags->histogram,
-                    "count matches per year, month or day and draw a bar chart")
+    cmd->add_flag("--all-words", flags->all_words, "no partial matches (all words only)");
+    cmd->add_option("--histogram", flags->histogram, "matches per year, month or day, as bars")
         ->check(CLI::IsMember({"year", "month", "day"}));
-    cmd->add_flag("--normalize", flags->normalize,
-                  "with --histogram: share of all articles of each period");
-    cmd->add_flag("--ids", flags->ids,
-                  "print only the ids of every matching article, one per line");
-    cmd->add_option("--export", flags->export_format,
-                    "write every matching article as csv or jsonl")
+    cmd->add_flag("--normalize", flags->normalize, "with --histogram: share of each period");
+    cmd->add_flag("--ids", flags->ids, "only the ids of the results, one a line");
+    cmd->add_option("--export", flags->export_format, "every matching article as csv or jsonl")
         ->check(CLI::IsMember({"csv", "jsonl"}));
-    cmd->add_flag("--analyze", flags->analyze,
-                  "print each stage of the query (raw → normalized → parsed → final) and exit");
-    cmd->add_option("--bidi", flags->bidi,
-                    "right-to-left display: auto, visual, logical (see below)")
+    cmd->add_flag("--analyze", flags->analyze, "show how the query is read, stage by stage");
+    cmd->add_option("--bidi", flags->bidi, "right-to-left text: auto, visual, logical")
         ->check(CLI::IsMember({"auto", "visual", "logical"}));
-    cmd->add_flag("--exact", flags->exact,
-                  "match the exact letters typed (no Urdu/Arabic letter folding)");
+    cmd->add_flag("--exact", flags->exact, "the exact letters typed (no Urdu folding)");
     cmd->add_option("QUERY", flags->words, "query words (see below)")->required();
     return [flags]() -> int {
         SearchRequest req;
@@ -201,9 +250,7 @@ Runner add_search_command(CLI::App& app) {
                             : flags->histogram == "month" ? Granularity::month
                                                           : Granularity::year;
             Histogram h = searcher.histogram(req, g);
-            std::size_t width = 80;
-            if (const char* cols = std::getenv("COLUMNS")) width = std::max(40, std::atoi(cols));
-            out(render_histogram(h, flags->normalize, flags->json, width));
+            out(render_histogram(h, flags->normalize, flags->json, output_width()));
             out_flush();
             return h.matches > 0 ? 0 : 1;
         }
@@ -237,12 +284,14 @@ Runner add_search_command(CLI::App& app) {
         RenderOptions ro;
         ro.color = !flags->json && use_color(choice);
         ro.visual = !flags->json && use_visual_order(bidi);
+        ro.width = output_width();
         ro.databases = paths;
         if (flags->count) {
+            // Exact (every match checked); should Xapian ever only estimate, it says so.
             if (flags->json)
                 out(render_json(r, req, ro));
             else
-                out(fmt::format("{}\n", r.estimated));
+                out(fmt::format("{}{}\n", r.lower == r.upper ? "" : "about ", r.estimated));
             out_flush();
             return r.estimated > 0 ? 0 : 1;
         }
@@ -254,6 +303,7 @@ Runner add_search_command(CLI::App& app) {
                           << (req.options.dates ? " (with the date filter)" : "") << "\n";
             if (!r.suggestion.empty())
                 std::cerr << "khabar: did you mean: " << r.suggestion << "\n";
+            if (!r.hits.empty()) std::cerr << "khabar: " << paging_note(r, req) << "\n";
         }
         return r.hits.empty() ? 1 : 0;
     };

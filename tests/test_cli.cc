@@ -5,10 +5,18 @@
  * The sample is indexed once per run (a static fixture, see sample()); every test reads that
  * database. The expected numbers come from testdata/README.md (plain text matching over the
  * sample, not from khabar).
+ *
+ * Golden transcripts (tests/golden/NAME.txt, see tests/golden/README.md) fix the exact output of
+ * the search modes; KHABAR_UPDATE_GOLDEN=1 rewrites them from the current binary.
  */
 #include <doctest/doctest.h>
+#include <fcntl.h>
 #include <signal.h>
+#include <sys/ioctl.h>
 #include <sys/wait.h>
+#include <termios.h>
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -790,4 +798,530 @@ TEST_CASE("colour: only when asked for (or on a TTY), never with --json") {
     CHECK(js.exit_code == 0);
     CHECK(js.out.find('\x1b') == std::string::npos);
     CHECK(js.err.find('\x1b') == std::string::npos);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Terminal output: bidi modes, 80 columns, whole-word highlights, --help, golden transcripts.
+
+namespace {
+
+/// Run khabar with stdout on a pseudo-terminal of `cols` columns (stdin and stderr /dev/null),
+/// the rest of the environment as run_khabar sets it plus `env`. Returns stdout (raw mode: no
+/// CR added) and the exit status.
+RunResult run_on_tty(const std::vector<std::string>& args, const std::vector<std::string>& env,
+                     unsigned short cols = 100) {
+    const char* env_bin = std::getenv("KHABAR_BIN");
+    const std::string bin = env_bin && *env_bin ? env_bin : "khabar";
+    int master = posix_openpt(O_RDWR | O_NOCTTY);
+    REQUIRE(master >= 0);
+    REQUIRE(grantpt(master) == 0);
+    REQUIRE(unlockpt(master) == 0);
+    const std::string slave_name = ptsname(master);
+    pid_t pid = fork();
+    REQUIRE(pid >= 0);
+    if (pid == 0) {
+        setsid();
+        int slave = open(slave_name.c_str(), O_RDWR);
+        if (slave < 0) _exit(126);
+        termios t{};
+        tcgetattr(slave, &t);
+        cfmakeraw(&t);
+        tcsetattr(slave, TCSANOW, &t);
+        winsize ws{};
+        ws.ws_row = 50;
+        ws.ws_col = cols;
+        ioctl(slave, TIOCSWINSZ, &ws);
+        int null = open("/dev/null", O_RDWR);
+        dup2(null, 0);
+        dup2(slave, 1);
+        dup2(null, 2);
+        close(master);
+        setenv("NO_COLOR", "1", 1);
+        unsetenv("KHABAR_DB");
+        for (const char* v : {"COLUMNS", "VTE_VERSION", "KONSOLE_VERSION", "MLTERM"}) unsetenv(v);
+        setenv("TERM", "xterm-256color", 1);
+        for (const auto& kv : env) {
+            auto eq = kv.find('=');
+            if (eq == std::string::npos)
+                unsetenv(kv.c_str());
+            else
+                setenv(kv.substr(0, eq).c_str(), kv.substr(eq + 1).c_str(), 1);
+        }
+        std::vector<char*> argv{const_cast<char*>(bin.c_str())};
+        for (const auto& a : args) argv.push_back(const_cast<char*>(a.c_str()));
+        argv.push_back(nullptr);
+        execv(bin.c_str(), argv.data());
+        _exit(127);
+    }
+    RunResult r;
+    char buf[65536];
+    for (;;) {
+        ssize_t n = read(master, buf, sizeof buf);
+        if (n > 0) {
+            r.out.append(buf, static_cast<std::size_t>(n));
+            continue;
+        }
+        if (n < 0 && errno == EINTR) continue;
+        break;  // EIO: the slave side is closed (the program ended)
+    }
+    int status = 0;
+    waitpid(pid, &status, 0);
+    close(master);
+    r.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+    return r;
+}
+
+/// Text without ANSI SGR sequences (ESC [ … m).
+std::string strip_sgr(const std::string& s) {
+    std::string out;
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        if (s[i] == '\x1b' && i + 1 < s.size() && s[i + 1] == '[') {
+            std::size_t m = s.find('m', i);
+            if (m != std::string::npos) {
+                i = m;
+                continue;
+            }
+        }
+        out += s[i];
+    }
+    return out;
+}
+
+/// Columns a line takes in a terminal (marks and format characters 0, wide characters 2).
+std::size_t columns(const std::string& line) {
+    std::size_t w = 0;
+    for (int32_t i = 0, n = static_cast<int32_t>(line.size()); i < n;) {
+        UChar32 c;
+        U8_NEXT(reinterpret_cast<const uint8_t*>(line.data()), i, n, c);
+        const auto t = u_charType(c);
+        if (c < 0) {
+            ++w;
+        } else if (t != U_NON_SPACING_MARK && t != U_ENCLOSING_MARK && t != U_FORMAT_CHAR &&
+                   t != U_CONTROL_CHAR) {
+            const auto ea = u_getIntPropertyValue(c, UCHAR_EAST_ASIAN_WIDTH);
+            w += ea == U_EA_WIDE || ea == U_EA_FULLWIDTH ? 2 : 1;
+        }
+    }
+    return w;
+}
+
+bool has_arabic_script(const std::string& s) {
+    for (int32_t i = 0, n = static_cast<int32_t>(s.size()); i < n;) {
+        UChar32 c;
+        U8_NEXT(reinterpret_cast<const uint8_t*>(s.data()), i, n, c);
+        if ((c >= 0x0600 && c <= 0x06FF) || (c >= 0xFB50 && c <= 0xFEFF)) return true;
+    }
+    return false;
+}
+
+/// Arabic presentation forms (what visual mode's shaping writes).
+bool has_presentation_forms(const std::string& s) {
+    for (int32_t i = 0, n = static_cast<int32_t>(s.size()); i < n;) {
+        UChar32 c;
+        U8_NEXT(reinterpret_cast<const uint8_t*>(s.data()), i, n, c);
+        if ((c >= 0xFB50 && c <= 0xFDFF) || (c >= 0xFE70 && c <= 0xFEFF)) return true;
+    }
+    return false;
+}
+
+/// A letter, mark or digit of any script, or ZWJ/ZWNJ (a highlight must not stop next to one).
+bool word_cp(UChar32 c) {
+    const auto t = u_charType(c);
+    return c == 0x200C || c == 0x200D || u_isalnum(c) || t == U_NON_SPACING_MARK ||
+           t == U_COMBINING_SPACING_MARK;
+}
+
+/// Every highlighted span (between the match colour and the reset) of coloured output, with
+/// the code points just outside it; empty string when a span is not whole words.
+std::vector<std::string> split_highlights(const std::string& coloured) {
+    std::vector<std::string> bad;
+    const std::string on = "\x1b[1;31m", off = "\x1b[0m";
+    for (std::size_t p = coloured.find(on); p != std::string::npos; p = coloured.find(on, p + 1)) {
+        const std::size_t a = p + on.size(), b = coloured.find(off, a);
+        REQUIRE(b != std::string::npos);
+        // The text right before and after, without colour codes.
+        const std::string before = strip_sgr(coloured.substr(0, p));
+        const std::string after = strip_sgr(coloured.substr(b, 16));
+        UChar32 prev = -1, next = -1;
+        if (!before.empty()) {
+            auto k = static_cast<int32_t>(before.size());
+            U8_PREV(reinterpret_cast<const uint8_t*>(before.data()), 0, k, prev);
+        }
+        if (!after.empty()) {
+            int32_t k = 0;
+            U8_NEXT(reinterpret_cast<const uint8_t*>(after.data()), k,
+                    static_cast<int32_t>(after.size()), next);
+        }
+        if ((prev >= 0 && word_cp(prev)) || (next >= 0 && word_cp(next)))
+            bad.push_back(coloured.substr(a, b - a));
+    }
+    return bad;
+}
+
+}  // namespace
+
+TEST_CASE("--bidi: visual reorders Urdu, logical and auto on a pipe do not, --json never") {
+    const std::string q = "وزیراعظم";
+    const std::vector<std::string> env{"COLUMNS", "VTE_VERSION", "KONSOLE_VERSION", "MLTERM"};
+    RunResult logical = on_sample("search", {"-n", "3", "--bidi", "logical", q}, env);
+    RunResult autom = on_sample("search", {"-n", "3", q}, env);  // a pipe: auto = logical
+    RunResult visual = on_sample("search", {"-n", "3", "--bidi", "visual", q}, env);
+    REQUIRE(logical.exit_code == 0);
+    CHECK(autom.out == logical.out);
+    CHECK(visual.exit_code == 0);
+    CHECK(visual.out != logical.out);
+    CHECK_FALSE(has_presentation_forms(logical.out));
+    CHECK(has_presentation_forms(visual.out));
+    // The same lines without Urdu (ids, URLs, origins), in the same order; the same dates.
+    auto latin = [](const std::string& out) {
+        std::vector<std::string> v;
+        for (const auto& l : split_lines(out))
+            if (!has_arabic_script(l)) v.push_back(l);
+        return v;
+    };
+    CHECK(latin(visual.out) == latin(logical.out));
+    auto count_of = [](const std::string& out, const std::string& w) {
+        std::size_t n = 0;
+        for (auto p = out.find(w); p != std::string::npos; p = out.find(w, p + 1)) ++n;
+        return n;
+    };
+    CHECK(count_of(visual.out, "undated") == count_of(logical.out, "undated"));
+    CHECK(count_of(visual.out, "undated") == 3);
+    // English has nothing to reorder.
+    CHECK(on_sample("search", {"-n", "3", "--bidi", "visual", "cocoa"}, env).out ==
+          on_sample("search", {"-n", "3", "cocoa"}, env).out);
+    // Machine-readable output is never reordered.
+    for (const std::vector<std::string>& mode :
+         {std::vector<std::string>{"--ids"}, {"--export", "jsonl"}, {"--count"}}) {
+        std::vector<std::string> a = mode, b = mode;
+        a.insert(a.end(), {"--bidi", "visual", q});
+        b.push_back(q);
+        CHECK(on_sample("search", a, env).out == on_sample("search", b, env).out);
+    }
+    auto hits_only = [](const std::string& out) {
+        std::string r;
+        for (const auto& j : parse_lines(out))
+            if (j.at("type") == "hit") r += j.at("data").dump() + "\n";
+        return r;
+    };
+    RunResult jv = on_sample("search", {"--json", "-n", "3", "--bidi", "visual", q}, env);
+    RunResult jl = on_sample("search", {"--json", "-n", "3", q}, env);
+    CHECK(hits_only(jv.out) == hits_only(jl.out));
+    CHECK_FALSE(has_presentation_forms(jv.out));
+}
+
+TEST_CASE("--bidi auto on a terminal: visual unless the terminal does bidi itself") {
+    const std::string q = "وزیراعظم";
+    RunResult visual = on_sample("search", {"-n", "3", "--bidi", "visual", q},
+                                 {"COLUMNS=100", "VTE_VERSION", "KONSOLE_VERSION", "MLTERM"});
+    RunResult logical = on_sample("search", {"-n", "3", "--bidi", "logical", q},
+                                  {"COLUMNS=100", "VTE_VERSION", "KONSOLE_VERSION", "MLTERM"});
+    REQUIRE(visual.out != logical.out);
+    const std::vector<std::string> args{"search", "--db", sample().db, "-n", "3", q};
+    // xterm, tmux, kitty…: no bidi in the terminal, so khabar reorders (once).
+    RunResult xterm = run_on_tty(args, {});
+    CHECK(xterm.exit_code == 0);
+    CHECK(xterm.out == visual.out);
+    // Terminals that apply bidi themselves get logical order: reordering there would be twice.
+    for (const char* e : {"VTE_VERSION=6800", "KONSOLE_VERSION=230401", "MLTERM=3.9.3"}) {
+        CAPTURE(e);
+        CHECK(run_on_tty(args, {e}).out == logical.out);
+    }
+    CHECK(run_on_tty(args, {"VTE_VERSION=5202"}).out == visual.out);  // VTE before bidi (0.52)
+    // Explicit modes win on any terminal.
+    std::vector<std::string> forced = args;
+    forced.insert(forced.begin() + 3, {"--bidi", "logical"});
+    CHECK(run_on_tty(forced, {}).out == logical.out);
+    forced[4] = "visual";
+    CHECK(run_on_tty(forced, {"VTE_VERSION=6800"}).out == visual.out);
+}
+
+TEST_CASE("colour on a terminal: auto colours a TTY, not with NO_COLOR or TERM=dumb") {
+    const std::vector<std::string> args{"search", "--db", sample().db, "-n", "2", "cocoa"};
+    CHECK(run_on_tty(args, {"NO_COLOR"}).out.find("\x1b[") != std::string::npos);
+    CHECK(run_on_tty(args, {"NO_COLOR=1"}).out.find('\x1b') == std::string::npos);
+    CHECK(run_on_tty(args, {"NO_COLOR", "TERM=dumb"}).out.find('\x1b') == std::string::npos);
+    std::vector<std::string> never = args;
+    never.insert(never.begin() + 3, {"--color", "never"});
+    CHECK(run_on_tty(never, {"NO_COLOR"}).out.find('\x1b') == std::string::npos);
+}
+
+TEST_CASE("highlights are whole words, so colour never splits an Arabic-script word") {
+    const std::vector<std::string> env{"COLUMNS", "VTE_VERSION", "KONSOLE_VERSION", "MLTERM"};
+    std::size_t spans = 0;
+    for (const char* q : {"وزیراعظم", "پاکستان OR حکومت", "انہوں", "کیلئے", "اعلی", "سينئر", "ship",
+                          "U.S.", "کے"}) {
+        for (const char* bidi : {"logical", "visual"}) {
+            CAPTURE(q);
+            CAPTURE(bidi);
+            RunResult r =
+                on_sample("search", {"-n", "50", "--color", "always", "--bidi", bidi, q}, env);
+            CHECK(r.exit_code == 0);
+            spans += std::count(r.out.begin(), r.out.end(), '\x1b');
+            CHECK(split_highlights(r.out) == std::vector<std::string>{});
+        }
+    }
+    CHECK(spans > 500);
+}
+
+TEST_CASE("human output fits the width: 80 columns by default, $COLUMNS or the terminal's") {
+    // Every line fits, except a URL or dump path alone on its line (never broken).
+    auto check_width = [](const std::string& out, std::size_t width) {
+        std::size_t lines = 0;
+        for (const auto& raw : split_lines(out)) {
+            const std::string line = strip_sgr(raw);
+            ++lines;
+            std::string t = line.substr(line.find_first_not_of(' ') == std::string::npos
+                                            ? line.size()
+                                            : line.find_first_not_of(' '));
+            const bool one_token = t.find(' ') == std::string::npos;
+            CAPTURE(line);
+            CHECK((columns(line) <= width || one_token));
+        }
+        return lines;
+    };
+    const std::vector<std::pair<std::vector<std::string>, std::size_t>> cases = {
+        {{"COLUMNS"}, 80}, {{"COLUMNS=60"}, 60}, {{"COLUMNS=132"}, 132}, {{"COLUMNS=20"}, 40}};
+    for (const auto& [env, width] : cases) {
+        CAPTURE(width);
+        for (const char* q : {"oil OR wheat", "پاکستان OR حکومت", "bankamerica equity offer"}) {
+            for (const char* bidi : {"logical", "visual"}) {
+                RunResult r =
+                    on_sample("search", {"-n", "30", "--color", "always", "--bidi", bidi, q}, env);
+                CHECK(check_width(r.out, width) > 30);
+            }
+        }
+        RunResult h = on_sample("search", {"--histogram", "month", "--normalize", "oil"}, env);
+        check_width(h.out, width);
+    }
+    // On a terminal, its width (100 columns here).
+    RunResult tty = run_on_tty({"search", "--db", sample().db, "-n", "20", "oil"}, {});
+    std::size_t widest = 0;
+    for (const auto& line : split_lines(strip_sgr(tty.out)))
+        if (line.find(' ', 3) != std::string::npos) widest = std::max(widest, columns(line));
+    CHECK(widest <= 100);
+    CHECK(widest > 90);
+    // The snippet length option: longer snippets, more lines, same width.
+    RunResult longer =
+        on_sample("search", {"-n", "1", "--snippet-length", "600", "cocoa"}, {"COLUMNS"});
+    RunResult shorter =
+        on_sample("search", {"-n", "1", "--snippet-length", "80", "cocoa"}, {"COLUMNS"});
+    CHECK(split_lines(longer.out).size() > split_lines(shorter.out).size() + 3);
+    check_width(longer.out, 80);
+}
+
+TEST_CASE("search --help: the query language with examples, dates, bidi rule, exit status") {
+    RunResult h = run_khabar({"search", "--help"});
+    CHECK(h.exit_code == 0);
+    for (const char* s : {"\"interest rates\"",
+                          " OR ",
+                          " AND ",
+                          " NOT ",
+                          " XOR ",
+                          "-iran",
+                          "+oil",
+                          "(oil OR gas)",
+                          " NEAR ",
+                          "NEAR/5",
+                          " ADJ ",
+                          "infla*",
+                          "title:",
+                          "lang:",
+                          "source:",
+                          "section:",
+                          "author:",
+                          "date:1987 ",
+                          "date:1987-03 ",
+                          "date:1987-03-02",
+                          "date:1987-03..1987-04",
+                          "date:..1987-06",
+                          "date:1987-04..",
+                          "وزیراعظم",
+                          "Undated articles never match",
+                          "--bidi",
+                          "VTE_VERSION",
+                          "never reordered twice",
+                          "Examples:",
+                          "Exit status: 0",
+                          "1 none, 2 error",
+                          "--snippet-length",
+                          "--histogram",
+                          "--export",
+                          "--count",
+                          "about N"})
+        CHECK_MESSAGE(h.out.find(s) != std::string::npos, "--help lacks: " << s);
+    for (const auto& line : split_lines(h.out)) {
+        CAPTURE(line);
+        CHECK(columns(line) <= 80);
+    }
+}
+
+// Golden transcripts -----------------------------------------------------------------------
+
+namespace {
+
+fs::path golden_dir() {
+    return khabar::test::source_dir() / "tests" / "golden";
+}
+
+/// The database the transcripts are made from: the sample indexed with 2 shards (the shard count
+/// decides docids and the order of ties), in a directory that is also the working directory of
+/// every transcript run, so paths in the output are the relative `golden.db` and
+/// `sample-news.tar.gz` on every machine.
+const fs::path& golden_workdir() {
+    static const fs::path dir = [] {
+        fs::path d = khabar::test::fresh_tmp_dir("golden");
+        fs::copy_file(testdata("sample-news.tar.gz"), d / "sample-news.tar.gz");
+        return d;
+    }();
+    return dir;
+}
+
+RunResult run_in_golden_dir(const std::vector<std::string>& args) {
+    const fs::path back = fs::current_path();
+    fs::current_path(golden_workdir());
+    // Nothing from the caller's terminal: fixed TERM, no width or bidi-terminal hints.
+    RunResult r = run_khabar(args, "",
+                             {"COLUMNS", "LINES", "VTE_VERSION", "KONSOLE_VERSION", "MLTERM",
+                              "TERM=xterm-256color", "LC_ALL=C.UTF-8"});
+    fs::current_path(back);
+    return r;
+}
+
+/// Time is the one thing that differs between runs: "elapsed_ms":<number> becomes 0.
+std::string mask_elapsed(std::string s) {
+    const std::string key = "\"elapsed_ms\":";
+    for (std::size_t p = s.find(key); p != std::string::npos; p = s.find(key, p + 1)) {
+        std::size_t a = p + key.size(), b = a;
+        while (b < s.size() && (std::isdigit(static_cast<unsigned char>(s[b])) || s[b] == '.' ||
+                                s[b] == 'e' || s[b] == '-' || s[b] == '+'))
+            ++b;
+        s.replace(a, b - a, "0");
+    }
+    return s;
+}
+
+std::string shell_quote(const std::string& a) {
+    if (!a.empty() && a.find_first_not_of("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
+                                          "0123456789-_.,/=:") == std::string::npos)
+        return a;
+    std::string q = "'";
+    for (char c : a) q += c == '\'' ? std::string("'\\''") : std::string(1, c);
+    return q + "'";
+}
+
+struct GoldenCase {
+    std::string name;               ///< tests/golden/<name>.txt
+    std::vector<std::string> args;  ///< after `khabar`
+};
+
+const std::vector<GoldenCase>& golden_cases() {
+    static const std::vector<GoldenCase> cases = {
+        {"index", {"index", "--threads", "2", "--db", "golden.db", "sample-news.tar.gz"}},
+        {"help", {"search", "--help"}},
+        {"piped-cocoa", {"search", "--db", "golden.db", "-n", "3", "cocoa"}},
+        {"color-cocoa", {"search", "--db", "golden.db", "-n", "3", "--color", "always", "cocoa"}},
+        {"json-cocoa", {"search", "--db", "golden.db", "-n", "3", "--json", "cocoa"}},
+        {"date-range-newest",
+         {"search", "--db", "golden.db", "-n", "4", "--since", "1987-03", "--until", "1987-04",
+          "--sort", "newest", "oil"}},
+        {"paging", {"search", "--db", "golden.db", "-n", "2", "--offset", "2", "oil OR gas"}},
+        {"histogram-month", {"search", "--db", "golden.db", "--histogram", "month", "oil"}},
+        {"histogram-day-normalize",
+         {"search", "--db", "golden.db", "--histogram", "day", "--normalize", "--since",
+          "1987-04-20", "oil OR wheat"}},
+        {"histogram-json",
+         {"search", "--db", "golden.db", "--histogram", "month", "--json", "oil"}},
+        {"collapse", {"search", "--db", "golden.db", "--all-words", "bankamerica equity offer"}},
+        {"collapse-json",
+         {"search", "--db", "golden.db", "--json", "--all-words", "bankamerica equity offer"}},
+        {"no-collapse",
+         {"search", "--db", "golden.db", "--all-words", "--no-collapse",
+          "bankamerica equity offer"}},
+        {"partial", {"search", "--db", "golden.db", "-n", "4", "cocoa exports coffee tea"}},
+        {"partial-json",
+         {"search", "--db", "golden.db", "-n", "3", "--json", "cocoa exports coffee tea"}},
+        {"did-you-mean", {"search", "--db", "golden.db", "cocao"}},
+        {"did-you-mean-json", {"search", "--db", "golden.db", "--json", "cocao"}},
+        {"fallback", {"search", "--db", "golden.db", "-n", "1", "oil AND"}},
+        {"urdu-logical", {"search", "--db", "golden.db", "-n", "3", "وزيراعظم"}},
+        {"urdu-visual", {"search", "--db", "golden.db", "-n", "3", "--bidi", "visual", "وزيراعظم"}},
+        {"urdu-visual-color",
+         {"search", "--db", "golden.db", "-n", "2", "--bidi", "visual", "--color", "always",
+          "وزير اعظم"}},
+        {"urdu-json", {"search", "--db", "golden.db", "-n", "2", "--json", "انھوں"}},
+        {"count", {"search", "--db", "golden.db", "--count", "oil OR gas date:1987-03"}},
+        {"ids",
+         {"search", "--db", "golden.db", "--ids", "--sort", "oldest",
+          "title:cocoa OR title:coffee"}},
+        {"export-csv", {"search", "--db", "golden.db", "--export", "csv", "title:cocoa"}},
+        {"export-jsonl",
+         {"search", "--db", "golden.db", "--export", "jsonl", "--lang", "ur", "سينئر"}},
+        {"analyze",
+         {"search", "--db", "golden.db", "--analyze", "title:(oil OR gas) NOT iran date:1987-03"}},
+    };
+    return cases;
+}
+
+std::string transcript(const GoldenCase& c, const RunResult& r) {
+    std::string cmd = "khabar";
+    for (const auto& a : c.args) cmd += " " + shell_quote(a);
+    std::string t = "$ " + cmd + "\n";
+    t += "# exit status " + std::to_string(r.exit_code) + "\n";
+    t += "# stdout:\n" + mask_elapsed(r.out);
+    if (!r.out.empty() && r.out.back() != '\n') t += "\n# (no newline at the end)\n";
+    t += "# stderr:\n" + r.err;
+    return t;
+}
+
+}  // namespace
+
+TEST_CASE("golden transcripts: human, colour, piped, --json, histograms, copies, Urdu") {
+    const bool update = std::getenv("KHABAR_UPDATE_GOLDEN") && *std::getenv("KHABAR_UPDATE_GOLDEN");
+    const fs::path actual_dir = khabar::test::fresh_tmp_dir("golden-actual");
+    std::set<std::string> names;
+    for (const auto& c : golden_cases()) {
+        CAPTURE(c.name);
+        names.insert(c.name + ".txt");
+        RunResult r = run_in_golden_dir(c.args);
+        if (c.name == "index") {
+            // The index summary has timings; only its exit status is part of the transcript.
+            REQUIRE_MESSAGE(r.exit_code == 0, r.err);
+            r.err.clear();
+        }
+        const std::string got = transcript(c, r);
+        // Nothing machine- or run-dependent may get into a transcript.
+        for (const std::string& local :
+             {golden_workdir().string(), khabar::test::source_dir().string(),
+              fs::temp_directory_path().string() + "/", std::string("elapsed_ms\":0.")})
+            CHECK_MESSAGE(got.find(local) == std::string::npos, "transcript contains " << local);
+        const fs::path file = golden_dir() / (c.name + ".txt");
+        if (update) {
+            fs::create_directories(golden_dir());
+            std::ofstream(file, std::ios::binary) << got;
+            MESSAGE("wrote " << file.string());
+            continue;
+        }
+        std::ofstream(actual_dir / (c.name + ".txt"), std::ios::binary) << got;
+        REQUIRE_MESSAGE(fs::exists(file),
+                        "missing " << file.string() << " (KHABAR_UPDATE_GOLDEN=1 makes it)");
+        const std::string want = read_file(file);
+        if (want != got) {
+            // Point at the first differing line.
+            auto a = split_lines(want), b = split_lines(got);
+            std::size_t i = 0;
+            while (i < a.size() && i < b.size() && a[i] == b[i]) ++i;
+            FAIL_CHECK("output differs from " << file.string() << " at line " << i + 1
+                                              << "\n  want: " << (i < a.size() ? a[i] : "<end>")
+                                              << "\n  got:  " << (i < b.size() ? b[i] : "<end>")
+                                              << "\n  diff -u " << file.string() << " "
+                                              << (actual_dir / (c.name + ".txt")).string());
+        }
+    }
+    // Every file in tests/golden/ belongs to a case (a renamed case leaves no stale file).
+    if (!update && fs::exists(golden_dir()))
+        for (const auto& e : fs::directory_iterator(golden_dir())) {
+            const std::string n = e.path().filename().string();
+            if (n != "README.md") CHECK_MESSAGE(names.count(n) == 1, "stale golden file " << n);
+        }
 }

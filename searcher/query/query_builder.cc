@@ -8,6 +8,7 @@
 
 #include <unicode/unistr.h>
 #include <algorithm>
+#include <cstring>
 #include <initializer_list>
 
 #include "analysis/stemmer.h"
@@ -457,6 +458,52 @@ bool has_query_syntax(const std::string& prepared) {
     return false;
 }
 
+/// Boolean filters (`date:` `lang:` `source:` `section:`) written at the top level bind, in
+/// Xapian's grammar, to the nearest words only (`oil OR gas date:1987-03` is `oil OR (gas FILTER
+/// date)`). Moved after the bracketed rest, they filter the whole query: `(oil OR gas) date:…`.
+/// A filter inside brackets or quotes, or next to an operator (`oil OR lang:ur`), stays put.
+std::string hoist_filters(const std::string& prepared) {
+    struct Piece {
+        std::string text;
+        bool top = false;
+    };
+    std::vector<Piece> pieces;
+    int depth = 0;
+    bool quoted = false;
+    for (char c : prepared) {
+        if (c == ' ' && !quoted) {
+            if (!pieces.empty() && !pieces.back().text.empty()) pieces.push_back({});
+            continue;
+        }
+        if (pieces.empty()) pieces.push_back({});
+        Piece& p = pieces.back();
+        if (p.text.empty()) p.top = depth == 0 && !quoted;
+        if (c == '"') quoted = !quoted;
+        if (!quoted && c == '(') ++depth;
+        if (!quoted && c == ')' && depth > 0) --depth;
+        p.text += c;
+    }
+    if (!pieces.empty() && pieces.back().text.empty()) pieces.pop_back();
+    auto is_operator = [&](std::size_t i) {
+        if (i >= pieces.size()) return false;
+        const std::string& t = pieces[i].text;
+        return t == "AND" || t == "OR" || t == "NOT" || t == "XOR" || t.rfind("NEAR", 0) == 0 ||
+               t.rfind("ADJ", 0) == 0;
+    };
+    std::string rest, filters;
+    for (std::size_t i = 0; i < pieces.size(); ++i) {
+        const std::string& t = pieces[i].text;
+        bool filter = false;
+        for (const char* f : {"date:", "lang:", "source:", "section:"})
+            filter = filter || (t.rfind(f, 0) == 0 && t.size() > std::strlen(f));
+        filter = filter && pieces[i].top && !(i > 0 && is_operator(i - 1)) && !is_operator(i + 1);
+        std::string& to = filter ? filters : rest;
+        to += (to.empty() ? "" : " ") + t;
+    }
+    if (filters.empty() || rest.empty() || quoted || depth != 0) return prepared;
+    return "(" + rest + ") " + filters;
+}
+
 }  // namespace
 
 BuiltQuery QueryBuilder::build(const std::string& text, const QueryOptions& options) {
@@ -464,7 +511,7 @@ BuiltQuery QueryBuilder::build(const std::string& text, const QueryOptions& opti
     out.normalized = normalize(text, options.fold);
     const std::string typed = prepare_query_text(out.normalized);
     const bool plain = !has_query_syntax(typed);
-    out.prepared = expand_urdu(typed, out);
+    out.prepared = hoist_filters(expand_urdu(typed, out));
     Xapian::Query q = parse(out.prepared, Xapian::Query::OP_AND, out);
     collect_terms(q, out);
     bool changed = false;

@@ -4,6 +4,7 @@
 #include "render/bidi.h"
 
 #include <unicode/ubidi.h>
+#include <unicode/uchar.h>
 #include <unicode/unistr.h>
 #include <unicode/ushape.h>
 #include <unistd.h>
@@ -47,7 +48,8 @@ bool has_rtl(std::string_view s) {
 
 }  // namespace
 
-std::string visual_line(const std::string& line, Ranges& highlights) {
+std::string visual_line(const std::string& line, Ranges& highlights, bool* rtl) {
+    if (rtl) *rtl = false;
     if (!has_rtl(line)) return line;
     icu::UnicodeString u = icu::UnicodeString::fromUTF8(line);
     const int32_t n = u.length();
@@ -69,13 +71,15 @@ std::string visual_line(const std::string& line, Ranges& highlights) {
     UBiDi* bidi = ubidi_openSized(n, 0, &status);
     if (U_FAILURE(status)) return line;
     ubidi_setPara(bidi, u.getBuffer(), n, UBIDI_DEFAULT_LTR, nullptr, &status);
+    const bool right_to_left = U_SUCCESS(status) && (ubidi_getParaLevel(bidi) & 1) != 0;
     std::vector<int32_t> visual_to_logical(static_cast<std::size_t>(n));
     if (U_SUCCESS(status)) ubidi_getVisualMap(bidi, visual_to_logical.data(), &status);
     std::vector<UChar> out(static_cast<std::size_t>(n) * 2 + 16);
-    int32_t out_len = U_SUCCESS(status)
-                          ? ubidi_writeReordered(bidi, out.data(), static_cast<int32_t>(out.size()),
-                                                 UBIDI_DO_MIRRORING, &status)
-                          : 0;
+    int32_t out_len =
+        U_SUCCESS(status)
+            ? ubidi_writeReordered(bidi, out.data(), static_cast<int32_t>(out.size()),
+                                   UBIDI_DO_MIRRORING | UBIDI_KEEP_BASE_COMBINING, &status)
+            : 0;
     ubidi_close(bidi);
     if (U_FAILURE(status) || out_len != n) return line;
     // Shape Arabic letters into their joined forms (terminals without bidi rarely shape either).
@@ -86,7 +90,15 @@ std::string visual_line(const std::string& line, Ranges& highlights) {
                           U_SHAPE_LENGTH_FIXED_SPACES_NEAR,
                       &status);
     const UChar* final_text = out.data();
-    if (U_SUCCESS(status) && shaped_len == out_len) final_text = shaped.data();
+    if (U_SUCCESS(status) && shaped_len == out_len) {
+        // Shaping also turns combining marks (zer, zabar, superscript alef …) into spacing
+        // presentation forms (U+FE70…): keep the marks themselves, which a terminal draws on the
+        // letter before them (KEEP_BASE_COMBINING put them there).
+        for (int32_t i = 0; i < out_len; ++i)
+            if (u_charType(out[static_cast<std::size_t>(i)]) == U_NON_SPACING_MARK)
+                shaped[static_cast<std::size_t>(i)] = out[static_cast<std::size_t>(i)];
+        final_text = shaped.data();
+    }
     // Build the UTF-8 result and the byte offset of each visual unit.
     std::string result;
     std::vector<std::size_t> vis_byte(static_cast<std::size_t>(n) + 1, 0);
@@ -115,6 +127,7 @@ std::string visual_line(const std::string& line, Ranges& highlights) {
     }
     std::sort(mapped.begin(), mapped.end());
     highlights = std::move(mapped);
+    if (rtl) *rtl = right_to_left;
     return result;
 }
 

@@ -24,7 +24,9 @@ bool use_visual_order(BidiMode mode);
 using Ranges = std::vector<std::pair<std::size_t, std::size_t>>;
 
 /// One line (no newlines) in visual order, with highlight byte ranges mapped onto it. Lines without
-/// right-to-left characters come back unchanged.
-std::string visual_line(const std::string& line, Ranges& highlights);
+/// right-to-left characters come back unchanged. The paragraph direction is the first strong
+/// character's (Unicode P2/P3), else left-to-right; `rtl` (when given) is set to whether it is
+/// right-to-left. Combining marks stay after their base letter; Arabic letters are shaped.
+std::string visual_line(const std::string& line, Ranges& highlights, bool* rtl = nullptr);
 
 }  // namespace khabar

@@ -3,6 +3,7 @@
  */
 #include "render/output.h"
 
+#include <sys/ioctl.h>
 #include <unistd.h>
 
 #include <cerrno>
@@ -32,6 +33,18 @@ bool use_color(ColorChoice choice) {
     const char* term = std::getenv("TERM");
     if (!term || std::strcmp(term, "dumb") == 0) return false;
     return isatty(STDOUT_FILENO);
+}
+
+std::size_t output_width() {
+    if (const char* cols = std::getenv("COLUMNS"); cols && *cols) {
+        char* end = nullptr;
+        long n = std::strtol(cols, &end, 10);
+        if (end && *end == '\0' && n > 0) return static_cast<std::size_t>(n < 40 ? 40 : n);
+    }
+    winsize ws{};
+    if (isatty(STDOUT_FILENO) && ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_col > 0)
+        return ws.ws_col < 40 ? 40 : ws.ws_col;
+    return 80;
 }
 
 static void check_pipe() {

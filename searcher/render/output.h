@@ -4,6 +4,7 @@
  */
 #pragma once
 
+#include <cstddef>
 #include <string>
 #include <string_view>
 
@@ -17,6 +18,10 @@ bool parse_color_choice(std::string_view s, ColorChoice& out);
 /// Whether to colour stdout: `always`, or `auto` with stdout a TTY, TERM set and not dumb, and
 /// NO_COLOR unset.
 bool use_color(ColorChoice choice);
+
+/// Columns for human output: $COLUMNS when set (at least 40), else the width of the terminal
+/// when stdout is one, else 80.
+std::size_t output_width();
 
 /// Write to stdout; on EPIPE (reader went away, e.g. `| head`) exit 0 at once.
 void out(std::string_view text);

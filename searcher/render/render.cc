@@ -4,6 +4,11 @@
 #include "render/render.h"
 
 #include <fmt/format.h>
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
+#include <algorithm>
+#include <string_view>
 
 #include "render/bidi.h"
 #include "schema.h"
@@ -25,8 +30,7 @@ std::string str(const nlohmann::json& j, std::string_view key) {
 }
 
 /// Text with highlight ranges wrapped in colour codes (ranges are whole words).
-std::string highlight(const std::string& text,
-                      const std::vector<std::pair<std::size_t, std::size_t>>& hl, bool color,
+std::string highlight(const std::string& text, const Ranges& hl, bool color,
                       const char* base = "") {
     if (!color || hl.empty()) return text;
     std::string out;
@@ -42,6 +46,69 @@ std::string highlight(const std::string& text,
     }
     out.append(text, pos, std::string::npos);
     return out;
+}
+
+/// Columns a string takes in a terminal: combining marks and format characters (ZWNJ, bidi
+/// marks) none, East Asian wide and fullwidth characters two, everything else one.
+std::size_t display_width(std::string_view s) {
+    std::size_t w = 0;
+    const auto* p = reinterpret_cast<const uint8_t*>(s.data());
+    const auto n = static_cast<int32_t>(s.size());
+    for (int32_t i = 0; i < n;) {
+        UChar32 cp;
+        U8_NEXT(p, i, n, cp);
+        if (cp < 0) {
+            ++w;  // an invalid byte shows as one replacement character
+            continue;
+        }
+        const auto type = u_charType(cp);
+        if (type == U_NON_SPACING_MARK || type == U_ENCLOSING_MARK || type == U_FORMAT_CHAR ||
+            type == U_CONTROL_CHAR)
+            continue;
+        const auto ea = u_getIntPropertyValue(cp, UCHAR_EAST_ASIAN_WIDTH);
+        w += ea == U_EA_WIDE || ea == U_EA_FULLWIDTH ? 2 : 1;
+    }
+    return w;
+}
+
+/// Greedy word wrap at spaces: `first` columns for the first line, `rest` for the others; a word
+/// longer than a line gets a line of its own (never broken). Highlight ranges follow their line.
+std::vector<std::pair<std::string, Ranges>> wrap(const std::string& text, const Ranges& hl,
+                                                 std::size_t first, std::size_t rest) {
+    std::vector<std::pair<std::string, Ranges>> lines;
+    std::vector<std::pair<std::size_t, std::size_t>> spans;  // [start, end) of each line in text
+    std::size_t line_start = std::string::npos, line_end = 0, line_w = 0;
+    std::size_t pos = 0;
+    while (pos <= text.size()) {
+        std::size_t sp = text.find(' ', pos);
+        if (sp == std::string::npos) sp = text.size();
+        if (sp > pos) {
+            const std::size_t ww = display_width(std::string_view(text).substr(pos, sp - pos));
+            const std::size_t limit = spans.empty() ? first : rest;
+            if (line_start == std::string::npos) {
+                line_start = pos;
+                line_w = ww;
+            } else if (line_w + 1 + ww <= limit) {
+                line_w += 1 + ww;
+            } else {
+                spans.emplace_back(line_start, line_end);
+                line_start = pos;
+                line_w = ww;
+            }
+            line_end = sp;
+        }
+        pos = sp + 1;
+    }
+    if (line_start != std::string::npos) spans.emplace_back(line_start, line_end);
+    for (auto [a, b] : spans) {
+        Ranges mine;
+        for (auto [s, e] : hl) {
+            const std::size_t lo = std::max(s, a), hi = std::min(e, b);
+            if (lo < hi) mine.emplace_back(lo - a, hi - a);
+        }
+        lines.emplace_back(text.substr(a, b - a), std::move(mine));
+    }
+    return lines;
 }
 
 std::string date_or_undated(const nlohmann::json& stored) {
@@ -65,9 +132,26 @@ std::string origin_display(const nlohmann::json& stored) {
 std::string render_human(const SearchResult& r, const SearchRequest& q, const RenderOptions& o) {
     std::string out;
     const bool c = o.color;
-    auto line = [&](std::string text, Ranges hl, const char* base) {
-        if (o.visual) text = visual_line(text, hl);
-        return highlight(text, hl, c, base);
+    const std::size_t width = std::max<std::size_t>(o.width, 40);
+    // Lines are wrapped in logical order first, then each line is reordered (--bidi visual) and
+    // coloured: one reordering per line, and colour codes only around whole highlighted words.
+    // A right-to-left paragraph in visual order is right-aligned, so each of its lines starts
+    // (for the reader) at the same column.
+    auto emit = [&](const std::string& indent, const std::string& text, const Ranges& hl,
+                    std::size_t first_width, std::size_t rest_width, const char* style,
+                    const std::string& first_prefix) {
+        auto lines = wrap(text, hl, first_width, rest_width);
+        for (std::size_t i = 0; i < lines.size(); ++i) {
+            auto& [t, h] = lines[i];
+            bool rtl = false;
+            if (o.visual) t = visual_line(t, h, &rtl);
+            out += i == 0 ? first_prefix : indent;
+            const std::size_t room = i == 0 ? first_width : rest_width, used = display_width(t);
+            if (rtl && lines.size() > 1 && used < room) out += std::string(room - used, ' ');
+            out += *style ? std::string(style) + highlight(t, h, c, style) + kReset
+                          : highlight(t, h, c, style);
+            out += "\n";
+        }
     };
     bool partial_header = false;
     for (const Hit& h : r.hits) {
@@ -77,32 +161,87 @@ std::string render_human(const SearchResult& r, const SearchRequest& q, const Re
                                c ? kReset : "");
             partial_header = true;
         }
-        std::string meta = str(s, schema::field_source);
-        std::string lang = str(s, schema::field_lang);
-        if (!lang.empty()) meta += meta.empty() ? lang : " · " + lang;
-        out += fmt::format(
-            "{}{}.{} {}{}{}  {}{}{}{}\n", c ? kGreen : "", h.rank, c ? kReset : "", c ? kBold : "",
-            line(str(s, schema::field_title), h.title_highlights, c ? kBold : ""), c ? kReset : "",
-            c ? kDim : "", date_or_undated(s), h.partial ? " · partial" : "", c ? kReset : "");
-        std::string url = str(s, schema::field_url);
-        std::string origin = origin_display(s);
-        out += fmt::format("   {}{}{}{}{}\n", c ? kDim : "", str(s, schema::field_id),
-                           meta.empty() ? "" : " · " + meta,
-                           url.empty() ? (origin.empty() ? "" : " · " + origin) : " · " + url,
-                           c ? kReset : "");
+        // 1. Title  DATE[ · partial]: the title wraps under itself; the date ends the last line.
+        const std::string rank = fmt::format("{}. ", h.rank);
+        const std::string date = date_or_undated(s) + (h.partial ? " · partial" : "");
+        const std::string pad(rank.size(), ' ');
+        // A right-to-left title in visual order that needs several lines is set as a block that
+        // ends where its first line ends (right-aligned), with the date after its first line.
+        const std::size_t room = width - rank.size();
+        auto title_lines = wrap(str(s, schema::field_title), h.title_highlights, room, room);
+        if (title_lines.empty()) title_lines.emplace_back();
+        bool title_rtl = false;
+        if (o.visual && title_lines.size() > 1) {
+            Ranges probe;
+            visual_line(title_lines[0].first, probe, &title_rtl);
+            if (title_rtl) {
+                const std::size_t narrow =
+                    room > display_width(date) + 22 ? room - display_width(date) - 2 : room;
+                title_lines = wrap(str(s, schema::field_title), h.title_highlights, narrow, narrow);
+            }
+        }
+        std::vector<std::size_t> title_pad(title_lines.size(), 0);
+        for (std::size_t i = 0; i < title_lines.size(); ++i) {
+            auto& [t, hl] = title_lines[i];
+            bool rtl = false;
+            if (o.visual) t = visual_line(t, hl, &rtl);
+            if (i > 0 && rtl && title_rtl) {
+                const std::size_t w0 = display_width(title_lines[0].first), wi = display_width(t);
+                title_pad[i] = w0 > wi ? w0 - wi : 0;
+            }
+        }
+        const std::size_t date_line = title_rtl ? 0 : title_lines.size() - 1;
+        const bool date_fits = rank.size() + title_pad[date_line] +
+                                   display_width(title_lines[date_line].first) + 2 +
+                                   display_width(date) <=
+                               width;
+        for (std::size_t i = 0; i < title_lines.size(); ++i) {
+            const auto& [t, hl] = title_lines[i];
+            if (i == 0)
+                out += fmt::format("{}{}{} ", c ? kGreen : "", rank.substr(0, rank.size() - 1),
+                                   c ? kReset : "");
+            else
+                out += pad + std::string(title_pad[i], ' ');
+            if (!t.empty())
+                out += fmt::format("{}{}{}", c ? kBold : "", highlight(t, hl, c, c ? kBold : ""),
+                                   c ? kReset : "");
+            if (i == date_line && date_fits)
+                out += fmt::format("{}{}{}{}", t.empty() ? "" : "  ", c ? kDim : "", date,
+                                   c ? kReset : "");
+            out += "\n";
+        }
+        if (!date_fits) out += fmt::format("{}{}{}{}\n", pad, c ? kDim : "", date, c ? kReset : "");
+        // id · source · lang · URL (or origin in the dump): the location moves to a line of its
+        // own when the line would pass the width, and is never broken.
+        std::string meta = str(s, schema::field_id);
+        for (auto key : {schema::field_source, schema::field_lang}) {
+            std::string v = str(s, key);
+            if (!v.empty()) meta += (meta.empty() ? "" : " · ") + v;
+        }
+        std::string where = str(s, schema::field_url);
+        if (where.empty()) where = origin_display(s);
+        const char* dim = c ? kDim : "";
+        if (!where.empty() && 3 + display_width(meta) + 3 + display_width(where) > width) {
+            emit("     ", meta, {}, width - 3, width - 5, dim, "   ");
+            Ranges none;
+            if (o.visual) where = visual_line(where, none);
+            out += fmt::format("   {}{}{}\n", dim, where, c ? kReset : "");
+        } else {
+            emit("     ", where.empty() ? meta : meta + " · " + where, {}, width - 3, width - 5,
+                 dim, "   ");
+        }
         if (!h.snippet.text.empty())
-            out += "   " + line(h.snippet.text, h.snippet.highlights, "") + "\n";
+            emit("   ", h.snippet.text, h.snippet.highlights, width - 3, width - 3, "", "   ");
         if (h.copies.copies > 0) {
             std::string ids;
             for (std::size_t i = 0; i < h.copies.ids.size() && i < 5; ++i)
                 ids += (i ? ", " : "") + h.copies.ids[i];
-            if (h.copies.ids.size() > 5) ids += ", …";
-            out += fmt::format(
-                "   {}+{} {} in {} {}{}: {}{}\n", c ? kDim : "", h.copies.copies,
-                h.copies.copies == 1 ? "copy" : "copies", h.copies.sources,
-                h.copies.sources == 1 ? "source" : "sources",
-                h.copies.first_seen.empty() ? "" : ", first seen " + h.copies.first_seen, ids,
-                c ? kReset : "");
+            if (h.copies.ids.size() > 5 || h.copies.copies > h.copies.ids.size()) ids += ", …";
+            std::string line = fmt::format(
+                "+{} {} in {} {}{}: {}", h.copies.copies, h.copies.copies == 1 ? "copy" : "copies",
+                h.copies.sources, h.copies.sources == 1 ? "source" : "sources",
+                h.copies.first_seen.empty() ? "" : ", first seen " + h.copies.first_seen, ids);
+            emit("     ", line, {}, width - 3, width - 5, dim, "   ");
         }
         out += "\n";
     }
@@ -120,10 +259,12 @@ std::string render_histogram(const Histogram& h, bool normalize, bool json, std:
         nlohmann::json bins = nlohmann::json::array();
         for (const auto& [p, n] : h.counts) {
             auto it = h.totals.find(p);
+            const Xapian::doccount total = it == h.totals.end() ? 0 : it->second;
+            // A period without any article has no share (null), not 0 %.
             bins.push_back({{"period", p},
                             {"count", n},
-                            {"total", it == h.totals.end() ? 0 : it->second},
-                            {"share", share(p, n)}});
+                            {"total", total},
+                            {"share", total ? nlohmann::json(share(p, n)) : nlohmann::json()}});
         }
         const char* g = h.granularity == Granularity::year    ? "year"
                         : h.granularity == Granularity::month ? "month"
@@ -152,16 +293,20 @@ std::string render_histogram(const Histogram& h, bool normalize, bool json, std:
         for (std::size_t i = 0; i < whole; ++i) bar += "█";
         bar += eighths[static_cast<int>((cells - static_cast<double>(whole)) * 8)];
         if (bar.empty() && n > 0) bar = "▏";
-        std::string value = normalize
-                                ? fmt::format("{:>{}} ({:5.2f}%)", n, num_w, share(p, n) * 100)
-                                : fmt::format("{:>{}}", n, num_w);
+        auto total = h.totals.find(p);
+        const bool no_articles = total == h.totals.end() || total->second == 0;
+        std::string value = !normalize ? fmt::format("{:>{}}", n, num_w)
+                            : no_articles
+                                ? fmt::format("{:>{}} (      —)", n, num_w)
+                                : fmt::format("{:>{}} ({:6.2f}%)", n, num_w, share(p, n) * 100);
         std::size_t shown = whole + (bar.size() > whole * 3 ? 1 : 0);
         out += fmt::format("{:<{}}  {}{}  {}\n", p, label_w, bar,
                            std::string(bar_w > shown ? bar_w - shown : 0, ' '), value);
     }
-    out += fmt::format("{} matching articles", h.matches);
-    if (h.undated) out += fmt::format(", {} undated (not shown)", h.undated);
-    out += normalize ? "; share = matches / all articles of the period\n" : "\n";
+    std::string footer = fmt::format("{} matching articles", h.matches);
+    if (h.undated) footer += fmt::format(", {} undated (not shown)", h.undated);
+    if (normalize) footer += "; share = matches / all articles of the period (—: none)";
+    for (const auto& [line, hl] : wrap(footer, {}, width, width)) out += line + "\n";
     return out;
 }
 

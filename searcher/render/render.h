@@ -15,11 +15,14 @@ namespace khabar {
 
 struct RenderOptions {
     bool color = false;
-    bool visual = false;  ///< reorder right-to-left text for terminals without bidi
+    bool visual = false;     ///< reorder right-to-left text for terminals without bidi
+    std::size_t width = 80;  ///< columns: human output wraps at word boundaries to fit
     std::vector<std::string> databases;
 };
 
-/// Human output: rank, date, title, source/lang, id and origin, snippet; highlights in colour.
+/// Human output, a block per hit: "N. title  date"; "id · source · lang · URL or origin"; the
+/// snippet; "+N copies …". Lines wrap at spaces to `width` columns (indented 3); highlights in
+/// colour cover whole words; with `visual`, each wrapped line is reordered once.
 std::string render_human(const SearchResult& r, const SearchRequest& q, const RenderOptions& o);
 
 /// The JSON Lines messages of one search.

@@ -3,6 +3,9 @@
  */
 #include "results/snippet.h"
 
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
 #include <algorithm>
 
 namespace khabar {
@@ -24,6 +27,28 @@ std::vector<std::pair<std::size_t, std::size_t>> SnippetMaker::mark(
 }
 
 namespace {
+
+bool is_space(char c) {
+    return c == ' ' || c == '\n' || c == '\r' || c == '\t';
+}
+
+/// The code point at byte i (U+FFFD for an invalid byte) and the byte after it.
+UChar32 char_at(const std::string& s, std::size_t i) {
+    auto k = static_cast<int32_t>(i);
+    UChar32 c;
+    U8_NEXT(reinterpret_cast<const uint8_t*>(s.data()), k, static_cast<int32_t>(s.size()), c);
+    return c < 0 ? 0xFFFD : c;
+}
+std::size_t next_char(const std::string& s, std::size_t i) {
+    auto k = static_cast<int32_t>(i);
+    U8_FWD_1(reinterpret_cast<const uint8_t*>(s.data()), k, static_cast<int32_t>(s.size()));
+    return static_cast<std::size_t>(k);
+}
+
+bool is_mark(UChar32 c) {
+    const auto t = u_charType(c);
+    return t == U_NON_SPACING_MARK || t == U_COMBINING_SPACING_MARK || t == U_ENCLOSING_MARK;
+}
 
 /// Collapse whitespace runs to single spaces, remembering where each output byte came from.
 std::string flatten(const std::string& s, std::size_t from, std::size_t to,
@@ -141,18 +166,41 @@ Snippet SnippetMaker::make(const std::string& text, const std::set<std::string>&
     }
     Snippet snip;
     if (tokens.empty()) {
+        // No word at all: the opening, cut at a space, else between whole characters (and not
+        // before a combining mark).
+        std::size_t cut = text.size();
+        if (cut > length) {
+            cut = text.rfind(' ', length);
+            if (cut == std::string::npos || cut == 0) {
+                cut = length;
+                while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
+                while (cut > 0 && is_mark(char_at(text, cut))) {
+                    --cut;
+                    while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
+                }
+            }
+        }
         std::vector<std::size_t> map;
-        snip.text = flatten(text, 0, std::min(text.size(), length), map);
+        snip.text = flatten(text, 0, cut, map);
+        if (cut < text.size() && !snip.text.empty()) snip.text += " …";
         return snip;
     }
     std::size_t from = best_first == 0 ? 0 : tokens[best_first].start;
     std::size_t to = best_last + 1 == tokens.size() && analyzed_end_ >= text.size()
                          ? text.size()
                          : tokens[best_last].end;
-    // Keep closing punctuation right after the last word (". , ۔ ؟").
-    while (to < text.size() && to < tokens[best_last].end + 3 && text[to] != ' ' &&
-           text[to] != '\n' && (best_last + 1 == tokens.size() || to < tokens[best_last + 1].start))
-        ++to;
+    // Keep closing punctuation right after the last word (". , ۔ ؟ ”"): whole characters, at
+    // most three, and only when a space or the end follows (never part of `3/4` or `a-b`).
+    if (to < text.size()) {
+        std::size_t p = to;
+        for (int n = 0; n < 3 && p < text.size() && !is_space(text[p]); ++n) {
+            const std::size_t next = next_char(text, p);
+            const UChar32 c = char_at(text, p);
+            if (!u_ispunct(c) && u_charType(c) != U_FORMAT_CHAR) break;
+            p = next;
+        }
+        if (p == text.size() || is_space(text[p])) to = p;
+    }
     std::vector<std::size_t> map;
     std::string body = flatten(text, from, to, map);
     const bool cut_start = from > 0, cut_end = to < text.size();
