@@ -10,6 +10,8 @@
 #include <algorithm>
 #include <cstring>
 #include <initializer_list>
+#include <optional>
+#include <sstream>
 
 #include "analysis/stemmer.h"
 #include "dates/date_parser.h"
@@ -67,7 +69,9 @@ std::string upcase_initials(std::string_view w) {
 }
 
 /// `date:2017`, `date:2017-05`, `date:2017-01-01..2017-06-30`, `date:..2017`: the same day ranges
-/// as --since/--until, as a filter on the date value slot.
+/// as --since/--until, as a filter on the date value slot. A bad date is not thrown from here:
+/// Xapian's QueryParser leaks its parse state when an exception unwinds through it. It matches
+/// nothing and is recorded; QueryBuilder::parse throws it once parse_query has returned.
 class DateFieldProcessor : public Xapian::FieldProcessor {
   public:
     Xapian::Query operator()(const std::string& text) override {
@@ -77,25 +81,38 @@ class DateFieldProcessor : public Xapian::FieldProcessor {
         std::string b = dots == std::string::npos ? text : text.substr(dots + 2);
         if (!a.empty()) {
             auto r = parse_user_date(a);
-            if (!r)
-                throw Error("bad date '" + a + "' in date:" + text,
-                            "use YYYY, YYYY-MM or YYYY-MM-DD, or FROM..TO");
+            if (!r) return fail("bad date '" + a + "' in date:" + text, bad_date_hint);
             first = r->first;
         }
         if (!b.empty()) {
             auto r = parse_user_date(b);
-            if (!r)
-                throw Error("bad date '" + b + "' in date:" + text,
-                            "use YYYY, YYYY-MM or YYYY-MM-DD, or FROM..TO");
+            if (!r) return fail("bad date '" + b + "' in date:" + text, bad_date_hint);
             last = r->last;
         }
-        if (first.empty() && last.empty()) throw Error("empty date range in date:" + text);
+        if (first.empty() && last.empty()) return fail("empty date range in date:" + text, {});
         if (last.empty())
             return Xapian::Query(Xapian::Query::OP_VALUE_GE, schema::slot_date, first);
         if (first.empty())
             return Xapian::Query(Xapian::Query::OP_VALUE_LE, schema::slot_date, last);
         return Xapian::Query(Xapian::Query::OP_VALUE_RANGE, schema::slot_date, first, last);
     }
+
+    /// Forget an earlier parse's error (before parse_query).
+    void reset() { error_.reset(); }
+    /// Throw the first error recorded since reset() (after parse_query).
+    void throw_recorded() const {
+        if (error_) throw *error_;
+    }
+
+  private:
+    static constexpr const char* bad_date_hint = "use YYYY, YYYY-MM or YYYY-MM-DD, or FROM..TO";
+
+    Xapian::Query fail(const std::string& what, const std::string& hint) {
+        if (!error_) error_.emplace(what, hint);
+        return Xapian::Query::MatchNothing;
+    }
+
+    std::optional<Error> error_;
 };
 
 /// Common Urdu spelling pairs (normalized forms) searched together (SPEC §2.3).
@@ -181,6 +198,23 @@ std::vector<std::string> split_words(const std::string& text) {
     }
     if (!cur.empty()) words.push_back(std::move(cur));
     return words;
+}
+
+/// Control characters (C0 other than whitespace, DEL, C1) become spaces: they separate words in
+/// documents too, and must not reach the terminal through notes or suggestions.
+std::string blank_controls(std::string text) {
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const auto b = static_cast<unsigned char>(text[i]);
+        if ((b < 0x20 && b != '\t' && b != '\n') || b == 0x7F) {
+            text[i] = ' ';
+        } else if (b == 0xC2 && i + 1 < text.size() &&
+                   static_cast<unsigned char>(text[i + 1]) >= 0x80 &&
+                   static_cast<unsigned char>(text[i + 1]) < 0xA0) {
+            text[i] = ' ';  // U+0080..U+009F (two bytes, two spaces)
+            text[++i] = ' ';
+        }
+    }
+    return text;
 }
 
 }  // namespace
@@ -301,8 +335,9 @@ std::string QueryBuilder::expand_urdu(const std::string& prepared, BuiltQuery& o
 }
 
 std::string QueryBuilder::suggest(const std::string& text) {
-    std::string norm = prepare_query_text(normalize(text, analyzer_.mode()));
+    std::string norm = prepare_query_text(blank_controls(normalize(text, analyzer_.mode())));
     std::vector<std::string> words = split_words(norm);
+    if (words.size() > 32) return {};  // a pasted text: nothing to suggest, and costly
     bool changed = false;
     std::string out;
     for (const auto& w : words) {
@@ -409,6 +444,8 @@ Xapian::Query QueryBuilder::parse(const std::string& prepared, Xapian::Query::op
         Xapian::QueryParser::FLAG_LOVEHATE | Xapian::QueryParser::FLAG_WILDCARD |
         Xapian::QueryParser::FLAG_PURE_NOT;
     parser_.set_default_op(default_op);
+    auto& dates = static_cast<DateFieldProcessor&>(*date_field_);
+    dates.reset();
     Xapian::Query q;
     try {
         q = parser_.parse_query(prepared, strict);
@@ -418,6 +455,7 @@ Xapian::Query QueryBuilder::parse(const std::string& prepared, Xapian::Query::op
         out.fallback_reason = e.get_msg();
         q = parser_.parse_query(prepared, Xapian::QueryParser::FLAG_WILDCARD);
     }
+    dates.throw_recorded();  // a bad date in date: (khabar::Error)
     return q;
 }
 
@@ -508,8 +546,17 @@ std::string hoist_filters(const std::string& prepared) {
 
 BuiltQuery QueryBuilder::build(const std::string& text, const QueryOptions& options) {
     BuiltQuery out;
-    out.normalized = normalize(text, options.fold);
+    out.normalized = blank_controls(normalize(text, options.fold));
     const std::string typed = prepare_query_text(out.normalized);
+    {
+        std::size_t words = 0;  // whitespace-separated, quoted phrases word by word
+        std::istringstream in(typed);
+        for (std::string w; in >> w;) words += is_operator_word(w) ? 0 : 1;
+        if (words > max_query_words)
+            throw Error("query too long: " + std::to_string(words) + " words (at most " +
+                            std::to_string(max_query_words) + ")",
+                        "search for its rarest words, or a phrase from it");
+    }
     const bool plain = !has_query_syntax(typed);
     out.prepared = hoist_filters(expand_urdu(typed, out));
     Xapian::Query q = parse(out.prepared, Xapian::Query::OP_AND, out);

@@ -68,6 +68,10 @@ class QueryBuilder {
 /// Largest number of words a trailing wildcard (`infla*`) may expand to before it is an error.
 inline constexpr Xapian::termcount max_wildcard_expansion = 500;
 
+/// Most words (operators not counted) a query may have before it is an error: every word opens
+/// its own posting lists in every shard, so 10,000 words take about half a GB and a minute.
+inline constexpr std::size_t max_query_words = 1000;
+
 /// Step 2 alone (exposed for tests): operator words stay only when written in capitals.
 std::string prepare_query_text(const std::string& normalized);
 
