@@ -2,8 +2,11 @@
 # Debian 12 packages khabar needs; sourced by demo.sh and test.sh. Installs only what is missing.
 set -euo pipefail
 
+# libcld2-dev: CLD2 names the language of Arabic-script articles (ur/ar/fa/ps); its library,
+# libcld2-0, is also what a built khabar needs at run time.
 KHABAR_BUILD_PACKAGES=(cmake make g++ pkg-config libxapian-dev libicu-dev libarchive-dev libfmt-dev
-  nlohmann-json3-dev libcli11-dev libxml2-dev doctest-dev)
+  nlohmann-json3-dev libcli11-dev libxml2-dev doctest-dev libcld2-dev)
+KHABAR_RUNTIME_PACKAGES=(libxapian30 libicu72 libarchive13 libfmt9 libxml2 libcld2-0)
 # Tests also build archives with the usual tools and check databases with xapian-check.
 KHABAR_TEST_PACKAGES=(xapian-tools tar gzip zip unzip xz-utils zstd bzip2 python3)
 

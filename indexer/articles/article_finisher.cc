@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <filesystem>
 
+#include "articles/language_id.h"
 #include "dates/date_parser.h"
 
 namespace khabar {
@@ -120,56 +121,6 @@ std::string make_article_id(const Article& a) {
     return id;
 }
 
-std::string detect_language(std::string_view text) {
-    std::size_t latin = 0, arabic_script = 0, urdu = 0, arabic_only = 0, persian = 0;
-    const auto* s = reinterpret_cast<const uint8_t*>(text.data());
-    const auto len = static_cast<int32_t>(std::min<std::size_t>(text.size(), 20000));
-    for (int32_t i = 0; i < len;) {
-        UChar32 c;
-        U8_NEXT(s, i, len, c);
-        if (c < 0) continue;
-        if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= 0xC0 && c <= 0x24F)) {
-            ++latin;
-        } else if ((c >= 0x0620 && c <= 0x064A) || (c >= 0x066E && c <= 0x06D3) ||
-                   (c >= 0xFB50 && c <= 0xFEFC)) {
-            ++arabic_script;
-            switch (c) {
-                case 0x0679:
-                case 0x0688:
-                case 0x0691:
-                case 0x06BA:
-                case 0x06D2:
-                case 0x06C1:
-                case 0x06BE:
-                case 0x06D3:
-                    ++urdu;  // ٹ ڈ ڑ ں ے ہ ھ ۓ: Urdu letters absent from Arabic and Persian
-                    break;
-                case 0x0629:
-                case 0x064A:
-                case 0x0643:
-                case 0x0649:
-                    ++arabic_only;  // ة ي ك ى
-                    break;
-                case 0x067E:
-                case 0x0686:
-                case 0x06AF:
-                case 0x0698:
-                case 0x06A9:
-                case 0x06CC:
-                    ++persian;  // پ چ گ ژ ک ی: Persian and Urdu
-                    break;
-                default:
-                    break;
-            }
-        }
-    }
-    if (latin + arabic_script < 8) return "";
-    if (latin >= arabic_script) return "en";
-    if (urdu * 50 >= arabic_script) return "ur";  // Urdu text has ے/ہ/ں in almost every sentence
-    if (persian > arabic_only) return "fa";
-    return "ar";
-}
-
 std::string finish_article(Article& a, const FinishOptions& options) {
     a.title = squeeze(a.title);
     a.body = trim(a.body);
@@ -206,7 +157,7 @@ std::string finish_article(Article& a, const FinishOptions& options) {
     } else {
         // A stated language is kept unless the text is in another script (an "en" record written
         // in Urdu); within one script the record knows better than letter statistics.
-        std::string detected = detect_language(a.title + "\n" + a.body.substr(0, 4000));
+        std::string detected = detect_language(a.title, a.body);
         auto arabic_script = [](const std::string& l) {
             return l == "ur" || l == "ar" || l == "fa";
         };

@@ -18,10 +18,6 @@ struct FinishOptions {
 /// must be skipped (e.g. "no title or body").
 std::string finish_article(Article& a, const FinishOptions& options);
 
-/// Language of a text from its letters: "en" (Latin), "ur" (Arabic script with Urdu letters),
-/// "ar", "fa", "" when there are too few letters to tell. Run on raw (unnormalized) text.
-std::string detect_language(std::string_view text);
-
 /// The stable id rule (DESIGN.md): the record's own id (qualified when purely numeric), else the
 /// URL, else a hash of the origin.
 std::string make_article_id(const Article& a);
