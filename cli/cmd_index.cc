@@ -29,13 +29,20 @@ struct IndexFlags {
 
 const char* kIndexHelp = R"(
 Formats are detected per entry (extension and content): JSON Lines, JSON arrays, CSV with a header,
-Reuters-21578 SGML, plain-text articles (first line = title). PATH may be a file, a directory, an
+Reuters-21578 SGML, HTML pages, WARC/ARC crawls, XML (Makhzan; any other with --field record=),
+TREC SGML, SMART (CACM), plain-text articles (first line = title; in an archive the folder is the
+section). --format forces one. Fields are found by their usual names (title/headline,
+date/published/pubDate, ...); --field ARTICLE_FIELD=YOUR_FIELD names others, and for XML
+--field record=ELEMENT names the element holding one article, whose fields are then element paths
+inside it (title=meta/headline). PATH may be a file, a directory, an
 archive or compressed file of any format libarchive reads (tar, zip, 7z, gz, bz2, xz, zst, nested),
 or - for standard input. Indexing the same dump again replaces articles by id (no duplicates).
 
 Examples:
   khabar index --db news.db testdata/sample-news.tar.gz
   khabar index --db news.db --field title=headline --field date=pub_time export.jsonl
+  khabar index --db news.db --field record=story --field title=meta/headline feed.xml
+  khabar index --db news.db --format text --lang ur articles/
   zcat dump.jsonl.gz | khabar index --db news.db -
 
 Exit status: 0 every record indexed, 1 finished but some records were skipped (each reported as
@@ -50,15 +57,15 @@ Runner add_index_command(CLI::App& app) {
     cmd->add_option("--db", flags->db,
                     "database directory (default: $KHABAR_DB, else ./khabar.db)");
     cmd->add_flag("--overwrite", flags->overwrite, "start a new database, discarding the old one");
-    cmd->add_option("--format", flags->format,
-                    "record format: auto, jsonl, json, csv, reuters, text")
+    cmd->add_option("--format", flags->format, "record format: " + format_choices())
         ->capture_default_str();
     cmd->add_option("--lang", flags->lang,
                     "language of every article (default: detected per article)");
     cmd->add_option(
            "--field", flags->fields,
-           "map a field of your JSON/CSV: ARTICLE_FIELD=YOUR_FIELD (title, body, date, url, id, "
-           "author, source, section, lang)")
+           "map a field of your JSON/CSV/XML: ARTICLE_FIELD=YOUR_FIELD (title, body, summary, "
+           "date, url, id, author, source, section, lang; XML: record=ELEMENT, then paths such "
+           "as title=meta/headline)")
         ->allow_extra_args(false);
     cmd->add_option("--threads", flags->threads, "analysis threads (default: number of cores)");
     cmd->add_option("--batch", flags->batch, "commit after this many articles")
@@ -79,12 +86,16 @@ Runner add_index_command(CLI::App& app) {
         opts.reader.format = parse_format(flags->format);
         if (opts.reader.format == Format::unknown)
             throw Error("unknown --format '" + flags->format + "'",
-                        "use one of: auto, jsonl, json, csv, reuters, text");
+                        "use one of: " + format_choices());
         for (const auto& f : flags->fields) {
             auto eq = f.find('=');
             if (eq == std::string::npos || eq == 0 || eq + 1 == f.size())
                 throw Error("bad --field '" + f + "'",
                             "write it as ARTICLE_FIELD=YOUR_FIELD, e.g. title=headline");
+            if (!is_mappable_field(f.substr(0, eq)))
+                throw Error("bad --field '" + f + "': no article field '" + f.substr(0, eq) + "'",
+                            "use title, body, summary, date, url, id, author, source, section, "
+                            "lang, or record (XML)");
             opts.reader.field_map[f.substr(0, eq)] = f.substr(eq + 1);
         }
         opts.finish.forced_lang = flags->lang;

@@ -19,6 +19,7 @@
 
 #include "error.h"
 #include "pipeline/bounded_queue.h"
+#include "records/text_util.h"
 #include "writer/document_builder.h"
 #include "writer/index_writer.h"
 
@@ -140,6 +141,10 @@ class Run : public WalkEvents, public RecordSink {
         if (!why.empty()) {
             bad_record(a.origin, why);
             return;
+        }
+        if (auto bad = records::count_replacements(a.title) + records::count_replacements(a.body)) {
+            summary_.replaced_chars += bad;  // invalid bytes replaced by the readers, counted
+            ++summary_.replaced_articles;
         }
         std::size_t shard = index_.shard_of(a.id);
         if (!queues_[shard]->push(WorkItem{std::move(a), {}})) throw_pending();
@@ -316,6 +321,9 @@ void print_summary(const IndexSummary& s, const std::string& db, Diagnostics& di
     for (const auto& [lang, n] : s.languages)
         langs += fmt::format("{}{} {}", langs.empty() ? "" : ", ", lang, n);
     if (!langs.empty()) diag.info("languages: " + langs);
+    if (s.replaced_chars > 0)
+        diag.info(fmt::format("invalid bytes: {} replaced by U+FFFD in {} articles",
+                              s.replaced_chars, s.replaced_articles));
     if (s.dated > 0)
         diag.info(fmt::format("dates: {} .. {} ({} dated, {} undated)", s.date_min, s.date_max,
                               s.dated, s.indexed - s.dated));

@@ -40,6 +40,8 @@ struct IndexSummary {
     std::map<std::string, std::uint64_t> skip_reasons;  ///< reason -> count (records and entries)
     std::map<std::string, std::uint64_t> languages;
     std::uint64_t dated = 0;
+    std::uint64_t replaced_chars = 0;     ///< U+FFFD in indexed text: bytes invalid in their charset
+    std::uint64_t replaced_articles = 0;  ///< articles with at least one
     std::string date_min, date_max;  ///< ISO
     std::uint64_t doc_count = 0;     ///< documents in the database afterwards
     double seconds = 0;

@@ -10,18 +10,22 @@
  */
 #include <doctest/doctest.h>
 #include <unicode/normalizer2.h>
+#include <unicode/ucnv.h>
 #include <unicode/unistr.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <map>
 #include <nlohmann/json.hpp>
+#include <optional>
 #include <sstream>
 #include <string>
 #include <vector>
 
+#include "records/text_util.h"
 #include "test_support.h"
 
 namespace fs = std::filesystem;
@@ -191,6 +195,98 @@ std::vector<std::string> csv_records(const std::string& text) {
     }
     if (!current.empty()) out.push_back(current);
     return out;
+}
+
+/// `utf8` in a legacy charset (ICU); nullopt when a character has no byte in it.
+std::optional<std::string> encode(const std::string& utf8, const char* charset) {
+    UErrorCode ec = U_ZERO_ERROR;
+    UConverter* cnv = ucnv_open(charset, &ec);
+    REQUIRE(U_SUCCESS(ec));
+    ucnv_setFromUCallBack(cnv, UCNV_FROM_U_CALLBACK_STOP, nullptr, nullptr, nullptr, &ec);
+    const icu::UnicodeString u = icu::UnicodeString::fromUTF8(utf8);
+    std::string out(static_cast<std::size_t>(u.length()) * 4 + 16, '\0');
+    const int32_t n = ucnv_fromUChars(cnv, out.data(), static_cast<int32_t>(out.size()),
+                                      u.getBuffer(), u.length(), &ec);
+    ucnv_close(cnv);
+    if (U_FAILURE(ec)) return std::nullopt;
+    out.resize(static_cast<std::size_t>(n));
+    return out;
+}
+
+/// True when text shows the marks of UTF-8 read as Windows-1252 ("CafÃ©", "â€™", "Ø§Ù„"): it
+/// encodes to Windows-1252 as bytes that are themselves multi-byte UTF-8. Or it holds U+FFFD.
+bool mojibake(const std::string& text) {
+    if (text.find("\xEF\xBF\xBD") != std::string::npos) return true;
+    const auto bytes = encode(text, "windows-1252");
+    if (!bytes) return false;
+    const bool high = std::any_of(bytes->begin(), bytes->end(),
+                                  [](char c) { return static_cast<unsigned char>(c) >= 0x80; });
+    return high && khabar::records::valid_utf8(*bytes);
+}
+
+/// Runs of whitespace as one space, trimmed (what khabar does to titles).
+std::string squeeze(const std::string& s) {
+    std::istringstream in(s);
+    std::string out;
+    for (std::string w; in >> w;) out += (out.empty() ? "" : " ") + w;
+    return out;
+}
+
+std::string html_escape(const std::string& s) {
+    std::string out;
+    for (char c : s) {
+        if (c == '&')
+            out += "&amp;";
+        else if (c == '<')
+            out += "&lt;";
+        else if (c == '>')
+            out += "&gt;";
+        else
+            out += c;
+    }
+    return out;
+}
+
+/// The fields of one CSV record (RFC 4180 quoting).
+std::vector<std::string> csv_fields(const std::string& record) {
+    std::vector<std::string> out(1);
+    bool quoted = false;
+    for (std::size_t i = 0; i < record.size(); ++i) {
+        const char c = record[i];
+        if (quoted) {
+            if (c == '"' && i + 1 < record.size() && record[i + 1] == '"')
+                out.back() += '"', ++i;
+            else if (c == '"')
+                quoted = false;
+            else
+                out.back() += c;
+        } else if (c == '"') {
+            quoted = true;
+        } else if (c == ',') {
+            out.emplace_back();
+        } else if (c != '\r' && c != '\n') {
+            out.back() += c;
+        }
+    }
+    return out;
+}
+
+/// A news page: title in <title> and <h1>, one <p> per line of the body; `meta` in <head>.
+std::string news_page(const std::string& meta, const std::string& title, const std::string& body) {
+    std::string paragraphs;
+    std::istringstream in(body);
+    for (std::string l; std::getline(in, l);)
+        if (!squeeze(l).empty()) paragraphs += "<p>" + html_escape(l) + "</p>\n";
+    return "<!DOCTYPE html><html><head>" + meta + "<title>" + html_escape(title) +
+           "</title></head><body><article><h1>" + html_escape(title) + "</h1>\n" + paragraphs +
+           "</article></body></html>\n";
+}
+
+/// A title a page's site-name rules leave alone (no " - ", "|", ":" separators).
+bool plain_title(const std::string& t) {
+    return t.size() >= 20 && t.find_first_of("|:-") == std::string::npos &&
+           t.find("\xE2\x80\x93") == std::string::npos &&
+           t.find("\xE2\x80\x94") == std::string::npos;
 }
 
 }  // namespace
@@ -479,5 +575,228 @@ TEST_SUITE("corpora") {
         CHECK(a["date"] == "2013-11-24");
         CHECK(a["section"] == "front-page");
         CHECK(has(hit_ids(x, "TTP Karachi attack"), id));
+    }
+
+    TEST_CASE(
+        "--field maps other names: JSON keys, CSV headers, XML element paths (real records)") {
+        if (khabar::test::skip_without_shared("corpora: --field")) return;
+        const fs::path dir = khabar::test::fresh_tmp_dir("corpus-fields");
+        // SaudiNewsNet records with their keys renamed: unwan, pub_time, matn.
+        sh("unzip -q " + quote(corpus("saudinewsnet/zips/2015-07-22.zip")) + " -d " +
+           quote(dir / "x"));
+        const json all = json::parse(read_file(dir / "x/2015-07-22.json"));
+        std::string jsonl;
+        json first;
+        for (const json& a : all) {
+            if (a.value("title", "").empty() || a.value("content", "").size() < 300) continue;
+            const json renamed = {{"unwan", a["title"]},
+                                  {"pub_time", a["date_extracted"]},
+                                  {"matn", a["content"]},
+                                  {"url", a["url"]}};
+            jsonl += renamed.dump() + "\n";
+            if (first.is_null()) first = a;
+            if (jsonl.size() > 20000) break;
+        }
+        write_file(dir / "renamed.jsonl", jsonl);
+        RunResult plain = run_khabar(
+            {"index", "--db", (dir / "plain.db").string(), (dir / "renamed.jsonl").string()});
+        CHECK(plain.exit_code == 1);  // without the mapping: no title or body in any record
+        CHECK(plain.err.find("no title or body") != std::string::npos);
+        RunResult mapped = run_khabar({"index", "--db", (dir / "json.db").string(), "--field",
+                                       "title=unwan", "--field", "date=pub_time", "--field",
+                                       "body=matn", (dir / "renamed.jsonl").string()});
+        INFO(mapped.err);
+        REQUIRE(mapped.exit_code == 0);
+        std::string id;
+        Indexed j{(dir / "json.db").string(), mapped, json()};
+        for (const json& a : export_all(j))
+            if (a["url"] == first["url"]) id = a["id"].get<std::string>();
+        REQUIRE(!id.empty());
+        json a = show(j, id);
+        CHECK(a["title"] == squeeze(first["title"].get<std::string>()));
+        CHECK(a["date"] == first["date_extracted"].get<std::string>().substr(0, 10));
+        CHECK(a["date_source"] == "field:pub_time");
+        CHECK(a["lang"] == "ar");
+        // The people's view prints the date with where it came from.
+        RunResult human = run_khabar({"show", "--db", j.db, id});
+        CHECK(human.out.find(a["date"].get<std::string>() + " (from field:pub_time)") !=
+              std::string::npos);
+
+        // urdu-news-ha405 rows under Urdu-transliterated headers.
+        std::vector<std::string> rows =
+            csv_records(read_file(corpus("urdu-news-ha405/express_articles.csv")));
+        REQUIRE(rows.size() > 11);
+        std::string csv = "id,Unwan,link,Matn,gold_label\n";
+        for (std::size_t i = 1; i <= 10; ++i) csv += rows[i];
+        write_file(dir / "khabrein.csv", csv);
+        const std::vector<std::string> row1 = csv_fields(rows[1]);
+        RunResult c =
+            run_khabar({"index", "--db", (dir / "csv.db").string(), "--field", "title=Unwan",
+                        "--field", "body=Matn", (dir / "khabrein.csv").string()});
+        INFO(c.err);
+        REQUIRE(c.exit_code == 0);
+        Indexed x{(dir / "csv.db").string(), c, json()};
+        json r = show(x, "khabrein-" + row1.at(0));
+        CHECK(r["title"] == squeeze(row1.at(1)));
+        CHECK(r["url"] == row1.at(2));
+        CHECK(r["lang"] == "ur");
+
+        // Dawn teasers as XML: <story><meta><headline/><pub_time/></meta><link/><teaser/>.
+        const json day = json::parse(read_file(corpus("dawn-2013-teasers/dawn-2013-11-24.json")));
+        std::string xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<feed>\n";
+        int stories = 0;
+        for (const json& t : day["sections"]["front-page"]) {
+            xml += "<story>\n  <meta><headline>" + html_escape(t["title"]) +
+                   "</headline><pub_time>2013-11-24</pub_time></meta>\n  <link>" +
+                   html_escape(t["url"]) + "</link>\n  <teaser>" + html_escape(t["summary"]) +
+                   "</teaser>\n</story>\n";
+            ++stories;
+        }
+        xml += "</feed>\n";
+        write_file(dir / "dawn.xml", xml);
+        RunResult unmapped =
+            run_khabar({"index", "--db", (dir / "none.db").string(), (dir / "dawn.xml").string()});
+        CHECK(unmapped.err.find("indexed 0 articles") != std::string::npos);  // unknown XML
+        RunResult xr =
+            run_khabar({"index", "--db", (dir / "xml.db").string(), "--field", "record=story",
+                        "--field", "title=meta/headline", "--field", "date=meta/pub_time",
+                        "--field", "summary=teaser", (dir / "dawn.xml").string()});
+        INFO(xr.err);
+        REQUIRE(xr.exit_code == 0);
+        Indexed xi{(dir / "xml.db").string(), xr, json()};
+        const std::vector<json> exported = export_all(xi);
+        CHECK(exported.size() == static_cast<std::size_t>(stories));
+        const json& t0 = day["sections"]["front-page"][0];
+        std::string xid;
+        for (const json& e : exported)
+            if (e["url"] == t0["url"]) xid = e["id"].get<std::string>();
+        REQUIRE(!xid.empty());
+        json s0 = show(xi, xid);
+        CHECK(s0["title"] == t0["title"]);
+        CHECK(s0["date"] == "2013-11-24");
+        CHECK(s0["date_source"] == "xml:meta/pub_time");
+        CHECK(s0["body"] == t0["summary"]);
+        CHECK(has(hit_ids(xi, "TTP Karachi attack"), xid));
+
+        // A field that does not exist is an error, not silently ignored.
+        RunResult bad = run_khabar({"index", "--db", (dir / "bad.db").string(), "--field",
+                                    "colour=headline", (dir / "renamed.jsonl").string()});
+        CHECK(bad.exit_code == 2);
+        CHECK(bad.err.find("no article field 'colour'") != std::string::npos);
+    }
+
+    TEST_CASE("encodings: Windows-1252, Latin-1 and Windows-1256 pages of real articles") {
+        if (khabar::test::skip_without_shared("corpora: encodings")) return;
+        const fs::path dir = khabar::test::fresh_tmp_dir("corpus-encodings");
+        struct Page {
+            std::string name, title, bytes;
+        };
+        std::vector<Page> pages;
+        // BBC business stories with non-ASCII letters or signs (£, é): Windows-1252, declared as
+        // windows-1252, as ISO-8859-1 (read as Windows-1252, as browsers do), and undeclared.
+        sh("unzip -q " + quote(corpus("bbc-news-2225.zip")) + " 'bbc/business/*' -d " +
+           quote(dir / "bbc"));
+        const char* latin_meta[] = {"<meta charset=\"windows-1252\">",
+                                    "<meta http-equiv=\"Content-Type\" content=\"text/html; "
+                                    "charset=ISO-8859-1\">",
+                                    ""};
+        std::vector<fs::path> bbc;
+        for (const auto& e : fs::directory_iterator(dir / "bbc/bbc/business")) bbc.push_back(e);
+        std::sort(bbc.begin(), bbc.end());
+        for (const fs::path& f : bbc) {
+            if (pages.size() == 3) break;
+            const std::string text = read_file(f);
+            if (!khabar::records::valid_utf8(text) || text.find("\xC2\xA3") == std::string::npos)
+                continue;
+            const std::string title = text.substr(0, text.find('\n'));
+            const std::string body = text.substr(text.find('\n') + 1);
+            const auto bytes =
+                encode(news_page(latin_meta[pages.size()], title, body), "windows-1252");
+            if (!bytes || !plain_title(title)) continue;
+            pages.push_back({"en" + std::to_string(pages.size()) + ".html", title, *bytes});
+        }
+        REQUIRE(pages.size() == 3);
+        // SaudiNewsNet (Arabic) and urdu-news-ha405 (Urdu) in Windows-1256: declared or not.
+        sh("unzip -q " + quote(corpus("saudinewsnet/zips/2015-07-23.zip")) + " -d " +
+           quote(dir / "saudi"));
+        int arabic = 0;
+        for (const json& a : json::parse(read_file(dir / "saudi/2015-07-23.json"))) {
+            const std::string title = squeeze(a.value("title", ""));
+            const std::string body = a.value("content", "");
+            if (arabic == 3 || !plain_title(title) || body.size() < 500 || body.size() > 6000)
+                continue;
+            const auto bytes =
+                encode(news_page(arabic == 2 ? "" : "<meta charset=\"windows-1256\">", title, body),
+                       "windows-1256");
+            if (!bytes) continue;  // a character Windows-1256 lacks
+            pages.push_back({"ar" + std::to_string(arabic++) + ".html", title, *bytes});
+        }
+        REQUIRE(arabic == 3);
+        // Windows-1256 has no Farsi yeh (U+06CC) or Urdu full stop: Urdu pages in it write the
+        // Arabic yeh (U+064A) and '.'.
+        auto legacy_urdu = [](std::string t) {
+            for (auto [from, to] :
+                 {std::pair<std::string, std::string>{"\xDB\x8C", "\xD9\x8A"}, {"\xDB\x94", "."}})
+                for (std::size_t p = 0; (p = t.find(from, p)) != std::string::npos;)
+                    t.replace(p, from.size(), to);
+            return t;
+        };
+        int urdu = 0;
+        const std::vector<std::string> rows =
+            csv_records(read_file(corpus("urdu-news-ha405/express_articles.csv")));
+        for (std::size_t i = 1; i < rows.size() && urdu < 2; ++i) {
+            std::vector<std::string> f = csv_fields(rows[i]);
+            for (std::string& field : f) field = legacy_urdu(field);
+            if (f.size() < 4 || !plain_title(squeeze(f[1])) || f[3].size() < 500) continue;
+            const auto bytes = encode(
+                news_page(urdu == 1 ? "" : "<meta charset=\"windows-1256\">", squeeze(f[1]), f[3]),
+                "windows-1256");
+            if (!bytes) continue;
+            pages.push_back({"ur" + std::to_string(urdu++) + ".html", squeeze(f[1]), *bytes});
+        }
+        REQUIRE(urdu == 2);
+        // One UTF-8 page with two bytes that are not UTF-8: replaced and counted.
+        pages.push_back(
+            {"broken.html", "Bytes that are not UTF-8 in a UTF-8 page",
+             news_page("<meta charset=\"utf-8\">", "Bytes that are not UTF-8 in a UTF-8 page",
+                       "The market opened \xFF\xFE higher on Monday, traders said.")});
+        for (const Page& p : pages) write_file(dir / "pages" / p.name, p.bytes);
+
+        Indexed x = index_slice(dir, dir / "pages");
+        CHECK(x.index.exit_code == 0);
+        CHECK(documents(x) == static_cast<long>(pages.size()));
+        CHECK(language(x, "en") == 4);
+        CHECK(language(x, "ar") == 3);
+        CHECK(language(x, "ur") == 2);
+        CHECK(x.index.err.find("invalid bytes: 2 replaced by U+FFFD in 1 articles") !=
+              std::string::npos);
+        std::map<std::string, std::string> titles;  // file name -> indexed title
+        for (const json& a : export_all(x)) {
+            const json& o = a["origin"];
+            const std::string where = o["entry"].get<std::string>().empty()
+                                          ? o["file"].get<std::string>()
+                                          : o["entry"].get<std::string>();
+            titles[fs::path(where).filename().string()] = a["title"].get<std::string>();
+            if (a["title"] != "Bytes that are not UTF-8 in a UTF-8 page")
+                CHECK_MESSAGE(
+                    !mojibake(a["title"].get<std::string>() + a["body"].get<std::string>()),
+                    a["title"]);
+        }
+        for (const Page& p : pages) CHECK_MESSAGE(titles[p.name] == p.title, p.name);
+    }
+
+    TEST_CASE("article-extraction: all 120 pages, every title and body free of mojibake") {
+        if (khabar::test::skip_without_shared("corpora: article-extraction titles")) return;
+        const fs::path dir = khabar::test::fresh_tmp_dir("corpus-html-all");
+        Indexed x = index_slice(dir, corpus("article-extraction/html"));
+        CHECK(documents(x) >= 118);  // the same canonical URL twice is one article
+        int checked = 0;
+        for (const json& a : export_all(x)) {
+            const std::string title = a["title"].get<std::string>();
+            CHECK_MESSAGE(!mojibake(title), a["url"] << ": " << title);
+            CHECK_MESSAGE(!mojibake(a["body"].get<std::string>().substr(0, 2000)), a["url"]);
+            ++checked;
+        }
+        CHECK(checked == documents(x));
     }
 }

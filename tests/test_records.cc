@@ -123,6 +123,29 @@ TEST_SUITE("formats") {
         CHECK(is_mappable_field("title"));
         CHECK(is_mappable_field("Date"));
         CHECK_FALSE(is_mappable_field("colour"));
+        CHECK(is_mappable_field("record"));  // XML: the element of one article
+    }
+
+    TEST_CASE("every --format value is listed in index --help and in the error for a bad one") {
+        const std::string choices = format_choices();
+        for (const char* name : {"auto", "jsonl", "json", "csv", "reuters", "text", "html", "warc",
+                                 "xml", "trec", "smart", "ndjson", "tsv", "sgml", "txt", "htm",
+                                 "arc", "makhzan", "trec-sgml", "cacm"}) {
+            CHECK_MESSAGE(choices.find(name) != std::string::npos, name);
+            CHECK_MESSAGE(parse_format(name) != Format::unknown, name);
+        }
+        CHECK(choices.find("binary") == std::string::npos);
+        CHECK(choices.starts_with("auto, jsonl (ndjson), json, csv (tsv)"));
+        const test::RunResult help = test::run_khabar({"index", "--help"});
+        CHECK(help.exit_code == 0);
+        CHECK(help.out.find(choices) != std::string::npos);
+        CHECK(help.out.find("--field title=headline --field date=pub_time") != std::string::npos);
+        CHECK(help.out.find("--field record=") != std::string::npos);
+        const test::RunResult bad =
+            test::run_khabar({"index", "--db", "/nonexistent/x.db", "--format", "docx", "a.txt"});
+        CHECK(bad.exit_code == 2);
+        CHECK(bad.err.find("unknown --format 'docx'") != std::string::npos);
+        CHECK(bad.err.find(choices) != std::string::npos);
     }
 
     TEST_CASE("detect_format: extension first, then content") {

@@ -12,6 +12,7 @@
 
 #include <cctype>
 #include <memory>
+#include <vector>
 
 #include "records/text_util.h"
 
@@ -62,6 +63,18 @@ std::string browser_label(std::string_view label) {
 /// True for the canonical UTF-8 label browser_label() returns.
 bool is_utf8_label(std::string_view label) {
     return label == "UTF-8";
+}
+
+/// The Windows code page that extends an ISO 8859 charset of the same script, "" when none.
+std::string_view windows_sibling(std::string_view charset) {
+    static constexpr std::pair<std::string_view, std::string_view> kSiblings[] = {
+        {"iso-8859-6", "windows-1256"},   {"iso-8859-8", "windows-1255"},
+        {"iso-8859-8-i", "windows-1255"}, {"iso-8859-7", "windows-1253"},
+        {"iso-8859-5", "windows-1251"},   {"iso-8859-2", "windows-1250"}};
+    const std::string l = clean_label(charset);
+    for (const auto& [iso, windows] : kSiblings)
+        if (l == iso) return windows;
+    return {};
 }
 
 /// A single-byte Latin charset, the kind servers declare by default whatever the page holds.
@@ -189,6 +202,24 @@ std::string sniff_meta_charset(std::string_view html_head) {
     return {};
 }
 
+std::vector<std::string> detect_charsets(std::string_view bytes) {
+    std::vector<std::string> out;
+    UErrorCode ec = U_ZERO_ERROR;
+    std::unique_ptr<UCharsetDetector, DetectorClose> csd(ucsdet_open(&ec));
+    if (U_FAILURE(ec)) return out;
+    ucsdet_enableInputFilter(csd.get(), true);
+    std::string_view window = bytes.substr(0, kDetectWindow);
+    ucsdet_setText(csd.get(), window.data(), static_cast<int32_t>(window.size()), &ec);
+    int32_t n = 0;
+    const UCharsetMatch** matches = ucsdet_detectAll(csd.get(), &n, &ec);
+    for (int32_t i = 0; U_SUCCESS(ec) && matches && i < n; ++i) {
+        if (ucsdet_getConfidence(matches[i], &ec) < kMinConfidence || U_FAILURE(ec)) break;
+        const char* name = ucsdet_getName(matches[i], &ec);
+        if (U_SUCCESS(ec) && name) out.emplace_back(name);
+    }
+    return out;
+}
+
 std::string detect_charset(std::string_view bytes) {
     UErrorCode ec = U_ZERO_ERROR;
     std::unique_ptr<UCharsetDetector, DetectorClose> csd(ucsdet_open(&ec));
@@ -240,8 +271,22 @@ DecodedText decode_html_bytes(std::string_view bytes, std::string_view http_char
         out.charset_source = "utf8-valid";
         return out;
     }
-    std::string guess = detect_charset(bytes);
-    if (!guess.empty() && convert_to_utf8(bytes, guess, &out)) {
+    // ICU's detector tells scripts apart better than charsets of one script: its best guess is
+    // taken unless it cannot decode some bytes; then the other candidates and the Windows code
+    // page extending each ISO one are tried, and the one that decodes most bytes wins (Urdu in
+    // Windows-1256 is often guessed as ISO-8859-6 or even -8, which lack ٹ ڈ ڑ ں ے ہ ھ).
+    bool found = false;
+    for (const std::string& guess : detect_charsets(bytes)) {
+        for (std::string_view label : {std::string_view(guess), windows_sibling(guess)}) {
+            DecodedText candidate;
+            if (label.empty() || !convert_to_utf8(bytes, label, &candidate)) continue;
+            if (!found || candidate.replaced < out.replaced) out = std::move(candidate);
+            found = true;
+            if (out.replaced == 0) break;
+        }
+        if (found && out.replaced == 0) break;
+    }
+    if (found) {
         out.charset_source = "detected";
         return out;
     }

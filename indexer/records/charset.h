@@ -7,6 +7,7 @@
 #include <cstddef>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace khabar::records {
 
@@ -30,13 +31,17 @@ std::string sniff_meta_charset(std::string_view html_head);
 /// no answer.
 std::string detect_charset(std::string_view bytes);
 
+/// Every charset ICU's detector finds likely enough for `bytes`, most likely first.
+std::vector<std::string> detect_charsets(std::string_view bytes);
+
 /// Converts `bytes` from `charset` to UTF-8. Labels are mapped as browsers do (ISO-8859-1 and
 /// US-ASCII are read as windows-1252). Returns false (and leaves *out untouched) when ICU does not
 /// know the charset.
 bool convert_to_utf8(std::string_view bytes, std::string_view charset, DecodedText* out);
 
 /// Decodes a web page: BOM, then the HTTP charset (`http_charset`, may be empty), then the
-/// `<meta>` declaration, then valid UTF-8, then ICU detection, else windows-1252.
+/// `<meta>` declaration, then valid UTF-8, then ICU detection (the first candidate, or the one
+/// that decodes most bytes when it cannot decode all), else windows-1252.
 DecodedText decode_html_bytes(std::string_view bytes, std::string_view http_charset);
 
 }  // namespace khabar::records

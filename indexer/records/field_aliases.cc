@@ -62,9 +62,19 @@ std::optional<Field> parse_field_name(std::string_view name) {
 }
 
 FieldMapper::FieldMapper(const std::map<std::string, std::string>& field_map) {
-    for (const auto& [article_field, source_key] : field_map)
-        if (auto f = parse_field_name(article_field))
+    for (const auto& [article_field, source_key] : field_map) {
+        if (iequals(article_field, "record")) record_ = std::string(trim(source_key));
+        if (auto f = parse_field_name(article_field)) {
             overrides_.emplace_back(to_lower_ascii(trim(source_key)), *f);
+            as_written_.emplace_back(*f, std::string(trim(source_key)));
+        }
+    }
+}
+
+std::string FieldMapper::mapped(Field f) const {
+    for (const auto& [field, key] : as_written_)
+        if (field == f) return key;
+    return {};
 }
 
 std::optional<FieldSlot> FieldMapper::lookup(std::string_view key) const {
@@ -131,7 +141,8 @@ Article FieldCollector::take(Origin origin, bool utf8_checked) {
 namespace khabar {
 
 bool is_mappable_field(std::string_view article_field) {
-    return records::parse_field_name(article_field).has_value();
+    return records::parse_field_name(article_field).has_value() ||
+           records::iequals(article_field, "record");
 }
 
 }  // namespace khabar

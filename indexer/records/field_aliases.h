@@ -50,9 +50,16 @@ class FieldMapper {
   public:
     explicit FieldMapper(const std::map<std::string, std::string>& field_map = {});
     std::optional<FieldSlot> lookup(std::string_view key) const;
+    /// XML: the element holding one article (`--field record=item`), "" when not given.
+    const std::string& record_element() const { return record_; }
+    /// The user's source key (XML: element path) for an article field as written, "" when the
+    /// field is not mapped.
+    std::string mapped(Field f) const;
 
   private:
     std::vector<std::pair<std::string, Field>> overrides_;
+    std::vector<std::pair<Field, std::string>> as_written_;
+    std::string record_;
 };
 
 /// Collects the best value per field for one record, then moves them into an Article.

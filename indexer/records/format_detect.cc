@@ -34,6 +34,18 @@ constexpr std::array<std::pair<std::string_view, Format>, 13> kFormatNames = {{
     {"unknown", Format::unknown},
 }};
 
+/// Other names --format accepts.
+constexpr std::pair<std::string_view, Format> kSynonyms[] = {{"ndjson", Format::jsonl},
+                                                             {"tsv", Format::csv},
+                                                             {"sgml", Format::reuters_sgml},
+                                                             {"reuters-sgml", Format::reuters_sgml},
+                                                             {"txt", Format::text},
+                                                             {"htm", Format::html},
+                                                             {"arc", Format::warc},
+                                                             {"makhzan", Format::xml},
+                                                             {"trec-sgml", Format::trec_sgml},
+                                                             {"cacm", Format::smart}};
+
 constexpr std::string_view kBinaryExtensions[] = {
     "png",  "jpg",  "jpeg",   "gif",     "bmp", "webp", "tif", "tiff", "ico",   "heic",
     "psd",  "pdf",  "doc",    "docx",    "xls", "xlsx", "ppt", "pptx", "odt",   "ods",
@@ -241,22 +253,25 @@ std::string_view format_name(Format f) {
 }
 
 Format parse_format(std::string_view name) {
-    static constexpr std::pair<std::string_view, Format> kSynonyms[] = {
-        {"ndjson", Format::jsonl},
-        {"tsv", Format::csv},
-        {"sgml", Format::reuters_sgml},
-        {"txt", Format::text},
-        {"reuters-sgml", Format::reuters_sgml},
-        {"htm", Format::html},
-        {"arc", Format::warc},
-        {"makhzan", Format::xml},
-        {"trec-sgml", Format::trec_sgml},
-        {"cacm", Format::smart}};
     for (const auto& [n, f] : kFormatNames)
         if (iequals(n, name) && f != Format::binary && f != Format::unknown) return f;
     for (const auto& [n, f] : kSynonyms)
         if (iequals(n, name)) return f;
     return Format::unknown;
+}
+
+std::string format_choices() {
+    std::string out;
+    for (const auto& [name, format] : kFormatNames) {
+        if (format == Format::binary || format == Format::unknown) continue;
+        out += out.empty() ? "" : ", ";
+        out += name;
+        std::string synonyms;
+        for (const auto& [synonym, f] : kSynonyms)
+            if (f == format) synonyms += (synonyms.empty() ? "" : ", ") + std::string(synonym);
+        if (!synonyms.empty()) out += " (" + synonyms + ")";
+    }
+    return out;
 }
 
 bool is_article_format(Format f) {

@@ -60,6 +60,8 @@ Article html_article(std::string_view bytes, std::string_view http_charset, std:
 
 /// True when the XML head matches one of the XML reader's built-in profiles (Makhzan <document>).
 bool is_profiled_xml(std::string_view head);
+/// True when the head starts with an XML element (after a BOM, declaration, doctype, comments).
+bool is_xml_head(std::string_view head);
 /// True when the head looks like TREC SGML (<DOC> with a <DOCNO>).
 bool is_trec_head(std::string_view head);
 /// True when the head looks like a SMART collection: ".I 1", then a ".T" line (or, with

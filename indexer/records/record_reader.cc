@@ -13,10 +13,17 @@ namespace {
 /// How much of an entry detection looks at (JSON Lines detection wants the first line whole).
 constexpr std::size_t kSniffBytes = 64u << 10;
 
-Format entry_format(const EntryInfo& info, BufferedStream& in, Format requested) {
+Format entry_format(const EntryInfo& info, BufferedStream& in, Format requested,
+                    const records::FieldMapper& fields) {
     std::string_view head = in.peek(kSniffBytes);
     const std::string name = info.name();
-    if (requested == Format::automatic) return detect_format(name, head);
+    if (requested == Format::automatic) {
+        const Format f = detect_format(name, head);
+        // XML the built-in profiles do not know is read when the user names its record element.
+        if (f == Format::unknown && !fields.record_element().empty() && records::is_xml_head(head))
+            return Format::xml;
+        return f;
+    }
     if (requested == Format::warc) return requested;  // archives hold binary payloads
     return records::is_binary_entry(name, head) ? Format::binary : requested;
 }
@@ -26,10 +33,10 @@ Format entry_format(const EntryInfo& info, BufferedStream& in, Format requested)
 void read_entry(const EntryInfo& info, EntryStream& data, const ReaderOptions& options,
                 RecordSink& sink) {
     BufferedStream in(data);
-    const Format format = entry_format(info, in, options.format);
+    const records::FieldMapper fields(options.field_map);
+    const Format format = entry_format(info, in, options.format, fields);
     if (format == Format::binary) return sink.skipped_entry(info, "binary file");
     if (!is_article_format(format)) return sink.skipped_entry(info, "not an article format");
-    const records::FieldMapper fields(options.field_map);
     const records::ReadContext ctx{info, in, fields, sink};
     switch (format) {
         case Format::jsonl:

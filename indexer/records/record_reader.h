@@ -32,6 +32,9 @@ std::string_view format_name(Format f);
 /// Parse a --format value ("auto", "jsonl", "json", "csv", "reuters", "text", "html", "warc",
 /// "xml", "trec", "smart" and synonyms); Format::unknown when bad.
 Format parse_format(std::string_view name);
+/// Every --format value, synonyms in parentheses: "auto, jsonl (ndjson), json, csv (tsv), …" — for
+/// help texts and errors.
+std::string format_choices();
 
 /// Guess the format of an entry from its name and first bytes (give at least the first 4 KiB;
 /// read_entry passes 64 KiB). HTML pages (.html/.htm or a `<!DOCTYPE html`/`<html` start), WARC
@@ -48,7 +51,8 @@ Format detect_format(std::string_view entry_name, std::string_view head);
 bool is_article_format(Format f);
 
 /// True when `article_field` is a valid key of ReaderOptions::field_map: title, body, summary
-/// (body used when the record has none), date, url, id, author, source, section, lang.
+/// (body used when the record has none), date, url, id, author, source, section, lang, and for
+/// XML `record` (the element holding one article; the other fields are then element paths).
 bool is_mappable_field(std::string_view article_field);
 
 /// Receives what a reader finds. Readers fill title/body/url/own_id/date/author/source/section/lang
@@ -67,7 +71,8 @@ class RecordSink {
 
 struct ReaderOptions {
     Format format = Format::automatic;
-    /// User field mapping for JSON/CSV: article field ("title", "date", ...) -> source field name.
+    /// User field mapping: article field ("title", "date", ...) -> source field name (JSON key,
+    /// CSV header) or, for XML with "record" -> ELEMENT, an element path inside the record.
     std::map<std::string, std::string> field_map;
 };
 

@@ -117,6 +117,12 @@ std::string repair_utf8(std::string_view s) {
     return out;
 }
 
+std::size_t count_replacements(std::string_view s) {
+    std::size_t n = 0;
+    for (std::size_t p = 0; (p = s.find("\xEF\xBF\xBD", p)) != std::string_view::npos; p += 3) ++n;
+    return n;
+}
+
 void fix_utf8(std::string& s) {
     if (!valid_utf8(s)) s = repair_utf8(s);
 }

@@ -20,6 +20,8 @@ std::string repair_utf8(std::string_view s);
 void fix_utf8(std::string& s);
 /// Appends code point cp to out as UTF-8 (invalid code points become U+FFFD).
 void append_utf8(std::string& out, char32_t cp);
+/// Number of U+FFFD REPLACEMENT CHARACTERs in UTF-8 text: bytes that could not be decoded.
+std::size_t count_replacements(std::string_view s);
 /// Number of code points in valid UTF-8 text.
 std::size_t count_code_points(std::string_view s);
 

@@ -11,12 +11,15 @@
  *   corpus is Urdu; quotations in Arabic or Persian do not make a document Arabic).
  * - trec: `<DOC><DOCNO/><DATE/><HEADLINE/><TEXT/></DOC>`, several per file, tags in any case;
  *   HEAD/HL/TI/TITLE are titles, DD/DATE1 dates, BYLINE authors; `YYMMDD` dates are expanded.
+ * - user: `--field record=ELEMENT` names the article element of any other XML; `--field
+ *   title=meta/headline` and the like name element paths inside it (RSS names by default).
  */
 #include <unicode/normalizer2.h>
 #include <unicode/unistr.h>
 
 #include <algorithm>
 #include <cctype>
+#include <deque>
 #include <optional>
 #include <vector>
 
@@ -78,6 +81,56 @@ const XmlProfile& trec_profile() {
                               ""};
     return p;
 }
+
+/// A profile from the user's `--field record=ELEMENT` mapping: each mapped field reads its element
+/// path (relative to the record); the others the usual element names of news XML (RSS, Atom,
+/// NewsML-like exports). Tag names in any case; text normalised to NFC.
+class UserProfile {
+  public:
+    explicit UserProfile(const FieldMapper& fields)
+        : record_(to_lower_ascii(fields.record_element())) {
+        p_.name = "user";
+        p_.record = record_;
+        set(fields, p_.id, Field::id, {"id", "guid", "docid", "docno", "identifier"});
+        set(fields, p_.title, Field::title, {"title", "headline", "hl", "heading"});
+        set(fields, p_.date, Field::date,
+            {"pubdate", "date", "published", "dc:date", "datepublished", "updated", "dateline"});
+        set(fields, p_.author, Field::author, {"author", "dc:creator", "creator", "byline"});
+        set(fields, p_.source, Field::source, {"source", "publisher"});
+        set(fields, p_.url, Field::url, {"link", "url"});
+        set(fields, p_.section, Field::section, {"category", "section"});
+        set(fields, p_.body, Field::body,
+            {"content:encoded", "body", "content", "text", "story", "article"});
+        std::vector<std::string_view> summary;
+        set(fields, summary, Field::summary, {"description", "summary", "abstract"});
+        p_.body.insert(p_.body.end(), summary.begin(), summary.end());
+        set(fields, lang_path_, Field::lang, {"language", "lang", "dc:language"});
+        p_.ignore_case = true;
+        p_.nfc = true;
+        p_.field_prefix = "xml:";
+    }
+    const XmlProfile& profile() const { return p_; }
+    const std::vector<std::string_view>& lang_paths() const { return lang_path_; }
+
+  private:
+    void set(const FieldMapper& fields, std::vector<std::string_view>& paths, Field f,
+             std::initializer_list<std::string_view> usual) {
+        std::string path = fields.mapped(f);
+        if (path.empty()) {
+            // A usual name that is the record element itself would match the whole record.
+            for (std::string_view name : usual)
+                if (!iequals(name, record_)) paths.push_back(name);
+            return;
+        }
+        storage_.push_back(std::move(path));
+        paths = {storage_.back()};
+    }
+
+    std::deque<std::string> storage_;  // stable addresses for the profile's string_views
+    std::string record_;
+    std::vector<std::string_view> lang_path_;
+    XmlProfile p_;
+};
 
 /// Block-level elements: a paragraph break before and after (both profiles' and HTML's).
 bool is_break_tag(std::string_view t) {
@@ -197,7 +250,9 @@ class MarkupText {
         std::size_t i = 0;
         while (i < s.size()) {
             const char c = s[i];
-            if (c == '<') {
+            if (s.substr(i, 9) == "<![CDATA[" || s.substr(i, 3) == "]]>") {
+                i += s[i] == '<' ? 9 : 3;  // CDATA sections: their text (often HTML) is read
+            } else if (c == '<') {
                 i = tag(s, i);
             } else if (c == '&') {
                 std::string decoded;
@@ -307,9 +362,11 @@ std::string file_stem(const EntryInfo& info) {
 
 class ProfileReader {
   public:
-    ProfileReader(const ReadContext& ctx, const XmlProfile& profile)
+    ProfileReader(const ReadContext& ctx, const XmlProfile& profile,
+                  std::vector<std::string_view> lang_paths = {})
         : ctx_(ctx),
           p_(profile),
+          lang_paths_(std::move(lang_paths)),
           open_("<" + std::string(profile.record)),
           close_("</" + std::string(profile.record) + ">") {}
 
@@ -320,6 +377,8 @@ class ProfileReader {
             ctx_.bad(++index_,
                      "<" + std::string(p_.record) + "> element not closed before end of file");
     }
+    /// Records found so far.
+    std::uint64_t records() const { return index_; }
 
   private:
     /// Lower-cased for searching when the profile ignores case.
@@ -417,7 +476,7 @@ class ProfileReader {
         a.source = flat(p_.source);
         a.url = flat(p_.url);
         a.section = flat(p_.section);
-        a.lang = std::string(p_.lang);
+        a.lang = p_.lang.empty() ? flat(lang_paths_) : std::string(p_.lang);
         if (a.title.empty() && a.body.empty()) return ctx_.bad(index_, "no title or body");
         a.origin = ctx_.origin(index_);
         ctx_.sink.article(std::move(a));
@@ -425,6 +484,7 @@ class ProfileReader {
 
     const ReadContext& ctx_;
     const XmlProfile& p_;
+    const std::vector<std::string_view> lang_paths_;
     const std::string open_, close_;
     std::string block_;
     bool in_record_ = false;
@@ -461,9 +521,24 @@ bool is_trec_head(std::string_view head) {
            trim(std::string_view(h).substr(0, doc)).find('<') == std::string_view::npos;
 }
 
+bool is_xml_head(std::string_view head) {
+    const std::string_view h = markup_start(head);
+    return h.size() > 1 && h[0] == '<' && std::isalpha(static_cast<unsigned char>(h[1]));
+}
+
 void read_xml(const ReadContext& ctx) {
+    if (!ctx.fields.record_element().empty()) {
+        const UserProfile user(ctx.fields);
+        ProfileReader reader(ctx, user.profile(), user.lang_paths());
+        reader.run();
+        if (reader.records() == 0)
+            ctx.sink.skipped_entry(ctx.info, "no <" + ctx.fields.record_element() +
+                                                 "> element (--field record=) in this XML");
+        return;
+    }
     if (!is_profiled_xml(ctx.in.peek(4096)))
-        return ctx.sink.skipped_entry(ctx.info, "XML without a known profile");
+        return ctx.sink.skipped_entry(
+            ctx.info, "XML without a known profile (name its article element: --field record=)");
     ProfileReader(ctx, makhzan_profile()).run();
 }
 
