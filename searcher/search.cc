@@ -109,18 +109,34 @@ CopyGroup Searcher::copies_of(const Xapian::Document& doc, Xapian::docid self,
     std::string key = doc.get_value(schema::slot_dup);
     if (key.empty()) return g;
     Xapian::Enquire e(db_);
-    e.set_query(
-        Xapian::Query(Xapian::Query::OP_FILTER, q,
-                      Xapian::Query(Xapian::Query::OP_VALUE_RANGE, schema::slot_dup, key, key)));
     e.set_docid_order(Xapian::Enquire::ASCENDING);
     e.set_weighting_scheme(Xapian::BoolWeight());
-    Xapian::MSet m = e.get_mset(0, 200);
+    // Two ways to find the copies, each costing what it reads: a query with few matches drives
+    // and a decider compares keys; otherwise a point VALUE_RANGE on the key scans the key slot.
+    struct SameKey : Xapian::MatchDecider {
+        std::string key;
+        bool operator()(const Xapian::Document& d) const override {
+            return d.get_value(schema::slot_dup) == key;
+        }
+    } same;
+    same.key = key;
+    e.set_query(q);
+    const bool narrow = e.get_mset(0, 0).get_matches_estimated() < db_.get_doccount() / 4;
+    if (!narrow)
+        e.set_query(Xapian::Query(
+            Xapian::Query::OP_FILTER, q,
+            Xapian::Query(Xapian::Query::OP_VALUE_RANGE, schema::slot_dup, key, key)));
+    Xapian::MSet m = e.get_mset(0, 200, 0, nullptr, narrow ? &same : nullptr);
     std::set<std::string> sources;
+    std::string first_slot;  // earliest YYYYMMDD; first_seen is that article's date as stored
     for (auto it = m.begin(); it != m.end(); ++it) {
         Xapian::Document d = it.get_document();
         std::string date = d.get_value(schema::slot_date);
-        if (!date.empty() && (g.first_seen.empty() || date < g.first_seen)) g.first_seen = date;
         nlohmann::json stored = parse_stored(d.get_data());
+        if (!date.empty() && (first_slot.empty() || date < first_slot)) {
+            first_slot = date;
+            g.first_seen = str(stored, schema::field_date);  // 2005, not 2005-01-01
+        }
         std::string src = str(stored, schema::field_source);
         sources.insert(src.empty() ? str(stored, schema::field_lang) : src);
         if (*it == self) continue;
@@ -128,9 +144,9 @@ CopyGroup Searcher::copies_of(const Xapian::Document& doc, Xapian::docid self,
         if (g.ids.size() < 50) g.ids.push_back(str(stored, schema::field_id));
     }
     g.sources = sources.size();
-    if (g.first_seen.size() == 8)
-        g.first_seen = g.first_seen.substr(0, 4) + "-" + g.first_seen.substr(4, 2) + "-" +
-                       g.first_seen.substr(6, 2);
+    if (g.first_seen.empty() && first_slot.size() == 8)
+        g.first_seen =
+            first_slot.substr(0, 4) + "-" + first_slot.substr(4, 2) + "-" + first_slot.substr(6, 2);
     return g;
 }
 
@@ -148,7 +164,9 @@ Hit Searcher::make_hit(const Xapian::MSetIterator& it, const SearchRequest& requ
         h.title_highlights =
             snippets_.mark(str(h.stored, schema::field_title), built.exact_terms, built.stems);
     }
-    if (request.collapse && it.get_collapse_count() > 0)
+    // get_collapse_count() is only a lower bound (0 when the match stopped before reaching the
+    // copies, e.g. with -n 1), so every hit with a duplicate key looks its copies up.
+    if (request.collapse && !doc.get_value(schema::slot_dup).empty())
         h.copies = copies_of(doc, *it, built.query);
     return h;
 }

@@ -109,6 +109,17 @@ TEST_CASE("duplicate collapse: syndicated copies show once, --no-collapse shows 
         CHECK(j["data"]["copies"]["first_seen"] == "1987-02-26");
     }
     CHECK(found);
+    // The copies line does not depend on the page size: Xapian's collapse count is only a lower
+    // bound (it was 0 with -n 1 when the copy never entered the proto-MSet).
+    for (const char* n : {"1", "2", "10"})
+        for (const char* q : {"equity offering", "bankamerica offering", "bankamerica"}) {
+            const std::string label = std::string("-n ") + n + " " + q;
+            CAPTURE(label);
+            auto page =
+                json_lines(test::run_khabar({"search", "--db", db(), "--json", "-n", n, q}).out);
+            REQUIRE(page.size() >= 3);
+            CHECK(page[1]["data"]["copies"]["count"] == 1);
+        }
     auto human =
         test::run_khabar({"search", "--db", db(), "--all-words", "bankamerica equity offer"});
     CHECK(human.out.find("+1 copy in 1 source, first seen 1987-02-26") != std::string::npos);
