@@ -791,12 +791,21 @@ TEST_SUITE("corpora") {
         Indexed x = index_slice(dir, corpus("article-extraction/html"));
         CHECK(documents(x) >= 118);  // the same canonical URL twice is one article
         int checked = 0;
+        std::map<std::string, int> sources;  // where the dates came from
         for (const json& a : export_all(x)) {
             const std::string title = a["title"].get<std::string>();
             CHECK_MESSAGE(!mojibake(title), a["url"] << ": " << title);
             CHECK_MESSAGE(!mojibake(a["body"].get<std::string>().substr(0, 2000)), a["url"]);
             ++checked;
+            if (a["date"].is_null()) continue;
+            CHECK_MESSAGE(a["date_source"].is_string(), a["url"]);
+            ++sources[a["date_source"].get<std::string>()];
         }
         CHECK(checked == documents(x));
+        // Every kind of source the issue names occurs: JSON-LD, meta tags, the URL, a dateline.
+        CHECK(sources["jsonld:datePublished"] > 0);
+        CHECK(sources["meta:article:published_time"] > 0);
+        CHECK(sources["url"] > 0);
+        CHECK(sources["html:dateline"] > 0);
     }
 }
