@@ -1,20 +1,12 @@
 /** @file
- * @brief ICU word segmentation with Xapian's term rules where the two differ.
- *
- * ICU's word segments are taken as they are when they cannot differ from Xapian's splitting: every
- * code point is a word character and the next character is neither a word character nor one that
- * Xapian joins words with (`&` `'` `.` `,` `+` `#` …). Elsewhere (URLs, `U.S.`, `AT&T`, `C++`,
- * `1,000`, text between segments that Xapian would index) the term is scanned with Xapian's rules
- * from the end of the previous term, which keeps the scan position Xapian-consistent.
+ * @brief Xapian's term scanning rules (TermGenerator / QueryParser, Xapian 1.4): word characters
+ *        by Unicode general category, capital initials (U.S.), infixes (AT&T, don't, 1,000, 3.5),
+ *        suffixes (C++, C#), zero-width characters ignored inside words.
  */
 #include "analysis/tokenizer.h"
 
-#include <unicode/brkiter.h>
 #include <unicode/uchar.h>
-#include <unicode/utext.h>
 #include <unicode/utf8.h>
-
-#include <stdexcept>
 
 namespace khabar {
 
@@ -95,14 +87,11 @@ unsigned check_infix_digit(UChar32 c) {
     return 0;
 }
 
-/// A character after a word that may make Xapian's term differ from ICU's segment.
-inline bool may_join_after(UChar32 c) {
-    if (c < 0x80)
-        return c == '.' || c == '&' || c == '\'' || c == '+' || c == '#' || c == ',' || c == ';';
-    return check_infix(c) != 0 || check_infix_digit(c) != 0;
-}
-
-void append_utf8(std::string& out, UChar32 c) {
+inline void append_utf8(std::string& out, UChar32 c) {
+    if (c < 0x80) {
+        out.push_back(static_cast<char>(c));
+        return;
+    }
     char buf[4];
     int32_t len = 0;
     UBool err = false;
@@ -223,93 +212,6 @@ endofterm:
     tok.end = static_cast<uint32_t>(term_end);
     pos = static_cast<std::size_t>(i);
     return true;
-}
-
-Tokenizer::Tokenizer() {
-    UErrorCode status = U_ZERO_ERROR;
-    breaker_.reset(icu::BreakIterator::createWordInstance(icu::Locale::getRoot(), status));
-    if (U_FAILURE(status) || !breaker_)
-        throw std::runtime_error("ICU word break iterator unavailable");
-}
-
-Tokenizer::~Tokenizer() {
-    if (utext_) utext_close(static_cast<UText*>(utext_));
-}
-
-void Tokenizer::begin(std::string_view text) {
-    text_ = text;
-    pos_ = 0;
-    have_seg_ = false;
-    icu_done_ = false;
-    UErrorCode status = U_ZERO_ERROR;
-    utext_ = utext_openUTF8(static_cast<UText*>(utext_), text.data(),
-                            static_cast<int64_t>(text.size()), &status);
-    if (U_FAILURE(status)) throw std::runtime_error("ICU utext_openUTF8 failed");
-    breaker_->setText(static_cast<UText*>(utext_), status);
-    if (U_FAILURE(status)) throw std::runtime_error("ICU BreakIterator::setText failed");
-    seg_end_ = breaker_->first();
-}
-
-/// Move to the next ICU segment that is a word (letters, numbers, kana, ideographs).
-bool Tokenizer::next_segment() {
-    while (true) {
-        int32_t start = seg_end_;
-        int32_t end = breaker_->next();
-        if (end == icu::BreakIterator::DONE) {
-            icu_done_ = true;
-            have_seg_ = false;
-            return false;
-        }
-        seg_end_ = end;
-        if (breaker_->getRuleStatus() >= UBRK_WORD_NONE_LIMIT) {
-            seg_start_ = start;
-            have_seg_ = true;
-            return true;
-        }
-    }
-}
-
-/// Emit the current ICU segment directly when Xapian's rules cannot split or extend it differently.
-bool Tokenizer::emit_simple_segment(Token& tok) {
-    Cursor cur{reinterpret_cast<const uint8_t*>(text_.data()), static_cast<int32_t>(text_.size())};
-    int32_t nx = 0;
-    // The gap since the last term must hold no word character Xapian would index.
-    for (int32_t i = static_cast<int32_t>(pos_); i < seg_start_;) {
-        if (is_wordchar(cur.at(i, &nx))) return false;
-        i = nx;
-    }
-    if (seg_end_ < cur.len) {
-        UChar32 after = cur.at(seg_end_, &nx);
-        if (is_wordchar(after) || may_join_after(after)) return false;
-    }
-    tok.term.clear();
-    for (int32_t i = seg_start_; i < seg_end_;) {
-        UChar32 c = cur.at(i, &nx);
-        if (!is_wordchar(c)) return false;  // e.g. "www.dawn.com", "a:b" are one ICU segment
-        append_utf8(tok.term, to_lower(c));
-        i = nx;
-    }
-    tok.start = static_cast<uint32_t>(seg_start_);
-    tok.end = static_cast<uint32_t>(seg_end_);
-    pos_ = static_cast<std::size_t>(seg_end_);
-    have_seg_ = false;
-    return true;
-}
-
-bool Tokenizer::next(Token& tok) {
-    while (true) {
-        if (!have_seg_ && !icu_done_) next_segment();
-        if (!have_seg_) return scan_xapian_term(text_, pos_, tok);  // text after the last segment
-        if (static_cast<std::size_t>(seg_start_) < pos_) {
-            if (static_cast<std::size_t>(seg_end_) <= pos_) {
-                have_seg_ = false;  // already covered by a scanned term
-                continue;
-            }
-            return scan_xapian_term(text_, pos_, tok);
-        }
-        if (emit_simple_segment(tok)) return true;
-        return scan_xapian_term(text_, pos_, tok);
-    }
 }
 
 }  // namespace khabar
