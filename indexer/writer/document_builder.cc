@@ -26,27 +26,47 @@ void DocumentBuilder::index_text(Xapian::Document& doc, std::string_view text, u
                                  std::string_view field_prefix, Xapian::termpos& pos) {
     analyzer_.for_each_term(text, [&](const Token& t) {
         if (t.term.size() > max_term_bytes) return;  // as TermGenerator: overlong words are junk
-        if (fingerprint_terms_ < kFingerprintTerms) {
-            ++fingerprint_terms_;
-            for (unsigned char c : t.term) fingerprint_ = (fingerprint_ ^ c) * 1099511628211ULL;
-            fingerprint_ = (fingerprint_ ^ ' ') * 1099511628211ULL;
-        }
+        add_to_fingerprint(t.term);
         ++pos;
         doc.add_posting(t.term, pos, wdf);
         if (!field_prefix.empty()) {
             scratch_.assign(field_prefix).append(t.term);
             doc.add_posting(scratch_, pos, 1);
         }
-        if (!should_stem(t.term)) return;
-        std::string stem = analyzer_.stemmer()(t.term);
-        if (stem == t.term) return;  // the plain term stands for its stem (query_builder adds it)
-        scratch_.assign(schema::prefix_stem).append(stem);
-        doc.add_term(scratch_, wdf);
+        const std::string& stem = stem_term(t.term);
+        if (stem.empty()) return;  // the plain term stands for its stem (query_builder adds it)
+        doc.add_term(stem, wdf);
         if (!field_prefix.empty()) {
-            scratch_.assign(schema::prefix_stem).append(field_prefix).append(stem);
+            scratch_.assign(schema::prefix_stem).append(field_prefix).append(stem, 1);
             doc.add_term(scratch_, 1);
         }
     });
+}
+
+void DocumentBuilder::add_to_fingerprint(const std::string& term) {
+    if (fingerprint_terms_ >= kFingerprintTerms) return;
+    ++fingerprint_terms_;
+    for (unsigned char c : term) fingerprint_ = (fingerprint_ ^ c) * 1099511628211ULL;
+    fingerprint_ = (fingerprint_ ^ ' ') * 1099511628211ULL;
+}
+
+void DocumentBuilder::fingerprint_text(std::string_view text) {
+    if (fingerprint_terms_ >= kFingerprintTerms) return;
+    analyzer_.for_each_term(text, [&](const Token& t) {
+        if (t.term.size() <= max_term_bytes) add_to_fingerprint(t.term);
+    });
+}
+
+const std::string& DocumentBuilder::stem_term(const std::string& term) {
+    auto it = stem_terms_.find(term);
+    if (it != stem_terms_.end()) return it->second;
+    if (stem_terms_.size() >= kStemCacheLimit) stem_terms_.clear();
+    std::string z;
+    if (should_stem(term)) {
+        std::string stem = analyzer_.stemmer()(term);
+        if (stem != term) z.assign(schema::prefix_stem).append(stem);
+    }
+    return stem_terms_.emplace(term, std::move(z)).first->second;
 }
 
 std::string DocumentBuilder::hash_key() const {
@@ -89,11 +109,11 @@ Xapian::Document DocumentBuilder::build(const Article& a) {
     fingerprint_terms_ = 0;
     index_text(doc, a.body, 1, {}, pos);
     if (fingerprint_terms_ < kMinFingerprintTerms) {
+        // The key goes on from the body's few words (kept as it was: keys of existing
+        // databases must not change) through the title, then the body again.
         fingerprint_terms_ = 0;
-        Xapian::Document scratch;
-        Xapian::termpos p = 0;
-        index_text(scratch, a.title, 1, {}, p);
-        index_text(scratch, a.body, 1, {}, p);
+        fingerprint_text(a.title);
+        fingerprint_text(a.body);
     }
     if (fingerprint_terms_ > 0) doc.add_value(schema::slot_dup, hash_key());
     if (!a.author.empty()) {
