@@ -42,6 +42,8 @@ inline constexpr unsigned title_body_gap =
 inline constexpr std::string_view field_id = "id";
 inline constexpr std::string_view field_title = "title";
 inline constexpr std::string_view field_title_derived = "title_derived";
+/// Blocks of site chrome removed from the page before indexing; absent when none (issue 7).
+inline constexpr std::string_view field_chrome_removed = "chrome_removed";
 inline constexpr std::string_view field_body = "body";
 inline constexpr std::string_view field_url = "url";
 inline constexpr std::string_view field_date = "date";

@@ -27,6 +27,9 @@ struct Article {
     std::string url;
     std::string title;
     bool title_derived = false;  ///< title made from the first sentence, not given by the source
+    /// The title is the first line of a plain-text page (text reader): site navigation, a
+    /// headline or the story's lead; chrome removal decides which (TitleLayout::first_line).
+    bool title_from_first_line = false;
     std::string body;
     std::string date_text;   ///< raw date as the record gives it (readers fill this)
     std::string date_field;  ///< where date_text came from, e.g. "field:published", "reuters:DATE"
@@ -35,6 +38,7 @@ struct Article {
     std::string source;      ///< outlet / site
     std::string author;
     std::string section;
+    std::uint32_t chrome_removed = 0;  ///< blocks of site chrome removed from the page (issue 7)
     Origin origin;
 };
 

@@ -9,6 +9,7 @@
 #include <filesystem>
 
 #include "articles/language_id.h"
+#include "cleaning/article_cleaning.h"
 #include "dates/date_parser.h"
 
 namespace khabar {
@@ -129,20 +130,8 @@ std::string finish_article(Article& a, const FinishOptions& options) {
     a.source = squeeze(a.source);
     a.section = squeeze(a.section);
     if (a.title.empty() && a.body.empty()) return "no title or body";
-    if (a.title.empty()) {
-        // Derive a title from the first sentence, cut at a word boundary.
-        std::string_view b = a.body;
-        std::size_t end = b.find_first_of("\n");
-        std::string first = squeeze(b.substr(0, end));
-        for (std::string_view stop : {". ", "۔", "? ", "؟"}) {
-            auto p = first.find(stop);
-            if (p != std::string::npos && p > 20) first = first.substr(0, p);
-        }
-        if (first.size() > 100) {
-            auto cut = first.rfind(' ', 100);
-            first = first.substr(0, cut == std::string::npos ? 100 : cut) + "…";
-        }
-        a.title = first;
+    if (a.title.empty()) {  // one rule for every derived title (chrome removal uses it too)
+        a.title = squeeze(cleaning::derive_title(a.body));
         a.title_derived = true;
     }
     if (!a.date_text.empty()) {

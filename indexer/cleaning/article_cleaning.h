@@ -27,6 +27,11 @@ namespace khabar::cleaning {
 /// story's lead).
 enum class TitleLayout { separate, first_line };
 
+/// The layout of an article as its reader produced it (Article::title_from_first_line).
+inline TitleLayout layout_of(const Article& a) {
+    return a.title_from_first_line ? TitleLayout::first_line : TitleLayout::separate;
+}
+
 /// The statistics bucket of an article — its site: "source:<name>" from the source field,
 /// else "site:<host>" from the URL (without "www."), else "dir:<folder>" for one-page-per-file
 /// entries (.txt, .html, no extension: the folder they sit in), else "file:<entry name>" (all

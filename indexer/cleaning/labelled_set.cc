@@ -180,8 +180,7 @@ std::vector<LabelledPage> load_labelled_set(const std::filesystem::path& dir,
         if (it == by_origin.end()) throw std::runtime_error(id + ": not in the dump");
         LabelledPage p;
         p.article = *it->second;
-        p.layout =
-            id.find(".txt#") != std::string::npos ? TitleLayout::first_line : TitleLayout::separate;
+        p.layout = layout_of(p.article);  // the text reader's: first_line for .txt pages
         p.source = j.at("source");
         p.labels = run_length_decode(j.at("labels"));
         p.date = j.at("date");

@@ -81,6 +81,7 @@ void read_text(const ReadContext& ctx) {
     std::string_view first = trim(std::string_view(text).substr(0, nl));
     if (count_code_points(first) <= kMaxTitleChars) {
         a.title = std::string(first);
+        a.title_from_first_line = true;
         if (nl != std::string::npos) a.body = std::string(trim(std::string_view(text).substr(nl)));
     } else {
         a.body = std::move(text);

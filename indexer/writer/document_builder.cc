@@ -94,6 +94,7 @@ std::string DocumentBuilder::stored_data(const Article& a) {
          {{"file", a.origin.file}, {"entry", a.origin.entry}, {"record", a.origin.record}}},
     };
     if (a.title_derived) j[std::string(schema::field_title_derived)] = true;
+    if (a.chrome_removed > 0) j[std::string(schema::field_chrome_removed)] = a.chrome_removed;
     return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 
