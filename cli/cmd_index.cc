@@ -23,6 +23,8 @@ struct IndexFlags {
     bool verbose = false;
     bool quiet = false;
     bool no_resume = false;
+    bool keep_chrome = false;
+    bool reclean = false;
     std::vector<std::string> fields;
     std::vector<std::string> paths;
 };
@@ -37,6 +39,13 @@ date/published/pubDate, ...); --field ARTICLE_FIELD=YOUR_FIELD names others, and
 inside it (title=meta/headline). PATH may be a file, a directory, an
 archive or compressed file of any format libarchive reads (tar, zip, 7z, gz, bz2, xz, zst, nested),
 or - for standard input. Indexing the same dump again replaces articles by id (no duplicates).
+
+Site chrome (navigation, "Top stories" sidebars with their dates, footers: blocks that recur on
+many pages of one site) is removed before indexing: a first pass counts every page's blocks (files
+and directories; stdin is cleaned with what the database learnt before), the statistics are kept
+in the database for later dumps of the same sites, and `khabar show` says how many blocks an
+article lost. Dates come from an article's own metadata or dateline, never from chrome.
+--keep-chrome turns this off; --reclean re-reads earlier runs' files to clean them again.
 
 Examples:
   khabar index --db news.db testdata/sample-news.tar.gz
@@ -74,9 +83,19 @@ Runner add_index_command(CLI::App& app) {
     cmd->add_flag("-q,--quiet", flags->quiet, "no summary, only errors");
     cmd->add_flag("--no-resume", flags->no_resume,
                   "read every input again, even those an earlier run indexed completely");
-    cmd->add_option("PATH", flags->paths, "dump files, directories, archives, or - for stdin")
-        ->required();
+    cmd->add_flag("--keep-chrome", flags->keep_chrome,
+                  "index pages as they are: no removal of site chrome (navigation, sidebars, "
+                  "footers repeated across a site's pages), no first pass");
+    cmd->add_flag("--reclean", flags->reclean,
+                  "also read again the files of earlier runs (where they still are) and replace "
+                  "their articles, cleaned of chrome with the statistics of every run so far; "
+                  "PATH is then optional");
+    cmd->add_option("PATH", flags->paths, "dump files, directories, archives, or - for stdin");
     return [flags]() -> int {
+        if (flags->paths.empty() && !flags->reclean)
+            throw Error("PATH is required", "give a dump to index, or --reclean");
+        if (flags->reclean && flags->keep_chrome)
+            throw Error("--reclean and --keep-chrome contradict each other");
         IndexOptions opts;
         opts.db = resolve_db_paths(flags->db.empty() ? std::vector<std::string>{}
                                                      : std::vector<std::string>{flags->db})
@@ -102,6 +121,8 @@ Runner add_index_command(CLI::App& app) {
         opts.threads = flags->threads;
         opts.verbose = flags->verbose;
         opts.resume = !flags->no_resume;
+        opts.keep_chrome = flags->keep_chrome;
+        opts.reclean = flags->reclean;
         Diagnostics diag(!flags->quiet && Diagnostics::stderr_is_interactive(), flags->quiet);
         IndexSummary s = run_index(flags->paths, opts, diag);
         print_summary(s, opts.db, diag);

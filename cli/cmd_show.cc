@@ -1,6 +1,8 @@
 /** @file
  * @brief `khabar show ID…` and `khabar export`: the stored articles, for people or as JSON Lines.
  */
+#include <fmt/format.h>
+
 #include <iostream>
 
 #include "commands.h"
@@ -16,6 +18,30 @@ namespace {
 
 std::string json_line(const nlohmann::json& j) {
     return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
+}
+
+/// The export fields plus what chrome removal did ("chrome_removed": blocks removed).
+nlohmann::json show_json(const nlohmann::json& stored) {
+    nlohmann::json j = article_json(stored);
+    j[std::string(schema::field_chrome_removed)] =
+        stored.value(std::string(schema::field_chrome_removed), 0);
+    return j;
+}
+
+/// The article for people, with a line on chrome removal and a derived title after the header.
+std::string show_text(const nlohmann::json& stored, bool color) {
+    std::string text = render_article(stored, color);
+    std::string notes;
+    const auto removed = stored.value(std::string(schema::field_chrome_removed), 0);
+    if (removed > 0)
+        notes += fmt::format("{}cleaning{} removed {} chrome block{}\n", color ? "\033[2m" : "",
+                             color ? "\033[0m" : "", removed, removed == 1 ? "" : "s");
+    if (stored.value(std::string(schema::field_title_derived), false))
+        notes += fmt::format("{}title{}    derived from the lead\n", color ? "\033[2m" : "",
+                             color ? "\033[0m" : "");
+    const std::size_t header_end = text.find("\n\n");  // the body follows a blank line
+    if (!notes.empty() && header_end != std::string::npos) text.insert(header_end + 1, notes);
+    return text;
 }
 
 }  // namespace
@@ -52,10 +78,10 @@ Runner add_show_command(CLI::App& app) {
             }
             auto stored = parse_stored(db.get_document(*p).get_data());
             if (flags->json) {
-                out(json_line(article_json(stored)));
+                out(json_line(show_json(stored)));
             } else {
                 if (!first) out("\n");
-                out(render_article(stored, color));
+                out(show_text(stored, color));
             }
             first = false;
         }
@@ -75,7 +101,7 @@ Runner add_export_command(CLI::App& app) {
     return [flags]() -> int {
         auto db = open_for_reading(resolve_db_paths(flags->dbs));
         for (auto it = db.postlist_begin(""); it != db.postlist_end(""); ++it)
-            out(json_line(article_json(parse_stored(db.get_document(*it).get_data()))));
+            out(json_line(show_json(parse_stored(db.get_document(*it).get_data()))));
         out_flush();
         return 0;
     };

@@ -1,8 +1,9 @@
 /** @file
- * @brief The indexing pipeline: walk, read and finish records (main thread) → one worker per shard
- *        that analyzes its articles into documents and writes them, joined by bounded queues.
- *        An id always goes to the same shard, and each shard is written in input order, so the
- *        last record with an id wins, deterministically.
+ * @brief The indexing pipeline: a first pass counts the pages' blocks for chrome removal (inputs
+ *        that can be read twice), then walk, read, clean and finish records (main thread) → one
+ *        worker per shard that analyzes its articles into documents and writes them, joined by
+ *        bounded queues. An id always goes to the same shard, and each shard is written in input
+ *        order, so the last record with an id wins, deterministically.
  */
 #include "index_run.h"
 
@@ -17,7 +18,11 @@
 #include <set>
 #include <thread>
 
+#include "cleaning/article_cleaning.h"
+#include "cleaning/chrome_store.h"
+#include "cleaning/stats_pass.h"
 #include "error.h"
+#include "input_keys.h"
 #include "pipeline/bounded_queue.h"
 #include "records/text_util.h"
 #include "writer/document_builder.h"
@@ -34,10 +39,14 @@ struct WorkerStats {
     std::uint64_t written = 0;
     std::map<std::string, std::uint64_t> languages;
     std::uint64_t dated = 0;
+    std::uint64_t chrome_blocks = 0, chrome_articles = 0, titles_derived = 0;
     std::string min_slot, max_slot, date_min, date_max;
 
     void add(const Article& a) {
         ++written;
+        chrome_blocks += a.chrome_removed;
+        chrome_articles += a.chrome_removed > 0;
+        titles_derived += a.title_derived;
         ++languages[a.lang.empty() ? "unknown" : a.lang];
         if (!a.date.known()) return;
         ++dated;
@@ -53,31 +62,6 @@ struct WorkItem {
     std::optional<Article> article;
     std::string done_key;
 };
-
-/// Identity of an input file: canonical path, size and modification time ("" for stdin/unknown).
-std::string file_identity(const std::string& path) {
-    namespace fs = std::filesystem;
-    if (path == "-") return {};
-    std::error_code ec;
-    fs::path canonical = fs::canonical(path, ec);
-    if (ec) return {};
-    auto size = fs::is_regular_file(canonical, ec) ? fs::file_size(canonical, ec) : 0;
-    auto mtime = fs::last_write_time(canonical, ec).time_since_epoch().count();
-    if (ec) return {};
-    return canonical.string() + "|" + std::to_string(size) + "|" + std::to_string(mtime);
-}
-
-/// README, LICENSE, COPYING, CHANGES files that ship inside dumps describe the dump itself.
-bool is_documentation(const std::string& name) {
-    std::string upper;
-    for (char c : name)
-        upper.push_back(static_cast<char>(std::toupper(static_cast<unsigned char>(c))));
-    for (const char* stem : {"README", "LICENSE", "LICENCE", "COPYING", "CHANGELOG", "CHANGES"}) {
-        std::string st(stem);
-        if (upper == st || upper.rfind(st + ".", 0) == 0) return true;
-    }
-    return false;
-}
 
 /// Counts the bytes an entry delivers.
 class CountingStream : public EntryStream {
@@ -99,7 +83,10 @@ class CountingStream : public EntryStream {
 class Run : public WalkEvents, public RecordSink {
   public:
     Run(const IndexOptions& options, Diagnostics& diag, ShardedIndex& index)
-        : options_(options), diag_(diag), index_(index) {
+        : options_(options),
+          diag_(diag),
+          index_(index),
+          resume_(options.resume && !options.reclean) {
         for (std::size_t i = 0; i < index.shard_count(); ++i) {
             queues_.push_back(std::make_unique<BoundedQueue<WorkItem>>(128));
             stats_.emplace_back();
@@ -137,6 +124,11 @@ class Run : public WalkEvents, public RecordSink {
 
     // RecordSink
     void article(Article&& a) override {
+        if (cleaner_) {
+            const cleaning::ArticleCleaning c =
+                cleaning::clean_article(a, *cleaner_, cleaning::layout_of(a));
+            a.chrome_removed = static_cast<std::uint32_t>(c.removed_blocks);
+        }
         std::string why = finish_article(a, options_.finish);
         if (!why.empty()) {
             bad_record(a.origin, why);
@@ -171,6 +163,10 @@ class Run : public WalkEvents, public RecordSink {
     }
     void work(std::size_t shard);
     void show_progress();
+    /// --reclean: the recorded input files not under one of `paths` (those still there).
+    std::vector<std::string> recorded_inputs(const std::vector<std::string>& paths);
+    /// First pass and statistics: load, count the inputs, save; then the cleaner is ready.
+    void prepare_cleaning(const std::vector<std::string>& inputs);
     /// Tell every shard that input `key` is fully queued.
     void mark_done(const std::string& key) {
         for (auto& q : queues_)
@@ -178,12 +174,7 @@ class Run : public WalkEvents, public RecordSink {
     }
     /// Checkpoint key of an entry: its file's identity, its path inside and its size.
     std::string entry_key(const EntryInfo& info) {
-        if (!options_.resume) return {};
-        auto it = identities_.find(info.file);
-        if (it == identities_.end())
-            it = identities_.emplace(info.file, file_identity(info.file)).first;
-        if (it->second.empty()) return {};
-        return hash_hex(it->second + "::" + info.path + "#" + std::to_string(info.size));
+        return resume_ ? keys_.entry_key(info) : std::string();
     }
     void fail(std::exception_ptr e) {
         {
@@ -201,10 +192,13 @@ class Run : public WalkEvents, public RecordSink {
     const IndexOptions& options_;
     Diagnostics& diag_;
     ShardedIndex& index_;
+    const bool resume_;
     std::vector<std::unique_ptr<BoundedQueue<WorkItem>>> queues_;
-    std::set<std::string> done_;                     // inputs committed by every shard before
-    std::map<std::string, std::string> identities_;  // file -> identity
-    std::vector<WorkerStats> stats_;                 // one per shard, written only by its worker
+    std::set<std::string> done_;  // inputs committed by every shard before
+    InputKeys keys_;
+    cleaning::ChromeState chrome_;              // the database's statistics, with this run's
+    std::optional<cleaning::Cleaner> cleaner_;  // set by prepare_cleaning
+    std::vector<WorkerStats> stats_;            // one per shard, written only by its worker
     std::atomic<std::uint64_t> bytes_{0};
     std::atomic<std::uint64_t> written_{0};
     IndexSummary summary_;
@@ -247,16 +241,66 @@ void Run::show_progress() {
                                written_.load() / std::max(secs, 1e-3)));
 }
 
-IndexSummary Run::execute(const std::vector<std::string>& paths) {
-    if (options_.resume) done_ = index_.done_everywhere();
+std::vector<std::string> Run::recorded_inputs(const std::vector<std::string>& paths) {
+    std::vector<std::string> given;
+    for (const auto& p : paths)
+        if (std::string c = keys_.canonical_path(p); !c.empty()) given.push_back(c);
+    std::vector<std::string> out;
+    for (const auto& file : cleaning::counted_files(chrome_)) {
+        bool covered = false;
+        for (const auto& g : given) covered = covered || file == g || file.rfind(g + "/", 0) == 0;
+        if (covered) continue;
+        std::error_code ec;
+        if (std::filesystem::is_regular_file(file, ec))
+            out.push_back(file);
+        else
+            summary_.reclean_missing.push_back(file);
+    }
+    summary_.reclean = true;
+    summary_.reclean_inputs = out.size();
+    return out;
+}
+
+void Run::prepare_cleaning(const std::vector<std::string>& inputs) {
+    const auto t0 = Clock::now();
+    cleaning::BlockStats counted;
+    cleaning::StatsPass pass(counted, keys_, chrome_.counted, options_.reader, options_.limits);
+    for (const auto& p : inputs) {
+        pass.count(p);
+        if (diag_.progress_enabled())
+            diag_.progress(fmt::format("counting page blocks: {} pages, {:.1f} MB read",
+                                       pass.pages(), pass.bytes() / 1e6));
+    }
+    diag_.clear_progress();
+    chrome_.stats.merge(counted);
+    // Saved before any article is written: committed with shard 0's first commit (chrome_store.h).
+    cleaning::save_chrome_state(index_.shard(0), chrome_, pass.added());
+    cleaner_.emplace(chrome_.stats);
+    summary_.cleaned = true;
+    summary_.first_pass_pages = pass.pages();
+    summary_.first_pass_bytes = pass.bytes();
+    summary_.stats_sources = chrome_.stats.source_count();
+    summary_.first_pass_seconds = std::chrono::duration<double>(Clock::now() - t0).count();
+}
+
+IndexSummary Run::execute(const std::vector<std::string>& given) {
+    if (resume_) done_ = index_.done_everywhere();
+    std::vector<std::string> paths = given;
+    if (!options_.keep_chrome) {
+        chrome_ = cleaning::load_chrome_state(index_.shard(0), options_.reclean);
+        if (chrome_.reset)
+            diag_.warn("the database's chrome statistics are unreadable; counting pages again");
+        if (options_.reclean)
+            for (auto& file : recorded_inputs(given)) paths.push_back(std::move(file));
+        prepare_cleaning(paths);
+    }
     std::vector<std::thread> workers;
     for (std::size_t i = 0; i < queues_.size(); ++i) workers.emplace_back([this, i] { work(i); });
     std::exception_ptr walk_failure;
     try {
         for (const auto& p : paths) {
             // A whole file already indexed by an earlier run is not even opened.
-            std::string identity = options_.resume ? file_identity(p) : std::string();
-            std::string whole = identity.empty() ? std::string() : hash_hex(identity + "::*");
+            std::string whole = resume_ ? keys_.whole_key(p) : std::string();
             if (!whole.empty() && done_.count(whole)) {
                 ++summary_.inputs_resumed;
                 continue;
@@ -276,6 +320,9 @@ IndexSummary Run::execute(const std::vector<std::string>& paths) {
     for (const auto& st : stats_) {
         summary_.indexed += st.written;
         summary_.dated += st.dated;
+        summary_.chrome_blocks += st.chrome_blocks;
+        summary_.chrome_articles += st.chrome_articles;
+        summary_.titles_derived += st.titles_derived;
         for (const auto& [lang, n] : st.languages) summary_.languages[lang] += n;
         if (!st.min_slot.empty() && (summary_.date_min.empty() || st.min_slot < min_slot_))
             min_slot_ = st.min_slot, summary_.date_min = st.date_min;
@@ -317,6 +364,26 @@ void print_summary(const IndexSummary& s, const std::string& db, Diagnostics& di
             fmt::format("skipped: {} records, {} unreadable entries, {} non-article entries ({})",
                         s.bad_records, s.entry_errors, s.entries_skipped, reasons));
     }
+    if (s.cleaned) {
+        diag.info(fmt::format(
+            "site chrome: {} blocks removed from {} articles; {} titles derived from the lead; "
+            "first pass {:.2f} s ({} pages counted, {} sites known)",
+            s.chrome_blocks, s.chrome_articles, s.titles_derived, s.first_pass_seconds,
+            s.first_pass_pages, s.stats_sources));
+    }
+    if (s.reclean)
+        diag.info(fmt::format(
+            "--reclean: {} files of earlier runs read again{}", s.reclean_inputs,
+            s.reclean_inputs + s.reclean_missing.size() > 0
+                ? std::string()
+                : " (the database records none: indexed from stdin, with --keep-chrome, or "
+                  "before chrome statistics existed)"));
+    for (std::size_t i = 0; i < s.reclean_missing.size() && i < 10; ++i)
+        diag.warn("--reclean: no longer there, its articles keep their earlier cleaning: " +
+                  s.reclean_missing[i]);
+    if (s.reclean_missing.size() > 10)
+        diag.warn(
+            fmt::format("--reclean: {} more files no longer there", s.reclean_missing.size() - 10));
     std::string langs;
     for (const auto& [lang, n] : s.languages)
         langs += fmt::format("{}{} {}", langs.empty() ? "" : ", ", lang, n);

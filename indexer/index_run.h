@@ -26,6 +26,13 @@ struct IndexOptions {
     unsigned threads = 0;  ///< parallel writers = shards of a new database; 0 = number of cores
     bool verbose = false;  ///< list every skipped record (default: the first 50)
     bool resume = true;  ///< skip inputs an earlier run committed completely (--no-resume: re-read)
+    /// Index pages as they are: no first pass, no chrome removal, statistics untouched
+    /// (--keep-chrome).
+    bool keep_chrome = false;
+    /// Also read again every input the database's chrome statistics count (the files of earlier
+    /// runs, where they still are) and replace their articles, cleaned with the statistics of
+    /// all runs (--reclean; implies no resume).
+    bool reclean = false;
 };
 
 struct IndexSummary {
@@ -40,11 +47,23 @@ struct IndexSummary {
     std::map<std::string, std::uint64_t> skip_reasons;  ///< reason -> count (records and entries)
     std::map<std::string, std::uint64_t> languages;
     std::uint64_t dated = 0;
-    std::uint64_t replaced_chars = 0;     ///< U+FFFD in indexed text: bytes invalid in their charset
+    std::uint64_t replaced_chars = 0;  ///< U+FFFD in indexed text: bytes invalid in their charset
     std::uint64_t replaced_articles = 0;  ///< articles with at least one
-    std::string date_min, date_max;  ///< ISO
-    std::uint64_t doc_count = 0;     ///< documents in the database afterwards
+    std::string date_min, date_max;       ///< ISO
+    std::uint64_t doc_count = 0;          ///< documents in the database afterwards
     double seconds = 0;
+    // Chrome removal (issue 7)
+    bool cleaned = false;                      ///< chrome removal ran (not --keep-chrome)
+    std::uint64_t chrome_blocks = 0;           ///< chrome blocks removed from articles
+    std::uint64_t chrome_articles = 0;         ///< articles that lost at least one block
+    std::uint64_t titles_derived = 0;          ///< articles whose title was derived from the lead
+    std::uint64_t first_pass_pages = 0;        ///< pages counted by this run's first pass
+    std::uint64_t first_pass_bytes = 0;        ///< entry bytes the first pass read
+    double first_pass_seconds = 0;             ///< time of the first pass
+    std::uint64_t stats_sources = 0;           ///< sources (sites) the statistics know
+    bool reclean = false;                      ///< --reclean ran
+    std::uint64_t reclean_inputs = 0;          ///< --reclean: recorded input files read again
+    std::vector<std::string> reclean_missing;  ///< --reclean: recorded files no longer there
     /// DESIGN.md: 0 all records indexed, 1 some skipped.
     int exit_code() const { return bad_records + entry_errors > 0 ? 1 : 0; }
 };

@@ -6,6 +6,8 @@
  */
 #include <doctest/doctest.h>
 
+#include <filesystem>
+#include <fstream>
 #include <map>
 #include <set>
 #include <sstream>
@@ -17,12 +19,15 @@
 #include "cleaning/block_stats.h"
 #include "cleaning/blocks.h"
 #include "cleaning/boilerplate.h"
+#include "cleaning/chrome_store.h"
 #include "cleaning/dateline.h"
 #include "cleaning/labelled_set.h"
+#include "cleaning/stats_pass.h"
 #include "dates/date_parser.h"
 #include "entries/entry_walker.h"
 #include "records/record_reader.h"
 #include "test_support.h"
+#include "writer/index_writer.h"
 
 using namespace khabar::cleaning;
 using khabar::Article;
@@ -463,7 +468,9 @@ TEST_CASE("labelled sets: text pages get their headline, or a derived title") {
         for (const PageOutcome& o : e.pages) ++site_pages[o.page->source];
         for (const PageOutcome& o : e.pages) {
             // A site with fewer than 5 pages teaches nothing: its first line stays the title.
-            if (o.page->layout != TitleLayout::first_line || site_pages[o.page->source] < 5)
+            // Text pages (the reader made the first line the title, or left the title empty when
+            // that line is a long paragraph) of sites with enough pages.
+            if (!o.page->article.origin.entry.ends_with(".txt") || site_pages[o.page->source] < 5)
                 continue;
             CAPTURE(o.page->article.origin.display());
             std::vector<std::string> titles;
@@ -478,4 +485,76 @@ TEST_CASE("labelled sets: text pages get their headline, or a derived title") {
             }
         }
     }
+}
+
+TEST_CASE("chrome statistics in the database: shard 0, counted inputs, unreadable data") {
+    const auto dir = khabar::test::fresh_tmp_dir("chrome-store") / "db";
+    khabar::WriterOptions wo;
+    wo.shards = 2;
+    {
+        khabar::ShardedIndex index(dir.string(), wo);
+        ChromeState state = load_chrome_state(index.shard(0));
+        CHECK(!state.reset);
+        CHECK(state.counted.empty());
+        CHECK(state.stats.source_count() == 0);
+        for (int i = 0; i < 6; ++i)
+            state.stats.add_page("dir:site", "Home\nNews\nstory " + std::to_string(i));
+        save_chrome_state(index.shard(0), state, {{"k1", "/data/a.tar"}, {"k2", "/data/a.tar"}});
+        index.shard(0).commit();
+        index.shard(1).commit();
+    }
+    {
+        khabar::ShardedIndex index(dir.string(), wo);
+        ChromeState state = load_chrome_state(index.shard(0));
+        CHECK(!state.reset);
+        CHECK(state.stats.pages("dir:site") == 6);
+        CHECK(state.counted.size() == 2);
+        CHECK(counted_files(state).empty());  // paths are read only for --reclean
+        CHECK(counted_files(load_chrome_state(index.shard(0), true)) ==
+              std::vector<std::string>{"/data/a.tar"});
+        CHECK(load_chrome_state(index.shard(1)).counted.empty());  // shard 0 only
+        index.shard(0).set_metadata(chrome_stats_key, "KHBS garbage");
+        ChromeState broken = load_chrome_state(index.shard(0));
+        CHECK(broken.reset);  // the list of counted inputs no longer describes the statistics
+        CHECK(broken.counted.empty());
+        CHECK(broken.stale_keys.size() == 2);
+        save_chrome_state(index.shard(0), broken, {});
+        ChromeState again = load_chrome_state(index.shard(0));
+        CHECK(!again.reset);
+        CHECK(again.counted.empty());
+    }
+}
+
+TEST_CASE("first pass: pages counted once per input, streams left out") {
+    const auto dir = khabar::test::fresh_tmp_dir("chrome-pass");
+    std::filesystem::create_directories(dir / "site.com");
+    for (int i = 0; i < 6; ++i)
+        std::ofstream(dir / "site.com" / (std::to_string(i) + ".txt"))
+            << "Home | News\n\nStory number " << i << " is a story.\n";
+    std::ofstream(dir / "site.com" / "README") << "about this dump";
+    std::ofstream(dir / "feed.jsonl") << R"({"title": "a", "body": "b", "url": "https://x.org/1"})"
+                                      << "\n";
+    khabar::InputKeys keys;
+    BlockStats stats;
+    const std::map<std::string, std::string> none;
+    StatsPass pass(stats, keys, none, {}, {});
+    pass.count((dir / "site.com").string());
+    pass.count((dir / "feed.jsonl").string());
+    pass.count("-");  // stdin cannot be read twice: not counted
+    CHECK(pass.pages() == 7);
+    CHECK(stats.pages("dir:site.com") == 6);
+    CHECK(stats.pages("site:x.org") == 1);
+    CHECK(pass.added().size() == 8);  // 6 files + the JSONL entry + the JSONL file as a whole
+    BlockStats again;
+    StatsPass rerun(again, keys, pass.added(), {}, {});
+    rerun.count((dir / "site.com").string());
+    rerun.count((dir / "feed.jsonl").string());
+    CHECK(rerun.pages() == 0);
+    CHECK(rerun.added().empty());
+    // A changed file is a new input.
+    std::ofstream(dir / "site.com" / "0.txt", std::ios::app) << "More.\n";
+    khabar::InputKeys fresh_keys;
+    StatsPass changed(again, fresh_keys, pass.added(), {}, {});
+    changed.count((dir / "site.com").string());
+    CHECK(changed.pages() == 1);
 }

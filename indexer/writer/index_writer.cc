@@ -118,6 +118,33 @@ std::vector<std::string> ShardWriter::done_keys() const {
     return keys;
 }
 
+std::string ShardWriter::metadata(const std::string& key) const {
+    try {
+        return db_.get_metadata(key);
+    } catch (const Xapian::Error& e) {
+        rethrow_write_error(e, path_);
+    }
+}
+
+void ShardWriter::set_metadata(const std::string& key, const std::string& value) {
+    try {
+        db_.set_metadata(key, value);
+    } catch (const Xapian::Error& e) {
+        rethrow_write_error(e, path_);
+    }
+}
+
+std::vector<std::string> ShardWriter::metadata_keys(const std::string& prefix) const {
+    std::vector<std::string> out;
+    try {
+        for (auto it = db_.metadata_keys_begin(prefix); it != db_.metadata_keys_end(prefix); ++it)
+            out.push_back(*it);
+    } catch (const Xapian::Error& e) {
+        rethrow_write_error(e, path_);
+    }
+    return out;
+}
+
 std::set<std::string> ShardedIndex::done_everywhere() const {
     std::map<std::string, std::size_t> seen;
     for (const auto& s : shards_)

@@ -34,6 +34,11 @@ class ShardWriter {
     void mark_done(const std::string& key);
     /// Input keys this shard has committed as done.
     std::vector<std::string> done_keys() const;
+    /// Other metadata (committed with the shard's next commit, like mark_done).
+    std::string metadata(const std::string& key) const;
+    void set_metadata(const std::string& key, const std::string& value);
+    /// Metadata keys starting with `prefix`.
+    std::vector<std::string> metadata_keys(const std::string& prefix) const;
     std::uint64_t doc_count() const { return db_.get_doccount(); }
     const std::string& path() const { return path_; }
 

@@ -1,0 +1,58 @@
+/** @file
+ * @brief The first pass of an index run: read the inputs that can be read twice and count their
+ *        pages in the chrome statistics (reading and hashing blocks only; nothing is written).
+ */
+#pragma once
+
+#include <cstdint>
+#include <map>
+#include <string>
+
+#include "cleaning/block_stats.h"
+#include "entries/entry_walker.h"
+#include "input_keys.h"
+#include "records/record_reader.h"
+
+namespace khabar::cleaning {
+
+/// Counts the pages of inputs into `stats`, skipping entries `counted` already holds (their
+/// pages are in the stored statistics), README/LICENSE files and what cannot be read twice
+/// (stdin, pipes, devices). Errors are left to the second pass, which reports them; an entry
+/// that fails is not recorded as counted.
+class StatsPass : private WalkEvents, private RecordSink {
+  public:
+    StatsPass(BlockStats& stats, InputKeys& keys, const std::map<std::string, std::string>& counted,
+              const ReaderOptions& reader, const WalkLimits& limits);
+
+    /// Count the pages of one PATH (nothing for stdin and other streams).
+    void count(const std::string& path);
+
+    /// Inputs counted by this pass: key -> canonical path (entries, and whole files read without
+    /// error; a directory is checked entry by entry, as a file inside may have changed).
+    const std::map<std::string, std::string>& added() const { return added_; }
+    std::uint64_t pages() const { return pages_; }
+    std::uint64_t bytes() const { return bytes_; }
+
+  private:
+    void entry(const EntryInfo& info, EntryStream& data) override;
+    void error(const EntryInfo&, const std::string&) override { ++errors_; }
+    void skipped(const EntryInfo&, const std::string&) override {}
+    void article(Article&& a) override;
+    void bad_record(const Origin&, const std::string&) override {}
+
+    bool is_counted(const std::string& key) const {
+        return counted_.count(key) > 0 || added_.count(key) > 0;
+    }
+
+    BlockStats& stats_;
+    InputKeys& keys_;
+    const std::map<std::string, std::string>& counted_;
+    ReaderOptions reader_;
+    WalkLimits limits_;
+    std::map<std::string, std::string> added_;
+    std::uint64_t pages_ = 0;
+    std::uint64_t bytes_ = 0;
+    std::uint64_t errors_ = 0;
+};
+
+}  // namespace khabar::cleaning
