@@ -4,6 +4,7 @@
  *        articles' dates came from.
  *
  *   bench_boilerplate [DIR] [--set dev|holdout|fresh] [--errors N] [--show ENTRY]
+ *   bench_boilerplate --cost PATH...
  *
  * DIR holds the labelled sets (default: testdata/chrome of this source tree; README.md there):
  * "dev", on which the rules were tuned; "holdout", built afterwards from other sites, bodies and
@@ -18,15 +19,27 @@
  * --errors N prints up to N wrongly removed and N wrongly kept lines; --show ENTRY prints one
  * page's lines with label and verdict (ENTRY as in labels.jsonl, e.g. dawn.com/00208.txt or
  * bbc.com/pages.jsonl#3). Exit status: 0 ok, 2 the set cannot be read.
+ *
+ * --cost PATH... measures what chrome removal adds to `khabar index` on any dump, single-threaded
+ * CPU time of three walks of each PATH: reading its records only; the first pass as the indexer
+ * runs it (cleaning::StatsPass: reading + hashing blocks); reading + clean_article() on every
+ * article with those statistics (the second pass's extra work).
  */
+#include <time.h>
+
 #include <cstdio>
 #include <cstdlib>
 #include <exception>
 #include <filesystem>
+#include <functional>
+#include <map>
 #include <string>
 #include <vector>
 
 #include "cleaning/labelled_set.h"
+#include "cleaning/stats_pass.h"
+#include "entries/entry_walker.h"
+#include "records/record_reader.h"
 
 namespace fs = std::filesystem;
 using namespace khabar::cleaning;
@@ -38,6 +51,7 @@ struct Options {
     std::vector<std::string> sets = {"dev", "holdout", "fresh"};
     std::size_t errors = 0;
     std::string show;
+    std::vector<std::string> cost;  ///< --cost: dumps to measure
 };
 
 Options parse_options(int argc, char** argv) {
@@ -51,6 +65,8 @@ Options parse_options(int argc, char** argv) {
             o.show = argv[++i];
         else if (arg == "--set" && i + 1 < argc)
             o.sets = {argv[++i]};
+        else if (arg == "--cost")
+            for (; i + 1 < argc && argv[i + 1][0] != '-'; ++i) o.cost.push_back(argv[i + 1]);
         else
             o.dir = arg;
     }
@@ -185,10 +201,81 @@ void show_page(const Evaluation& e, const std::string& entry) {
     }
 }
 
+double cpu_seconds() {
+    timespec t{};
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t);
+    return double(t.tv_sec) + double(t.tv_nsec) / 1e9;
+}
+
+/// Walks a dump and hands every article to a function.
+struct ForEachArticle : khabar::WalkEvents, khabar::RecordSink {
+    std::function<void(khabar::Article&)> fn;
+    std::size_t articles = 0;
+    void entry(const khabar::EntryInfo& info, khabar::EntryStream& data) override {
+        khabar::read_entry(info, data, {}, *this);
+    }
+    void error(const khabar::EntryInfo&, const std::string&) override {}
+    void skipped(const khabar::EntryInfo&, const std::string&) override {}
+    void article(khabar::Article&& a) override {
+        ++articles;
+        fn(a);
+    }
+    void bad_record(const khabar::Origin&, const std::string&) override {}
+};
+
+void measure_cost(const std::string& path) {
+    ForEachArticle read;
+    read.fn = [](khabar::Article&) {};
+    double t0 = cpu_seconds();
+    khabar::walk_dump(path, {}, read);
+    const double read_s = cpu_seconds() - t0;
+
+    BlockStats stats;
+    khabar::InputKeys keys;
+    const std::map<std::string, std::string> none;
+    StatsPass pass(stats, keys, none, {}, {});
+    t0 = cpu_seconds();
+    pass.count(path);
+    const double first_s = cpu_seconds() - t0;
+
+    const Cleaner cleaner(stats);
+    std::size_t removed = 0;
+    ForEachArticle clean;
+    clean.fn = [&](khabar::Article& a) {
+        removed += clean_article(a, cleaner, layout_of(a)).removed_blocks;
+    };
+    t0 = cpu_seconds();
+    khabar::walk_dump(path, {}, clean);
+    const double clean_s = cpu_seconds() - t0 - read_s;
+
+    std::printf("%s: %zu articles, %.1f MB of entries\n", path.c_str(), read.articles,
+                double(pass.bytes()) / 1e6);
+    std::printf("  reading records only        %7.2f s CPU\n", read_s);
+    std::printf("  first pass (read + hash)    %7.2f s CPU (%.1f us per page for the hashing)\n",
+                first_s,
+                (first_s - read_s) * 1e6 / double(std::max<std::size_t>(1, read.articles)));
+    std::printf(
+        "  cleaning in the second pass %7.2f s CPU (%.1f us per article; %zu blocks "
+        "removed)\n",
+        clean_s, clean_s * 1e6 / double(std::max<std::size_t>(1, read.articles)), removed);
+    std::printf("  statistics: %zu sources, %zu pairs, %.1f MB in memory, %.1f KB serialized\n\n",
+                stats.source_count(), stats.pair_count(), double(stats.memory_bytes()) / 1e6,
+                double(stats.serialize().size()) / 1e3);
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
     const Options options = parse_options(argc, argv);
+    if (!options.cost.empty()) {
+        try {
+            for (const std::string& path : options.cost) measure_cost(path);
+        } catch (const std::exception& ex) {
+            std::fprintf(stderr, "bench_boilerplate: %s\n", ex.what());
+            return 2;
+        }
+        return 0;
+    }
     try {
         for (const std::string& set : options.sets) {
             const auto pages = load_labelled_set(options.dir, set);
