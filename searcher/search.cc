@@ -31,6 +31,11 @@ auto with_reopen(Xapian::Database& db, F&& f) {
         } catch (const Xapian::DatabaseModifiedError&) {
             if (attempt >= 20) throw;
             db.reopen();
+        } catch (const Xapian::DatabaseCorruptError&) {
+            // A reader more than one commit behind can find its revision's blocks reused, and
+            // Xapian reports some such reads (a reused root block) as corruption, not as a
+            // modification. Retry on the newer revision; without one it is real corruption.
+            if (attempt >= 20 || !db.reopen()) throw;
         } catch (const Xapian::WildcardError& e) {
             throw Error("a wildcard matches too many words (" + e.get_msg() + ")",
                         "type more letters before the * (at most " +
