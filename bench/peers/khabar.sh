@@ -1,6 +1,7 @@
 #!/bin/bash
 # Peers adapter for khabar (protocol: ../shared/peers/README.md, "Plugging in an engine").
-#   index : exec khabar index --db INDEXDIR -q CORPUS.jsonl     (default threads = cores)
+#   index : khabar index --db INDEXDIR -q CORPUS.jsonl (default threads = cores), then
+#           khabar compact --db INDEXDIR (timed together; omega's adapter compacts too)
 #   one   : mode `cli` = one `khabar search --json` process per query; its JSON Lines are turned
 #           into the harness' hit lines by a small mawk program (the adapter's bash process execs
 #           awk, khabar runs in a process substitution: 2 processes, no extra shell)
@@ -37,12 +38,17 @@ case "$cmd" in
       rev=$(git -C "$SRC" rev-parse --short HEAD 2>/dev/null || echo unknown)
       dirty=$(git -C "$SRC" status --porcelain --untracked-files=no 2>/dev/null | grep -q . && echo "+dirty" || true)
     fi
-    echo "$("$BIN" --version) git $rev$dirty; index threads ${KHABAR_THREADS:-default}; NFKC+Urdu folds, MixedStem (STEM_SOME), BM25; AND of words; cli = khabar search --json | mawk" ;;
+    echo "$("$BIN" --version) git $rev$dirty; index threads ${KHABAR_THREADS:-default} + khabar compact; NFKC+Urdu folds, MixedStem (STEM_SOME), BM25; AND of words; cli = khabar search --json | mawk" ;;
   caps)     if [[ -x $BQ ]]; then echo "batch daterange snippet rank"; else echo "daterange snippet rank"; fi ;;
   modes)    echo "cli" ;;
-  index)    # index CORPUS.jsonl INDEXDIR
+  index)    # index CORPUS.jsonl INDEXDIR: khabar index, then khabar compact (the shards rewritten
+    # full; omega's adapter runs xapian-compact the same way). Exit 1 = some records skipped.
     rm -rf "$2"
-    exec "$BIN" index --db "$2" -q ${KHABAR_THREADS:+--threads "$KHABAR_THREADS"} "$1" ;;
+    rc=0
+    "$BIN" index --db "$2" -q ${KHABAR_THREADS:+--threads "$KHABAR_THREADS"} "$1" || rc=$?
+    (( rc <= 1 )) || exit "$rc"
+    "$BIN" compact --db "$2" 2> /dev/null || exit $?
+    exit "$rc" ;;
   batch)    exec "$BQ" "$1" "$2" "$3" "$4" ;;
   one)      # one MODE INDEXDIR QUERY FROM TO
     idx=$2 q=$3 lo=${4:-} hi=${5:-}
