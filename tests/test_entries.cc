@@ -517,7 +517,8 @@ TEST_CASE("nested archives: zip inside tar, tar.gz inside zip, jsonl.gz inside t
     CHECK(r2.find("inner.tar.gz::dir/other.txt")->data == prose(800, 6));
 }
 
-TEST_CASE("depth limit: archives nested deeper than max_depth are not opened: an error with a reason") {
+TEST_CASE(
+    "depth limit: archives nested deeper than max_depth are not opened: an error with a reason") {
     auto dir = khabar::test::fresh_tmp_dir("entries-depth");
     write_file(dir / "l3/deep.txt", "deep text");
     sh("cd " + q(dir / "l3") + " && zip -q ../l2.zip deep.txt");
