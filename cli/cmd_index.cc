@@ -19,7 +19,7 @@ struct IndexFlags {
     std::string format = "auto";
     std::string lang;
     unsigned threads = 0;
-    std::uint32_t batch = 5000;
+    std::uint32_t batch = 1000;  // per shard; bench/REPORT.md: less CPU and RSS than 5000
     bool verbose = false;
     bool quiet = false;
     bool no_resume = false;
