@@ -28,6 +28,7 @@ and, for title queries, no other article with the same normalized title.
 import argparse, csv, glob, io, json, os, random, re, subprocess, sys, tarfile, tempfile
 import unicodedata
 import zipfile
+import zlib
 
 # ---------------------------------------------------------------------------------------------
 # text helpers
@@ -329,13 +330,16 @@ class KnownItems:
             return ' '.join(w)
         return None
 
-    def sample(self, kind, n, rng):
-        """Up to n (doc index, query) pairs: documents visited in a seeded random order."""
+    def sample(self, kind, n, rng, allowed=None):
+        """Up to n (doc index, query) pairs: documents visited in a seeded random order (only
+        those in `allowed` when given: a split)."""
         order = list(range(len(self.docs)))
         rng.shuffle(order)
         out = []
         make = self.title_query if kind == 'title' else self.passage_query
         for i in order:
+            if allowed is not None and i not in allowed:
+                continue
             q = make(i, rng)
             if q:
                 out.append((i, q))
@@ -360,9 +364,18 @@ def write_set(sets_dir, name, corpus, lang, kind, rows, qrels, index):
     print('  %-20s %4d queries (%d judged)' % (name, len(rows), judged), file=sys.stderr)
 
 
+CORPUS_FORMAT = 2  # bump when a corpus builder changes: cached corpora/*.jsonl are rebuilt
+
+
+def split_of(doc_id):
+    """'dev' or 'test': a stable half of every corpus by a hash of the article id, so the dev
+    (tuning) and test (reporting) known items never share an article."""
+    return 'dev' if zlib.crc32(doc_id.encode('utf-8')) % 2 == 0 else 'test'
+
+
 def cmd_corpora(a):
-    cdir, sdir, tmp = (os.path.join(a.out, x) for x in ('corpora', 'sets', 'tmp'))
-    for d in (cdir, sdir, tmp):
+    cdir, tmp = os.path.join(a.out, 'corpora'), os.path.join(a.out, 'tmp')
+    for d in (cdir, tmp):
         os.makedirs(d, exist_ok=True)
     builders = {
         'cacm': ('en', lambda: cacm_docs(os.path.join(a.shared, 'corpora', 'cacm'))),
@@ -375,27 +388,37 @@ def cmd_corpora(a):
     for name in a.corpora:
         lang, build = builders[name]
         path = os.path.join(cdir, name + '.jsonl')
-        if os.path.exists(path) and os.path.getmtime(path) >= os.path.getmtime(__file__):
+        stamp = path + '.format'
+        if os.path.exists(path) and os.path.exists(stamp) and open(stamp).read().strip() == str(CORPUS_FORMAT):
             docs[name] = read_jsonl(path)
         else:
             docs[name] = build()
             write_jsonl(path, docs[name])
+            open(stamp, 'w').write('%d\n' % CORPUS_FORMAT)
         ids = [d['id'] for d in docs[name]]
         assert len(ids) == len(set(ids)), name + ': duplicate ids'
         assert not any(i.isdigit() for i in ids), name + ': numeric id'
         print('%s: %d documents' % (name, len(ids)), file=sys.stderr)
+    for split, seed in (('dev', a.dev_seed), ('test', a.test_seed)):
+        sdir = os.path.join(a.out, 'sets', split)
+        os.makedirs(sdir, exist_ok=True)
+        print('%s split (seed %d):' % (split, seed), file=sys.stderr)
+        write_sets(a, docs, builders, sdir, split, seed)
+
+
+def write_sets(a, docs, builders, sdir, split, seed):
     index = []
     if 'cacm' in docs:
+        # CACM's 64 needs: odd numbers are dev, even ones test (26 judged needs each)
         qs, kw, qrels = cacm_queries(os.path.join(a.shared, 'corpora', 'cacm'))
         known = {d['id'] for d in docs['cacm']}
         assert all(did in known for j in qrels.values() for did in j), 'cacm qrels: unknown doc'
+        mine = [k for k in sorted(qs) if (k % 2 == 1) == (split == 'dev')]
         qr = {'cacm-q%02d' % k: v for k, v in qrels.items()}
         write_set(sdir, 'cacm-question', 'cacm', 'en', 'question',
-                  [('cacm-q%02d' % k, qs[k], 'and') for k in sorted(qs)], qr, index)
-        write_set(sdir, 'cacm-question-or', 'cacm', 'en', 'question (OR)',
-                  [('cacm-q%02d' % k, qs[k], 'or') for k in sorted(qs)], qr, index)
+                  [('cacm-q%02d' % k, qs[k], 'and') for k in mine], qr, index)
         write_set(sdir, 'cacm-keywords', 'cacm', 'en', 'keywords',
-                  [('cacm-q%02d' % k, kw[k], 'and') for k in sorted(kw)], qr, index)
+                  [('cacm-q%02d' % k, kw[k], 'and') for k in mine if k in kw], qr, index)
     for name in ('reuters', 'bbc', 'ha405', 'ufn'):
         if name not in docs:
             continue
@@ -403,11 +426,12 @@ def cmd_corpora(a):
         ki = KnownItems(docs[name], lang)
         print('%s: %d articles with an exact duplicate body, %d with a shared title (not sampled)'
               % (name, len(ki.dup_body), len(ki.dup_title)), file=sys.stderr)
+        allowed = {i for i, d in enumerate(docs[name]) if split_of(d['id']) == split}
         for kind in ('title', 'passage'):
             if kind == 'title' and not any(d['title'] for d in docs[name]):
                 continue  # urdu-fake-news has no titles
-            rng = random.Random('%d:%s:%s' % (a.seed, name, kind))
-            picked = ki.sample(kind, a.n, rng)
+            rng = random.Random('%d:%s:%s' % (seed, name, kind))
+            picked = ki.sample(kind, a.n, rng, allowed)
             rows = [('%s-%s-%03d' % (name, kind[0], k), q, 'and') for k, (i, q) in enumerate(picked, 1)]
             qrels = {qid: {docs[name][i]['id']: 1} for (qid, _, _), (i, _) in zip(rows, picked)}
             write_set(sdir, '%s-%s' % (name, kind), name, lang, kind, rows, qrels, index)
@@ -473,6 +497,59 @@ def cmd_regression(a):
     print('%d regression queries -> %s' % (len(rows), a.out), file=sys.stderr)
 
 
+def khabar_locator(doc):
+    """How tests/test_relevance.cc recognizes an article when khabar indexes the shared corpus
+    files themselves (not the canonical JSONL): CACM `id:cacm-N` (khabar's SMART reader names
+    records like the harness), ha405 `id:express-articles-N` (a numeric CSV id qualified with
+    the file name), BBC `entry:bbc/CAT/NNN.txt` (text files have no id of their own: the hit's
+    origin entry)."""
+    i = doc['id']
+    m = re.match(r'^bbc-([a-z]+)-(\d+)$', i)
+    if m:
+        return 'entry:bbc/%s/%s.txt' % m.groups()
+    m = re.match(r'^(express|samaa)-(\d+)$', i)
+    if m:
+        return 'id:%s-articles-%s' % m.groups()
+    assert i.startswith('cacm-'), i
+    return 'id:' + i
+
+
+def cmd_regression_shared(a):
+    """The shared-corpus regression subset of tests/test_relevance.cc: every judged CACM need
+    (question and keyword forms) and, from the dev half, N title and N passage known items of BBC
+    (English) and urdu-news-ha405 (Urdu). TSV: group<TAB>qid<TAB>query<TAB>relevant locators."""
+    cacm_dir = os.path.join(a.shared, 'corpora', 'cacm')
+    docs = {'bbc': bbc_docs(a.shared), 'ha405': ha405_docs(a.shared)}
+    rows = []
+    qs, kw, qrels = cacm_queries(cacm_dir)
+    for k in sorted(qs):
+        rel = sorted(qrels.get(k, {}))
+        if rel:
+            rows.append(('cacm-question', 'cacm-q%02d' % k, qs[k], ' '.join('id:' + d for d in rel)))
+    for k in sorted(kw):
+        rel = sorted(qrels.get(k, {}))
+        if rel:
+            rows.append(('cacm-keywords', 'cacm-k%02d' % k, kw[k], ' '.join('id:' + d for d in rel)))
+    for name, lang in (('bbc', 'en'), ('ha405', 'ur')):
+        ki = KnownItems(docs[name], lang)
+        allowed = {i for i, d in enumerate(docs[name]) if split_of(d['id']) == 'dev'}
+        for kind in ('title', 'passage'):
+            rng = random.Random('%d:regression-shared:%s:%s' % (a.seed, name, kind))
+            for k, (i, q) in enumerate(ki.sample(kind, a.n, rng, allowed), 1):
+                rows.append(('%s-%s' % (lang, kind), '%s-%s-%02d' % (name, kind[0], k), q,
+                             khabar_locator(docs[name][i])))
+    with open(a.out, 'w', encoding='utf-8') as f:
+        f.write('# bench/relevance/regression: judged queries over ../shared corpora, indexed by '
+                'khabar from the files themselves\n'
+                '# generated by: python3 bench/relevance/make_sets.py regression-shared --seed %d '
+                '--n %d\n'
+                '# group<TAB>qid<TAB>query<TAB>relevant articles (id:ID or entry:PATH-IN-ARCHIVE)\n'
+                % (a.seed, a.n))
+        for r in rows:
+            f.write('\t'.join(r) + '\n')
+    print('%d regression queries -> %s' % (len(rows), a.out), file=sys.stderr)
+
+
 def main():
     here = os.path.dirname(os.path.abspath(__file__))
     repo = os.path.dirname(os.path.dirname(here))
@@ -481,7 +558,8 @@ def main():
     c = sub.add_parser('corpora')
     c.add_argument('--shared', default=os.path.join(repo, '..', 'shared'))
     c.add_argument('--out', required=True)
-    c.add_argument('--seed', type=int, default=42)
+    c.add_argument('--dev-seed', type=int, default=42)
+    c.add_argument('--test-seed', type=int, default=1042)
     c.add_argument('--n', type=int, default=300)
     c.add_argument('--corpora', nargs='+', default=['cacm', 'reuters', 'bbc', 'ha405', 'ufn'])
     r = sub.add_parser('regression')
@@ -490,8 +568,14 @@ def main():
     r.add_argument('--out', default=os.path.join(here, 'regression', 'queries.tsv'))
     r.add_argument('--seed', type=int, default=42)
     r.add_argument('--n', type=int, default=10, help='queries per language and type')
+    g = sub.add_parser('regression-shared')
+    g.add_argument('--shared', default=os.path.join(repo, '..', 'shared'))
+    g.add_argument('--out', default=os.path.join(here, 'regression', 'shared.tsv'))
+    g.add_argument('--seed', type=int, default=42)
+    g.add_argument('--n', type=int, default=50, help='known items per corpus and type')
     a = ap.parse_args()
-    (cmd_corpora if a.cmd == 'corpora' else cmd_regression)(a)
+    {'corpora': cmd_corpora, 'regression': cmd_regression,
+     'regression-shared': cmd_regression_shared}[a.cmd](a)
 
 
 if __name__ == '__main__':

@@ -2,9 +2,10 @@
 # bench/relevance/run.sh [OUTDIR] — khabar and the peers on judged query sets; prints the tables.
 # See bench/relevance/README.md. Knobs (environment):
 #   ENGINES   "khabar sqlite-fts5 sqlite-fts5-porter xapian-omega lucenepp ripgrep" (unavailable
-#             peers are skipped with a note)
-#   CORPORA   "cacm reuters bbc ha405 ufn";  SEED (42);  N known items per corpus and type (300)
-#   DEPTH     hits asked of every engine (100);  JOBS parallel khabar/ripgrep processes (2)
+#             peers are skipped with a note); every peer runs in two modes: as typed (AND) and +or
+#   CORPORA   "cacm reuters bbc ha405 ufn";  SPLITS "dev test";  DEV_SEED (42), TEST_SEED (1042)
+#   N         known items per corpus, type and split (300)
+#   DEPTH     hits asked of every engine (100);  JOBS parallel processes (2)
 #   KHABAR_BIN  a built khabar (else bench/peers/khabar.sh check builds one into $PEERS_BUILD/khabar)
 #   KHABAR_REV  build this git revision instead of the work tree (e.g. HEAD: the last commit without
 #             uncommitted edits), from a clean `git archive` in $PEERS_BUILD/khabar-src-<commit>
@@ -18,7 +19,8 @@ SHARED=${SHARED:-$(cd "$REPO/../shared" && pwd)}
 PY=${PY:-/usr/bin/python3}
 ENGINES=${ENGINES:-"khabar sqlite-fts5 sqlite-fts5-porter xapian-omega lucenepp ripgrep"}
 CORPORA=${CORPORA:-"cacm reuters bbc ha405 ufn"}
-SEED=${SEED:-42} N=${N:-300} DEPTH=${DEPTH:-100} JOBS=${JOBS:-2}
+DEV_SEED=${DEV_SEED:-42} TEST_SEED=${TEST_SEED:-1042} N=${N:-300} DEPTH=${DEPTH:-100} JOBS=${JOBS:-2}
+SPLITS=${SPLITS:-"dev test"}
 export PEERS_BUILD=${PEERS_BUILD:-/tmp/peers-build}
 mkdir -p "$OUT"/{index,runs,bin,engines,logs}
 OUT=$(cd "$OUT" && pwd)
@@ -78,7 +80,8 @@ log "engines: ${active[*]}"
 
 # --- corpora and sets (corpora cached in OUT/corpora, rebuilt when make_sets.py changes)
 # shellcheck disable=SC2086
-"$PY" "$HERE/make_sets.py" corpora --shared "$SHARED" --out "$OUT" --seed "$SEED" --n "$N" \
+"$PY" "$HERE/make_sets.py" corpora --shared "$SHARED" --out "$OUT" --dev-seed "$DEV_SEED" \
+  --test-seed "$TEST_SEED" --n "$N" \
   --corpora $CORPORA 2> >(tee "$OUT/logs/make_sets.log" >&2)
 log "sets ready"
 
@@ -105,24 +108,32 @@ for c in $CORPORA; do
   done
 done
 
-# --- queries
-while IFS=$'\t' read -r set corpus lang kind judged; do
-  for e in "${active[@]}"; do
-    idx=$OUT/index/$corpus.$e
-    [[ -d $idx ]] || continue
-    "$PY" "$HERE/rank.py" "$e" "$idx" "$OUT/sets/$set.tsv" "$OUT/runs/$set.$e.run" --depth "$DEPTH" \
-      --jobs "$JOBS" --khabar "$KHABAR_BIN" --peers "$OUT/engines" --lucene-rank "$OUT/bin/lucene_rank" \
-      2>>"$OUT/logs/rank.$e.log" || log "queries $set with $e FAILED (logs/rank.$e.log)"
-  done
-  log "ran $set"
-done < "$OUT/sets/index.tsv"
+# --- queries: every peer as typed (AND) and with the words OR-ed (+or); khabar as a user runs
+# it, and +or on CACM (the long questions) for reference
+for split in $SPLITS; do
+  mkdir -p "$OUT/runs/$split"
+  rm -f "$OUT/runs/$split"/*.run "$OUT/runs/$split"/*.copies
+  while IFS=$'\t' read -r set corpus lang kind judged; do
+    for e in "${active[@]}"; do
+      idx=$OUT/index/$corpus.$e
+      [[ -d $idx ]] || continue
+      modes=and,or
+      [[ $e == khabar && $corpus != cacm ]] && modes=and
+      "$PY" "$HERE/rank.py" "$e" "$idx" "$OUT/sets/$split/$set.tsv" "$OUT/runs/$split" --modes "$modes" \
+        --depth "$DEPTH" --jobs "$JOBS" --khabar "$KHABAR_BIN" --peers "$OUT/engines" \
+        --lucene-rank "$OUT/bin/lucene_rank" 2>>"$OUT/logs/rank.$e.log" \
+        || log "queries $split/$set with $e FAILED (logs/rank.$e.log)"
+    done
+    log "ran $split/$set"
+  done < "$OUT/sets/$split/index.tsv"
+done
 
 # --- report
-"$PY" "$HERE/evaluate.py" "$OUT" --engines "${active[*]}"
+"$PY" "$HERE/evaluate.py" "$OUT" --engines "${active[*]}" --splits "$(echo $SPLITS | tr ' ' '\n' | sort -r | tr '\n' ' ')"
 {
   echo
   echo "Engines:"
   sed 's/^/- /; s/\t/: /' "$OUT/engines.tsv"
   echo
-  echo "Settings: seed $SEED, $N known items per corpus and type, depth $DEPTH; $("$KHABAR_BIN" --version 2>/dev/null) built from $DESC; $(nproc) cores; total $((SECONDS - t0)) s"
+  echo "Settings: dev seed $DEV_SEED, test seed $TEST_SEED, $N known items per corpus, type and split, depth $DEPTH; $("$KHABAR_BIN" --version 2>/dev/null) built from $DESC${KHABAR_RANKING:+, KHABAR_RANKING=$KHABAR_RANKING}; $(nproc) cores; total $((SECONDS - t0)) s"
 } | tee -a "$OUT/relevance.md"

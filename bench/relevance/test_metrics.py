@@ -103,5 +103,16 @@ class Evaluate(unittest.TestCase):
         self.assertEqual(means['MAP'], 0.0)
 
 
+class DuplicatesOnFirstPage(unittest.TestCase):
+    def test_dups_at(self):
+        from evaluate import dups_at
+        keys = {'a': 1, 'b': 1, 'c': 2, 'd': 1, 'e': None, 'f': None}
+        # b and d repeat a's text; e and f have no key (short bodies): never duplicates
+        self.assertEqual(dups_at(['a', 'b', 'c', 'd', 'e', 'f'], keys), 2)
+        self.assertEqual(dups_at(['a', 'c', 'e'], keys), 0)
+        self.assertEqual(dups_at(['a', 'b'], keys, k=1), 0)          # b is beyond the cut-off
+        self.assertEqual(dups_at(['x', 'a', 'b'], keys), 1)          # unknown ids are skipped
+
+
 if __name__ == '__main__':
     unittest.main()
