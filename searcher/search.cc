@@ -9,6 +9,7 @@
 #include <set>
 
 #include "error.h"
+#include "ranking.h"
 #include "schema.h"
 
 namespace khabar {
@@ -40,6 +41,10 @@ auto with_reopen(Xapian::Database& db, F&& f) {
             throw Error("a wildcard matches too many words (" + e.get_msg() + ")",
                         "type more letters before the * (at most " +
                             std::to_string(max_wildcard_expansion) + " words are searched)");
+        } catch (const Xapian::UnimplementedError& e) {
+            // Only --exact gets here (its MatchDecider); everything else runs on remote shards.
+            throw Error("--exact cannot search a remote database (" + e.get_msg() + ")",
+                        "search without --exact, or use the shards' directories locally");
         }
     }
 }
@@ -92,6 +97,7 @@ Xapian::Enquire Searcher::make_enquire(const Xapian::Query& q, const SearchReque
                                        bool collapse) {
     Xapian::Enquire enquire(db_);
     enquire.set_query(q);
+    enquire.set_weighting_scheme(ranking().weight());
     enquire.set_docid_order(Xapian::Enquire::ASCENDING);
     if (collapse) enquire.set_collapse_key(schema::slot_dup);
     switch (request.sort) {
@@ -131,7 +137,15 @@ CopyGroup Searcher::copies_of(const Xapian::Document& doc, Xapian::docid self,
         e.set_query(Xapian::Query(
             Xapian::Query::OP_FILTER, q,
             Xapian::Query(Xapian::Query::OP_VALUE_RANGE, schema::slot_dup, key, key)));
-    Xapian::MSet m = e.get_mset(0, 200, 0, nullptr, narrow ? &same : nullptr);
+    Xapian::MSet m;
+    try {
+        m = e.get_mset(0, 200, 0, nullptr, narrow ? &same : nullptr);
+    } catch (const Xapian::UnimplementedError&) {  // a remote shard runs no match deciders
+        e.set_query(Xapian::Query(
+            Xapian::Query::OP_FILTER, q,
+            Xapian::Query(Xapian::Query::OP_VALUE_RANGE, schema::slot_dup, key, key)));
+        m = e.get_mset(0, 200);
+    }
     std::set<std::string> sources;
     std::string first_slot;  // earliest YYYYMMDD; first_seen is that article's date as stored
     for (auto it = m.begin(); it != m.end(); ++it) {
@@ -198,18 +212,35 @@ SearchResult Searcher::search_once(const SearchRequest& request) {
     for (auto it = mset.begin(); it != mset.end(); ++it)
         r.hits.push_back(make_hit(it, request, r.built, ++rank));
     // Never a dead end: fewer full matches than a page → the articles with most of the words next.
-    if (request.partial && !r.built.any_words.empty() && r.upper < request.offset + request.limit &&
-        request.limit > 0) {
+    if (request.partial && ranking().partial > 0 && !r.built.any_words.empty() &&
+        r.upper < request.offset + request.limit && request.limit > 0) {
         Xapian::doccount full = r.upper;  // exact: the whole result fits in the page
         std::size_t skip = request.offset > full ? request.offset - full : 0;
         std::size_t want =
             request.offset + request.limit - std::max<std::size_t>(full, request.offset);
+        std::set<std::string> shown;  // duplicate keys of every full match (all fit in a page)
+        if (request.collapse && full > 0) {
+            Xapian::MSet all =
+                request.offset == 0 ? mset : enquire.get_mset(0, full, 0, nullptr, exact.get());
+            for (auto it = all.begin(); it != all.end(); ++it) {
+                std::string key = it.get_document().get_value(schema::slot_dup);
+                if (!key.empty()) shown.insert(std::move(key));
+            }
+        }
+        // Copies of a story already shown among the full matches are left out (a copy may lack
+        // a query word in its own title). Collapsed, each key comes back at most once, so asking
+        // for shown.size() more and dropping them afterwards is exact (a MatchDecider would do
+        // it inside the match, but Xapian's remote backend runs none).
         Xapian::Query partial(Xapian::Query::OP_AND_NOT, r.built.any_words, r.built.query);
         Xapian::Enquire pe = make_enquire(partial, request, request.collapse);
-        Xapian::MSet pm = pe.get_mset(static_cast<Xapian::doccount>(skip),
-                                      static_cast<Xapian::doccount>(want), 0, nullptr, exact.get());
+        Xapian::MSet pm = pe.get_mset(0, static_cast<Xapian::doccount>(skip + want + shown.size()),
+                                      0, nullptr, exact.get());
         rank = std::max<std::size_t>(full, request.offset);
-        for (auto it = pm.begin(); it != pm.end(); ++it) {
+        std::size_t kept = 0;
+        for (auto it = pm.begin(); it != pm.end() && kept < skip + want; ++it) {
+            if (!shown.empty() && shown.count(it.get_document().get_value(schema::slot_dup)))
+                continue;
+            if (kept++ < skip) continue;
             Hit h = make_hit(it, request, r.built, ++rank);
             h.partial = true;
             r.hits.push_back(std::move(h));

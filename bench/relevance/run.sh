@@ -11,6 +11,8 @@
 #             uncommitted edits), from a clean `git archive` in $PEERS_BUILD/khabar-src-<commit>
 #   REUSE_KHABAR=1  keep khabar indexes from an earlier run (peer indexes are always reused
 #             while newer than their corpus);  SHARED (the shared/ dir);  PY (/usr/bin/python3)
+#   KEEP_RUNS "ENGINE ..."  reuse these engines' query runs from an earlier run in OUTDIR (a peer's
+#             runs do not depend on khabar: re-rank khabar alone with KEEP_RUNS="sqlite-fts5 ...")
 set -euo pipefail
 HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 REPO=$(cd "$HERE/../.." && pwd)
@@ -112,11 +114,15 @@ done
 # it, and +or on CACM (the long questions) for reference
 for split in $SPLITS; do
   mkdir -p "$OUT/runs/$split"
-  rm -f "$OUT/runs/$split"/*.run "$OUT/runs/$split"/*.copies
+  for e in "${active[@]}"; do
+    [[ " ${KEEP_RUNS:-} " == *" $e "* ]] || rm -f "$OUT/runs/$split"/*."$e".run "$OUT/runs/$split"/*."$e"+or.run \
+      "$OUT/runs/$split"/*."$e".copies
+  done
   while IFS=$'\t' read -r set corpus lang kind judged; do
     for e in "${active[@]}"; do
       idx=$OUT/index/$corpus.$e
       [[ -d $idx ]] || continue
+      [[ " ${KEEP_RUNS:-} " == *" $e "* && -s $OUT/runs/$split/$set.$e.run ]] && continue
       modes=and,or
       [[ $e == khabar && $corpus != cacm ]] && modes=and
       "$PY" "$HERE/rank.py" "$e" "$idx" "$OUT/sets/$split/$set.tsv" "$OUT/runs/$split" --modes "$modes" \

@@ -16,6 +16,7 @@
 #include "analysis/stemmer.h"
 #include "dates/date_parser.h"
 #include "error.h"
+#include "ranking.h"
 #include "schema.h"
 
 namespace khabar {
@@ -576,21 +577,41 @@ BuiltQuery QueryBuilder::build(const std::string& text, const QueryOptions& opti
     }
     // Ranking boosts for plain queries (bench/relevance): the words exactly as typed rank above
     // stem-only or variant matches, and the words together as a phrase rank first.
-    Xapian::Query boost;
+    // Weights: searcher/ranking.h (chosen in bench/relevance/RESULTS.md).
+    std::vector<Xapian::Query> boosts;
     if (plain) {
-        std::vector<Xapian::Query> words;
+        const Ranking& rk = ranking();
+        std::vector<Xapian::Query> words, titles;
         analyzer_.tokenizer().tokenize(typed, [&](const Token& t) {
-            if (t.term.size() <= max_term_bytes)
-                words.emplace_back(t.term, 1, static_cast<Xapian::termpos>(words.size() + 1));
+            if (t.term.size() > max_term_bytes) return;
+            words.emplace_back(t.term, 1, static_cast<Xapian::termpos>(words.size() + 1));
+            titles.emplace_back(std::string(schema::prefix_title) + t.term);
         });
-        std::vector<Xapian::Query> parts = words;
-        if (words.size() >= 2 && words.size() <= 12)
-            parts.emplace_back(Xapian::Query::OP_PHRASE, words.begin(), words.end(),
-                               static_cast<Xapian::termcount>(words.size()));
-        if (!parts.empty()) boost = Xapian::Query(Xapian::Query::OP_OR, parts.begin(), parts.end());
+        std::vector<Xapian::Query> parts;
+        auto add = [&](Xapian::Query part, double weight) {
+            if (weight > 0) parts.emplace_back(Xapian::Query::OP_SCALE_WEIGHT, part, weight);
+        };
+        const auto n = static_cast<Xapian::termcount>(words.size());
+        if (n > 0) add(Xapian::Query(Xapian::Query::OP_OR, words.begin(), words.end()), rk.exact);
+        if (n >= 2 && n <= 12)
+            add(Xapian::Query(Xapian::Query::OP_PHRASE, words.begin(), words.end(), n), rk.phrase);
+        if (n >= 2 && n <= 12 && rk.near > 0)
+            add(Xapian::Query(Xapian::Query::OP_NEAR, words.begin(), words.end(),
+                              std::max(n, static_cast<Xapian::termcount>(rk.near))),
+                rk.near_weight);
+        if (n > 0) add(Xapian::Query(Xapian::Query::OP_OR, titles.begin(), titles.end()), rk.title);
+        boosts = std::move(parts);
     }
+    // Each boost is its own AND_MAYBE on top of the last: base AND_MAYBE b1 AND_MAYBE b2 ...
+    // The shorter AND_MAYBE(base, OR(b1, b2)) means the same, but Xapian 1.4.22 then adds the
+    // phrase's weight to some articles that do not hold the phrase when base is an OR (the
+    // partial matches): on Reuters, 214 wrong weights over 10 two-word queries; none nested.
+    // tests/test_remote.cc found it: one database and the same articles in two shards ranked
+    // the partial matches of "brazil debt" differently.
     auto boosted = [&](const Xapian::Query& base) {
-        return boost.empty() ? base : Xapian::Query(Xapian::Query::OP_AND_MAYBE, base, boost);
+        Xapian::Query q = base;
+        for (const auto& b : boosts) q = Xapian::Query(Xapian::Query::OP_AND_MAYBE, q, b);
+        return q;
     };
     out.query = with_filters(boosted(q));
     // The same words OR-ed, for "never a dead end" partial matches. Only when the query has
