@@ -19,6 +19,7 @@ struct IndexFlags {
     std::string format = "auto";
     std::string lang;
     unsigned threads = 0;
+    unsigned shards = 0;
     std::uint32_t batch = 1000;  // per shard; bench/REPORT.md: less CPU and RSS than 5000
     bool verbose = false;
     bool quiet = false;
@@ -77,6 +78,10 @@ Runner add_index_command(CLI::App& app) {
            "as title=meta/headline)")
         ->allow_extra_args(false);
     cmd->add_option("--threads", flags->threads, "analysis threads (default: number of cores)");
+    cmd->add_option("--shards", flags->shards,
+                    "shards of a new database, one writer thread each (default: --threads); "
+                    "an existing database keeps its shards")
+        ->check(CLI::Range(1u, 256u));
     cmd->add_option("--batch", flags->batch, "commit after this many articles")
         ->capture_default_str();
     cmd->add_flag("-v,--verbose", flags->verbose, "list every skipped record and entry");
@@ -119,6 +124,7 @@ Runner add_index_command(CLI::App& app) {
         }
         opts.finish.forced_lang = flags->lang;
         opts.threads = flags->threads;
+        opts.writer.shards = flags->shards;
         opts.verbose = flags->verbose;
         opts.resume = !flags->no_resume;
         opts.keep_chrome = flags->keep_chrome;
