@@ -14,6 +14,8 @@ namespace khabar::schema {
 /// Bumped when the layout changes incompatibly; stored in the database metadata.
 inline constexpr std::string_view version = "1";
 inline constexpr std::string_view version_key = "khabar:schema";
+/// "1" in shards created with prefix_dup terms on every article (older shards lack the terms).
+inline constexpr std::string_view dup_terms_key = "khabar:dup-terms";
 
 // Term prefixes.
 inline constexpr std::string_view prefix_id = "Q";      ///< boolean: article id
@@ -26,6 +28,9 @@ inline constexpr std::string_view prefix_section =
     "XSEC";                                              ///< boolean: section, normalized lowercase
 inline constexpr std::string_view prefix_stem = "Z";     ///< Xapian's stemmed-term marker
 inline constexpr std::string_view prefix_origin = "XO";  ///< boolean: hash of origin (resume/dedup)
+/// boolean: the duplicate key (slot_dup) as a term, so an article's copies are one short posting
+/// list (shards created before it lack these terms, see dup_terms_key; search then uses the slot).
+inline constexpr std::string_view prefix_dup = "XD";
 
 // Value slots.
 inline constexpr unsigned slot_date =

@@ -19,7 +19,11 @@ nlohmann::json parse_stored(const std::string& data) {
     return j.is_discarded() ? nlohmann::json::object() : j;
 }
 
-Searcher::Searcher(Xapian::Database db) : db_(std::move(db)), builder_(db_) {}
+Searcher::Searcher(Xapian::Database db) : db_(std::move(db)), builder_(db_) {
+    // Read from the first database given (a mix of old and new databases uses the slot only
+    // when the first is old).
+    dup_terms_ = db_.get_metadata(std::string(schema::dup_terms_key)) == "1";
+}
 
 namespace {
 
@@ -116,14 +120,30 @@ Xapian::Enquire Searcher::make_enquire(const Xapian::Query& q, const SearchReque
 
 CopyGroup Searcher::copies_of(const Xapian::Document& doc, Xapian::docid self,
                               const Xapian::Query& q) {
-    CopyGroup g;
     std::string key = doc.get_value(schema::slot_dup);
-    if (key.empty()) return g;
+    if (key.empty()) return {};
     Xapian::Enquire e(db_);
     e.set_docid_order(Xapian::Enquire::ASCENDING);
     e.set_weighting_scheme(Xapian::BoolWeight());
-    // Two ways to find the copies, each costing what it reads: a query with few matches drives
-    // and a decider compares keys; otherwise a point VALUE_RANGE on the key scans the key slot.
+    Xapian::MSet m;
+    if (dup_terms_) {
+        // Most articles have no copy: their key's posting list holds only themselves.
+        const std::string term = std::string(schema::prefix_dup) + key;
+        if (db_.get_termfreq(term) <= 1) return {};
+        // The key's posting list (a few articles) drives; the query only checks those.
+        e.set_query(Xapian::Query(Xapian::Query::OP_FILTER, q, Xapian::Query(term)));
+        m = e.get_mset(0, 200);
+    } else {
+        m = copies_by_value(e, q, key);
+    }
+    return summarize_copies(m, self);
+}
+
+Xapian::MSet Searcher::copies_by_value(Xapian::Enquire& e, const Xapian::Query& q,
+                                       const std::string& key) {
+    // A database written before the key terms: two ways, each costing what it reads: a query
+    // with few matches drives and a decider compares keys; otherwise a point VALUE_RANGE on the
+    // key scans the key slot.
     struct SameKey : Xapian::MatchDecider {
         std::string key;
         bool operator()(const Xapian::Document& d) const override {
@@ -146,6 +166,11 @@ CopyGroup Searcher::copies_of(const Xapian::Document& doc, Xapian::docid self,
             Xapian::Query(Xapian::Query::OP_VALUE_RANGE, schema::slot_dup, key, key)));
         m = e.get_mset(0, 200);
     }
+    return m;
+}
+
+CopyGroup Searcher::summarize_copies(const Xapian::MSet& m, Xapian::docid self) {
+    CopyGroup g;
     std::set<std::string> sources;
     std::string first_slot;  // earliest YYYYMMDD; first_seen is that article's date as stored
     for (auto it = m.begin(); it != m.end(); ++it) {

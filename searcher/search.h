@@ -101,6 +101,10 @@ class Searcher {
                  const BuiltQuery& built, std::size_t rank);
     /// `self` is the hit's docid in the combined database (Document::get_docid() is per shard).
     CopyGroup copies_of(const Xapian::Document& doc, Xapian::docid self, const Xapian::Query& q);
+    Xapian::MSet copies_by_value(Xapian::Enquire& e, const Xapian::Query& q,
+                                 const std::string& key);
+    static CopyGroup summarize_copies(const Xapian::MSet& m, Xapian::docid self);
+    bool dup_terms_ = false;  ///< the database has schema::prefix_dup terms
     Xapian::Database db_;
     QueryBuilder builder_;
     SnippetMaker snippets_;

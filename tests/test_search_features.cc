@@ -13,7 +13,9 @@
 #include <unicode/utext.h>
 #include <unicode/utf8.h>
 
+#include <xapian.h>
 #include <algorithm>
+#include <filesystem>
 #include <map>
 #include <memory>
 #include <nlohmann/json.hpp>
@@ -22,6 +24,7 @@
 
 #include "render/bidi.h"
 #include "results/snippet.h"
+#include "schema.h"
 #include "test_support.h"
 
 using namespace khabar;
@@ -123,6 +126,39 @@ TEST_CASE("duplicate collapse: syndicated copies show once, --no-collapse shows 
     auto human =
         test::run_khabar({"search", "--db", db(), "--all-words", "bankamerica equity offer"});
     CHECK(human.out.find("+1 copy in 1 source, first seen 1987-02-26") != std::string::npos);
+}
+
+TEST_CASE("copies: databases without the duplicate-key terms (older format) give the same") {
+    // New shards index each article's duplicate key as a term (a short posting list finds the
+    // copies) and say so in their metadata; an older database has only the value slot. Drop the
+    // marker from a copy of the sample database: every copies line must come out the same.
+    namespace fs = std::filesystem;
+    fs::path old_db = test::fresh_tmp_dir("copies-old-format") / "db";
+    fs::copy(db(), old_db, fs::copy_options::recursive);
+    for (const auto& shard : fs::directory_iterator(old_db)) {
+        if (!shard.is_directory()) continue;
+        Xapian::WritableDatabase w(shard.path().string());
+        REQUIRE(w.get_metadata(std::string(schema::dup_terms_key)) == "1");
+        w.set_metadata(std::string(schema::dup_terms_key), "");
+        w.commit();
+    }
+    for (const char* q : {"bankamerica", "oil", "equity offering", "cocoa exports coffee tea"}) {
+        CAPTURE(q);
+        auto a = test::run_khabar({"search", "--db", db(), "--json", "-n", "20", q});
+        auto b = test::run_khabar({"search", "--db", old_db.string(), "--json", "-n", "20", q});
+        std::vector<std::string> ca, cb;
+        for (const auto& j : json_lines(a.out))
+            if (j["type"] == "hit")
+                ca.push_back(j["data"].value("copies", nlohmann::json()).dump());
+        for (const auto& j : json_lines(b.out))
+            if (j["type"] == "hit")
+                cb.push_back(j["data"].value("copies", nlohmann::json()).dump());
+        CHECK(ca == cb);
+        CHECK(!ca.empty());
+        if (std::string(q) == "bankamerica")  // reuters-4 and reuters-16: one story, two copies
+            CHECK(std::count_if(ca.begin(), ca.end(),
+                                [](const std::string& c) { return c != "null"; }) >= 1);
+    }
 }
 
 TEST_CASE("partial matches follow full matches, marked; --all-words turns them off") {

@@ -116,7 +116,11 @@ Xapian::Document DocumentBuilder::build(const Article& a) {
         fingerprint_text(a.title);
         fingerprint_text(a.body);
     }
-    if (fingerprint_terms_ > 0) doc.add_value(schema::slot_dup, hash_key());
+    if (fingerprint_terms_ > 0) {
+        std::string key = hash_key();
+        doc.add_boolean_term(std::string(schema::prefix_dup) + key);
+        doc.add_value(schema::slot_dup, std::move(key));
+    }
     if (!a.author.empty()) {
         Xapian::termpos apos = 0;
         analyzer_.for_each_term(a.author, [&](const Token& t) {

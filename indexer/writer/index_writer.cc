@@ -77,8 +77,10 @@ ShardWriter::ShardWriter(const std::string& path, const WriterOptions& options, 
         if (!v.empty() && v != schema::version)
             throw Error("database '" + path + "' has schema version " + v,
                         "rebuild it with `khabar index --overwrite`");
-        if (v.empty())
+        if (v.empty()) {  // a new shard: every article it will hold carries its key term
             db_.set_metadata(std::string(schema::version_key), std::string(schema::version));
+            db_.set_metadata(std::string(schema::dup_terms_key), "1");
+        }
     } catch (const Xapian::Error& e) {
         rethrow_write_error(e, path);
     }
