@@ -17,6 +17,10 @@ JOBS="${FUZZ_JOBS:-2}"
 OUT="${FUZZ_OUT:-$(mktemp -d "${TMPDIR:-/tmp}/khabar-fuzz-ci.XXXXXX")}"
 mkdir -p "$OUT"
 
+# shellcheck source=../scripts/packages.sh
+source "$ROOT/scripts/packages.sh"
+install_packages "${KHABAR_BUILD_PACKAGES[@]}" "${KHABAR_FUZZ_PACKAGES[@]}"
+
 echo "fuzz: configuring and building in $BUILD_DIR"
 CC=clang CXX=clang++ cmake -S "$ROOT" -B "$BUILD_DIR" -DKHABAR_FUZZ=ON -DKHABAR_SANITIZE=ON \
     -DKHABAR_TESTS=OFF -DCMAKE_BUILD_TYPE=RelWithDebInfo >"$OUT/configure.log" 2>&1 ||

@@ -9,6 +9,8 @@ KHABAR_BUILD_PACKAGES=(cmake make g++ pkg-config libxapian-dev libicu-dev libarc
 KHABAR_RUNTIME_PACKAGES=(libxapian30 libicu72 libarchive13 libfmt9 libxml2 libcld2-0)
 # Tests also build archives with the usual tools and check databases with xapian-check.
 KHABAR_TEST_PACKAGES=(xapian-tools tar gzip zip unzip xz-utils zstd bzip2 python3)
+# fuzz/run_ci.sh: clang with libFuzzer and the sanitizer runtimes.
+KHABAR_FUZZ_PACKAGES=(clang libclang-rt-14-dev)
 
 install_packages() {
   local missing=()
