@@ -109,11 +109,16 @@ class Folder {
                 continue;
             }
             if (after_latin_ && (props(c) & kNonSpacingMark)) continue;  // café + U+0301
-            after_latin_ = false;
             // The digit context is what was written, not what was read: a removed mark or a
             // dropped year mark between a digit and a ء keeps it (2016ءء -> 2016 in one pass).
             const bool after_digit = !out.empty() && out.back() >= '0' && out.back() <= '9';
+            // Likewise the Latin context: a removed tatweel between m and a mark keeps it, or the
+            // mark would survive this pass and go in the next (fuzz_analyzer: m + U+0640 + U+05AA).
+            const bool was_after_latin = after_latin_;
+            const std::size_t written = out.size();
+            after_latin_ = false;
             fold_one(c, next, after_digit, out, i);
+            if (out.size() == written) after_latin_ = was_after_latin;
         }
     }
 
