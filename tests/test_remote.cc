@@ -206,6 +206,16 @@ TEST_CASE("shards: --shards 2, searched locally, merged, and through two xapian-
         std::string all((std::istreambuf_iterator<char>(stub)), {});
         CHECK(all == "glass shard-0\nglass shard-1\n");
     }
+    // An existing database keeps its shards whatever --shards says (a rerun resumes into them).
+    auto again =
+        run_khabar({"index", "--db", sharded.string(), "--shards", "3", "-q", sample.string()});
+    REQUIRE_MESSAGE(again.exit_code == 0, again.err);
+    {
+        std::ifstream stub(sharded / "XAPIANDB");
+        std::string all((std::istreambuf_iterator<char>(stub)), {});
+        CHECK(all == "glass shard-0\nglass shard-1\n");
+        CHECK(!fs::exists(sharded / "shard-2"));
+    }
     fs::copy(sharded, merged, fs::copy_options::recursive);
     auto compact = run_khabar({"compact", "--db", merged.string(), "--merge"});
     REQUIRE_MESSAGE(compact.exit_code == 0, compact.err);
