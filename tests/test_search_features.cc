@@ -16,6 +16,7 @@
 #include <xapian.h>
 #include <algorithm>
 #include <filesystem>
+#include <fstream>
 #include <map>
 #include <memory>
 #include <nlohmann/json.hpp>
@@ -244,6 +245,46 @@ TEST_CASE("Urdu: compounds written joined or apart find each other; spelling var
     CHECK(joined.size() >= 12);
     auto a = hit_ids({"انہوں", "--no-collapse"}), b = hit_ids({"انھوں", "--no-collapse"});
     CHECK(std::set<std::string>(a.begin(), a.end()) == std::set<std::string>(b.begin(), b.end()));
+}
+
+TEST_CASE("Urdu: a word is searched split in two only where that spelling is real") {
+    // انتخابات in 30 articles and once broken as "انتخا بات" (a stray break, as in OCR'd text):
+    // the query must not split it. بدقسمتی (5) is also written "بد قسمتی" (2): a real compound.
+    // خوشحال (4) is written "خوش حال" (3) and once "خو شحال": the common cut is the one used.
+    namespace fs = std::filesystem;
+    fs::path dir = test::fresh_tmp_dir("urdu-split");
+    {
+        std::ofstream f(dir / "dump.jsonl");
+        int n = 0;
+        auto doc = [&](const std::string& body) {
+            f << nlohmann::json{{"id", "u" + std::to_string(++n)},
+                                {"title", "خبر " + std::to_string(n)},
+                                {"body", body},
+                                {"lang", "ur"}}
+                     .dump()
+              << "\n";
+        };
+        for (int i = 0; i < 30; ++i) doc("ملک میں انتخابات کی تیاری جاری ہے");
+        doc("ملک میں انتخا بات کی تیاری");
+        for (int i = 0; i < 5; ++i) doc("یہ بدقسمتی کی بات ہے");
+        for (int i = 0; i < 2; ++i) doc("یہ بد قسمتی کی بات ہے");
+        for (int i = 0; i < 4; ++i) doc("لوگ خوشحال ہیں");
+        for (int i = 0; i < 3; ++i) doc("لوگ خوش حال ہیں");
+        doc("لوگ خو شحال ہیں");
+    }
+    const std::string udb = (dir / "db").string();
+    // --keep-chrome: the repeated bodies would otherwise be taken for site chrome
+    REQUIRE(test::run_khabar(
+                {"index", "-q", "--keep-chrome", "--db", udb, (dir / "dump.jsonl").string()})
+                .exit_code == 0);
+    auto analyze = [&](const std::string& q) {
+        return test::run_khabar({"search", "--db", udb, "--analyze", "--", q}).out;
+    };
+    CHECK(analyze("انتخابات").find("compound") == std::string::npos);
+    CHECK(analyze("بدقسمتی").find("\"بد قسمتی\"") != std::string::npos);
+    const std::string k = analyze("خوشحال");
+    CHECK(k.find("\"خوش حال\"") != std::string::npos);
+    CHECK(k.find("\"خو شحال\"") == std::string::npos);
 }
 
 TEST_CASE("date:, lang: and source: in a query filter the whole query, wherever they are") {
