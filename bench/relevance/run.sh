@@ -40,7 +40,8 @@ for f in "$SHARED"/peers/engines/*; do
   fi
 done
 ln -sfn "$REPO/bench/peers/khabar.sh" "$OUT/engines/khabar.sh"
-DESC="work tree $(git -C "$REPO" rev-parse --short HEAD 2>/dev/null)$(git -C "$REPO" status --porcelain --untracked-files=no 2>/dev/null | grep -q . && echo ' + uncommitted edits')"
+# (|| true: on a clean tree grep finds nothing, and set -e would end the script here silently)
+DESC="work tree $(git -C "$REPO" rev-parse --short HEAD 2>/dev/null)$(git -C "$REPO" status --porcelain --untracked-files=no 2>/dev/null | grep -q . && echo ' + uncommitted edits' || true)"
 if [[ -z ${KHABAR_BIN:-} ]]; then
   if [[ -n ${KHABAR_REV:-} ]]; then   # same scheme as bench/run.sh
     full=$(git -C "$REPO" rev-parse --verify "$KHABAR_REV^{commit}")
