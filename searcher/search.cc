@@ -227,6 +227,7 @@ namespace {
 struct CollapsedMatches {
     Xapian::MSet mset;                       ///< the window fetched
     std::vector<Xapian::MSetIterator> kept;  ///< first of each key (or keyless), in rank order
+    std::set<std::string> keys;              ///< the duplicate keys of `kept`
     bool complete = false;                   ///< the window held every match
 };
 
@@ -236,10 +237,9 @@ CollapsedMatches collapse_best(Xapian::Enquire& e, std::size_t need,
     for (;;) {
         CollapsedMatches c;
         c.mset = e.get_mset(0, window, 0, nullptr, decider);
-        std::set<std::string> keys;
         for (auto it = c.mset.begin(); it != c.mset.end(); ++it) {
             std::string key = it.get_document().get_value(schema::slot_dup);
-            if (key.empty() || keys.insert(std::move(key)).second) c.kept.push_back(it);
+            if (key.empty() || c.keys.insert(std::move(key)).second) c.kept.push_back(it);
         }
         c.complete = c.mset.size() < window;
         if (c.complete || c.kept.size() >= need) return c;
@@ -258,7 +258,6 @@ SearchResult Searcher::search_once(const SearchRequest& request) {
     // --count counts articles, copies included, exactly: no collapse, every match checked.
     const bool collapse = request.collapse && !request.exact_count;
     Xapian::Enquire enquire = make_enquire(r.built.query, request, false);
-    Xapian::doccount check_at_least = request.exact_count ? r.documents : 0;
     std::unique_ptr<ExactDecider> exact;
     if (request.exact) exact = std::make_unique<ExactDecider>(request.query);
     std::size_t rank = request.offset;
@@ -279,12 +278,10 @@ SearchResult Searcher::search_once(const SearchRequest& request) {
         for (std::size_t i = request.offset;
              i < c.kept.size() && i < request.offset + request.limit; ++i)
             r.hits.push_back(make_hit(c.kept[i], request, r.built, ++rank));
-        if (c.complete)
-            for (const auto& it : c.kept) {
-                std::string key = it.get_document().get_value(schema::slot_dup);
-                if (!key.empty()) shown.insert(std::move(key));
-            }
+        if (c.complete) shown = std::move(c.keys);  // the keys already read
     } else {
+        // --count checks every match, so its count is exact
+        const Xapian::doccount check_at_least = request.exact_count ? r.documents : 0;
         Xapian::MSet mset = enquire.get_mset(static_cast<Xapian::doccount>(request.offset),
                                              static_cast<Xapian::doccount>(request.limit),
                                              check_at_least, nullptr, exact.get());
