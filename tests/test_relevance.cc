@@ -100,20 +100,10 @@ struct Query {
 };
 
 std::vector<Query> load_queries() {
-    fs::path p = khabar::test::source_dir() / "bench" / "relevance" / "regression" / "queries.tsv";
-    std::ifstream in(p);
-    REQUIRE_MESSAGE(in.good(), "cannot read " << p);
     std::vector<Query> out;
-    std::string line;
-    while (std::getline(in, line)) {
-        if (line.empty() || line[0] == '#') continue;
-        std::vector<std::string> f;
-        std::stringstream ss(line);
-        std::string x;
-        while (std::getline(ss, x, '\t')) f.push_back(x);
-        REQUIRE_MESSAGE(f.size() == 5, "bad line in queries.tsv: " << line);
+    for (auto& f : khabar::test::read_tsv(
+             khabar::test::source_dir() / "bench" / "relevance" / "regression" / "queries.tsv", 5))
         out.push_back({f[0], f[1], f[2], f[3], f[4]});
-    }
     return out;
 }
 
@@ -164,14 +154,7 @@ TEST_CASE("relevance regression: known-item MRR@10 and nDCG@10 on the sample dum
         auto r = run_khabar({"search", "--db", db, "--json", "-n", "10", "--", q.text});
         INFO("query " << q.qid << ": " << q.text << "\nstderr: " << r.err);
         REQUIRE((r.exit_code == 0 || r.exit_code == 1));
-        std::vector<std::string> ranked;
-        std::istringstream lines(r.out);
-        std::string line;
-        while (std::getline(lines, line)) {
-            json j = json::parse(line, nullptr, false);
-            if (!j.is_discarded() && j.value("type", "") == "hit")
-                ranked.push_back(j["data"]["id"].get<std::string>());
-        }
+        const std::vector<std::string> ranked = khabar::test::hit_ids_of(r.out);
         const std::set<std::string> rel{q.expected};
         double rr = rr_at(ranked, rel, 10), nd = ndcg_at(ranked, rel, 10);
         for (const std::string& g : {std::string("all"), q.lang}) {
@@ -239,20 +222,12 @@ struct JudgedQuery {
 };
 
 std::vector<JudgedQuery> load_shared_queries() {
-    fs::path p = khabar::test::source_dir() / "bench" / "relevance" / "regression" / "shared.tsv";
-    std::ifstream in(p);
-    REQUIRE_MESSAGE(in.good(), "cannot read " << p);
     std::vector<JudgedQuery> out;
-    std::string line;
-    while (std::getline(in, line)) {
-        if (line.empty() || line[0] == '#') continue;
-        std::vector<std::string> f;
-        std::stringstream ss(line);
-        std::string x;
-        while (std::getline(ss, x, '\t')) f.push_back(x);
-        REQUIRE_MESSAGE(f.size() == 4, "bad line in shared.tsv: " << line);
+    for (auto& f : khabar::test::read_tsv(
+             khabar::test::source_dir() / "bench" / "relevance" / "regression" / "shared.tsv", 4)) {
         JudgedQuery q{f[0], f[1], f[2], {}};
         std::stringstream rel(f[3]);
+        std::string x;
         while (rel >> x) q.relevant.insert(x);
         out.push_back(std::move(q));
     }
@@ -291,12 +266,7 @@ TEST_CASE("relevance regression: CACM judgments and known items over ../shared c
         REQUIRE((r.exit_code == 0 || r.exit_code == 1));
         // A hit is named by the locator the judgments use: its origin entry or its id.
         std::vector<std::string> ranked;
-        std::istringstream lines(r.out);
-        std::string line;
-        while (std::getline(lines, line)) {
-            json j = json::parse(line, nullptr, false);
-            if (j.is_discarded() || j.value("type", "") != "hit") continue;
-            const json& d = j["data"];
+        for (const json& d : khabar::test::hit_data(r.out)) {
             std::string entry = "entry:" + d["origin"].value("entry", std::string());
             ranked.push_back(q.relevant.count(entry) ? entry : "id:" + d["id"].get<std::string>());
         }
@@ -358,16 +328,7 @@ TEST_CASE("duplicates do not crowd the first page: a copy never returns as a par
         std::vector<std::string> args{"search", "--db", db, "--json"};
         args.insert(args.end(), extra.begin(), extra.end());
         args.insert(args.end(), {"--", "zanzibar cloves"});
-        auto r = run_khabar(args);
-        std::vector<std::string> out;
-        std::istringstream lines(r.out);
-        std::string line;
-        while (std::getline(lines, line)) {
-            json j = json::parse(line, nullptr, false);
-            if (!j.is_discarded() && j.value("type", "") == "hit")
-                out.push_back(j["data"]["id"].get<std::string>());
-        }
-        return out;
+        return khabar::test::hit_ids_of(run_khabar(args).out);
     };
     CHECK(ids({}) == std::vector<std::string>{"story-a", "other"});
     // --no-collapse shows every copy: the other copy is back among the partial matches
@@ -400,16 +361,8 @@ TEST_CASE(
     auto idx = run_khabar({"index", "--db", db, "-q", (dir / "dump.jsonl").string()});
     REQUIRE_MESSAGE(idx.exit_code == 0, idx.err);
     auto first_ids = [&](const std::string& q) {
-        auto r = run_khabar({"search", "--db", db, "--json", "-n", "2", "--", q});
-        std::vector<std::string> out;
-        std::istringstream lines(r.out);
-        std::string line;
-        while (std::getline(lines, line)) {
-            json j = json::parse(line, nullptr, false);
-            if (!j.is_discarded() && j.value("type", "") == "hit")
-                out.push_back(j["data"]["id"].get<std::string>());
-        }
-        return out;
+        return khabar::test::hit_ids_of(
+            run_khabar({"search", "--db", db, "--json", "-n", "2", "--", q}).out);
     };
     CHECK(first_ids("elections") == std::vector<std::string>{"typed", "stem-only"});
     CHECK(first_ids("interest rates") == std::vector<std::string>{"phrase", "scattered"});

@@ -138,12 +138,7 @@ std::vector<HitLine> hits(const std::vector<std::string>& dbs,
     INFO("khabar search " << query << " stderr: " << r.err);
     REQUIRE((r.exit_code == 0 || r.exit_code == 1));
     std::vector<HitLine> out;
-    std::istringstream lines(r.out);
-    std::string line;
-    while (std::getline(lines, line)) {
-        json j = json::parse(line, nullptr, false);
-        if (j.is_discarded() || j.value("type", "") != "hit") continue;
-        const json& d = j["data"];
+    for (const json& d : khabar::test::hit_data(r.out)) {
         HitLine h;
         h.id = d["id"].get<std::string>();
         h.score = d.value("score", 0.0);

@@ -3,6 +3,8 @@
  */
 #include "test_support.h"
 
+#include <doctest/doctest.h>
+
 #include <fcntl.h>
 #include <poll.h>
 #include <signal.h>
@@ -11,7 +13,9 @@
 
 #include <cstdlib>
 #include <cstring>
+#include <fstream>
 #include <iostream>
+#include <sstream>
 #include <stdexcept>
 
 namespace khabar::test {
@@ -117,6 +121,40 @@ RunResult run_khabar(const std::vector<std::string>& args, const std::string& st
     waitpid(pid, &status, 0);
     r.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
     return r;
+}
+
+std::vector<nlohmann::json> hit_data(const std::string& json_lines) {
+    std::vector<nlohmann::json> out;
+    std::istringstream lines(json_lines);
+    std::string line;
+    while (std::getline(lines, line)) {
+        nlohmann::json j = nlohmann::json::parse(line, nullptr, false);
+        if (!j.is_discarded() && j.value("type", "") == "hit") out.push_back(std::move(j["data"]));
+    }
+    return out;
+}
+
+std::vector<std::string> hit_ids_of(const std::string& json_lines) {
+    std::vector<std::string> ids;
+    for (const auto& d : hit_data(json_lines)) ids.push_back(d["id"].get<std::string>());
+    return ids;
+}
+
+std::vector<std::vector<std::string>> read_tsv(const fs::path& path, std::size_t columns) {
+    std::ifstream in(path);
+    REQUIRE_MESSAGE(in.good(), "cannot read " << path);
+    std::vector<std::vector<std::string>> rows;
+    std::string line;
+    while (std::getline(in, line)) {
+        if (line.empty() || line[0] == '#') continue;
+        std::vector<std::string> f;
+        std::stringstream ss(line);
+        std::string x;
+        while (std::getline(ss, x, '\t')) f.push_back(x);
+        REQUIRE_MESSAGE(f.size() == columns, "bad line in " << path << ": " << line);
+        rows.push_back(std::move(f));
+    }
+    return rows;
 }
 
 }  // namespace khabar::test

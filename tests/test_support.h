@@ -4,6 +4,7 @@
 #pragma once
 
 #include <filesystem>
+#include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
 #include <vector>
@@ -25,6 +26,16 @@ struct RunResult {
 /// unless extra_env overrides.
 RunResult run_khabar(const std::vector<std::string>& args, const std::string& stdin_text = "",
                      const std::vector<std::string>& extra_env = {});
+
+/// The "data" object of every hit line of `khabar search --json` output, in order (lines that are
+/// not JSON, and begin/summary lines, are skipped).
+std::vector<nlohmann::json> hit_data(const std::string& json_lines);
+/// The ids of those hits, in order.
+std::vector<std::string> hit_ids_of(const std::string& json_lines);
+/// Rows of a tab-separated file, skipping empty lines and # comments; each row must have exactly
+/// `columns` fields (a REQUIRE failure names the file and line otherwise).
+std::vector<std::vector<std::string>> read_tsv(const std::filesystem::path& path,
+                                               std::size_t columns);
 
 /// Print a skip message (doctest has no runtime skip) and return true when ../shared is absent.
 bool skip_without_shared(const char* test_name);
