@@ -152,22 +152,18 @@ Xapian::MSet Searcher::copies_by_value(Xapian::Enquire& e, const Xapian::Query& 
         }
     } same;
     same.key = key;
+    const Xapian::Query by_value(
+        Xapian::Query::OP_FILTER, q,
+        Xapian::Query(Xapian::Query::OP_VALUE_RANGE, schema::slot_dup, key, key));
     e.set_query(q);
-    const bool narrow = e.get_mset(0, 0).get_matches_estimated() < db_.get_doccount() / 4;
-    if (!narrow)
-        e.set_query(Xapian::Query(
-            Xapian::Query::OP_FILTER, q,
-            Xapian::Query(Xapian::Query::OP_VALUE_RANGE, schema::slot_dup, key, key)));
-    Xapian::MSet m;
-    try {
-        m = e.get_mset(0, 200, 0, nullptr, narrow ? &same : nullptr);
-    } catch (const Xapian::UnimplementedError&) {  // a remote shard runs no match deciders
-        e.set_query(Xapian::Query(
-            Xapian::Query::OP_FILTER, q,
-            Xapian::Query(Xapian::Query::OP_VALUE_RANGE, schema::slot_dup, key, key)));
-        m = e.get_mset(0, 200);
+    if (e.get_mset(0, 0).get_matches_estimated() < db_.get_doccount() / 4) {
+        try {
+            return e.get_mset(0, 200, 0, nullptr, &same);
+        } catch (const Xapian::UnimplementedError&) {  // a remote shard runs no match deciders
+        }
     }
-    return m;
+    e.set_query(by_value);
+    return e.get_mset(0, 200);
 }
 
 CopyGroup Searcher::summarize_copies(const Xapian::MSet& m, Xapian::docid self) {

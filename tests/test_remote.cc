@@ -171,6 +171,13 @@ void check_same(const std::vector<HitLine>& expected, const std::vector<HitLine>
     }
 }
 
+/// Path of xapian-tcpsrv, or "" after printing why the test is skipped.
+std::string tcpsrv_or_skip() {
+    std::string p = find_program("xapian-tcpsrv");
+    if (p.empty()) MESSAGE("SKIPPED: xapian-tcpsrv not installed (Debian package xapian-tools)");
+    return p;
+}
+
 const std::vector<std::string> kQueries = {
     "oil",
     "brazil debt",
@@ -185,11 +192,8 @@ const std::vector<std::string> kQueries = {
 }  // namespace
 
 TEST_CASE("shards: --shards 2, searched locally, merged, and through two xapian-tcpsrv") {
-    const std::string tcpsrv = find_program("xapian-tcpsrv");
-    if (tcpsrv.empty()) {
-        MESSAGE("SKIPPED: xapian-tcpsrv not installed (Debian package xapian-tools)");
-        return;
-    }
+    const std::string tcpsrv = tcpsrv_or_skip();
+    if (tcpsrv.empty()) return;
     fs::path dir = khabar::test::fresh_tmp_dir("remote");
     const fs::path sample = khabar::test::source_dir() / "testdata" / "sample-news.tar.gz";
     const fs::path sharded = dir / "sharded.db", merged = dir / "merged.db";
@@ -267,11 +271,8 @@ TEST_CASE("shards: --shards 2, searched locally, merged, and through two xapian-
 }
 
 TEST_CASE("remote shards: --exact explains that it needs local databases") {
-    const std::string tcpsrv = find_program("xapian-tcpsrv");
-    if (tcpsrv.empty()) {
-        MESSAGE("SKIPPED: xapian-tcpsrv not installed (Debian package xapian-tools)");
-        return;
-    }
+    const std::string tcpsrv = tcpsrv_or_skip();
+    if (tcpsrv.empty()) return;
     fs::path dir = khabar::test::fresh_tmp_dir("remote-exact");
     const fs::path db = dir / "db";
     auto idx =
