@@ -26,6 +26,11 @@ double number(const std::string& key, const std::string& v) {
     return d;
 }
 
+std::string trim(const std::string& s) {
+    const auto first = s.find_first_not_of(' ');
+    return first == std::string::npos ? "" : s.substr(first, s.find_last_not_of(' ') - first + 1);
+}
+
 }  // namespace
 
 Ranking parse_ranking(const std::string& spec, Ranking r) {
@@ -35,7 +40,7 @@ Ranking parse_ranking(const std::string& spec, Ranking r) {
         if (item.find_first_not_of(" ") == std::string::npos) continue;
         auto eq = item.find('=');
         if (eq == std::string::npos) throw Error("KHABAR_RANKING: expected key=value: " + item);
-        std::string k = item.substr(0, eq), v = item.substr(eq + 1);
+        std::string k = trim(item.substr(0, eq)), v = trim(item.substr(eq + 1));
         double d = number(k, v);
         if (k == "k1")
             r.k1 = d;
@@ -58,14 +63,6 @@ Ranking parse_ranking(const std::string& spec, Ranking r) {
     }
     if (r.b > 1) throw Error("KHABAR_RANKING: b must be within 0..1");
     return r;
-}
-
-std::string Ranking::describe() const {
-    std::ostringstream o;
-    o << "k1=" << k1 << ",b=" << b << ",exact=" << exact << ",phrase=" << phrase
-      << ",title=" << title << ",near=" << near << ",near_weight=" << near_weight
-      << ",partial=" << partial;
-    return o.str();
 }
 
 const Ranking& ranking() {

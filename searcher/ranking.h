@@ -42,8 +42,6 @@ struct Ranking {
 
     /// Xapian weighting object for these parameters.
     Xapian::BM25Weight weight() const { return Xapian::BM25Weight(k1, 0, 1, b, 0.5); }
-    /// "k1=1.2,b=0.75,..." (every field, for reports).
-    std::string describe() const;
 };
 
 /// The parameters in force: the defaults above, or KHABAR_RANKING's overrides (read once). A

@@ -38,6 +38,8 @@
 #include <string>
 #include <vector>
 
+#include "error.h"
+#include "ranking.h"
 #include "test_support.h"
 
 namespace fs = std::filesystem;
@@ -366,4 +368,18 @@ TEST_CASE(
     };
     CHECK(first_ids("elections") == std::vector<std::string>{"typed", "stem-only"});
     CHECK(first_ids("interest rates") == std::vector<std::string>{"phrase", "scattered"});
+}
+
+TEST_CASE("KHABAR_RANKING overrides: each key parsed, unknown keys and bad values refused") {
+    const khabar::Ranking r = khabar::parse_ranking("k1=1.6, b=0.9,exact=0,phrase=2,partial=0");
+    CHECK(r.k1 == doctest::Approx(1.6));
+    CHECK(r.b == doctest::Approx(0.9));
+    CHECK(r.exact == 0);
+    CHECK(r.phrase == doctest::Approx(2));
+    CHECK(r.partial == 0);
+    CHECK(r.title == khabar::Ranking{}.title);  // untouched keys keep the defaults
+    CHECK_THROWS_AS(khabar::parse_ranking("k3=1"), khabar::Error);
+    CHECK_THROWS_AS(khabar::parse_ranking("k1=fast"), khabar::Error);
+    CHECK_THROWS_AS(khabar::parse_ranking("b=1.5"), khabar::Error);
+    CHECK_THROWS_AS(khabar::parse_ranking("phrase"), khabar::Error);
 }
