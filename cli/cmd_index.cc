@@ -67,7 +67,10 @@ Runner add_index_command(CLI::App& app) {
     cmd->add_option("--db", flags->db,
                     "database directory (default: $KHABAR_DB, else ./khabar.db)");
     cmd->add_flag("--overwrite", flags->overwrite, "start a new database, discarding the old one");
+    std::string format_list;  // the type name lists the choices for the completions (cli/docs.h)
+    for (const auto& f : format_names()) format_list += (format_list.empty() ? "" : ",") + f;
     cmd->add_option("--format", flags->format, "record format: " + format_choices())
+        ->type_name("FMT:{" + format_list + "}")
         ->capture_default_str();
     cmd->add_option("--lang", flags->lang,
                     "language of every article (default: detected per article)");

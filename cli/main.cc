@@ -21,12 +21,10 @@
 #include <xapian.h>
 
 #include "commands.h"
+#include "docs.h"
 #include "error.h"
 
 namespace {
-
-const char* kFooter = R"(Exit status: 0 success (search: at least one hit), 1 no hit / some records
-skipped / id not found, 2 error. Run `khabar COMMAND --help` for a command's flags.)";
 
 int report(const std::string& what, const std::string& hint = {}) {
     std::fflush(stdout);
@@ -66,10 +64,10 @@ int main(int argc, char** argv) {
     signal(SIGPIPE, SIG_IGN);  // broken pipes are seen as EPIPE and end the program quietly
     signal(SIGXFSZ, SIG_IGN);  // a file size limit is reported as a write error, like a full disk
     CLI::App app{"khabar — full-text search for English and Urdu news archives", "khabar"};
-    app.footer(kFooter);
+    app.footer(khabar::cli::main_footer());
     app.require_subcommand(1);
-    app.set_version_flag("--version",
-                         "khabar 0.1.0 (Xapian " + std::string(Xapian::version_string()) + ")");
+    app.set_version_flag("--version", std::function<std::string()>(khabar::cli::version_text),
+                         "print the version, git revision, libraries and allocator");
     std::map<CLI::App*, khabar::cli::Runner> runners;
     auto add = [&](khabar::cli::Runner r) {
         runners[app.get_subcommands([](CLI::App*) { return true; }).back()] = std::move(r);
@@ -86,6 +84,7 @@ int main(int argc, char** argv) {
     add(khabar::cli::add_export_command(app));
     add(khabar::cli::add_stats_command(app));
     add(khabar::cli::add_compact_command(app));
+    add(khabar::cli::add_docs_command(app));
     try {
         app.parse(argc, argv);
     } catch (const CLI::CallForHelp& e) {

@@ -260,6 +260,13 @@ Format parse_format(std::string_view name) {
     return Format::unknown;
 }
 
+std::vector<std::string> format_names() {
+    std::vector<std::string> out;
+    for (const auto& [name, format] : kFormatNames)
+        if (format != Format::binary && format != Format::unknown) out.emplace_back(name);
+    return out;
+}
+
 std::string format_choices() {
     std::string out;
     for (const auto& [name, format] : kFormatNames) {

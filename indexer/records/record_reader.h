@@ -6,6 +6,7 @@
 #include <map>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "entries/entry.h"
 #include "model/article.h"
@@ -35,6 +36,8 @@ Format parse_format(std::string_view name);
 /// Every --format value, synonyms in parentheses: "auto, jsonl (ndjson), json, csv (tsv), …" — for
 /// help texts and errors.
 std::string format_choices();
+/// The formats' own names (no synonyms), for completions: "auto", "jsonl", ….
+std::vector<std::string> format_names();
 
 /// Guess the format of an entry from its name and first bytes (give at least the first 4 KiB;
 /// read_entry passes 64 KiB). HTML pages (.html/.htm or a `<!DOCTYPE html`/`<html` start), WARC
