@@ -24,6 +24,7 @@ import json
 import os
 import platform
 import re
+import resource
 import subprocess
 import sys
 import time
@@ -40,17 +41,24 @@ def run(cmd, cwd, check=True):
     return p
 
 
+def child_cpu():
+    r = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return r.ru_utime + r.ru_stime
+
+
 def index_runs(khabar, out, runs):
-    times = {"clean": [], "keep": []}
+    """Wall and CPU seconds (user + system) of each index run, cleaned and --keep-chrome."""
+    times = {"clean": [], "keep": [], "clean_cpu": [], "keep_cpu": []}
     summaries = {}
     for _ in range(runs):
         for mode in ("clean", "keep"):
             cmd = [khabar, "index", "--overwrite", "--db", f"db-{mode}", "pages"]
             if mode == "keep":
                 cmd.insert(2, "--keep-chrome")
-            t0 = time.perf_counter()
+            t0, c0 = time.perf_counter(), child_cpu()
             p = run(cmd, out)
             times[mode].append(time.perf_counter() - t0)
+            times[mode + "_cpu"].append(child_cpu() - c0)
             summaries[mode] = p.stderr.strip()
     return times, summaries
 
@@ -85,6 +93,24 @@ def lead_rank(khabar, out, query, path):
         if hit_path == path and rank is None:
             rank = ev["data"]["rank"]
     return rank, first
+
+
+def seed_alone(khabar, out, labels):
+    """The seed page indexed by itself (issue 13 item 4): its stored date and how many of its
+    chrome phrases (and the issue's query `editorial opinion`) still find it."""
+    seed = next((lb for lb in labels if lb["layout"] == "seed"), None)
+    if seed is None:
+        return None
+    run([khabar, "index", "--overwrite", "-q", "--db", "db-seed", seed["path"]], out)
+    rec = next(iter(export(khabar, out, "db-seed").values()), {})
+    def n(query):
+        p = run([khabar, "search", "--db", "db-seed", "--count", query], out)
+        m = re.search(r"\d+", p.stdout)
+        return int(m.group(0)) if m else 0
+    return {"date": rec.get("date"), "date_source": rec.get("date_source"),
+            "editorial opinion": n("editorial opinion"),
+            "phrases": len(seed["chrome_phrases"]),
+            "phrases_found": sum(n(f'"{p}"') > 0 for p in seed["chrome_phrases"])}
 
 
 def machine():
@@ -129,7 +155,7 @@ def header(name):
     return cols + "\n" + "|" + "---|" * (cols.count("|") - 1)
 
 
-def write_report(out, info, labels, obs, agg, times, cost, failures):
+def write_report(out, info, labels, obs, agg, times, cost, failures, seed):
     L = []
     L.append("# khabar chrome bench (issue 13 item 6)\n")
     L.append(f"- khabar: `{info['khabar']}` ({info['version']}){info['commit']}")
@@ -176,15 +202,29 @@ def write_report(out, info, labels, obs, agg, times, cost, failures):
     L.append("## Cleaning cost\n")
     L.append("`khabar index --overwrite pages` on the whole set, wall seconds, "
              f"{len(times['clean'])} runs each, alternating:\n")
-    L.append("| mode | runs (s) | median (s) |")
-    L.append("|---|---|---:|")
+    L.append("| mode | wall, runs (s) | wall, median (s) | CPU, runs (s) | CPU, median (s) |")
+    L.append("|---|---|---:|---|---:|")
     for mode, name in (("clean", "cleaned (default)"), ("keep", "--keep-chrome")):
+        cpu = times[mode + "_cpu"]
         L.append(f"| {name} | {', '.join(f'{t:.2f}' for t in times[mode])} | "
-                 f"{M.median(times[mode]):.2f} |")
+                 f"{M.median(times[mode]):.2f} | {', '.join(f'{t:.2f}' for t in cpu)} | "
+                 f"{M.median(cpu):.2f} |")
     cost_text = "—" if cost is None else f"{cost * 100:+.1f} %"
-    L.append(f"\nCost of cleaning: {cost_text} (target ≤ +10 %): "
-             f"{mark(M.verdict('index_cost', cost))}. The set is small (a second or two per "
-             "run): start-up and commit weigh heavily and the figure is noisy on a busy machine.\n")
+    cpu_cost = M.index_cost(times["clean_cpu"], times["keep_cpu"])
+    cpu_text = "—" if cpu_cost is None else f"{cpu_cost * 100:+.1f} %"
+    L.append(f"\nCost of cleaning (wall medians): {cost_text} (target ≤ +10 %): "
+             f"{mark(M.verdict('index_cost', cost))}; in CPU time (user + system, the same runs): "
+             f"{cpu_text}. The set is small (seconds per run): start-up and commit weigh in, and "
+             "on a busy machine wall times move by tens of per cent; the CPU figure is the "
+             "steadier one.\n")
+    if seed:
+        L.append("## The seed page alone\n")
+        ok = seed["date"] is None and seed["editorial opinion"] == 0 and not seed["phrases_found"]
+        L.append(f"`khabar index` of the seed page by itself: date {seed['date'] or 'none'}"
+                 f"{' (' + seed['date_source'] + ')' if seed['date_source'] else ''}; "
+                 f"`khabar search \"editorial opinion\"` finds {seed['editorial opinion']}; "
+                 f"{seed['phrases_found']} of its {seed['phrases']} chrome phrases still find it "
+                 f"(target: undated, 0, 0): {mark(ok)}.\n")
     L.append("## Examples of failures (test sites first)\n")
     for title, items in failures:
         L.append(f"**{title}** ({len(items)})\n")
@@ -275,9 +315,11 @@ def main():
          [f"`{lb['path']}`: \"{lb['lead_query']}\" → rank {o['lead_rank']}, first "
           f"`{o['lead_first_hit']}`" for lb, o in ordered if o["lead_rank"] != 1]),
     ]
-    write_report(out, info, labels, obs, agg, times, cost, failures)
+    seed = seed_alone(khabar, out, labels)
+    write_report(out, info, labels, obs, agg, times, cost, failures, seed)
     with open(out / "results.json", "w", encoding="utf-8") as f:
         json.dump({"info": info, "times": times, "index_cost": cost, "aggregate": agg,
+                   "seed_alone": seed,
                    "index_summaries": summaries}, f, indent=1, ensure_ascii=False, sort_keys=True)
     with open(out / "pages.tsv", "w", encoding="utf-8") as f:
         f.write("path\tsite\tsplit\town_date\tstored_date\tdate_source\tchrome_left\tlead_rank"
