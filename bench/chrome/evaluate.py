@@ -227,9 +227,12 @@ def write_report(out, info, labels, obs, agg, times, cost, failures, seed):
                  f"(target: undated, 0, 0): {mark(ok)}.\n")
     L.append("## Examples of failures (test sites first)\n")
     for title, items in failures:
-        L.append(f"**{title}** ({len(items)})\n")
-        for it in items[:12]:
-            L.append(f"- {it}")
+        L.append(f"**{title}** ({len(items)}; at most 2 a site)\n")
+        shown = {}
+        for site, it in items:  # at most 2 a site, 30 in all
+            shown[site] = shown.get(site, 0) + 1
+            if shown[site] <= 2 and sum(min(v, 2) for v in shown.values()) <= 30:
+                L.append(f"- {it}")
         L.append("")
     (out / "report.md").write_text("\n".join(L) + "\n", encoding="utf-8")
 
@@ -298,22 +301,26 @@ def main():
                 [(lb, o) for lb, o in pairs
                  if lb["split"] == "test" and lb["lang"] == lang and lb["fmt"] == fmt])
     cost = M.index_cost(times["clean"], times["keep"])
+    split_of = {lb["site"]: lb["split"] for lb in labels}
     ordered = sorted(pairs, key=lambda x: (x[0]["split"] != "test", x[0]["path"]))
     failures = [
         ("dated from chrome: page, stored date (source), its chrome dates",
-         [f"`{lb['path']}`: {o['date']} ({o['date_source']}); chrome {lb['chrome_dates']}"
+         [(lb["site"], f"`{lb['path']}`: {o['date']} ({o['date_source']}); "
+                       f"chrome {lb['chrome_dates']}")
           for lb, o in ordered
           if M.date_outcome(lb["own_date"], o["date"], lb["chrome_dates"]) == "chrome"]),
         ("own date not found: page, true date, stored date (source)",
-         [f"`{lb['path']}`: {lb['own_date']} → {o['date']} ({o['date_source']})"
+         [(lb["site"], f"`{lb['path']}`: {lb['own_date']} → {o['date']} ({o['date_source']})")
           for lb, o in ordered if lb["own_date"] and
           M.date_outcome(lb["own_date"], o["date"], lb["chrome_dates"]) != "right"]),
         ("chrome phrases still found: site, phrase, pages of the site matching it cleaned / raw",
-         sorted({f"{lb['site']}: \"{p}\" {c}/{k}" for lb, o in ordered
-                 for p, (k, c) in o["phrase_hits"].items() if k > 0 and c > 0})),
+         sorted({(lb["site"], f"{lb['site']}: \"{p}\" {c}/{k}") for lb, o in ordered
+                 for p, (k, c) in o["phrase_hits"].items() if k > 0 and c > 0},
+                key=lambda x: (split_of[x[0]] != "test", x))),
         ("lead query not first: page, query, first hit",
-         [f"`{lb['path']}`: \"{lb['lead_query']}\" → rank {o['lead_rank']}, first "
-          f"`{o['lead_first_hit']}`" for lb, o in ordered if o["lead_rank"] != 1]),
+         [(lb["site"], f"`{lb['path']}`: \"{lb['lead_query']}\" → rank {o['lead_rank']}, "
+                       f"first `{o['lead_first_hit']}`")
+          for lb, o in ordered if o["lead_rank"] != 1]),
     ]
     seed = seed_alone(khabar, out, labels)
     write_report(out, info, labels, obs, agg, times, cost, failures, seed)
