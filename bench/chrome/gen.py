@@ -3,9 +3,11 @@
 
     gen.py OUTDIR [--shared DIR]
 
-Writes OUTDIR/pages/... (the dump, text and HTML pages in the folder layouts of issue 13 item 2)
-and OUTDIR/labels.jsonl (one line per page: site, lang, format, layout, split, the true own date
-or "", the chrome dates, the chrome-only phrases, the lead query and the page's path).
+Writes OUTDIR/pages/... (the dump, text and HTML pages in the folder layouts of issue 13 item 2),
+OUTDIR/raw/... (each page's visible text as PATH.txt, the reference for the phrase check),
+OUTDIR/labels.jsonl (one line per page: site, lang, format, layout, split, the true own date
+or "", the chrome dates, the chrome-only phrases, the lead query and the page's path) and
+OUTDIR/split.json (the dev and test sites).
 
 Every sentence of every page is real text: article bodies from Reuters-21578 (with their real
 dates), BBC News 2225 (no dates: those pages state none) and the urdu-news-ha405 CSVs (Express,
