@@ -190,6 +190,14 @@ def write_report(out, info, labels, obs, agg, times, cost, failures, seed):
     for name, c in sorted(agg["kind"].items()):
         L.append(row(name, c))
     L.append("")
+    L.append("## Per folder layout (test sites)\n")
+    L.append("news = `SITE/news/slug`, latest = `SITE/latest/slug`, dated = "
+             "`www.site.com/YYYY/MM/DD/slug.html`, flat = one folder holding several sites' "
+             "HTML, direct = pages directly in the site's folder.\n")
+    L.append(header("layout"))
+    for name, c in sorted(agg["layout"].items()):
+        L.append(row(name, c))
+    L.append("")
     L.append("## Per site\n")
     L.append(header("site"))
     for split in ("test", "dev"):
@@ -289,7 +297,7 @@ def main():
             "title": (rec or {}).get("title", ""),
         })
     pairs = list(zip(labels, obs))
-    agg = {"split": {}, "site": {}, "kind": {}}
+    agg = {"split": {}, "site": {}, "kind": {}, "layout": {}}
     for name in ("dev", "test"):
         agg["split"][name] = M.aggregate([(lb, o) for lb, o in pairs if lb["split"] == name])
     agg["split"]["all"] = M.aggregate(pairs)
@@ -300,6 +308,10 @@ def main():
             agg["kind"][f"{lang} {fmt}"] = M.aggregate(
                 [(lb, o) for lb, o in pairs
                  if lb["split"] == "test" and lb["lang"] == lang and lb["fmt"] == fmt])
+    for layout in sorted({lb["layout"] for lb in labels}):
+        test = [(lb, o) for lb, o in pairs if lb["split"] == "test" and lb["layout"] == layout]
+        if test:
+            agg["layout"][layout] = M.aggregate(test)
     cost = M.index_cost(times["clean"], times["keep"])
     split_of = {lb["site"]: lb["split"] for lb in labels}
     ordered = sorted(pairs, key=lambda x: (x[0]["split"] != "test", x[0]["path"]))
