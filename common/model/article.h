@@ -40,6 +40,9 @@ struct Article {
     std::vector<std::string> date_notes;
     std::string lang;    ///< ISO 639-1 code, "" when unknown
     std::string source;  ///< outlet / site
+    /// The site name a page states (HTML: og:site_name, publisher, else its host), "" for
+    /// records; site identity ranks it after the URL's host (cleaning::source_key).
+    std::string site_name;
     std::string author;
     std::string section;
     std::uint32_t chrome_removed = 0;  ///< blocks of site chrome removed from the page (issue 7)

@@ -22,6 +22,7 @@ Article html_article(std::string_view bytes, std::string_view http_charset, std:
     a.author = std::move(page.author);
     a.section = std::move(page.section);
     a.lang = std::move(page.lang);
+    a.site_name = page.site_name;
     a.source = std::move(page.site_name);
     return a;
 }
