@@ -206,7 +206,7 @@ xmlNode* DateScope::find_article(xmlNode* root) const {
         std::size_t prose = 0;
         for (const Span& p : prose_)
             if (p.begin >= a.begin && p.end <= a.end) prose += p.end - p.begin;
-        if (prose > best_prose) best = e, best_prose = prose;
+        if (!best || prose > best_prose) best = e, best_prose = prose;
         return true;
     });
     return best;
@@ -257,6 +257,7 @@ bool DateScope::beside_headline(const xmlNode* n) const {
 
 std::string DateScope::refusal(const xmlNode* n) const {
     if (has_ancestor(n, "head")) return {};
+    if (is_hidden_field(n) && article_ && contains(article_, n)) return {};
     std::string chrome = chrome_reason(n);
     if (!chrome.empty() || is_hidden_field(n)) return chrome;
     const Span s = span(n);

@@ -55,6 +55,7 @@ struct Collected {
     std::string canonical, html_lang, title, h1, article_h1, author_link;
     std::string itemprop_author, itemprop_headline;
     std::vector<PlacedDate> times;           ///< <time>: datetime, else its text
+    std::vector<PlacedDate> update_times;    ///< <time> marked as the last update
     std::vector<PlacedDate> itemprop_dates;  ///< microdata datePublished on elements
     std::vector<PlacedDate> class_dates;     ///< short elements classed like a date that parse
 };
@@ -134,14 +135,18 @@ void collect_class_date(const xmlNode* n, Collected& c) {
     c.class_dates.push_back({std::move(text), n});
 }
 
-/// A <time>: its datetime attribute, else its text when that is short (not an update time).
+/// A <time>: its datetime attribute, else its text when that is short. A time marked as the
+/// update's (and not also the publication's) is kept apart, as the last resort.
 void collect_time(const xmlNode* n, Collected& c) {
-    const std::string marks = to_lower_ascii(attr(n, "class") + " " + attr(n, "itemprop"));
-    if (marks.find("update") != std::string::npos || marks.find("modified") != std::string::npos)
-        return;
     std::string v(trim(attr(n, "datetime")));
     if (v.empty()) v = inner_text(n);
-    if (!v.empty() && v.size() <= kMaxDatelineChars) c.times.push_back({std::move(v), n});
+    if (v.empty() || v.size() > kMaxDatelineChars) return;
+    std::string marks = to_lower_ascii(attr(n, "class") + " " + attr(n, "itemprop"));
+    if (tag(n->parent) == "li") marks += " " + to_lower_ascii(attr(n->parent, "class"));
+    const bool update = (marks.find("update") != std::string::npos ||
+                         marks.find("modified") != std::string::npos) &&
+                        marks.find("publish") == std::string::npos;
+    (update ? c.update_times : c.times).push_back({std::move(v), n});
 }
 
 /// One element of the collecting walk.
@@ -501,8 +506,8 @@ class DateChooser {
 };
 
 /// Date: the first candidate, in precedence order, that parses and is the article's own: JSON-LD
-/// and meta tags, microdata, a <time> and the page's own URL, then a dateline; dates written in
-/// the body count only in the article's place (DateScope).
+/// and meta tags, microdata, a <time> and the page's own URL, then a dateline, then a <time> of
+/// the last update; dates written in the body count only in the article's place (DateScope).
 void choose_date(const Collected& c, const JsonLdGraph& g, ExtractedPage& p, std::string_view url,
                  const DateScope& scope) {
     DateChooser d(scope, p);
@@ -524,7 +529,8 @@ void choose_date(const Collected& c, const JsonLdGraph& g, ExtractedPage& p, std
         if (d.offer_all("html:time", c.times)) return;
         if (d.offer("url", url_date(url), nullptr, "the page's URL")) return;
         if (d.offer("url", url_date(p.url), nullptr, "the page's canonical URL")) return;
-        d.offer_all("html:dateline", c.class_dates);
+        if (d.offer_all("html:dateline", c.class_dates)) return;
+        d.offer_all("html:time", c.update_times);
     };
     all();
     d.finish();
