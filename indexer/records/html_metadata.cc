@@ -452,7 +452,7 @@ constexpr const char* kDateMetas[] = {"article:published_time",
 /// why a written date was refused and where the chosen one came from.
 class DateChooser {
   public:
-    DateChooser(const DateScope& scope, ExtractedPage& page) : scope_(scope), page_(page) {}
+    DateChooser(xmlDoc* doc, ExtractedPage& page) : doc_(doc), page_(page) {}
 
     /// A candidate from the page's metadata or URL (`node` null) or from an element of the page.
     bool offer(std::string_view field, std::string_view value, const xmlNode* node,
@@ -461,11 +461,11 @@ class DateChooser {
         std::string v = collapse_ws(value);
         if (v.empty() || v.size() > 100 || !parse_date(v)) return false;
         if (node) {
-            if (std::string why = scope_.refusal(node); !why.empty()) {
+            if (std::string why = scope().refusal(node); !why.empty()) {
                 refuse(field, v, why);
                 return false;
             }
-            where = scope_.place(node);
+            where = scope().place(node);
         }
         page_.date_notes.push_back(fmt(field, v, "chosen", where));
         page_.date_text = std::move(v);
@@ -499,7 +499,14 @@ class DateChooser {
             page_.date_notes.push_back(fmt(field, value, "refused", why));
     }
 
-    const DateScope& scope_;
+    /// The article's place, found when a written date first needs judging.
+    const DateScope& scope() {
+        if (!scope_) scope_.emplace(doc_, page_.title);
+        return *scope_;
+    }
+
+    xmlDoc* doc_;
+    std::optional<DateScope> scope_;
     ExtractedPage& page_;
     bool chosen_ = false;
     std::size_t refused_ = 0;
@@ -509,8 +516,8 @@ class DateChooser {
 /// and meta tags, microdata, a <time> and the page's own URL, then a dateline, then a <time> of
 /// the last update; dates written in the body count only in the article's place (DateScope).
 void choose_date(const Collected& c, const JsonLdGraph& g, ExtractedPage& p, std::string_view url,
-                 const DateScope& scope) {
-    DateChooser d(scope, p);
+                 xmlDoc* doc) {
+    DateChooser d(doc, p);
     const auto all = [&]() {
         if (d.offer("jsonld:datePublished", article_field(g, "datePublished"), nullptr,
                     "page metadata"))
@@ -654,7 +661,7 @@ std::string read_metadata(xmlDoc* doc, std::string_view url_hint, ExtractedPage&
     choose_url_and_site(c, g, page, url_hint);
     const std::string url = url_hint.empty() ? page.url : std::string(url_hint);
     choose_title(c, g, page, url_host(url));
-    choose_date(c, g, page, url.empty() ? page.url : url, DateScope(doc, page.title));
+    choose_date(c, g, page, url.empty() ? page.url : url, doc);
     choose_author(c, g, page);
     choose_section(c, g, page);
     choose_lang(c, page);
