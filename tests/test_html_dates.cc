@@ -167,6 +167,22 @@ TEST_SUITE("html dates by structure") {
         CHECK(has_note(p, "(page metadata)"));
     }
 
+    TEST_CASE("the URL date is the page's own or canonical URL's, never a link's") {
+        const std::string links = story_then(
+            "<ul><li><a href=\"https://example.com/2024/05/02/budget-talks\">Budget talks stall "
+            "again</a></li><li><a href=\"/2024/05/03/rains\">Rains lash the coast again</a>"
+            "</li></ul>");
+        ExtractedPage p = extract_article(page("", links), "");
+        CHECK(p.date_text == "");
+        p = extract_article(
+            page("<link rel=\"canonical\" href=\"https://example.com/2017/05/13/facebook\">",
+                 links),
+            "");
+        CHECK(p.date_text == "2017-05-13");
+        CHECK(p.date_field == "url");
+        CHECK(has_note(p, "(the page's canonical URL)"));
+    }
+
     TEST_CASE("JSON-LD teasers in an item list do not date the page") {
         const std::string list =
             "<script type=\"application/ld+json\">{\"@type\":\"ItemList\",\"itemListElement\":"

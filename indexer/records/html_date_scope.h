@@ -26,7 +26,8 @@ class DateScope {
     DateScope(xmlDoc* doc, std::string_view title);
 
     /// "" when a date in element n belongs to the article, else why not ("in <aside>",
-    /// "after the story", ...). Elements in <head> always belong.
+    /// "after the story", ...). Elements in <head> always belong; a <meta> or hidden <input> in
+    /// the body belongs unless it sits in chrome outside the article element.
     std::string refusal(const xmlNode* n) const;
 
     /// Where an accepted element sits ("in the article", "beside the title").

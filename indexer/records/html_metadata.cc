@@ -534,7 +534,7 @@ void choose_date(const Collected& c, const JsonLdGraph& g, ExtractedPage& p, std
                         nullptr, "page metadata"))
                 return;
         if (d.offer_all("html:time", c.times)) return;
-        if (d.offer("url", url_date(url), nullptr, "the page's URL")) return;
+        if (url != p.url && d.offer("url", url_date(url), nullptr, "the page's URL")) return;
         if (d.offer("url", url_date(p.url), nullptr, "the page's canonical URL")) return;
         if (d.offer_all("html:dateline", c.class_dates)) return;
         d.offer_all("html:time", c.update_times);
