@@ -2,7 +2,7 @@
  * @brief Article-extraction quality on ../shared/corpora/article-extraction (Scrapinghub's
  *        article-extraction-benchmark pages: html/SHA.html.gz and ground-truth.json).
  *
- *   bench_extraction [DIR] [--show SHA-PREFIX] [--quiet] [--meta]
+ *   bench_extraction [DIR] [--show SHA-PREFIX] [--quiet] [--meta] [--dates] [--no-url]
  *
  * Every page is decoded (records/charset.h, no HTTP header) and extracted with
  * khabar::records::extract_article(html, url). The extracted body is compared with the true
@@ -157,7 +157,9 @@ struct Options {
     fs::path dir;
     std::string show;
     bool quiet = false;
-    bool meta = false;  ///< print the metadata of every page instead of the table
+    bool meta = false;    ///< print the metadata of every page instead of the table
+    bool dates = false;   ///< print each page's date, its source and the date notes (TSV)
+    bool no_url = false;  ///< extract without the page's URL, as the indexer reads files
 };
 
 Options parse_args(int argc, char** argv) {
@@ -172,6 +174,10 @@ Options parse_args(int argc, char** argv) {
             o.quiet = true;
         else if (a == "--meta")
             o.meta = true, o.quiet = true;
+        else if (a == "--dates")
+            o.dates = true, o.quiet = true;
+        else if (a == "--no-url")
+            o.no_url = true;
         else
             o.dir = a;
     }
@@ -261,7 +267,8 @@ int main(int argc, char** argv) {
         const std::string url = item.value("url", "");
         const auto start = std::chrono::steady_clock::now();
         const auto decoded = khabar::records::decode_html_bytes(raw, "");
-        const ExtractedPage page = khabar::records::extract_article(decoded.utf8, url);
+        const ExtractedPage page =
+            khabar::records::extract_article(decoded.utf8, opt.no_url ? "" : url);
         seconds += std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
         PageScore s{sha, host_of(url), page.body_field,
                     decoded.charset + "/" + decoded.charset_source};
@@ -273,6 +280,11 @@ int main(int argc, char** argv) {
                       << " | " << page.date_field << ": " << page.date_text << " | " << page.author
                       << " | " << page.section << " | " << page.lang << " | " << page.site_name
                       << " | " << page.url << "\n";
+        if (opt.dates) {
+            std::cout << sha.substr(0, 8) << "\t" << page.date_field << "\t" << page.date_text;
+            for (const std::string& note : page.date_notes) std::cout << "\t" << note;
+            std::cout << "\n";
+        }
     }
     if (scores.empty()) {
         std::cerr << "bench_extraction: no pages\n";

@@ -5,6 +5,7 @@
 
 #include <cstdint>
 #include <string>
+#include <vector>
 
 #include "dates/date.h"
 
@@ -34,8 +35,14 @@ struct Article {
     std::string date_text;   ///< raw date as the record gives it (readers fill this)
     std::string date_field;  ///< where date_text came from, e.g. "field:published", "reuters:DATE"
     Date date;               ///< parsed from date_text by the finisher; precision none when undated
-    std::string lang;        ///< ISO 639-1 code, "" when unknown
-    std::string source;      ///< outlet / site
+    /// How the reader chose or refused dates written in the page (HTML: "refused html:dateline
+    /// \"Updated 03 May, 2024\" (in <aside>)"); empty when the reader keeps no notes.
+    std::vector<std::string> date_notes;
+    std::string lang;    ///< ISO 639-1 code, "" when unknown
+    std::string source;  ///< outlet / site
+    /// The site name a page states (HTML: og:site_name, publisher, else its host), "" for
+    /// records; site identity ranks it after the URL's host (cleaning::source_key).
+    std::string site_name;
     std::string author;
     std::string section;
     std::uint32_t chrome_removed = 0;  ///< blocks of site chrome removed from the page (issue 7)

@@ -56,27 +56,6 @@ bool one_page_per_file(std::string_view name) {
     return false;
 }
 
-/// Source key from where the article was read (no source field, no URL).
-std::string origin_key(const Origin& origin) {
-    std::string_view path = origin.entry.empty() ? std::string_view(origin.file) : origin.entry;
-    if (const std::size_t nest = path.rfind("::"); nest != std::string_view::npos)
-        path.remove_prefix(nest + 2);
-    const std::size_t slash = path.rfind('/');
-    const std::string_view name = slash == std::string_view::npos ? path : path.substr(slash + 1);
-    if (!one_page_per_file(name)) return "file:" + std::string(name);
-    std::string_view dir =
-        slash == std::string_view::npos ? std::string_view() : path.substr(0, slash);
-    if (const std::size_t up = dir.rfind('/'); up != std::string_view::npos)
-        dir.remove_prefix(up + 1);
-    if (dir.empty() && !origin.entry.empty()) {  // a page at the top of an archive: the archive
-        std::string_view file = origin.file;
-        if (const std::size_t up = file.rfind('/'); up != std::string_view::npos)
-            file.remove_prefix(up + 1);
-        dir = file;
-    }
-    return "dir:" + std::string(dir);
-}
-
 std::size_t code_points(std::string_view s) {
     return static_cast<std::size_t>(
         std::count_if(s.begin(), s.end(), [](char c) { return (c & 0xC0) != 0x80; }));
@@ -238,10 +217,64 @@ std::string shorten(std::string_view s, std::size_t max) {
 
 }  // namespace
 
+namespace {
+
+/// Folder names that say what a page is, not which site it is from ("news", "2017", "05", "nov").
+bool generic_folder(std::string_view name) {
+    static constexpr std::string_view kGeneric[] = {
+        "news", "latest",  "story",     "stories", "articles", "article",  "pages", "page",  "html",
+        "htm",  "archive", "archives",  "content", "contents", "posts",    "post",  "text",  "txt",
+        "jan",  "feb",     "mar",       "apr",     "may",      "jun",      "jul",   "aug",   "sep",
+        "sept", "oct",     "nov",       "dec",     "january",  "february", "march", "april", "june",
+        "july", "august",  "september", "october", "november", "december"};
+    const std::string n = lower_squeezed(name);
+    if (n.empty()) return true;
+    if (std::all_of(n.begin(), n.end(), [](char c) {
+            return std::isdigit(static_cast<unsigned char>(c)) || c == '-' || c == '_' || c == '.';
+        }))
+        return true;  // a year, month, day, date or numeric id
+    return std::find(std::begin(kGeneric), std::end(kGeneric), n) != std::end(kGeneric);
+}
+
+/// Source key from where the article was read (no source field, no URL, no site name): the
+/// nearest folder above a one-page file that is not a generic name (SITE/news/slug.txt,
+/// SITE/2017/05/13/slug.html -> SITE); with only generic folders, the archive the entry is in,
+/// else the nearest folder. Files of many records are keyed by their name.
+std::string folder_key(const Origin& origin) {
+    std::string_view path = origin.entry.empty() ? std::string_view(origin.file) : origin.entry;
+    if (const std::size_t nest = path.rfind("::"); nest != std::string_view::npos)
+        path.remove_prefix(nest + 2);
+    const std::size_t slash = path.rfind('/');
+    const std::string_view name = slash == std::string_view::npos ? path : path.substr(slash + 1);
+    if (!one_page_per_file(name)) return "file:" + std::string(name);
+    std::string_view dirs =
+        slash == std::string_view::npos ? std::string_view() : path.substr(0, slash);
+    std::string_view nearest;
+    while (!dirs.empty()) {
+        const std::size_t up = dirs.rfind('/');
+        const std::string_view dir = up == std::string_view::npos ? dirs : dirs.substr(up + 1);
+        if (nearest.empty()) nearest = dir;
+        if (!generic_folder(dir)) return "dir:" + std::string(dir);
+        dirs = up == std::string_view::npos ? std::string_view() : dirs.substr(0, up);
+    }
+    if (!origin.entry.empty()) {  // only generic folders inside an archive: the archive
+        std::string_view file = origin.file;
+        if (const std::size_t up = file.rfind('/'); up != std::string_view::npos)
+            file.remove_prefix(up + 1);
+        return "dir:" + std::string(file);
+    }
+    return "dir:" + std::string(nearest);
+}
+
+}  // namespace
+
 std::string source_key(const Article& a) {
-    if (std::string s = lower_squeezed(a.source); !s.empty()) return "source:" + s;
+    const std::string site_name = lower_squeezed(a.site_name);
+    if (std::string s = lower_squeezed(a.source); !s.empty() && s != site_name)
+        return "source:" + s;
     if (std::string host = url_host(a.url); !host.empty()) return "site:" + host;
-    return origin_key(a.origin);
+    if (!site_name.empty()) return "source:" + site_name;
+    return folder_key(a.origin);
 }
 
 std::string page_text(const Article& a, TitleLayout layout) {

@@ -33,9 +33,10 @@ inline TitleLayout layout_of(const Article& a) {
 }
 
 /// The statistics bucket of an article — its site: "source:<name>" from the source field,
-/// else "site:<host>" from the URL (without "www."), else "dir:<folder>" for one-page-per-file
-/// entries (.txt, .html, no extension: the folder they sit in), else "file:<entry name>" (all
-/// records of one JSONL/CSV file).
+/// else "site:<host>" from the URL or canonical link (without "www."), else "source:<name>" from
+/// the site name the page states (og:site_name), else "dir:<folder>" for one-page-per-file
+/// entries (.txt, .html, no extension: the nearest folder that is not a generic name such as
+/// news/latest/2017/05), else "file:<entry name>" (all records of one JSONL/CSV file).
 std::string source_key(const Article& a);
 
 /// The text both passes look at: the body, or for TitleLayout::first_line title + "\n" + body.

@@ -9,6 +9,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace khabar::records {
 
@@ -21,6 +22,9 @@ struct ExtractedPage {
         body_field;  ///< "html" (readability scoring), "jsonld:articleBody", "meta:description"
     std::string date_text;   ///< as written in the page ("2019-11-19T22:31:50-05:00")
     std::string date_field;  ///< "jsonld:datePublished", "meta:article:published_time", "url", ...
+    /// Why written dates were refused and where the chosen one came from, for `khabar show`
+    /// ("refused html:dateline \"Updated 03 May, 2024\" (in <aside>)", "no date of its own").
+    std::vector<std::string> date_notes;
     std::string author;
     std::string url;  ///< canonical URL (absolute http/https), "" when the page names none
     std::string section;
@@ -35,7 +39,9 @@ struct ExtractedPage {
 /// Title: og:title, JSON-LD headline, twitter:title, the first <h1>, <title>; a trailing site
 /// name (" - Dawn", " | Reuters") is removed. Date: the first that parses of JSON-LD
 /// datePublished, meta article:published_time and the other publication-date metas, itemprop
-/// datePublished, <time datetime> in the article, then /YYYY/MM/DD/ in the URL.
+/// datePublished, a <time>, /YYYY/MM/DD/ in the page's own URL, then a date-classed dateline;
+/// dates written in the body count only inside the article element or beside its headline, never
+/// in an aside, nav, footer, site header, link list or after the story (html_date_scope.h).
 /// Body: readability-style scoring of the DOM (the element with most paragraph text at low link
 /// density, with its sibling paragraphs), after dropping scripts, navigation, headers, footers,
 /// asides, forms, hidden and ad/share/related blocks. JSON-LD articleBody replaces it when that

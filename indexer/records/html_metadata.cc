@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "dates/date_parser.h"
+#include "records/html_date_scope.h"
 #include "records/html_parts.h"
 #include "records/text_util.h"
 
@@ -29,19 +30,40 @@ constexpr std::size_t kMaxShortField = 300;
 /// Longest section name kept (longer values are keyword lists).
 constexpr std::size_t kMaxSectionChars = 60;
 
+/// Longest visible dateline text considered.
+constexpr std::size_t kMaxDatelineChars = 80;
+/// Refused date candidates noted one by one; the rest are counted.
+constexpr std::size_t kMaxRefusalNotes = 4;
+
+/// A date written in an element of the page, judged by its place (html_date_scope.h).
+struct PlacedDate {
+    std::string value;
+    const xmlNode* node = nullptr;
+};
+
+/// A <meta>: its lower-cased key, its content, and where it is (a <meta> in the body can sit in
+/// a teaser of another article).
+struct Meta {
+    std::string key, content;
+    const xmlNode* node = nullptr;
+};
+
 /// Everything the metadata pass reads from the document, before choosing.
 struct Collected {
-    std::vector<std::pair<std::string, std::string>> metas;  ///< lower-cased key -> content
-    std::vector<json> jsonld;                                ///< parsed JSON-LD blocks
-    std::string canonical, html_lang, title, h1, article_h1, time_datetime, author_link;
-    std::string itemprop_date, itemprop_author, itemprop_headline;
-    std::string class_date;  ///< text of the first element classed like a date that parses as one
+    std::vector<Meta> metas;
+    std::vector<json> jsonld;  ///< parsed JSON-LD blocks
+    std::string canonical, html_lang, title, h1, article_h1, author_link;
+    std::string itemprop_author, itemprop_headline;
+    std::vector<PlacedDate> times;           ///< <time>: datetime, else its text
+    std::vector<PlacedDate> update_times;    ///< <time> marked as the last update
+    std::vector<PlacedDate> itemprop_dates;  ///< microdata datePublished on elements
+    std::vector<PlacedDate> class_dates;     ///< short elements classed like a date that parse
 };
 
 /// First value of a meta key ("" when absent or blank).
 std::string meta(const Collected& c, std::string_view key) {
-    for (const auto& [k, v] : c.metas)
-        if (k == key && !trim(v).empty()) return collapse_ws(v);
+    for (const Meta& m : c.metas)
+        if (m.key == key && !trim(m.content).empty()) return collapse_ws(m.content);
     return {};
 }
 
@@ -85,7 +107,7 @@ std::string itemprop_value(const xmlNode* n) {
 /// Microdata datePublished, headline and author (its name) of one element.
 void collect_itemprop(const xmlNode* n, Collected& c) {
     const std::string prop = to_lower_ascii(attr(n, "itemprop"));
-    if (prop == "datepublished" && c.itemprop_date.empty()) c.itemprop_date = itemprop_value(n);
+    if (prop == "datepublished") c.itemprop_dates.push_back({itemprop_value(n), n});
     if (prop == "headline" && c.itemprop_headline.empty()) c.itemprop_headline = inner_text(n);
     if (prop == "author" && c.itemprop_author.empty()) {
         const xmlNode* name = nullptr;
@@ -98,15 +120,33 @@ void collect_itemprop(const xmlNode* n, Collected& c) {
 }
 
 /// A short element whose class names a date ("article-publish-date", "datetime") and whose text
-/// parses as one: the visible dateline.
+/// parses as one: a visible dateline (an element inside one with the same text is not another).
 void collect_class_date(const xmlNode* n, Collected& c) {
     const std::string cls = to_lower_ascii(attr(n, "class"));
     if (cls.find("date") == std::string::npos && cls.find("publish") == std::string::npos) return;
     if (cls.find("update") != std::string::npos || cls.find("modified") != std::string::npos)
         return;
     std::string text = tag(n) == "input" ? collapse_ws(attr(n, "value")) : inner_text(n);
-    if (text.empty() || text.size() > 80) return;
-    if (parse_date(text)) c.class_date = std::move(text);
+    if (text.empty() || text.size() > kMaxDatelineChars || !parse_date(text)) return;
+    if (!c.class_dates.empty() && c.class_dates.back().value == text) {
+        for (const xmlNode* a = n->parent; a; a = a->parent)
+            if (a == c.class_dates.back().node) return;
+    }
+    c.class_dates.push_back({std::move(text), n});
+}
+
+/// A <time>: its datetime attribute, else its text when that is short. A time marked as the
+/// update's (and not also the publication's) is kept apart, as the last resort.
+void collect_time(const xmlNode* n, Collected& c) {
+    std::string v(trim(attr(n, "datetime")));
+    if (v.empty()) v = inner_text(n);
+    if (v.empty() || v.size() > kMaxDatelineChars) return;
+    std::string marks = to_lower_ascii(attr(n, "class") + " " + attr(n, "itemprop"));
+    if (tag(n->parent) == "li") marks += " " + to_lower_ascii(attr(n->parent, "class"));
+    const bool update = (marks.find("update") != std::string::npos ||
+                         marks.find("modified") != std::string::npos) &&
+                        marks.find("publish") == std::string::npos;
+    (update ? c.update_times : c.times).push_back({std::move(v), n});
 }
 
 /// One element of the collecting walk.
@@ -114,7 +154,9 @@ bool collect_element(xmlNode* n, Collected& c) {
     const std::string_view t = tag(n);
     if (t == "meta") {
         std::string key = meta_key(n);
-        if (!key.empty()) c.metas.emplace_back(std::move(key), attr(n, "content"));
+        if (!key.empty())
+            c.metas.push_back(
+                {std::move(key), attr(n, "content"), has_ancestor(n, "head") ? nullptr : n});
     } else if (t == "script") {
         if (iequals(trim(attr(n, "type")), "application/ld+json")) collect_jsonld(n, c);
         return false;
@@ -129,14 +171,13 @@ bool collect_element(xmlNode* n, Collected& c) {
     } else if (t == "h1") {
         if (c.h1.empty()) c.h1 = inner_text(n);
         if (c.article_h1.empty() && has_ancestor(n, "article")) c.article_h1 = inner_text(n);
-    } else if (t == "time" && c.time_datetime.empty() &&
-               (has_ancestor(n, "article") || has_attr(n, "pubdate"))) {
-        c.time_datetime = trim(attr(n, "datetime"));
+    } else if (t == "time") {
+        collect_time(n, c);
     } else if (t == "a" && c.author_link.empty() && to_lower_ascii(attr(n, "rel")) == "author") {
         c.author_link = inner_text(n);
     }
     if (has_attr(n, "itemprop") && t != "meta") collect_itemprop(n, c);
-    if (c.class_date.empty() && t != "body" && t != "html") collect_class_date(n, c);
+    if (t != "body" && t != "html") collect_class_date(n, c);
     return t != "svg" && t != "style";
 }
 
@@ -188,21 +229,23 @@ struct JsonLdGraph {
     std::unordered_map<std::string, const json*> by_id;
 };
 
-/// Adds the typed nodes of a JSON-LD value (and its @graph) to the graph.
-void index_json(const json& v, JsonLdGraph& g, int depth) {
+/// Adds the typed nodes of a JSON-LD value (and its @graph) to the graph. Articles in an
+/// itemListElement (`listed`) are other pages' teasers, not this page's article.
+void index_json(const json& v, JsonLdGraph& g, int depth, bool listed = false) {
     if (depth > kMaxJsonDepth) return;
     if (v.is_array()) {
-        for (const json& x : v) index_json(x, g, depth + 1);
+        for (const json& x : v) index_json(x, g, depth + 1, listed);
         return;
     }
     if (!v.is_object()) return;
     const std::string types = json_types(v);
-    if (is_article_type(types)) g.articles.push_back(&v);
+    if (is_article_type(types) && !listed) g.articles.push_back(&v);
     if (types.find("WebPage") != std::string::npos) g.pages.push_back(&v);
     if (v.contains("@id") && v["@id"].is_string() && !types.empty())
         g.by_id.emplace(v["@id"].get<std::string>(), &v);
     for (const char* k : {"@graph", "mainEntity", "itemListElement"})
-        if (v.contains(k)) index_json(v[k], g, depth + 1);
+        if (v.contains(k))
+            index_json(v[k], g, depth + 1, listed || std::string_view(k) == "itemListElement");
 }
 
 /// v itself, or the node it references by {"@id": ...}.
@@ -382,49 +425,122 @@ std::string url_date(std::string_view url) {
     return {};
 }
 
-/// Date: the first candidate, in precedence order, that parse_date accepts.
-void choose_date(const Collected& c, const JsonLdGraph& g, ExtractedPage& p, std::string_view url) {
-    std::vector<std::pair<std::string, std::string>> candidates = {
-        {"jsonld:datePublished", article_field(g, "datePublished")}};
-    for (const char* key : {"article:published_time",
-                            "og:published_time",
-                            "pubdate",
-                            "publishdate",
-                            "publish-date",
-                            "publish_date",
-                            "article.published",
-                            "datepublished",
-                            "dc.date.issued",
-                            "dcterms.issued",
-                            "date",
-                            "dc.date",
-                            "dcterms.date",
-                            "dcterms.created",
-                            "sailthru.date",
-                            "parsely-pub-date",
-                            "article:published",
-                            "published_time",
-                            "originalpublicationdate",
-                            "displaydate",
-                            "dc.date.created"}) {
-        candidates.emplace_back(std::string("meta:") + key, meta(c, key));
-    }
-    candidates.emplace_back("itemprop:datePublished", c.itemprop_date);
-    for (const json* page : g.pages)
-        if (page->contains("datePublished"))
-            candidates.emplace_back("jsonld:WebPage.datePublished",
-                                    json_text((*page)["datePublished"]));
-    candidates.emplace_back("html:time", c.time_datetime);
-    candidates.emplace_back("url", url_date(url));
-    candidates.emplace_back("url", url_date(p.url));
-    candidates.emplace_back("html:dateline", c.class_date);
-    for (auto& [field, value] : candidates) {
+/// The publication-date metas, in precedence order.
+constexpr const char* kDateMetas[] = {"article:published_time",
+                                      "og:published_time",
+                                      "pubdate",
+                                      "publishdate",
+                                      "publish-date",
+                                      "publish_date",
+                                      "article.published",
+                                      "datepublished",
+                                      "dc.date.issued",
+                                      "dcterms.issued",
+                                      "date",
+                                      "dc.date",
+                                      "dcterms.date",
+                                      "dcterms.created",
+                                      "sailthru.date",
+                                      "parsely-pub-date",
+                                      "article:published",
+                                      "published_time",
+                                      "originalpublicationdate",
+                                      "displaydate",
+                                      "dc.date.created"};
+
+/// Takes the first date candidate that parses and belongs to the article, noting on the page
+/// why a written date was refused and where the chosen one came from.
+class DateChooser {
+  public:
+    DateChooser(xmlDoc* doc, ExtractedPage& page) : doc_(doc), page_(page) {}
+
+    /// A candidate from the page's metadata or URL (`node` null) or from an element of the page.
+    bool offer(std::string_view field, std::string_view value, const xmlNode* node,
+               std::string where) {
+        if (chosen_) return true;
         std::string v = collapse_ws(value);
-        if (v.empty() || v.size() > 100 || !parse_date(v)) continue;
-        p.date_text = std::move(v);
-        p.date_field = field;
-        return;
+        if (v.empty() || v.size() > 100 || !parse_date(v)) return false;
+        if (node) {
+            if (std::string why = scope().refusal(node); !why.empty()) {
+                refuse(field, v, why);
+                return false;
+            }
+            where = scope().place(node);
+        }
+        page_.date_notes.push_back(fmt(field, v, "chosen", where));
+        page_.date_text = std::move(v);
+        page_.date_field = std::string(field);
+        return chosen_ = true;
     }
+
+    /// Every written date of a kind, in document order.
+    bool offer_all(std::string_view field, const std::vector<PlacedDate>& dates) {
+        for (const PlacedDate& d : dates)
+            if (offer(field, d.value, d.node, "")) return true;
+        return false;
+    }
+
+    /// Ends the notes: the count of refusals not listed, and "no date of its own" when undated.
+    void finish() {
+        if (refused_ > kMaxRefusalNotes)
+            page_.date_notes.push_back(std::to_string(refused_ - kMaxRefusalNotes) +
+                                       " more refused");
+        if (!chosen_) page_.date_notes.insert(page_.date_notes.begin(), "no date of its own");
+    }
+
+  private:
+    static std::string fmt(std::string_view field, std::string_view value, std::string_view verb,
+                           std::string_view why) {
+        return std::string(verb) + " " + std::string(field) + " \"" + std::string(value) + "\" (" +
+               std::string(why) + ")";
+    }
+    void refuse(std::string_view field, std::string_view value, std::string_view why) {
+        if (++refused_ <= kMaxRefusalNotes)
+            page_.date_notes.push_back(fmt(field, value, "refused", why));
+    }
+
+    /// The article's place, found when a written date first needs judging.
+    const DateScope& scope() {
+        if (!scope_) scope_.emplace(doc_, page_.title);
+        return *scope_;
+    }
+
+    xmlDoc* doc_;
+    std::optional<DateScope> scope_;
+    ExtractedPage& page_;
+    bool chosen_ = false;
+    std::size_t refused_ = 0;
+};
+
+/// Date: the first candidate, in precedence order, that parses and is the article's own: JSON-LD
+/// and meta tags, microdata, a <time> and the page's own URL, then a dateline, then a <time> of
+/// the last update; dates written in the body count only in the article's place (DateScope).
+void choose_date(const Collected& c, const JsonLdGraph& g, ExtractedPage& p, std::string_view url,
+                 xmlDoc* doc) {
+    DateChooser d(doc, p);
+    const auto all = [&]() {
+        if (d.offer("jsonld:datePublished", article_field(g, "datePublished"), nullptr,
+                    "page metadata"))
+            return;
+        for (const char* key : kDateMetas)
+            for (const Meta& m : c.metas)
+                if (m.key == key &&
+                    d.offer(std::string("meta:") + key, m.content, m.node, "page metadata"))
+                    return;
+        if (d.offer_all("itemprop:datePublished", c.itemprop_dates)) return;
+        for (const json* page : g.pages)
+            if (page->contains("datePublished") &&
+                d.offer("jsonld:WebPage.datePublished", json_text((*page)["datePublished"]),
+                        nullptr, "page metadata"))
+                return;
+        if (d.offer_all("html:time", c.times)) return;
+        if (url != p.url && d.offer("url", url_date(url), nullptr, "the page's URL")) return;
+        if (d.offer("url", url_date(p.url), nullptr, "the page's canonical URL")) return;
+        if (d.offer_all("html:dateline", c.class_dates)) return;
+        d.offer_all("html:time", c.update_times);
+    };
+    all();
+    d.finish();
 }
 
 /// "By Jane Doe" -> "Jane Doe"; values that are URLs or page text are rejected ("").
@@ -545,7 +661,7 @@ std::string read_metadata(xmlDoc* doc, std::string_view url_hint, ExtractedPage&
     choose_url_and_site(c, g, page, url_hint);
     const std::string url = url_hint.empty() ? page.url : std::string(url_hint);
     choose_title(c, g, page, url_host(url));
-    choose_date(c, g, page, url.empty() ? page.url : url);
+    choose_date(c, g, page, url.empty() ? page.url : url, doc);
     choose_author(c, g, page);
     choose_section(c, g, page);
     choose_lang(c, page);

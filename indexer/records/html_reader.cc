@@ -18,9 +18,11 @@ Article html_article(std::string_view bytes, std::string_view http_charset, std:
     a.body = std::move(page.body);
     a.date_text = std::move(page.date_text);
     a.date_field = std::move(page.date_field);
+    a.date_notes = std::move(page.date_notes);
     a.author = std::move(page.author);
     a.section = std::move(page.section);
     a.lang = std::move(page.lang);
+    a.site_name = page.site_name;
     a.source = std::move(page.site_name);
     return a;
 }

@@ -1,0 +1,216 @@
+// Dates of HTML pages come from the article, decided by structure (issue 13): never from a
+// sidebar, nav, footer, complementary block or a list after the story; from metadata, a <time> in
+// the article, or a dateline beside the headline.
+#include <doctest/doctest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <string>
+#include <vector>
+
+#include "records/html_extractor.h"
+#include "test_support.h"
+
+using khabar::records::extract_article;
+using khabar::records::ExtractedPage;
+using khabar::test::run_khabar;
+namespace fs = std::filesystem;
+
+namespace {
+
+std::string page(const std::string& head, const std::string& body, const char* lang = "en") {
+    return std::string("<!DOCTYPE html><html lang=\"") + lang + "\"><head>" + head +
+           "</head><body>" + body + "</body></html>";
+}
+
+/// A 2017 wire story without a date of its own: headline and three paragraphs.
+const std::string kHeadline = "<h1>Facebook deletes fake accounts before the French vote</h1>";
+const std::string kParagraphs =
+    "<p>Facebook said on Thursday it had taken action against tens of thousands of fake accounts "
+    "in France, as the social network steps up efforts to stop the spread of misinformation and "
+    "propaganda ahead of the presidential election in the country later this month.</p>"
+    "<p>The company said its systems had identified the accounts by spotting patterns of "
+    "activity, such as repeated posting of the same content, without reading the messages "
+    "themselves, and that the most prolific of them had been removed first.</p>"
+    "<p>Officials in Paris welcomed the move but said more needed to be done by the large "
+    "platforms before the second round of voting, when the two remaining candidates meet.</p>";
+
+/// The seed's sidebar: an editorial list with its dates.
+const std::string kAside =
+    "<aside class=\"sidebar\"><h2>Opinion</h2><h2>Editorial</h2><ul>"
+    "<li><a href=\"/e/1\">Punishing evaders of the tax net</a></li>"
+    "<li class=\"date\"><span class=\"date\">Updated 03 May, 2024</span></li>"
+    "<li><a href=\"/e/2\">A budget that nobody wanted to read</a></li>"
+    "<li class=\"date\"><span class=\"date\">02 May, 2024</span></li></ul></aside>";
+
+/// An article element holding the story, followed by `after`.
+std::string story_then(const std::string& after) {
+    return "<article>" + kHeadline + kParagraphs + "</article>" + after;
+}
+
+/// The same story in plain divs (no article element), followed by `after`.
+std::string div_story_then(const std::string& after) {
+    return "<div class=\"main\"><div class=\"story\">" + kHeadline + kParagraphs + "</div>" +
+           after + "</div>";
+}
+
+bool has_note(const ExtractedPage& p, const std::string& part) {
+    for (const std::string& n : p.date_notes)
+        if (n.find(part) != std::string::npos) return true;
+    return false;
+}
+
+}  // namespace
+
+TEST_SUITE("html dates by structure") {
+    TEST_CASE("dates only in chrome leave the page undated") {
+        const std::vector<std::pair<const char*, std::string>> pages = {
+            {"aside sidebar", story_then(kAside)},
+            {"Urdu aside",
+             story_then("<aside><h3>تازہ ترین</h3><ul><li><a href=\"/u/1\">حکومت نے نئی "
+                        "پالیسی کا اعلان کر دیا</a> <span class=\"date\">27 نومبر 2024</span></li>"
+                        "<li><a href=\"/u/2\">بارش سے شہر میں نظام زندگی متاثر</a> "
+                        "<span class=\"date\">۳ دسمبر ۲۰۲۴</span></li></ul></aside>")},
+            {"teaser article in an aside",
+             story_then("<aside><article class=\"card\"><h3><a href=\"/t\">Budget talks stall "
+                        "again</a></h3><time datetime=\"2024-05-02\">2 May 2024</time></article>"
+                        "</aside>")},
+            {"nav",
+             "<nav><a href=\"/\">Home</a> <span class=\"date\">Thursday, 02 May, "
+             "2024</span></nav>" +
+                 story_then("")},
+            {"footer", story_then("<footer><p class=\"date\">May 2, 2024</p><p>Copyright</p>"
+                                  "</footer>")},
+            {"role=complementary",
+             div_story_then("<div role=\"complementary\"><span class=\"post-date\">2 May 2024"
+                            "</span></div>")},
+            {"most-read list after the story",
+             div_story_then("<div class=\"col\"><h3>Most read</h3><ul><li><a href=\"/m/1\">"
+                            "Prices rise again in the city markets</a> <span class=\"date\">02 "
+                            "May, 2024</span></li><li><a href=\"/m/2\">Rains lash the coast for a "
+                            "third day</a> <span class=\"date\">01 May, 2024</span></li></ul>"
+                            "</div>")},
+            {"related block", story_then("<div class=\"related-stories\"><a href=\"/r\">Budget "
+                                         "talks</a> <span class=\"date\">02 May, 2024</span>"
+                                         "</div>")},
+            {"plain block after the story",
+             div_story_then("<div class=\"col-4\"><h3>Opinion</h3><div><a href=\"/o\">Punishing "
+                            "evaders</a><span class=\"date\">02 May, 2024</span></div></div>")},
+        };
+        for (const auto& [name, body] : pages) {
+            CAPTURE(name);
+            const ExtractedPage p = extract_article(page("", body), "");
+            CHECK(p.date_text == "");
+            CHECK(p.date_field == "");
+            CHECK(has_note(p, "no date of its own"));
+            CHECK(has_note(p, "refused"));
+        }
+        const ExtractedPage p = extract_article(page("", story_then(kAside)), "");
+        CHECK(has_note(p, "refused html:dateline \"Updated 03 May, 2024\" (in <aside>)"));
+    }
+
+    TEST_CASE("a <time> or dateline of the article's own dates it") {
+        // <time> in the article's header, the sidebar after it.
+        ExtractedPage p = extract_article(
+            page("", "<article><header>" + kHeadline +
+                         "<time datetime=\"2017-05-13\">13 May 2017</time></header>" + kParagraphs +
+                         "</article>" + kAside),
+            "");
+        CHECK(p.date_text == "2017-05-13");
+        CHECK(p.date_field == "html:time");
+        CHECK(has_note(p, "chosen html:time \"2017-05-13\" (in the article)"));
+        // A byline with a dateline beside the headline, no article element.
+        p = extract_article(page("", "<div class=\"story\">" + kHeadline +
+                                         "<div class=\"byline\">By Reuters <span "
+                                         "class=\"date\">May 13, 2017</span></div>" +
+                                         kParagraphs + "</div>" + kAside),
+                            "");
+        CHECK(p.date_text == "May 13, 2017");
+        CHECK(p.date_field == "html:dateline");
+        CHECK(has_note(p, "(beside the title)"));
+        // A dateline above the headline, in the same header block.
+        p = extract_article(page("", "<div class=\"head\"><span class=\"date\">13 May 2017</span>" +
+                                         kHeadline + "</div>" + kParagraphs + kAside),
+                            "");
+        CHECK(p.date_text == "13 May 2017");
+        // A standfirst between the headline and the byline's date.
+        p = extract_article(
+            page("", kHeadline +
+                         "<p class=\"standfirst\">The social network says it acted against "
+                         "tens of thousands of accounts in France.</p><p class=\"meta\"><span "
+                         "class=\"date\">13 May 2017</span></p>" +
+                         kParagraphs + kAside),
+            "");
+        CHECK(p.date_text == "13 May 2017");
+        // Urdu: the dateline under the headline counts, the sidebar's does not.
+        p = extract_article(
+            page("",
+                 "<article><h1>فیس بک نے جعلی اکاؤنٹس ختم کر دیے</h1><span "
+                 "class=\"date\">13 مئی 2017</span><p>فیس بک نے جمعرات کو کہا کہ اس نے فرانس میں "
+                 "دسیوں ہزار جعلی اکاؤنٹس کے خلاف کارروائی کی ہے تاکہ انتخابات سے پہلے غلط "
+                 "معلومات کے پھیلاؤ کو روکا جا سکے۔</p></article><aside><span class=\"date\">27 "
+                 "نومبر 2024</span></aside>",
+                 "ur"),
+            "");
+        CHECK(p.date_text == "13 مئی 2017");
+    }
+
+    TEST_CASE("metadata still wins over the article's visible dates") {
+        const ExtractedPage p = extract_article(
+            page("<meta property=\"article:published_time\" content=\"2017-05-12T08:00:00Z\">",
+                 "<article><header>" + kHeadline +
+                     "<time datetime=\"2017-05-13\">13 May 2017</time></header>" + kParagraphs +
+                     "</article>" + kAside),
+            "");
+        CHECK(p.date_text == "2017-05-12T08:00:00Z");
+        CHECK(p.date_field == "meta:article:published_time");
+        CHECK(has_note(p, "(page metadata)"));
+    }
+
+    TEST_CASE("the URL date is the page's own or canonical URL's, never a link's") {
+        const std::string links = story_then(
+            "<ul><li><a href=\"https://example.com/2024/05/02/budget-talks\">Budget talks stall "
+            "again</a></li><li><a href=\"/2024/05/03/rains\">Rains lash the coast again</a>"
+            "</li></ul>");
+        ExtractedPage p = extract_article(page("", links), "");
+        CHECK(p.date_text == "");
+        p = extract_article(
+            page("<link rel=\"canonical\" href=\"https://example.com/2017/05/13/facebook\">",
+                 links),
+            "");
+        CHECK(p.date_text == "2017-05-13");
+        CHECK(p.date_field == "url");
+        CHECK(has_note(p, "(the page's canonical URL)"));
+    }
+
+    TEST_CASE("JSON-LD teasers in an item list do not date the page") {
+        const std::string list =
+            "<script type=\"application/ld+json\">{\"@type\":\"ItemList\",\"itemListElement\":"
+            "[{\"@type\":\"NewsArticle\",\"headline\":\"Budget talks\",\"datePublished\":"
+            "\"2024-05-02\"}]}</script>";
+        const ExtractedPage p = extract_article(page(list, story_then(kAside)), "");
+        CHECK(p.date_text == "");
+    }
+}
+
+TEST_CASE("end to end: a page dated only by its sidebar indexes as undated") {
+    const fs::path dir = khabar::test::fresh_tmp_dir("html-dates");
+    fs::create_directories(dir / "pages");
+    std::ofstream(dir / "pages" / "story.html") << page(
+        "<title>Facebook deletes fake accounts "
+        "before the French vote</title>",
+        story_then(kAside));
+    const std::string db = (dir / "db").string();
+    REQUIRE(run_khabar({"index", "--db", db, (dir / "pages").string()}).exit_code == 0);
+    const auto found = run_khabar({"search", "--db", db, "--json", "misinformation"});
+    REQUIRE(found.exit_code == 0);
+    const std::vector<std::string> ids = khabar::test::hit_ids_of(found.out);
+    REQUIRE(ids.size() == 1);
+    const auto in_2024 = run_khabar(
+        {"search", "--db", db, "--json", "--since", "2024", "--until", "2024", "misinformation"});
+    CHECK(khabar::test::hit_ids_of(in_2024.out).empty());
+    const auto shown = run_khabar({"show", "--db", db, ids[0]});
+    REQUIRE(shown.exit_code == 0);
+    CHECK(shown.out.find("undated") != std::string::npos);
+    CHECK(shown.out.find("2024") == std::string::npos);
+}
