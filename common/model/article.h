@@ -5,6 +5,7 @@
 
 #include <cstdint>
 #include <string>
+#include <vector>
 
 #include "dates/date.h"
 
@@ -18,6 +19,12 @@ struct Origin {
 
     /// `dump.tar.gz::dir/file.csv#12` — what users see in results and errors.
     std::string display() const;
+};
+
+/// A block of site chrome removed from an article, with why (for `show`; issue 13).
+struct RemovedBlock {
+    std::string text;    ///< the block, cut to a few hundred bytes
+    std::string reason;  ///< "recurs on 12 of 40 pages of site:dawn.com", "navigation", ...
 };
 
 /// One news article as extracted from a dump. Strings are UTF-8.
@@ -39,6 +46,10 @@ struct Article {
     std::string author;
     std::string section;
     std::uint32_t chrome_removed = 0;  ///< blocks of site chrome removed from the page (issue 7)
+    std::vector<RemovedBlock> removed_chrome;  ///< the first of those blocks, with reasons
+    /// Why chrome cleaning dated the page from its own dateline, or that it found none; "" when
+    /// the record gave the date or the page was not cleaned.
+    std::string dateline_note;
     Origin origin;
 };
 

@@ -27,6 +27,9 @@ struct PageBlock {
     bool date = false;           ///< is_date_line
     BlockKind kind = BlockKind::content;
     Reason reason = Reason::none;
+    std::string_view label;         ///< Reason::list_label: the table's label
+    std::uint32_t batch_pages = 0;  ///< pages of the page's scrape batch carrying this shape
+    std::uint32_t batch_size = 0;   ///< pages of that batch
 
     bool removed() const { return kind == BlockKind::chrome; }
     void remove(Reason why) {
