@@ -23,6 +23,7 @@ struct LabelEntry {
     std::string_view text;
     bool prefix = false;
     bool alone = false;  ///< chrome on its own, wherever it stands ("Advertisement")
+    bool suffix = false;  ///< may follow a few words ("کرکٹ سے متعلق یہ بھی پڑھیے")
 };
 
 /// Every label of a list of other stories, in one table (English, Urdu, Portuguese, Spanish).
@@ -117,11 +118,11 @@ constexpr LabelEntry kLabels[] = {
     {"Noticias relacionadas"},
     // Urdu
     {"تازہ ترین"},
-    {"مزید پڑھیں"},
+    {"مزید پڑھیں", false, false, true},
     {"مزید پڑھیے"},
     {"متعلقہ خبریں"},
-    {"یہ بھی پڑھیے"},
-    {"یہ بھی پڑھیں"},
+    {"یہ بھی پڑھیے", false, false, true},
+    {"یہ بھی پڑھیں", false, false, true},
     {"مزید خبریں"},
     {"اہم خبریں"},
     {"مقبول خبریں"},
@@ -179,6 +180,9 @@ int label_index(std::string_view block) {
         if (kLabels[i].prefix && s.size() > shapes[i].size() && s.starts_with(shapes[i]) &&
             s[shapes[i].size()] == ' ')
             return static_cast<int>(i);
+        if (kLabels[i].suffix && s.size() > shapes[i].size() && s.ends_with(shapes[i]) &&
+            s[s.size() - shapes[i].size() - 1] == ' ' && std::count(s.begin(), s.end(), ' ') < 6)
+            return static_cast<int>(i);
     }
     return -1;
 }
@@ -199,7 +203,8 @@ bool qa_line(std::string_view text) {
 bool headline_like(const PageBlock& b) {
     if (b.date || b.facts.words == 0 || b.facts.words > 16 || code_points(b.text) > 140)
         return false;
-    if (b.facts.full_stop || b.text.ends_with(':') || b.text.ends_with(',')) return false;
+    const bool cut = b.text.ends_with("\xDB\x94\xDB\x94");  // "۔۔۔": an Urdu "..."
+    if ((b.facts.full_stop && !cut) || b.text.ends_with(':') || b.text.ends_with(',')) return false;
     if (b.facts.numbers >= 2 || 2 * b.facts.numbers >= b.facts.words) return false;  // figures
     return !qa_line(b.text);
 }
@@ -290,7 +295,8 @@ bool story_after(const Page& page, std::size_t from) {
 }
 
 void mark(PageBlock& b, Reason why, std::string_view label = {}) {
-    if (b.kind != BlockKind::content) return;  // the title, or already chrome
+    const bool caption_title = why == Reason::caption && b.kind == BlockKind::title;
+    if (b.kind != BlockKind::content && !caption_title) return;  // the title, or already chrome
     b.remove(why);
     b.label = label;
 }
@@ -376,7 +382,7 @@ std::string_view list_label(std::string_view block) {
 
 bool is_caption_line(std::string_view block) {
     while (!block.empty() && is_space(block.front())) block.remove_prefix(1);
-    if (block.size() > 300) return false;
+    if (block.size() > 600) return false;
     static constexpr std::array<std::string_view, 10> kStarts = {
         "تصویر کے کاپی رائٹ", "تصویر کا کاپی رائٹ", "تصویر کا ذریعہ", "تصویر کا کیپشن",
         "Image copyright",    "Image caption",      "Image source",   "Photo credit",

@@ -33,7 +33,7 @@ namespace detail {
 
 /// Mark, as chrome, the page's labelled lists, unlabelled headline-and-date lists after the
 /// story, navigation runs above it and caption lines (reasons list_label, shape_list,
-/// navigation, caption). Blocks kept as the title are left alone.
+/// navigation, caption). Blocks kept as the title are left alone, unless they are a caption.
 void remove_by_shape(Page& page);
 
 }  // namespace detail
