@@ -320,7 +320,12 @@ void remove_lists(Page& page, std::size_t start, const std::vector<Item>& items)
         if (labelled || dated) {
             const std::string_view label =
                 run.label >= 0 ? kLabels[static_cast<std::size_t>(run.label)].text : "";
-            for (std::size_t k = i; k < run.end; ++k)
+            // A short crosshead of the story's next paragraph ends a list inside the story.
+            std::size_t end = run.end;
+            if (end < page.size() && end > i + 1 && items[end - 1] == Item::headline &&
+                page[end - 1].facts.words <= 3 && story_paragraph(page[end]))
+                --end;
+            for (std::size_t k = i; k < end; ++k)
                 mark(page[k], labelled ? Reason::list_label : Reason::shape_list, label);
         } else if (it == Item::headline) {
             if (const int l = inline_label(page[i]); l >= 0)
