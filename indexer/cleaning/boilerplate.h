@@ -4,8 +4,12 @@
  *        article, decided from per-source block statistics (block_stats.h) and the block's place
  *        in the page.
  *
+ * First, with no statistics at all, the page's own shape (shape_rules.h): labelled lists of other
+ * stories, runs of headlines with dates after the story, navigation words above it, captions.
+ *
  * Recurrence alone is not enough: a wire lead quoted in several follow-ups recurs too. A block is
- * chrome when it recurs on pages of its source AND has chrome-like evidence:
+ * chrome when it recurs on pages of its source (or is frequent in the page's scrape batch:
+ * BatchClock, for sidebars that change each day) AND has chrome-like evidence:
  *  1. template: on at least half of the source's pages (navigation, footers) — any length; for a
  *     date line, its exact text must be (shapes of own datelines recur, their digits do not);
  *  2. label: frequent (on >= max(min_pages, min_fraction x pages) pages), at most label_words
