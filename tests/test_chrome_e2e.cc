@@ -753,3 +753,15 @@ TEST_CASE("e2e chrome: urdu-fake-news loses its یہ بھی پڑھیے lists and
         CHECK_MESSAGE(text.find("پنیر") != std::string::npos, hit["id"]);
     }
 }
+
+TEST_CASE("e2e chrome: labels of lists the HTML extractor keeps go (article-extraction)") {
+    if (khabar::test::skip_without_shared("article-extraction labels")) return;
+    const fs::path html = *khabar::test::shared_dir() / "corpora" / "article-extraction" / "html";
+    const std::string db = (khabar::test::fresh_tmp_dir("shape-html-labels") / "db").string();
+    REQUIRE(run_khabar({"index", "--db", db, html.string()}).exit_code == 0);
+    for (const char* phrase :
+         {"\"More Great WIRED Stories\"", "\"Sharing is caring\"", "\"You may also like\"",
+          "\"Popular on IndieWire\"", "\"Você pode gostar\""})
+        CHECK_MESSAGE(count(db, phrase) == 0, phrase);  // each found 1-2 pages on 50e6ae4
+    CHECK(count(db, "\"Disney executive who is overseeing\"") == 1);  // a story's own words
+}

@@ -301,6 +301,14 @@ void mark(PageBlock& b, Reason why, std::string_view label = {}) {
     b.label = label;
 }
 
+/// A label that is chrome even with no list after it (the list was an image or a widget):
+/// "You may also like:", "Você pode gostar...", "Related stories" — two words or more, or a
+/// colon or "..." at its end; not a lone "Opinion" or "Latest", which may head a paragraph.
+bool unmistakable_label(const PageBlock& b) {
+    return b.facts.words >= 2 || b.text.ends_with(':') || b.text.ends_with("...") ||
+           b.text.ends_with("\xE2\x80\xA6");
+}
+
 /// Lists after the story start: labelled ones anywhere, unlabelled headline-and-date lists
 /// only when no story paragraph follows.
 void remove_lists(Page& page, std::size_t start, const std::vector<Item>& items) {
@@ -330,6 +338,8 @@ void remove_lists(Page& page, std::size_t start, const std::vector<Item>& items)
         } else if (it == Item::headline) {
             if (const int l = inline_label(page[i]); l >= 0)
                 mark(page[i], Reason::list_label, kLabels[static_cast<std::size_t>(l)].text);
+        } else if (it == Item::label && unmistakable_label(page[i])) {
+            mark(page[i], Reason::list_label, kLabels[static_cast<std::size_t>(run.label)].text);
         }
         i = std::max(run.end, i + 1);
     }
