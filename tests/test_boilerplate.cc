@@ -593,6 +593,11 @@ TEST_CASE("shape rules: one label table, captions, a page alone") {
     CHECK(r.text == story.substr(0, story.size() - 1));
     CHECK(r.removed == 4);
     CHECK_FALSE(r.dateline.has_value());
+    // Navigation words above the story go too; a byline stays.
+    const CleanResult nav = Cleaner(none).clean(
+        "site:example.com", "Home\nWorld\nBusiness | Sport\nBy Staff Reporter\n" + story);
+    CHECK(nav.removed == 3);
+    CHECK(nav.text.starts_with("By Staff Reporter\n"));
 }
 
 TEST_CASE("batch counts: a block on a third of a site's pages is frequent in its batch") {

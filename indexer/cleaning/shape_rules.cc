@@ -366,8 +366,9 @@ bool nav_words(std::string_view text) {
     return words > 0;
 }
 
-/// Navigation above the story: runs of three short lines or more (at most three words, not a
-/// sentence, not a date) of which half are navigation words.
+/// Navigation above the story: in a run of short lines (at most three words, not a sentence,
+/// not a date), the stretch from its first to its last navigation-word line when it holds three
+/// of them and they are half its lines.
 void remove_navigation(Page& page, std::size_t start) {
     auto short_line = [&](std::size_t k) {
         const PageBlock& b = page[k];
@@ -379,11 +380,17 @@ void remove_navigation(Page& page, std::size_t start) {
             ++i;
             continue;
         }
-        std::size_t j = i, nav = 0;
-        for (; j < start && short_line(j); ++j) nav += nav_words(page[j].text);
-        const std::size_t n = j - i;
-        if (n >= 3 && 2 * nav >= n)
-            for (std::size_t k = i; k < j; ++k) mark(page[k], Reason::navigation);
+        std::size_t j = i, nav = 0, first = start, last = start;
+        for (; j < start && short_line(j); ++j) {
+            if (!nav_words(page[j].text)) continue;
+            ++nav;
+            first = std::min(first, j);
+            last = j;
+        }
+        // Short lines at the run's edges that are not navigation words (a byline, a
+        // one-word headline) stay.
+        if (nav >= 3 && 2 * nav >= last - first + 1)
+            for (std::size_t k = first; k <= last; ++k) mark(page[k], Reason::navigation);
         i = j;
     }
 }
