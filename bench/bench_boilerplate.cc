@@ -89,6 +89,14 @@ const char* reason_name(Reason r) {
             return "chrome-date";
         case Reason::given:
             return "given";
+        case Reason::list_label:
+            return "list-label";
+        case Reason::shape_list:
+            return "shape-list";
+        case Reason::navigation:
+            return "navigation";
+        case Reason::caption:
+            return "caption";
     }
     return "?";
 }

@@ -20,12 +20,33 @@ std::string json_line(const nlohmann::json& j) {
     return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
 }
 
-/// The export fields plus what chrome removal did ("chrome_removed": blocks removed).
+/// The export fields plus what chrome removal did: "chrome_removed" (blocks removed), "removed"
+/// ([{text, reason}], the first of them) and "date_notes" (why the page's dates were chosen or
+/// refused; absent for records whose date is a field).
 nlohmann::json show_json(const nlohmann::json& stored) {
     nlohmann::json j = article_json(stored);
     j[std::string(schema::field_chrome_removed)] =
         stored.value(std::string(schema::field_chrome_removed), 0);
+    const auto removed = stored.find(std::string(schema::field_removed));
+    j[std::string(schema::field_removed)] =
+        removed != stored.end() && removed->is_array() ? *removed : nlohmann::json::array();
+    if (auto notes = stored.find(std::string(schema::field_date_notes));
+        notes != stored.end() && notes->is_array())
+        j[std::string(schema::field_date_notes)] = *notes;
     return j;
+}
+
+/// One line per removed block: `  "Opinion"  list under the label "Opinion"`.
+std::string removed_lines(const nlohmann::json& stored, bool color) {
+    const auto removed = stored.find(std::string(schema::field_removed));
+    if (removed == stored.end() || !removed->is_array()) return {};
+    std::string out;
+    for (const auto& r : *removed) {
+        if (!r.is_object()) continue;
+        out += fmt::format("  \"{}\"  {}{}{}\n", r.value("text", ""), color ? "\033[2m" : "",
+                           r.value("reason", ""), color ? "\033[0m" : "");
+    }
+    return out;
 }
 
 /// The article for people, with a line on chrome removal and a derived title after the header.
@@ -33,9 +54,19 @@ std::string show_text(const nlohmann::json& stored, bool color) {
     std::string text = render_article(stored, color);
     std::string notes;
     const auto removed = stored.value(std::string(schema::field_chrome_removed), 0);
-    if (removed > 0)
-        notes += fmt::format("{}cleaning{} removed {} chrome block{}\n", color ? "\033[2m" : "",
-                             color ? "\033[0m" : "", removed, removed == 1 ? "" : "s");
+    if (removed > 0) {
+        const std::string listed = removed_lines(stored, color);
+        notes += fmt::format("{}cleaning{} removed {} chrome block{}{}\n", color ? "\033[2m" : "",
+                             color ? "\033[0m" : "", removed, removed == 1 ? "" : "s",
+                             listed.empty() ? "" : ":");
+        notes += listed;
+    }
+    if (auto dating = stored.find(std::string(schema::field_date_notes));
+        dating != stored.end() && dating->is_array())
+        for (const auto& note : *dating)
+            if (note.is_string())
+                notes += fmt::format("{}dating{}   {}\n", color ? "\033[2m" : "",
+                                     color ? "\033[0m" : "", note.get<std::string>());
     if (stored.value(std::string(schema::field_title_derived), false))
         notes += fmt::format("{}title{}    derived from the lead\n", color ? "\033[2m" : "",
                              color ? "\033[0m" : "");

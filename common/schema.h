@@ -49,6 +49,10 @@ inline constexpr std::string_view field_title = "title";
 inline constexpr std::string_view field_title_derived = "title_derived";
 /// Blocks of site chrome removed from the page before indexing; absent when none (issue 7).
 inline constexpr std::string_view field_chrome_removed = "chrome_removed";
+/// The removed blocks with why: [{"text": ..., "reason": ...}], capped; absent when none.
+inline constexpr std::string_view field_removed = "removed";
+/// Why the page's date was chosen or refused (Article::date_notes): an array of strings.
+inline constexpr std::string_view field_date_notes = "date_notes";
 inline constexpr std::string_view field_body = "body";
 inline constexpr std::string_view field_url = "url";
 inline constexpr std::string_view field_date = "date";

@@ -125,8 +125,9 @@ class Run : public WalkEvents, public RecordSink {
     // RecordSink
     void article(Article&& a) override {
         if (cleaner_) {
+            const auto batches = clock_.next(cleaning::source_key(a));
             const cleaning::ArticleCleaning c =
-                cleaning::clean_article(a, *cleaner_, cleaning::layout_of(a));
+                cleaning::clean_article(a, *cleaner_, cleaning::layout_of(a), batches);
             a.chrome_removed = static_cast<std::uint32_t>(c.removed_blocks);
         }
         std::string why = finish_article(a, options_.finish);
@@ -198,7 +199,9 @@ class Run : public WalkEvents, public RecordSink {
     InputKeys keys_;
     cleaning::ChromeState chrome_;              // the database's statistics, with this run's
     std::optional<cleaning::Cleaner> cleaner_;  // set by prepare_cleaning
-    std::vector<WorkerStats> stats_;            // one per shard, written only by its worker
+    cleaning::BlockStats batches_{cleaning::batch_limits()};  // this run's pages per batch
+    cleaning::BatchClock clock_;      // the second pass's place in each site's pages
+    std::vector<WorkerStats> stats_;  // one per shard, written only by its worker
     std::atomic<std::uint64_t> bytes_{0};
     std::atomic<std::uint64_t> written_{0};
     IndexSummary summary_;
@@ -264,7 +267,8 @@ std::vector<std::string> Run::recorded_inputs(const std::vector<std::string>& pa
 void Run::prepare_cleaning(const std::vector<std::string>& inputs) {
     const auto t0 = Clock::now();
     cleaning::BlockStats counted;
-    cleaning::StatsPass pass(counted, keys_, chrome_.counted, options_.reader, options_.limits);
+    cleaning::StatsPass pass(counted, keys_, chrome_.counted, options_.reader, options_.limits,
+                             &batches_);
     for (const auto& p : inputs) {
         pass.count(p);
         if (diag_.progress_enabled())
@@ -275,7 +279,7 @@ void Run::prepare_cleaning(const std::vector<std::string>& inputs) {
     chrome_.stats.merge(counted);
     // Saved before any article is written: committed with shard 0's first commit (chrome_store.h).
     cleaning::save_chrome_state(index_.shard(0), chrome_, pass.added());
-    cleaner_.emplace(chrome_.stats);
+    cleaner_.emplace(chrome_.stats, cleaning::CleanerConfig{}, &batches_);
     summary_.cleaned = true;
     summary_.first_pass_pages = pass.pages();
     summary_.first_pass_bytes = pass.bytes();

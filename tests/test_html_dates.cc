@@ -9,6 +9,8 @@
 #include <vector>
 
 #include "records/html_extractor.h"
+#include <nlohmann/json.hpp>
+
 #include "test_support.h"
 
 using khabar::records::extract_article;
@@ -212,5 +214,13 @@ TEST_CASE("end to end: a page dated only by its sidebar indexes as undated") {
     const auto shown = run_khabar({"show", "--db", db, ids[0]});
     REQUIRE(shown.exit_code == 0);
     CHECK(shown.out.find("undated") != std::string::npos);
-    CHECK(shown.out.find("2024") == std::string::npos);
+    // The sidebar's dates appear only in the notes that say why they were refused.
+    CHECK(shown.out.find("dating   no date of its own") != std::string::npos);
+    CHECK(shown.out.find("refused html:dateline \"Updated 03 May, 2024\" (in <aside>)") !=
+          std::string::npos);
+    const auto json = run_khabar({"show", "--db", db, "--json", ids[0]});
+    REQUIRE(json.exit_code == 0);
+    const auto article = nlohmann::json::parse(json.out);
+    CHECK(article["date"].is_null());
+    CHECK(article["date_notes"].size() >= 2);
 }

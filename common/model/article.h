@@ -21,6 +21,12 @@ struct Origin {
     std::string display() const;
 };
 
+/// A block of site chrome removed from an article, with why (for `show`; issue 13).
+struct RemovedBlock {
+    std::string text;    ///< the block, cut to a few hundred bytes
+    std::string reason;  ///< "recurs on 12 of 40 pages of site:dawn.com", "navigation", ...
+};
+
 /// One news article as extracted from a dump. Strings are UTF-8.
 struct Article {
     std::string own_id;  ///< the record's own id field, if any ("" when absent)
@@ -35,8 +41,10 @@ struct Article {
     std::string date_text;   ///< raw date as the record gives it (readers fill this)
     std::string date_field;  ///< where date_text came from, e.g. "field:published", "reuters:DATE"
     Date date;               ///< parsed from date_text by the finisher; precision none when undated
-    /// How the reader chose or refused dates written in the page (HTML: "refused html:dateline
-    /// \"Updated 03 May, 2024\" (in <aside>)"); empty when the reader keeps no notes.
+    /// Why the page's date was chosen or refused, for `khabar show`: the HTML reader's notes
+    /// ("refused html:dateline \"Updated 03 May, 2024\" (in <aside>)"), then chrome cleaning's
+    /// on the page's own dateline ("undated: no date of its own …"); empty for records whose
+    /// date is a field.
     std::vector<std::string> date_notes;
     std::string lang;    ///< ISO 639-1 code, "" when unknown
     std::string source;  ///< outlet / site
@@ -46,6 +54,7 @@ struct Article {
     std::string author;
     std::string section;
     std::uint32_t chrome_removed = 0;  ///< blocks of site chrome removed from the page (issue 7)
+    std::vector<RemovedBlock> removed_chrome;  ///< the first of those blocks, with reasons
     Origin origin;
 };
 

@@ -8,7 +8,10 @@
 #include <array>
 #include <cctype>
 
+#include <fmt/format.h>
+
 #include "cleaning/dateline.h"
+#include "cleaning/shape_rules.h"
 
 namespace khabar::cleaning {
 
@@ -121,7 +124,8 @@ std::size_t word_count(std::string_view s) {
     return n;
 }
 
-/// The first line of at least five words, else the first non-blank line.
+/// The first line of at least five words, else the first non-blank line; never an image
+/// caption or credit ("تصویر کے کاپی رائٹ Getty Images").
 std::string_view lead_line(std::string_view body) {
     std::string_view first;
     for (std::size_t pos = 0; pos < body.size();) {
@@ -129,6 +133,7 @@ std::string_view lead_line(std::string_view body) {
         std::string_view line = body.substr(pos, nl - pos);
         while (!line.empty() && is_space(line.front())) line.remove_prefix(1);
         while (!line.empty() && is_space(line.back())) line.remove_suffix(1);
+        if (is_caption_line(line)) line = {};
         if (!line.empty() && first.empty()) first = line;
         if (word_count(line) >= 5) return line;
         pos = nl + 1;
@@ -215,6 +220,61 @@ std::string shorten(std::string_view s, std::size_t max) {
     return std::string(cut) + "\xE2\x80\xA6";  // …
 }
 
+constexpr std::size_t kMaxAuditBlocks = 40;
+constexpr std::size_t kMaxAuditBytes = 200;
+
+/// At most max_bytes of s, cut at a character boundary, with "…" when cut.
+std::string cut_text(std::string_view s, std::size_t max_bytes) {
+    if (s.size() <= max_bytes) return std::string(s);
+    std::size_t n = max_bytes;
+    while (n > 0 && (static_cast<unsigned char>(s[n]) & 0xC0) == 0x80) --n;
+    return std::string(s.substr(0, n)) + "\xE2\x80\xA6";
+}
+
+/// The removed blocks of a page with why, the first kMaxAuditBlocks of them.
+std::vector<RemovedBlock> audit(std::string_view page, const CleanResult& r,
+                                std::string_view source, std::uint64_t site_pages) {
+    std::vector<RemovedBlock> out;
+    for (const BlockVerdict& b : r.blocks) {
+        if (!b.removed()) continue;
+        if (out.size() == kMaxAuditBlocks) break;
+        out.push_back({cut_text(page.substr(b.span.begin, b.span.size()), kMaxAuditBytes),
+                       describe_removal(b, source, site_pages)});
+    }
+    return out;
+}
+
+/// Why the page was dated from its own dateline, or why it was not.
+std::string dateline_note(std::string_view page, const CleanResult& r) {
+    if (r.dateline && r.dateline->parses) {
+        switch (r.dateline->kind) {
+            case Dateline::Kind::line:
+                return fmt::format("date line above the story: \"{}\"", r.dateline->text);
+            case Dateline::Kind::updated:
+                return fmt::format("update line above the story (no other date of its own): \"{}\"",
+                                   r.dateline->text);
+            case Dateline::Kind::trailer:
+                return fmt::format("print trailer right after the story: \"{}\"", r.dateline->text);
+            case Dateline::Kind::city:
+                return fmt::format("wire dateline opening the lead: \"{}\"", r.dateline->text);
+        }
+    }
+    std::size_t ignored = 0;
+    for (const BlockVerdict& b : r.blocks) {
+        const std::string_view text = page.substr(b.span.begin, b.span.size());
+        if ((b.removed() || b.kind == BlockKind::stray_date) &&
+            is_date_line(text, describe_block(text)))
+            ++ignored;
+    }
+    std::string note = "undated: no date of its own in the page's header or lead";
+    if (r.dateline)
+        note = fmt::format("undated: the wire dateline \"{}\" gives no year", r.dateline->text);
+    if (ignored > 0)
+        note += fmt::format(" ({} date line{} in chrome or after the story ignored)", ignored,
+                            ignored == 1 ? "" : "s");
+    return note;
+}
+
 }  // namespace
 
 namespace {
@@ -282,15 +342,30 @@ std::string page_text(const Article& a, TitleLayout layout) {
     return a.title + "\n\n" + a.body;  // the blank line keeps the title its own block
 }
 
-void add_to_stats(BlockStats& stats, const Article& a, TitleLayout layout) {
-    stats.add_page(source_key(a), page_text(a, layout));
+void add_to_stats(BlockStats& stats, const Article& a, TitleLayout layout, BlockStats* batches,
+                  std::span<const std::string> batch_keys) {
+    std::vector<std::uint64_t> hashes = page_hashes(page_text(a, layout));
+    if (batches != nullptr)
+        for (const std::string& key : batch_keys) batches->add_page_hashes(key, hashes);
+    stats.add_page_hashes(source_key(a), std::move(hashes));
 }
 
-ArticleCleaning clean_article(Article& a, const Cleaner& cleaner, TitleLayout layout) {
+StatsLimits batch_limits() {
+    StatsLimits limits;
+    limits.sketch_width = std::size_t{1} << 18;
+    limits.max_pairs = std::size_t{1} << 17;
+    limits.max_sources = std::size_t{1} << 20;
+    return limits;
+}
+
+ArticleCleaning clean_article(Article& a, const Cleaner& cleaner, TitleLayout layout,
+                              std::span<const std::string> batches) {
     const std::string page = page_text(a, layout);
-    const CleanResult r = cleaner.clean(source_key(a), page, a.title);
+    const std::string source = source_key(a);
+    const CleanResult r = cleaner.clean(source, page, a.title, batches);
     ArticleCleaning out;
     out.removed_blocks = r.removed;
+    a.removed_chrome = audit(page, r, source, cleaner.stats().pages(source));
     if (layout == TitleLayout::first_line && !a.title.empty()) {
         out.title_replaced = retitle(a, page, r);
     } else {
@@ -301,10 +376,13 @@ ArticleCleaning clean_article(Article& a, const Cleaner& cleaner, TitleLayout la
         a.title_derived = true;
         out.title_replaced = true;
     }
-    if (a.date_text.empty() && r.dateline && r.dateline->parses) {
-        a.date_text = r.dateline->text;
-        a.date_field = "dateline";
-        out.dated = true;
+    if (a.date_text.empty()) {
+        a.date_notes.push_back(dateline_note(page, r));
+        if (r.dateline && r.dateline->parses) {
+            a.date_text = r.dateline->text;
+            a.date_field = "dateline";
+            out.dated = true;
+        }
     }
     return out;
 }

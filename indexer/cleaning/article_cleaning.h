@@ -13,6 +13,7 @@
 #pragma once
 
 #include <cstddef>
+#include <span>
 #include <string>
 #include <string_view>
 
@@ -42,8 +43,13 @@ std::string source_key(const Article& a);
 /// The text both passes look at: the body, or for TitleLayout::first_line title + "\n" + body.
 std::string page_text(const Article& a, TitleLayout layout);
 
-/// First pass: count the article's page in the statistics.
-void add_to_stats(BlockStats& stats, const Article& a, TitleLayout layout);
+/// First pass: count the article's page in the statistics, and in `batches` under its
+/// BatchClock keys when given.
+void add_to_stats(BlockStats& stats, const Article& a, TitleLayout layout,
+                  BlockStats* batches = nullptr, std::span<const std::string> batch_keys = {});
+
+/// Limits of the per-batch statistics of one run (not persisted; many small sources).
+StatsLimits batch_limits();
 
 /// What clean_article did.
 struct ArticleCleaning {
@@ -58,7 +64,10 @@ struct ArticleCleaning {
 /// title_derived set); an article left without a title gets derive_title() too. When the record
 /// gave no date (date_text empty), sets date_text to the page's own dateline if parse_date reads
 /// it, with date_field "dateline".
-ArticleCleaning clean_article(Article& a, const Cleaner& cleaner, TitleLayout layout);
+/// Also fills a.removed_chrome (the removed blocks with why, capped) and, when the record gave
+/// no date, a note in a.date_notes. `batches`: the page's BatchClock keys (Cleaner::clean).
+ArticleCleaning clean_article(Article& a, const Cleaner& cleaner, TitleLayout layout,
+                              std::span<const std::string> batches = {});
 
 /// A title from a story's lead: the first sentence of its first paragraph of five words or more
 /// (a wire dateline such as "KARACHI, Nov 23:" or "LONDON (Reuters) -" dropped; a full stop

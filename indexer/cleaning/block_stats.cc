@@ -187,14 +187,18 @@ void BlockStats::put(std::uint64_t key, std::uint32_t base, std::uint32_t run) {
     ++used_;
 }
 
-void BlockStats::add_page(std::string_view source, std::string_view text) {
+std::vector<std::uint64_t> page_hashes(std::string_view text) {
     std::vector<std::uint64_t> hashes;
     for (const Block& b : split_blocks(text)) {
         const BlockFacts f = describe_block(text.substr(b.span.begin, b.span.size()));
         hashes.push_back(f.hash);
         if (f.literal != 0) hashes.push_back(f.literal);
     }
-    add_page_hashes(source, std::move(hashes));
+    return hashes;
+}
+
+void BlockStats::add_page(std::string_view source, std::string_view text) {
+    add_page_hashes(source, page_hashes(text));
 }
 
 void BlockStats::add_page_hashes(std::string_view source, std::vector<std::uint64_t> hashes) {

@@ -93,6 +93,9 @@ class BlockStats {
     std::size_t used_ = 0;
 };
 
+/// The hashes add_page counts for a page: each block's shape hash and literal hash.
+std::vector<std::uint64_t> page_hashes(std::string_view text);
+
 /// The table key of a (source, shape) pair.
 std::uint64_t pair_key(std::uint64_t source_id, std::uint64_t shape_hash);
 

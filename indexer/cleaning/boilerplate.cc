@@ -3,9 +3,12 @@
  */
 #include "cleaning/boilerplate.h"
 
+#include <fmt/format.h>
+
 #include <cmath>
 
 #include "cleaning/page_model.h"
+#include "cleaning/shape_rules.h"
 
 namespace khabar::cleaning {
 
@@ -28,6 +31,33 @@ Thresholds thresholds(std::uint64_t pages, const CleanerConfig& config) {
                                        static_cast<std::uint64_t>(std::ceil(fraction * pages)));
     };
     return {at_least(config.min_fraction), at_least(config.template_fraction)};
+}
+
+/// A batch counts when it has this many pages, and a block is frequent in it on at least
+/// kBatchMinPages pages and a quarter of the batch.
+constexpr std::uint64_t kBatchMinSize = 6;
+constexpr std::uint32_t kBatchMinPages = 3;
+
+/// Frequency in the page's scrape batches: a sidebar version shown one day only is frequent in
+/// that day's batch. True when some block is.
+bool annotate_batches(Page& page, const BlockStats* batches, std::span<const std::string> keys) {
+    if (batches == nullptr) return false;
+    bool any = false;
+    for (const std::string& key : keys) {
+        const std::uint64_t size = batches->pages(key);
+        if (size < kBatchMinSize) continue;
+        any = true;
+        for (PageBlock& b : page) {
+            const std::uint32_t n = batches->pages_with(key, b.facts.hash);
+            if (n < kBatchMinPages || 4 * std::uint64_t{n} < size) continue;
+            if (b.batch_size == 0 || n * b.batch_size > b.batch_pages * size) {
+                b.batch_pages = n;
+                b.batch_size = static_cast<std::uint32_t>(size);
+            }
+            b.frequent = true;
+        }
+    }
+    return any;
 }
 
 /// Statistics of each block: pages carrying it, frequent, template. False when the source has
@@ -191,7 +221,8 @@ void restore_long_blocks(Page& page, const Page& snapshot) {
 CleanResult assemble(std::string_view text, const Page& page, const BodyRange& body) {
     CleanResult r;
     for (const PageBlock& b : page) {
-        r.blocks.push_back({b.block.span, b.kind, b.reason, b.pages, b.block.blank_before});
+        r.blocks.push_back({b.block.span, b.kind, b.reason, b.pages, b.block.blank_before, b.label,
+                            b.batch_pages, b.batch_size});
         if (b.removed()) ++r.removed;
     }
     r.text = r.removed == 0 ? std::string(text) : join_kept(text, r.blocks);
@@ -223,14 +254,60 @@ std::vector<Span> CleanResult::removed_spans() const {
     return out;
 }
 
-Cleaner::Cleaner(const BlockStats& stats, CleanerConfig config) : stats_(&stats), config_(config) {}
+std::string describe_removal(const BlockVerdict& b, std::string_view source,
+                             std::uint64_t site_pages) {
+    auto recurs = [&] {
+        if (b.batch_size > 0 && b.batch_pages * site_pages > b.pages * std::uint64_t{b.batch_size})
+            return fmt::format("recurs on {} of {} pages of a scrape batch of {}", b.batch_pages,
+                               b.batch_size, source);
+        return fmt::format("recurs on {} of {} pages of {}", b.pages, site_pages, source);
+    };
+    switch (b.reason) {
+        case Reason::template_block:
+            return recurs() + " (site template)";
+        case Reason::frequent_label:
+            return recurs() + ", among other chrome";
+        case Reason::between_chrome:
+            return recurs() + ", between chrome";
+        case Reason::tail_list:
+            return "list after the story, after chrome";
+        case Reason::chrome_date:
+            return "date line in chrome";
+        case Reason::given:
+            return "removed";
+        case Reason::list_label:
+            return fmt::format("list under the label \"{}\"", b.label);
+        case Reason::shape_list:
+            return "list of headlines with dates after the story";
+        case Reason::navigation:
+            return "navigation";
+        case Reason::caption:
+            return "image caption or credit";
+        case Reason::none:
+            break;
+    }
+    return {};
+}
 
-CleanResult Cleaner::clean(std::string_view source, std::string_view text,
-                           std::string_view title) const {
+std::array<std::string, 2> BatchClock::next(std::string_view source) {
+    auto it = seen_.find(source);
+    if (it == seen_.end()) it = seen_.emplace(std::string(source), 0).first;
+    const std::uint64_t n = it->second++;
+    return {fmt::format("{}#{}", source, n / batch_pages),
+            fmt::format("{}#{}+", source, (n + batch_pages / 2) / batch_pages)};
+}
+
+Cleaner::Cleaner(const BlockStats& stats, CleanerConfig config, const BlockStats* batches)
+    : stats_(&stats), batches_(batches), config_(config) {}
+
+CleanResult Cleaner::clean(std::string_view source, std::string_view text, std::string_view title,
+                           std::span<const std::string> batches) const {
     Page page = detail::read_page(text);
-    const bool informed = annotate(page, *stats_, source, config_);
+    bool informed = annotate(page, *stats_, source, config_);
+    informed = annotate_batches(page, batches_, batches) || informed;
     const std::uint64_t title_hash = title.empty() ? 0 : describe_block(title).hash;
     remove_template_and_labels(page, title_hash, config_);
+    detail::remove_by_shape(page);
     const BodyRange body = detail::find_body(page, config_.anchor_words);
     detail::classify_dates(page, body, informed);
     remove_chrome_dates(page);

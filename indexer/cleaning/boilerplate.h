@@ -4,8 +4,12 @@
  *        article, decided from per-source block statistics (block_stats.h) and the block's place
  *        in the page.
  *
+ * First, with no statistics at all, the page's own shape (shape_rules.h): labelled lists of other
+ * stories, runs of headlines with dates after the story, navigation words above it, captions.
+ *
  * Recurrence alone is not enough: a wire lead quoted in several follow-ups recurs too. A block is
- * chrome when it recurs on pages of its source AND has chrome-like evidence:
+ * chrome when it recurs on pages of its source (or is frequent in the page's scrape batch:
+ * BatchClock, for sidebars that change each day) AND has chrome-like evidence:
  *  1. template: on at least half of the source's pages (navigation, footers) — any length; for a
  *     date line, its exact text must be (shapes of own datelines recur, their digits do not);
  *  2. label: frequent (on >= max(min_pages, min_fraction x pages) pages), at most label_words
@@ -26,9 +30,12 @@
  */
 #pragma once
 
+#include <array>
 #include <cstddef>
 #include <cstdint>
+#include <map>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -66,6 +73,10 @@ enum class Reason : std::uint8_t {
     tail_list,       ///< rule 4
     chrome_date,     ///< rule 5
     given,           ///< a span the caller marked as removed (find_article_dateline)
+    list_label,  ///< a labelled list of other stories ("Read more", "تازہ ترین"): shape_rules.h
+    shape_list,  ///< headlines with date lines after the story, no label: shape_rules.h
+    navigation,  ///< navigation words above the story: shape_rules.h
+    caption,     ///< an image caption or credit line: shape_rules.h
 };
 
 /// The decision for one block.
@@ -73,9 +84,34 @@ struct BlockVerdict {
     Span span;
     BlockKind kind = BlockKind::content;
     Reason reason = Reason::none;
-    std::uint32_t pages = 0;    ///< pages of the source carrying this block's shape
-    bool blank_before = false;  ///< a blank line separates it from the previous block
+    std::uint32_t pages = 0;        ///< pages of the source carrying this block's shape
+    bool blank_before = false;      ///< a blank line separates it from the previous block
+    std::string_view label;         ///< list_label: the label of the list (static text)
+    std::uint32_t batch_pages = 0;  ///< pages of the block's scrape batch carrying it (0: none)
+    std::uint32_t batch_size = 0;   ///< pages in that batch
     bool removed() const { return kind == BlockKind::chrome; }
+};
+
+/// Why a block was removed, for people: "recurs on 12 of 40 pages of site:dawn.com", "list
+/// after the story", "label \"Read more\"", "navigation"; `site_pages`: pages of `source`.
+std::string describe_removal(const BlockVerdict& b, std::string_view source,
+                             std::uint64_t site_pages);
+
+/// Where a page sits in its site's dump order, for counts per scrape batch: pages of one site
+/// close in dump order (one scrape day) share a batch, so a sidebar that changes each day is
+/// still frequent in its batch. Each page belongs to two overlapping windows of batch_pages.
+/// Pages the first pass does not read (stdin, inputs counted by an earlier run) shift the second
+/// pass's clock: their neighbours are then compared with a nearby window; the per-site counts
+/// are not affected.
+class BatchClock {
+  public:
+    static constexpr std::uint64_t batch_pages = 16;
+    /// The batch keys of the next page of `source` (once per page, in the same order in both
+    /// passes).
+    std::array<std::string, 2> next(std::string_view source);
+
+  private:
+    std::map<std::string, std::uint64_t, std::less<>> seen_;
 };
 
 /// A page after cleaning.
@@ -99,18 +135,23 @@ std::string join_kept(std::string_view text, const std::vector<BlockVerdict>& bl
 /// which must outlive it. clean() is const and may be called from several threads at once.
 class Cleaner {
   public:
-    explicit Cleaner(const BlockStats& stats, CleanerConfig config = {});
+    /// `batches`: counts per scrape batch (BatchClock keys), not persisted; may be null.
+    explicit Cleaner(const BlockStats& stats, CleanerConfig config = {},
+                     const BlockStats* batches = nullptr);
 
     /// Clean one page of `source` (the key the statistics were built with). `title` is the
     /// article's headline when known (a record's title field, or a text page's first line): a
     /// block with the same shape is kept unless it is template.
-    CleanResult clean(std::string_view source, std::string_view text,
-                      std::string_view title = {}) const;
+    /// `batches`: the page's BatchClock keys (none: per-site counts only).
+    CleanResult clean(std::string_view source, std::string_view text, std::string_view title = {},
+                      std::span<const std::string> batches = {}) const;
 
     const CleanerConfig& config() const { return config_; }
+    const BlockStats& stats() const { return *stats_; }
 
   private:
     const BlockStats* stats_;
+    const BlockStats* batches_;
     CleanerConfig config_;
 };
 

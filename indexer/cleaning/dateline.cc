@@ -253,6 +253,10 @@ detail::BodyRange find_segment_body(const detail::Page& page, std::uint32_t anch
     std::size_t gap = 0;  // removed blocks and date lines in a row
     for (std::size_t i = 0; i < page.size(); ++i) {
         const detail::PageBlock& b = page[i];
+        // A labelled list or a caption inside the story ("یہ بھی پڑھیے" and its links) does not
+        // end it: the paragraphs after it are the story's too.
+        if (b.removed() && (b.reason == Reason::list_label || b.reason == Reason::caption))
+            continue;
         if (b.removed() || b.date) {
             ++gap;
             continue;

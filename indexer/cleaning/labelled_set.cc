@@ -99,11 +99,12 @@ DateOutcome judge_date(const LabelledPage& p, const std::string& found) {
     return DateOutcome::wrong;
 }
 
-PageOutcome clean_one(const LabelledPage& p, const Cleaner& cleaner) {
+PageOutcome clean_one(const LabelledPage& p, const Cleaner& cleaner,
+                      std::span<const std::string> batches) {
     PageOutcome o;
     o.page = &p;
     o.text = page_text(p.article, p.layout);
-    o.result = cleaner.clean(source_key(p.article), o.text, p.article.title);
+    o.result = cleaner.clean(source_key(p.article), o.text, p.article.title, batches);
     o.lines = line_spans(o.text);
     if (o.lines.size() != p.labels.size())
         throw std::runtime_error(p.article.origin.display() + ": " +
@@ -111,7 +112,7 @@ PageOutcome clean_one(const LabelledPage& p, const Cleaner& cleaner) {
                                  std::to_string(p.labels.size()) + " labels");
     o.line_removed = removed_lines(o.lines, o.result);
     o.cleaned = p.article;
-    o.cleaning = clean_article(o.cleaned, cleaner, p.layout);
+    o.cleaning = clean_article(o.cleaned, cleaner, p.layout, batches);
     if (o.cleaning.dated)
         if (auto d = parse_date(o.cleaned.date_text)) o.date_found = d->iso();
     o.date = judge_date(p, o.date_found);
@@ -193,13 +194,16 @@ std::vector<LabelledPage> load_labelled_set(const std::filesystem::path& dir,
 Evaluation evaluate(const std::vector<LabelledPage>& pages, const CleanerConfig& config) {
     Evaluation e;
     const auto t0 = Clock::now();
-    BlockStats stats;
-    for (const LabelledPage& p : pages) add_to_stats(stats, p.article, p.layout);
+    BlockStats stats, batches(batch_limits());
+    BatchClock first, second;  // the indexer's: pages in dump order, per site
+    for (const LabelledPage& p : pages)
+        add_to_stats(stats, p.article, p.layout, &batches, first.next(source_key(p.article)));
     const auto t1 = Clock::now();
     e.stats_bytes = stats.memory_bytes();
     e.serialized_bytes = stats.serialize().size();
-    const Cleaner cleaner(stats, config);
-    for (const LabelledPage& p : pages) e.pages.push_back(clean_one(p, cleaner));
+    const Cleaner cleaner(stats, config, &batches);
+    for (const LabelledPage& p : pages)
+        e.pages.push_back(clean_one(p, cleaner, second.next(source_key(p.article))));
     const auto t2 = Clock::now();
     for (const PageOutcome& o : e.pages) score(e, o);
     for (const auto& [source, c] : e.blocks_by_source) e.blocks += c;

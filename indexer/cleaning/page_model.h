@@ -27,6 +27,9 @@ struct PageBlock {
     bool date = false;           ///< is_date_line
     BlockKind kind = BlockKind::content;
     Reason reason = Reason::none;
+    std::string_view label;         ///< Reason::list_label: the table's label
+    std::uint32_t batch_pages = 0;  ///< pages of the page's scrape batch carrying this shape
+    std::uint32_t batch_size = 0;   ///< pages of that batch
 
     bool removed() const { return kind == BlockKind::chrome; }
     void remove(Reason why) {
@@ -42,7 +45,8 @@ Page read_page(std::string_view text);
 
 /// The article's body: first and last anchor (a kept, non-date, non-frequent paragraph of at
 /// least anchor_words words that ends like a sentence, or twice as long) of the segment with the
-/// most anchor words, segments being split by runs of two or more removed blocks or date lines.
+/// most anchor words, segments being split by runs of two or more removed blocks or date lines
+/// (a labelled list or a caption removed inside the story does not split it).
 /// A page without such paragraphs (a table of results) is measured with unique blocks of three
 /// words or more instead.
 struct BodyRange {

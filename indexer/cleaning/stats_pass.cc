@@ -42,8 +42,13 @@ PathKind path_kind(const std::string& path) {
 
 StatsPass::StatsPass(BlockStats& stats, InputKeys& keys,
                      const std::map<std::string, std::string>& counted, const ReaderOptions& reader,
-                     const WalkLimits& limits)
-    : stats_(stats), keys_(keys), counted_(counted), reader_(reader), limits_(limits) {}
+                     const WalkLimits& limits, BlockStats* batches)
+    : stats_(stats),
+      batches_(batches),
+      keys_(keys),
+      counted_(counted),
+      reader_(reader),
+      limits_(limits) {}
 
 void StatsPass::count(const std::string& path) {
     const PathKind kind = path_kind(path);
@@ -69,7 +74,12 @@ void StatsPass::entry(const EntryInfo& info, EntryStream& data) {
 }
 
 void StatsPass::article(Article&& a) {
-    add_to_stats(stats_, a, layout_of(a));
+    if (batches_ != nullptr) {
+        const auto keys = clock_.next(source_key(a));
+        add_to_stats(stats_, a, layout_of(a), batches_, keys);
+    } else {
+        add_to_stats(stats_, a, layout_of(a));
+    }
     ++pages_;
 }
 

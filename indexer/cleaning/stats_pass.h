@@ -9,6 +9,7 @@
 #include <string>
 
 #include "cleaning/block_stats.h"
+#include "cleaning/boilerplate.h"
 #include "entries/entry_walker.h"
 #include "input_keys.h"
 #include "records/record_reader.h"
@@ -21,8 +22,9 @@ namespace khabar::cleaning {
 /// that fails is not recorded as counted.
 class StatsPass : private WalkEvents, private RecordSink {
   public:
+    /// `batches`: where to count pages per scrape batch too (BatchClock), or null.
     StatsPass(BlockStats& stats, InputKeys& keys, const std::map<std::string, std::string>& counted,
-              const ReaderOptions& reader, const WalkLimits& limits);
+              const ReaderOptions& reader, const WalkLimits& limits, BlockStats* batches = nullptr);
 
     /// Count the pages of one PATH (nothing for stdin and other streams).
     void count(const std::string& path);
@@ -45,6 +47,8 @@ class StatsPass : private WalkEvents, private RecordSink {
     }
 
     BlockStats& stats_;
+    BlockStats* batches_;
+    BatchClock clock_;
     InputKeys& keys_;
     const std::map<std::string, std::string>& counted_;
     ReaderOptions reader_;

@@ -95,6 +95,13 @@ std::string DocumentBuilder::stored_data(const Article& a) {
     };
     if (a.title_derived) j[std::string(schema::field_title_derived)] = true;
     if (a.chrome_removed > 0) j[std::string(schema::field_chrome_removed)] = a.chrome_removed;
+    if (!a.removed_chrome.empty()) {
+        nlohmann::json removed = nlohmann::json::array();
+        for (const RemovedBlock& r : a.removed_chrome)
+            removed.push_back({{"text", r.text}, {"reason", r.reason}});
+        j[std::string(schema::field_removed)] = std::move(removed);
+    }
+    if (!a.date_notes.empty()) j[std::string(schema::field_date_notes)] = a.date_notes;
     return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 

@@ -1,0 +1,443 @@
+/** @file
+ * @brief Chrome by the page's own shape: the label table, lists after the story, navigation,
+ *        captions (shape_rules.h).
+ */
+#include "cleaning/shape_rules.h"
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+#include <iterator>
+#include <string>
+#include <vector>
+
+namespace khabar::cleaning {
+
+namespace {
+
+using detail::Page;
+using detail::PageBlock;
+
+/// A list label; `prefix`: it may be followed by more words ("More from Dawn").
+struct LabelEntry {
+    std::string_view text;
+    bool prefix = false;
+    bool alone = false;  ///< chrome on its own, wherever it stands ("Advertisement")
+    bool suffix = false;  ///< may follow a few words ("کرکٹ سے متعلق یہ بھی پڑھیے")
+};
+
+/// Every label of a list of other stories, in one table (English, Urdu, Portuguese, Spanish).
+constexpr LabelEntry kLabels[] = {
+    {"Read more"},
+    {"Read next"},
+    {"Read also"},
+    {"Also read"},
+    {"See also"},
+    {"Related"},
+    {"Related stories"},
+    {"Related articles"},
+    {"Related news"},
+    {"Related content"},
+    {"Related posts"},
+    {"Related coverage"},
+    {"Related topics"},
+    {"Related links"},
+    {"More on this story"},
+    {"More stories"},
+    {"More news"},
+    {"More headlines"},
+    {"More from", true},
+    {"More in", true},
+    {"More on", true},
+    {"More great wired stories", false, true},
+    {"Popular on", true},
+    {"Latest from", true},
+    {"Top stories"},
+    {"Top news"},
+    {"Top headlines"},
+    {"Most read"},
+    {"Most popular"},
+    {"Most viewed"},
+    {"Most shared"},
+    {"Most commented"},
+    {"MUST WATCH"},
+    {"Must read"},
+    {"Latest"},
+    {"Latest news"},
+    {"Latest headlines"},
+    {"Latest stories"},
+    {"Latest videos"},
+    {"Breaking news"},
+    {"Trending"},
+    {"Trending now"},
+    {"Trending stories"},
+    {"Popular"},
+    {"Popular stories"},
+    {"Recommended"},
+    {"Recommended for you"},
+    {"Recommended stories"},
+    {"You may also like"},
+    {"You might also like"},
+    {"You may like"},
+    {"You may have missed"},
+    {"Don't miss"},
+    {"Editor's picks"},
+    {"Editors' picks"},
+    {"In case you missed it"},
+    {"Around the web"},
+    {"In other news"},
+    {"What to read next"},
+    {"Up next"},
+    {"Watch next"},
+    {"Further reading"},
+    {"Opinion"},
+    {"Editorial"},
+    {"Editorials"},
+    {"Columns"},
+    {"Advertisement", false, true},
+    {"Sponsored", false, true},
+    {"Sponsored content", false, true},
+    {"SUBSCRIBE", false, true},
+    {"Sharing is caring!", false, true},
+    {"Share this article", false, true},
+    {"Share this story", false, true},
+    {"Skip to content", false, true},
+    {"Skip to main content", false, true},
+    // Portuguese and Spanish
+    {"Você pode gostar", true},
+    {"Voce pode gostar", true},
+    {"Você também pode gostar", true},
+    {"Leia também"},
+    {"Leia mais"},
+    {"Veja também"},
+    {"Mais lidas"},
+    {"Notícias relacionadas"},
+    {"Te puede interesar"},
+    {"Lee también"},
+    {"Más leídas"},
+    {"Noticias relacionadas"},
+    // Urdu
+    {"تازہ ترین"},
+    {"مزید پڑھیں", false, false, true},
+    {"مزید پڑھیے"},
+    {"متعلقہ خبریں"},
+    {"یہ بھی پڑھیے", false, false, true},
+    {"یہ بھی پڑھیں", false, false, true},
+    {"مزید خبریں"},
+    {"اہم خبریں"},
+    {"مقبول خبریں"},
+};
+
+/// Single words of site navigation (a menu above the story).
+constexpr std::string_view kNavWords[] = {
+    "home",     "news",      "world",       "pakistan",      "india",      "business", "sport",
+    "sports",   "opinion",   "editorial",   "entertainment", "technology", "tech",     "science",
+    "health",   "lifestyle", "life",        "culture",       "politics",   "video",    "videos",
+    "live",     "latest",    "menu",        "search",        "login",      "sign in",  "subscribe",
+    "register", "more",      "e-paper",     "epaper",        "magazine",   "blogs",    "weather",
+    "travel",   "markets",   "economy",     "education",     "us",         "uk",       "asia",
+    "africa",   "europe",    "middle east", "صفحہ اول",      "پاکستان",    "دنیا",     "کھیل",
+    "کاروبار",  "شوبز",      "ویڈیو"};
+
+bool is_space(char c) {
+    return c == ' ' || c == '\t' || c == '\r' || c == '\n';
+}
+
+/// The shape of a block without final punctuation: "Read more:" and "read more…" agree.
+std::string label_shape(std::string_view block) {
+    std::string s = block_shape(block);
+    for (bool changed = true; changed && !s.empty();) {
+        changed = false;
+        for (std::string_view tail : {":", "!", ".", "?", "\xE2\x80\xA6", "\xC2\xBB", ">", "|",
+                                      "\xE2\x80\xBA", "-", " ", "\xDB\x94", "\xD8\x9B"}) {
+            if (s.size() >= tail.size() && s.ends_with(tail)) {
+                s.resize(s.size() - tail.size());
+                changed = true;
+            }
+        }
+    }
+    return s;
+}
+
+/// The table entries as shapes, built once.
+const std::vector<std::string>& label_shapes() {
+    static const std::vector<std::string> shapes = [] {
+        std::vector<std::string> out;
+        for (const LabelEntry& e : kLabels) out.push_back(label_shape(e.text));
+        return out;
+    }();
+    return shapes;
+}
+
+/// Index into kLabels of the label `block` is, or -1.
+int label_index(std::string_view block) {
+    if (block.size() > 80) return -1;
+    const std::string s = label_shape(block);
+    if (s.empty()) return -1;
+    const auto& shapes = label_shapes();
+    for (std::size_t i = 0; i < shapes.size(); ++i) {
+        if (s == shapes[i]) return static_cast<int>(i);
+        if (kLabels[i].prefix && s.size() > shapes[i].size() && s.starts_with(shapes[i]) &&
+            s[shapes[i].size()] == ' ')
+            return static_cast<int>(i);
+        if (kLabels[i].suffix && s.size() > shapes[i].size() && s.ends_with(shapes[i]) &&
+            s[s.size() - shapes[i].size() - 1] == ' ' && std::count(s.begin(), s.end(), ' ') < 6)
+            return static_cast<int>(i);
+    }
+    return -1;
+}
+
+std::size_t code_points(std::string_view s) {
+    return static_cast<std::size_t>(
+        std::count_if(s.begin(), s.end(), [](char c) { return (c & 0xC0) != 0x80; }));
+}
+
+/// "Q: ...", "A: ...", "Q. ...": a line of an interview, never a headline.
+bool qa_line(std::string_view text) {
+    return text.size() > 2 && (text[0] == 'Q' || text[0] == 'A') &&
+           (text[1] == ':' || text[1] == '.') && is_space(text[2]);
+}
+
+/// A line that reads as a headline of a list: a few words, no final full stop, not a line that
+/// runs on (',' or ':' at its end), not a Q&A line.
+bool headline_like(const PageBlock& b) {
+    if (b.date || b.facts.words == 0 || b.facts.words > 16 || code_points(b.text) > 140)
+        return false;
+    const bool cut = b.text.ends_with("\xDB\x94\xDB\x94");  // "۔۔۔": an Urdu "..."
+    if ((b.facts.full_stop && !cut) || b.text.ends_with(':') || b.text.ends_with(',')) return false;
+    if (b.facts.numbers >= 2 || 2 * b.facts.numbers >= b.facts.words) return false;  // figures
+    return !qa_line(b.text);
+}
+
+/// "Read more: Facebook refuses Pakistan's request": a label and a headline on one line.
+int inline_label(const PageBlock& b) {
+    const std::size_t colon = b.text.find(':');
+    if (colon == std::string_view::npos || colon == 0 || colon > 40) return -1;
+    const int label = label_index(b.text.substr(0, colon));
+    if (label < 0) return -1;
+    const BlockFacts rest = describe_block(b.text.substr(colon + 1));
+    return rest.words > 0 && rest.words <= 20 && !rest.full_stop ? label : -1;
+}
+
+/// What a block can be in a list.
+enum class Item { label, caption, date, headline, paragraph, other };
+
+/// "Published in Dawn, March 6th, 1987": the story's print trailer, never a list item.
+bool print_trailer(std::string_view text) {
+    std::string lower;
+    for (char c : text.substr(0, 20))
+        lower.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
+    for (std::string_view p : {"published in", "printed in", "first published", "appeared in"})
+        if (lower.starts_with(p)) return true;
+    return false;
+}
+
+Item item_of(const PageBlock& b, std::uint32_t teaser_words) {
+    if (label_index(b.text) >= 0) return Item::label;
+    if (is_caption_line(b.text)) return Item::caption;
+    if (print_trailer(b.text)) return Item::other;
+    if (b.date) return Item::date;
+    if (headline_like(b) || inline_label(b) >= 0) return Item::headline;
+    return b.facts.words <= teaser_words ? Item::paragraph : Item::other;
+}
+
+constexpr std::uint32_t kTeaserWords = 60;
+constexpr std::uint32_t kAnchorWords = 12;
+
+/// A paragraph of the story: a sentence paragraph of 12 words or more, or one of 24.
+bool story_paragraph(const PageBlock& b) {
+    if (b.kind != BlockKind::content || b.date) return false;
+    return (b.facts.sentence_end && b.facts.words >= kAnchorWords) ||
+           b.facts.words >= 2 * kAnchorWords;
+}
+
+/// A list found from block `begin`: [begin, end), with its counts.
+struct ListRun {
+    std::size_t end = 0;
+    std::size_t headlines = 0, dates = 0, labels = 0;
+    int label = -1;  ///< the first label (index into kLabels)
+};
+
+/// The list of items from `begin`: labels, captions, dates, headlines, and a teaser paragraph
+/// right after a headline or date when another item (or the page's end) follows it.
+ListRun scan_list(const Page& page, std::size_t begin, const std::vector<Item>& items) {
+    ListRun run;
+    std::size_t j = begin;
+    for (; j < page.size(); ++j) {
+        if (page[j].kind != BlockKind::content && page[j].kind != BlockKind::chrome) break;
+        const Item it = items[j];
+        if (it == Item::paragraph) {
+            const bool after_item =
+                j > begin && (items[j - 1] == Item::headline || items[j - 1] == Item::date);
+            const bool before_item = j + 1 == page.size() || (items[j + 1] != Item::paragraph &&
+                                                              items[j + 1] != Item::other);
+            if (after_item && before_item) continue;
+            break;
+        }
+        if (it == Item::other) break;
+        if (it == Item::label && run.headlines + run.dates > 0) break;  // the next list
+        if (it == Item::label) {
+            ++run.labels;
+            if (run.label < 0) run.label = label_index(page[j].text);
+        }
+        run.headlines += it == Item::headline;
+        run.dates += it == Item::date;
+    }
+    run.end = j;
+    return run;
+}
+
+/// True when a story paragraph follows block `from`.
+bool story_after(const Page& page, std::size_t from) {
+    for (std::size_t k = from; k < page.size(); ++k)
+        if (story_paragraph(page[k])) return true;
+    return false;
+}
+
+void mark(PageBlock& b, Reason why, std::string_view label = {}) {
+    const bool caption_title = why == Reason::caption && b.kind == BlockKind::title;
+    if (b.kind != BlockKind::content && !caption_title) return;  // the title, or already chrome
+    b.remove(why);
+    b.label = label;
+}
+
+/// A label that is chrome even with no list after it (the list was an image or a widget):
+/// "You may also like:", "Você pode gostar...", "Related stories" — two words or more, or a
+/// colon or "..." at its end; not a lone "Opinion" or "Latest", which may head a paragraph.
+bool unmistakable_label(const PageBlock& b) {
+    return b.facts.words >= 2 || b.text.ends_with(':') || b.text.ends_with("...") ||
+           b.text.ends_with("\xE2\x80\xA6");
+}
+
+/// Lists after the story start: labelled ones anywhere, unlabelled headline-and-date lists
+/// only when no story paragraph follows.
+void remove_lists(Page& page, std::size_t start, const std::vector<Item>& items) {
+    for (std::size_t i = start + 1; i < page.size();) {
+        const Item it = items[i];
+        if (it != Item::label && it != Item::headline && it != Item::date) {
+            ++i;
+            continue;
+        }
+        const ListRun run = scan_list(page, i, items);
+        const bool labelled =
+            it == Item::label && (run.headlines + run.dates > 0 || run.end == page.size());
+        // Dates interleaved with the headlines (one per item or so), not a schedule under two
+        // day headings.
+        const bool dated = run.headlines >= 2 && run.dates >= 2 && run.headlines <= 4 * run.dates &&
+                           !story_after(page, run.end);
+        if (labelled || dated) {
+            const std::string_view label =
+                run.label >= 0 ? kLabels[static_cast<std::size_t>(run.label)].text : "";
+            // A short crosshead of the story's next paragraph ends a list inside the story.
+            std::size_t end = run.end;
+            if (end < page.size() && end > i + 1 && items[end - 1] == Item::headline &&
+                page[end - 1].facts.words <= 3 && story_paragraph(page[end]))
+                --end;
+            for (std::size_t k = i; k < end; ++k)
+                mark(page[k], labelled ? Reason::list_label : Reason::shape_list, label);
+        } else if (it == Item::headline) {
+            if (const int l = inline_label(page[i]); l >= 0)
+                mark(page[i], Reason::list_label, kLabels[static_cast<std::size_t>(l)].text);
+        } else if (it == Item::label && unmistakable_label(page[i])) {
+            mark(page[i], Reason::list_label, kLabels[static_cast<std::size_t>(run.label)].text);
+        }
+        i = std::max(run.end, i + 1);
+    }
+}
+
+/// A line of navigation words: "Home", "World | Asia | Pakistan", "Home > News".
+bool nav_words(std::string_view text) {
+    std::string s = label_shape(text);
+    for (char& c : s)
+        if (c == '|' || c == '>' || c == '/') c = ',';
+    std::size_t words = 0;
+    for (std::size_t pos = 0; pos <= s.size();) {
+        std::size_t comma = std::min(s.find(',', pos), s.size());
+        std::string_view w = std::string_view(s).substr(pos, comma - pos);
+        while (!w.empty() && is_space(w.front())) w.remove_prefix(1);
+        while (!w.empty() && is_space(w.back())) w.remove_suffix(1);
+        if (!w.empty()) {
+            if (std::find(std::begin(kNavWords), std::end(kNavWords), w) == std::end(kNavWords))
+                return false;
+            ++words;
+        }
+        pos = comma + 1;
+    }
+    return words > 0;
+}
+
+/// Navigation above the story: in a run of short lines (at most three words, not a sentence,
+/// not a date), the stretch from its first to its last navigation-word line when it holds three
+/// of them and they are half its lines.
+void remove_navigation(Page& page, std::size_t start) {
+    auto short_line = [&](std::size_t k) {
+        const PageBlock& b = page[k];
+        return b.kind == BlockKind::content && !b.date && b.facts.words > 0 && b.facts.words <= 3 &&
+               !b.facts.sentence_end && !b.facts.truncated;
+    };
+    for (std::size_t i = 0; i < start;) {
+        if (!short_line(i)) {
+            ++i;
+            continue;
+        }
+        std::size_t j = i, nav = 0, first = start, last = start;
+        for (; j < start && short_line(j); ++j) {
+            if (!nav_words(page[j].text)) continue;
+            ++nav;
+            first = std::min(first, j);
+            last = j;
+        }
+        // Short lines at the run's edges that are not navigation words (a byline, a
+        // one-word headline) stay.
+        if (nav >= 3 && 2 * nav >= last - first + 1)
+            for (std::size_t k = first; k <= last; ++k) mark(page[k], Reason::navigation);
+        i = j;
+    }
+}
+
+}  // namespace
+
+std::string_view list_label(std::string_view block) {
+    const int i = label_index(block);
+    return i < 0 ? std::string_view() : kLabels[static_cast<std::size_t>(i)].text;
+}
+
+bool is_caption_line(std::string_view block) {
+    while (!block.empty() && is_space(block.front())) block.remove_prefix(1);
+    if (block.size() > 600) return false;
+    static constexpr std::array<std::string_view, 10> kStarts = {
+        "تصویر کے کاپی رائٹ", "تصویر کا کاپی رائٹ", "تصویر کا ذریعہ", "تصویر کا کیپشن",
+        "Image copyright",    "Image caption",      "Image source",   "Photo credit",
+        "Getty Images",       "Copyright Getty"};
+    return std::any_of(kStarts.begin(), kStarts.end(),
+                       [&](std::string_view s) { return block.starts_with(s); });
+}
+
+namespace detail {
+
+void remove_by_shape(Page& page) {
+    std::size_t start = page.size();
+    for (std::size_t i = 0; i < page.size(); ++i)
+        if (story_paragraph(page[i]) && !is_caption_line(page[i].text)) {
+            start = i;
+            break;
+        }
+    for (PageBlock& b : page) {
+        if (is_caption_line(b.text)) {
+            mark(b, Reason::caption);
+        } else if (const int l = label_index(b.text);
+                   l >= 0 && kLabels[static_cast<std::size_t>(l)].alone) {
+            mark(b, Reason::list_label, kLabels[static_cast<std::size_t>(l)].text);
+        }
+    }
+    if (start == page.size()) return;  // no story paragraph: a page of short lines
+    std::vector<Item> items;
+    items.reserve(page.size());
+    for (const PageBlock& b : page) items.push_back(item_of(b, kTeaserWords));
+    remove_lists(page, start, items);
+    remove_navigation(page, start);
+}
+
+}  // namespace detail
+
+}  // namespace khabar::cleaning
