@@ -8,8 +8,8 @@
 #include <string>
 #include <vector>
 
-#include "records/html_extractor.h"
 #include <nlohmann/json.hpp>
+#include "records/html_extractor.h"
 
 #include "test_support.h"
 
