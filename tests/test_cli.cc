@@ -16,6 +16,8 @@
 #include <sys/wait.h>
 #include <termios.h>
 #include <unicode/uchar.h>
+#include <unicode/unistr.h>
+#include <unicode/ushape.h>
 #include <unicode/utf8.h>
 #include <unistd.h>
 
@@ -1034,6 +1036,55 @@ TEST_CASE("--bidi auto on a terminal: visual unless the terminal does bidi itsel
     CHECK(run_on_tty(forced, {}).out == logical.out);
     forced[4] = "visual";
     CHECK(run_on_tty(forced, {"VTE_VERSION=6800"}).out == visual.out);
+}
+
+TEST_CASE("--bidi visual on a terminal: lam-alef words stay whole (no space inside سیلاب)") {
+    // The visual form of one word, made independently of khabar: its letters reversed and shaped
+    // by ICU with U_SHAPE_LAMALEF_RESIZE (the ligature takes both letters' place).
+    auto visual_word = [](const std::string& word) {
+        icu::UnicodeString u = icu::UnicodeString::fromUTF8(word);
+        u.reverse();
+        std::vector<UChar> shaped(static_cast<std::size_t>(u.length()) + 8);
+        UErrorCode st = U_ZERO_ERROR;
+        const int32_t n = u_shapeArabic(
+            u.getBuffer(), u.length(), shaped.data(), static_cast<int32_t>(shaped.size()),
+            U_SHAPE_LETTERS_SHAPE | U_SHAPE_TEXT_DIRECTION_VISUAL_LTR | U_SHAPE_LAMALEF_RESIZE,
+            &st);
+        REQUIRE(U_SUCCESS(st));
+        std::string out;
+        icu::UnicodeString(shaped.data(), n).toUTF8String(out);
+        return out;
+    };
+    // Every lam-alef form, isolated (لا, لآ, لأ, لإ) and final (after a joining letter), in an
+    // article of our own, and the words of the sample that broke.
+    const std::vector<std::string> forms{"لا", "سلا", "لآ",    "سلآ",  "لأ",    "سلأ",
+                                         "لإ", "سلإ", "سیلاب", "ہلاک", "علاقے", "سالانہ"};
+    const fs::path dir = khabar::test::fresh_tmp_dir("lamalef");
+    std::string body;
+    for (const auto& w : forms) body += (body.empty() ? "" : " ") + w;
+    std::ofstream(dir / "lamalef.jsonl")
+        << json{{"id", "lamalef-1"}, {"title", "سیلاب"}, {"body", body}, {"lang", "ur"}}.dump()
+        << "\n";
+    const std::string db = (dir / "db").string();
+    REQUIRE(run_khabar({"index", "-q", "--db", db, (dir / "lamalef.jsonl").string()}).exit_code ==
+            0);
+    RunResult own = run_on_tty({"search", "--db", db, "--bidi", "visual", "سیلاب"}, {}, 200);
+    REQUIRE(own.exit_code == 0);
+    std::string line;  // the snippet (the whole body) in visual order: the last word first
+    for (const auto& w : forms) {
+        CAPTURE(w);
+        CHECK(own.out.find(visual_word(w)) != std::string::npos);
+        line = visual_word(w) + (line.empty() ? "" : " ") + line;
+    }
+    CHECK(own.out.find(line) != std::string::npos);
+    // The sample's own articles: ہلاک, سالانہ and علاقے in snippets, as a terminal gets them.
+    for (const std::string q : {"ہلاک", "سالانہ", "علاقے"}) {
+        CAPTURE(q);
+        RunResult r =
+            run_on_tty({"search", "--db", sample().db, "-n", "3", "--bidi", "visual", q}, {}, 100);
+        REQUIRE(r.exit_code == 0);
+        CHECK(r.out.find(visual_word(q)) != std::string::npos);
+    }
 }
 
 TEST_CASE("colour on a terminal: auto colours a TTY, not with NO_COLOR or TERM=dumb") {
