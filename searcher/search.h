@@ -97,8 +97,14 @@ class Searcher {
     Histogram histogram_once(const SearchRequest& request, Granularity g);
     Xapian::Enquire make_enquire(const Xapian::Query& q, const SearchRequest& request,
                                  bool collapse);
+    /// What to highlight in a hit: the words that match alone, and the phrases.
+    struct Highlighting {
+        std::set<std::string> exact_terms;
+        std::vector<Phrase> phrases;
+    };
+    static Highlighting highlighting(const BuiltQuery& built);
     Hit make_hit(const Xapian::MSetIterator& it, const SearchRequest& request,
-                 const BuiltQuery& built, std::size_t rank);
+                 const BuiltQuery& built, std::size_t rank, bool partial = false);
     /// `self` is the hit's docid in the combined database (Document::get_docid() is per shard).
     CopyGroup copies_of(const Xapian::Document& doc, Xapian::docid self, const Xapian::Query& q);
     Xapian::MSet copies_by_value(Xapian::Enquire& e, const Xapian::Query& q,

@@ -459,6 +459,76 @@ TEST_CASE("a quoted phrase needs the words adjacent and in order") {
     CHECK(ids("\"وزیر اعظم\"").size() == 7);
 }
 
+/// The highlighted words of each full (not partial) hit's snippet, in order, each with whether
+/// only spaces or ASCII punctuation stand between it and the one before ("said. It").
+std::vector<std::vector<std::pair<std::string, bool>>> snippet_marks(const std::string& json_out) {
+    std::vector<std::vector<std::pair<std::string, bool>>> hits;
+    for (const auto& d : khabar::test::hit_data(json_out)) {
+        if (d.at("partial").get<bool>()) continue;
+        const std::string text = d.at("snippet").at("text");
+        std::vector<std::pair<std::string, bool>> marks;
+        std::size_t prev_end = std::string::npos;
+        for (const auto& h : d.at("snippet").at("highlights")) {
+            const std::size_t a = h.at(0), b = h.at(1);
+            bool next_to = prev_end != std::string::npos && a > prev_end;
+            for (std::size_t k = prev_end; next_to && k < a; ++k)
+                next_to = static_cast<unsigned char>(text[k]) < 0x80 &&
+                          !std::isalnum(static_cast<unsigned char>(text[k]));
+            marks.emplace_back(text.substr(a, b - a), next_to);
+            prev_end = b;
+        }
+        hits.push_back(std::move(marks));
+    }
+    return hits;
+}
+
+TEST_CASE("highlights: a split compound or a phrase only where its words stand together") {
+    // وزيراعظم also finds "وزیر اعظم"; a lone وزیر (وزیر خزانہ, minister of finance) is not a match
+    // and must not be highlighted.
+    RunResult pm = on_sample("search", {"--json", "-n", "50", "وزيراعظم"});
+    REQUIRE(pm.exit_code == 0);
+    const std::string vazir = "وزیر", azam = "اعظم";
+    std::size_t pairs = 0, joined = 0;
+    for (const auto& marks : snippet_marks(pm.out)) {
+        for (std::size_t i = 0; i < marks.size(); ++i) {
+            CAPTURE(marks[i].first);
+            if (marks[i].first == "وزیراعظم") {
+                ++joined;
+                continue;
+            }
+            // Each half is marked only next to the other: وزیر, then اعظم right after it.
+            const bool first_half = marks[i].first == vazir && i + 1 < marks.size() &&
+                                    marks[i + 1].first == azam && marks[i + 1].second;
+            const bool second_half =
+                marks[i].first == azam && i > 0 && marks[i - 1].first == vazir && marks[i].second;
+            CHECK((first_half || second_half));
+            pairs += first_half;
+        }
+    }
+    CHECK(pairs > 0);
+    CHECK(joined > 0);
+    // A phrase: every full hit's snippet holds the phrase, and only its words together are marked
+    // (reuters-17199 used to show "… oil … crude prices …" for "crude oil").
+    for (const std::vector<std::string>& phrase :
+         {std::vector<std::string>{"crude", "oil"}, {"last", "year"}, {"said", "it"}}) {
+        const std::string q = "\"" + phrase[0] + " " + phrase[1] + "\"";
+        CAPTURE(q);
+        RunResult r = on_sample("search", {"--json", "-n", "50", q});
+        REQUIRE(r.exit_code == 0);
+        const auto hits = snippet_marks(r.out);
+        CHECK(hits.size() >= 9);
+        for (const auto& marks : hits) {
+            REQUIRE(marks.size() >= 2);  // the phrase is in the snippet
+            REQUIRE(marks.size() % 2 == 0);
+            for (std::size_t i = 0; i < marks.size(); i += 2) {
+                CHECK(lower_ascii(marks[i].first) == phrase[0]);
+                CHECK(lower_ascii(marks[i + 1].first) == phrase[1]);
+                CHECK(marks[i + 1].second);
+            }
+        }
+    }
+}
+
 TEST_CASE("--since/--until: inclusive days, months, years; undated never match") {
     // Every hit of `oil OR پاکستان` with its date: 39 dated Reuters records, undated Urdu ones.
     const JsonSearch& all = mixed_all();
