@@ -388,7 +388,7 @@ SearchResult Searcher::search_once(const SearchRequest& request) {
 }
 
 void Searcher::for_each_match(const SearchRequest& request,
-                              const std::function<void(const nlohmann::json&, double)>& fn) {
+                              const std::function<bool(const nlohmann::json&, double)>& fn) {
     BuiltQuery built = builder_.build(request.query, request.options);
     if (built.query.empty()) return;
     Xapian::Enquire enquire = make_enquire(built.query, request, request.collapse);
@@ -398,7 +398,7 @@ void Searcher::for_each_match(const SearchRequest& request,
     for (Xapian::doccount first = 0;; first += page) {
         Xapian::MSet m = enquire.get_mset(first, page, 0, nullptr, exact.get());
         for (auto it = m.begin(); it != m.end(); ++it)
-            fn(parse_stored(it.get_document().get_data()), it.get_weight());
+            if (!fn(parse_stored(it.get_document().get_data()), it.get_weight())) return;
         if (m.size() < page) break;
     }
 }

@@ -84,9 +84,10 @@ class Searcher {
     SearchResult search(const SearchRequest& request);
     /// Exact counts of matching articles per year/month/day (copies included).
     Histogram histogram(const SearchRequest& request, Granularity g);
-    /// Visit every matching article in rank order (for --ids and --export), with its stored record.
+    /// Visit every matching article in rank order (for --ids and --export), with its stored record,
+    /// until `fn` returns false.
     void for_each_match(const SearchRequest& request,
-                        const std::function<void(const nlohmann::json& stored, double score)>& fn);
+                        const std::function<bool(const nlohmann::json& stored, double score)>& fn);
     BuiltQuery analyze(const SearchRequest& request) {
         return builder_.build(request.query, request.options);
     }

@@ -762,6 +762,63 @@ TEST_CASE("a corrupt record is reported and skipped; the rest is indexed") {
     }
 }
 
+TEST_CASE("flags that cannot apply say so: -n, --offset, --ids -n, conflicting outputs, no query") {
+    // A usage error: exit 2, nothing on stdout, the reason (and what to do) on stderr.
+    auto refused = [](const std::vector<std::string>& args, const std::string& words) {
+        RunResult r = on_sample("search", args);
+        CAPTURE(words);
+        CAPTURE(r.err);
+        CHECK(r.exit_code == 2);
+        CHECK(r.out.empty());
+        CHECK(has_diag_line(r.err, {"error:", words}));
+        return r;
+    };
+    // -n 0 is refused (--count gives the number alone); -n -1 and --offset -1 too.
+    CHECK(has_diag_line(refused({"-n", "0", "cocoa"}, "-n 0").err, {"hint", "--count"}));
+    refused({"-n", "-1", "cocoa"}, "-n -1");
+    refused({"--offset", "-1", "cocoa"}, "--offset -1");
+    // One output at a time; --json only where it means something; -n only where it applies.
+    refused({"--ids", "--json", "oil"}, "--json does not apply to --ids");
+    refused({"--export", "csv", "--json", "oil"}, "--json does not apply to --export");
+    refused({"--histogram", "year", "--count", "oil"}, "two different outputs");
+    refused({"--ids", "--export", "csv", "oil"}, "two different outputs");
+    refused({"--export", "jsonl", "-n", "3", "oil"}, "-n does not apply to --export");
+    refused({"--normalize", "oil"}, "--normalize applies only to --histogram");
+    // An empty query is a usage error, not "no articles match".
+    refused({""}, "the query is empty");
+    refused({"  "}, "the query is empty");
+
+    // --offset past the end: how many there are and where the last page starts.
+    RunResult all = on_sample("search", {"--count", "--no-collapse", "oil"});
+    REQUIRE(all.exit_code == 0);
+    const int matches = std::stoi(all.out);
+    REQUIRE(matches > 10);
+    RunResult past = on_sample("search", {"--offset", "1000", "--no-collapse", "oil"});
+    CHECK(past.exit_code == 1);
+    CHECK(past.out.empty());
+    CHECK(has_diag_line(
+        past.err, {"no results on this page: " + std::to_string(matches) + " matches",
+                   "last page starts at --offset " + std::to_string((matches - 1) / 10 * 10)}));
+    CHECK_FALSE(has_diag_line(past.err, {"no articles match"}));
+
+    // --ids honours -n and --offset: a page of the same ids, in the same order.
+    const std::vector<std::string> every = split_lines(on_sample("search", {"--ids", "oil"}).out);
+    REQUIRE(every.size() > 5);
+    CHECK(split_lines(on_sample("search", {"--ids", "-n", "3", "oil"}).out) ==
+          std::vector<std::string>(every.begin(), every.begin() + 3));
+    CHECK(split_lines(on_sample("search", {"--ids", "--offset", "2", "-n", "3", "oil"}).out) ==
+          std::vector<std::string>(every.begin() + 2, every.begin() + 5));
+
+    // A misspelt flag or command: the nearest one (edit distance up to 2) is suggested.
+    RunResult sinse = on_sample("search", {"--sinse", "1987", "cocoa"});
+    CHECK(sinse.exit_code == 2);
+    CHECK(has_diag_line(sinse.err, {"hint", "did you mean --since?"}));
+    CHECK(has_diag_line(on_sample("show", {"--jsn", "reuters-1"}).err,
+                        {"hint", "did you mean --json?"}));
+    CHECK(has_diag_line(run_khabar({"serch", "cocoa"}).err, {"hint", "did you mean search?"}));
+    CHECK_FALSE(has_diag_line(on_sample("search", {"--zzzzzz", "cocoa"}).err, {"did you mean"}));
+}
+
 TEST_CASE("exit codes; show, export and stats") {
     RunResult hit = on_sample("search", {"cocoa"});
     CHECK(hit.exit_code == 0);

@@ -362,12 +362,18 @@ TEST_CASE("--export honours every filter and carries provenance; -n/--offset do 
         for (const auto& a : args) label += a + " ";
         CAPTURE(label);
         std::vector<std::string> ids_args = {"search", "--db", db(), "--ids", "--no-collapse"};
+        std::vector<std::string> ex = {"search", "--db", db(), "--export", "jsonl"};
         for (std::size_t i = 0; i < args.size(); ++i) {
             if (args[i] == "-n" || args[i] == "--offset") {
-                ++i;  // paging: not applied to --export, so not to what it is compared with
+                // --export writes every match and refuses paging; paged --ids is checked below.
+                CHECK(test::run_khabar({"search", "--db", db(), "--export", "jsonl", args[i],
+                                        args[i + 1], "oil"})
+                          .exit_code == 2);
+                ++i;
                 continue;
             }
             ids_args.push_back(args[i]);
+            ex.push_back(args[i]);
         }
         auto ids = test::run_khabar(ids_args);
         std::set<std::string> want;
@@ -376,8 +382,6 @@ TEST_CASE("--export honours every filter and carries provenance; -n/--offset do 
             for (std::string l; std::getline(in, l);) want.insert(l);
         }
         REQUIRE(!want.empty());
-        std::vector<std::string> ex = {"search", "--db", db(), "--export", "jsonl"};
-        ex.insert(ex.end(), args.begin(), args.end());
         std::set<std::string> got;
         for (const auto& a : json_lines(test::run_khabar(ex).out)) {
             got.insert(a["id"].get<std::string>());
