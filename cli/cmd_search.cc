@@ -80,9 +80,12 @@ same database always lists the same order. When fewer than a page of
 articles contain all the words, those with most of them follow, marked
 "partial" (--all-words: none). Copies of one story (same opening text,
 keyed at index time) show once with "+N copies in M sources, first seen
-DATE: ids" (--no-collapse: every copy). A query that finds little gets
-"did you mean: ..." on stderr, built from the index's own words. stderr
-ends with "showing 1–10 of N results" ("about N" when it is an estimate).
+DATE: ids" (--no-collapse: every copy). A query with fewer than a page
+(at least 10) of results gets "did you mean: ..." on stderr, built from
+the index's own words, when that finds clearly more: 3 times as many
+articles and at least 5 (anything, when the query found nothing); never a
+change of diacritics or punctuation only. stderr ends with "showing 1–10
+of N results" ("about N" when it is an estimate).
 
 Output: a block per hit, wrapped at spaces to the terminal's width
 ($COLUMNS; 80 when not on a terminal):

@@ -4,6 +4,9 @@
  */
 #include "search.h"
 
+#include <unicode/uchar.h>
+#include <unicode/unistr.h>
+
 #include <algorithm>
 #include <chrono>
 #include <memory>
@@ -380,11 +383,47 @@ SearchResult Searcher::search_once(const SearchRequest& request) {
             ++r.partial_hits;
         }
     }
-    if (r.estimated == 0 || (r.hits.size() - r.partial_hits) < 3)
-        r.suggestion = builder_.suggest(request.query);
+    r.suggestion = suggestion(request, r);
     r.elapsed_ms =
         std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
     return r;
+}
+
+namespace {
+
+/// The letters and digits of `text`, without diacritics (combining marks), spaces or punctuation.
+std::u32string bare_letters(const std::string& text) {
+    std::u32string out;
+    icu::UnicodeString u = icu::UnicodeString::fromUTF8(text);
+    for (int32_t i = 0; i < u.length(); i = u.moveIndex32(i, 1)) {
+        const UChar32 c = u.char32At(i);
+        if (u_isalnum(c) && u_charType(c) != U_NON_SPACING_MARK)
+            out += static_cast<char32_t>(u_foldCase(c, U_FOLD_CASE_DEFAULT));
+    }
+    return out;
+}
+
+}  // namespace
+
+Xapian::doccount Searcher::count_matches(const Xapian::Query& q, Xapian::doccount enough) {
+    if (q.empty()) return 0;
+    Xapian::Enquire e(db_);
+    e.set_query(q);
+    e.set_weighting_scheme(Xapian::BoolWeight());
+    return e.get_mset(0, 0, enough).get_matches_lower_bound();
+}
+
+std::string Searcher::suggestion(const SearchRequest& request, const SearchResult& r) {
+    // Only for a query that found less than a page (at least 10) of articles with all its words.
+    if (r.upper >= std::max<std::size_t>(request.limit, 10)) return {};
+    std::string s = builder_.suggest(request.query);
+    // Never a suggestion that only drops a diacritic (زیرِ → زیر): the search already ignores it.
+    if (s.empty() || bare_letters(s) == bare_letters(request.query)) return {};
+    // Only when it finds clearly more: something for a dead end, else 3 times as many and 5.
+    const Xapian::doccount now = count_matches(r.built.query, r.documents);
+    const Xapian::doccount need = now == 0 ? 1 : std::max<Xapian::doccount>(5, 3 * now);
+    if (count_matches(builder_.build(s, request.options).query, need) < need) return {};
+    return s;
 }
 
 void Searcher::for_each_match(const SearchRequest& request,

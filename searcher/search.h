@@ -95,6 +95,11 @@ class Searcher {
 
   private:
     SearchResult search_once(const SearchRequest& request);
+    /// "Did you mean": only for a query that found little, and a suggestion that finds clearly
+    /// more (3 times as many articles and at least 5; any for a dead end); "" otherwise.
+    std::string suggestion(const SearchRequest& request, const SearchResult& r);
+    /// Articles matching `q`, counted exactly up to `enough`.
+    Xapian::doccount count_matches(const Xapian::Query& q, Xapian::doccount enough);
     Histogram histogram_once(const SearchRequest& request, Granularity g);
     Xapian::Enquire make_enquire(const Xapian::Query& q, const SearchRequest& request,
                                  bool collapse);

@@ -819,6 +819,41 @@ TEST_CASE("flags that cannot apply say so: -n, --offset, --ids -n, conflicting o
     CHECK_FALSE(has_diag_line(on_sample("search", {"--zzzzzz", "cocoa"}).err, {"did you mean"}));
 }
 
+TEST_CASE("did you mean: only for a query that found little, and only what finds clearly more") {
+    // The suggestion of a search, from the JSON summary ("" when none).
+    auto suggestion = [](const std::string& q) {
+        RunResult r = on_sample("search", {"--json", q});
+        for (const auto& j : parse_lines(r.out))
+            if (j.at("type") == "summary" && j.at("data").at("suggestion").is_string())
+                return j.at("data").at("suggestion").get<std::string>();
+        return std::string();
+    };
+    auto count = [](const std::string& q) {
+        return std::stoi(on_sample("search", {"--count", "--no-collapse", q}).out);
+    };
+    // A dead end still gets one: cocao finds nothing, cocoa something.
+    CHECK(suggestion("cocao") == "cocoa");
+    CHECK(suggestion("oill") == "oil");
+    // milk (1 article) is not a typo of mill (3 articles: not 3 times as many, nor 5).
+    REQUIRE(count("milk") == 1);
+    REQUIRE(count("mill") < 5);
+    CHECK(suggestion("milk") == "");
+    // Dropping a diacritic or a comma is no suggestion: the search already ignores them.
+    CHECK(suggestion("نامزدِ،") == "");
+    CHECK(suggestion("ہوگی، اور") == "");
+    // A pasted passage finds its article; the same words, a few of them changed, find no more.
+    RunResult shown = on_sample("show", {"--json", "samaa-372"});
+    REQUIRE(shown.exit_code == 0);
+    std::istringstream body(parse_lines(shown.out).at(0).at("body").get<std::string>());
+    std::string passage, w;
+    for (int i = 0; i < 20 && body >> w; ++i) passage += (passage.empty() ? "" : " ") + w;
+    CHECK(count(passage) >= 1);
+    CHECK(suggestion(passage) == "");
+    // A query with a page of results or more never gets one.
+    REQUIRE(count("oil") >= 10);
+    CHECK(suggestion("oil") == "");
+}
+
 TEST_CASE("exit codes; show, export and stats") {
     RunResult hit = on_sample("search", {"cocoa"});
     CHECK(hit.exit_code == 0);
