@@ -14,6 +14,7 @@
 #include "render/bidi.h"
 #include "render/output.h"
 #include "render/render.h"
+#include "schema.h"
 #include "search.h"
 
 namespace khabar::cli {
@@ -98,8 +99,12 @@ TERM=dumb; always/never decide regardless. --json: JSON Lines
 reordered. --count: the exact number of matching articles, copies
 included ("about N" if it could not be exact). --ids: the id of every
 result (copies collapsed unless --no-collapse), or of one page with -n and
---offset. --export csv|jsonl: every matching article, copies included,
-with its provenance (origin in the dump, date and where it was read from).
+--offset. --export csv|csv-excel|jsonl: every matching article, copies
+included, with the same fields in each format: id, date, date_source,
+title, title_derived, url, source, lang, author, section, origin (where in
+the dump), score, body. csv: RFC 4180 with CRLF lines, no byte order mark
+(for scripts); csv-excel: the same after a UTF-8 byte order mark, so that
+spreadsheets read Urdu right.
 --histogram: exact counts per period as bars (--json: the numbers).
 One of --count, --ids, --export, --histogram, --analyze at a time; --json
 goes with the hits, --count and --histogram. Flags that do not apply
@@ -156,21 +161,52 @@ std::string csv_field(const std::string& v) {
     return out + "\"";
 }
 
-std::string csv_header() {
-    return "id,date,title,url,source,lang,author,section,origin,score,body\r\n";
+/// The fields of --export, in CSV column order; each JSONL object has these keys, and only these.
+constexpr std::string_view kExportFields[] = {
+    schema::field_id,      schema::field_date,          schema::field_date_source,
+    schema::field_title,   schema::field_title_derived, schema::field_url,
+    schema::field_source,  schema::field_lang,          schema::field_author,
+    schema::field_section, schema::field_origin,        "score",
+    schema::field_body};
+
+/// One matching article as exported: the export fields, null when the article has none.
+nlohmann::json export_record(const nlohmann::json& stored, double score) {
+    nlohmann::json j = article_json(stored);
+    j[std::string(schema::field_title_derived)] =
+        stored.value(std::string(schema::field_title_derived), false);
+    j["score"] = score;
+    nlohmann::json out = nlohmann::json::object();
+    for (auto f : kExportFields) {
+        auto it = j.find(std::string(f));
+        out[std::string(f)] = it == j.end() ? nlohmann::json() : *it;
+    }
+    return out;
 }
 
-std::string csv_row(const nlohmann::json& s, double score) {
-    auto get = [&](const char* k) {
-        auto it = s.find(k);
-        return it != s.end() && it->is_string() ? it->get<std::string>() : std::string();
-    };
+std::string csv_header() {
+    std::string h;
+    for (auto f : kExportFields) h += (h.empty() ? "" : ",") + std::string(f);
+    return h + "\r\n";
+}
+
+/// A CSV row (RFC 4180, CRLF) of an export record: origin as FILE::ENTRY:RECORD, score to 4
+/// decimals, true/false, null as an empty cell.
+std::string csv_row(const nlohmann::json& record, const nlohmann::json& stored) {
     std::string row;
-    for (const char* k : {"id", "date", "title", "url", "source", "lang", "author", "section"})
-        row += csv_field(get(k)) + ",";
-    row += csv_field(origin_display(s)) + "," + fmt::format("{:.4f}", score) + "," +
-           csv_field(get("body")) + "\r\n";
-    return row;
+    for (auto f : kExportFields) {
+        const nlohmann::json& v = record.at(std::string(f));
+        std::string cell;
+        if (f == schema::field_origin)
+            cell = origin_display(stored);
+        else if (v.is_string())
+            cell = v.get<std::string>();
+        else if (v.is_number())
+            cell = fmt::format("{:.4f}", v.get<double>());
+        else if (v.is_boolean())
+            cell = v.get<bool>() ? "true" : "false";
+        row += (row.empty() ? "" : ",") + csv_field(cell);
+    }
+    return row + "\r\n";
 }
 
 /// "showing 1–10 of about 40 results; next: --offset 10" (stderr, human output).
@@ -271,8 +307,9 @@ Runner add_search_command(CLI::App& app) {
         ->check(CLI::IsMember({"year", "month", "day"}));
     cmd->add_flag("--normalize", flags->normalize, "with --histogram: share of each period");
     cmd->add_flag("--ids", flags->ids, "only the ids of the results, one a line");
-    cmd->add_option("--export", flags->export_format, "every matching article as csv or jsonl")
-        ->check(CLI::IsMember({"csv", "jsonl"}));
+    cmd->add_option("--export", flags->export_format,
+                    "every matching article as csv, csv-excel or jsonl")
+        ->check(CLI::IsMember({"csv", "csv-excel", "jsonl"}));
     cmd->add_flag("--analyze", flags->analyze, "show how the query is read, stage by stage");
     cmd->add_option("--bidi", flags->bidi, "right-to-left text: auto, visual, logical")
         ->check(CLI::IsMember({"auto", "visual", "logical"}));
@@ -317,7 +354,10 @@ Runner add_search_command(CLI::App& app) {
             req.snippets = false;
             if (!flags->export_format.empty()) req.collapse = false;  // every matching article
             std::size_t n = 0, seen = 0;
-            if (flags->export_format == "csv") out(csv_header());
+            const bool csv = flags->export_format.rfind("csv", 0) == 0;
+            // csv-excel: a UTF-8 byte order mark first, so that spreadsheets read Urdu right.
+            if (flags->export_format == "csv-excel") out("\xEF\xBB\xBF");
+            if (csv) out(csv_header());
             // --ids lists every result unless -n or --offset asks for a page of them.
             const std::size_t skip = flags->ids ? req.offset : 0;
             const std::size_t take = flags->ids && limit_given ? req.limit : SIZE_MAX;
@@ -326,11 +366,11 @@ Runner add_search_command(CLI::App& app) {
                 ++n;
                 if (flags->ids)
                     out(stored.value("id", std::string()) + "\n");
-                else if (flags->export_format == "csv")
-                    out(csv_row(stored, score));
+                else if (csv)
+                    out(csv_row(export_record(stored, score), stored));
                 else
-                    out(article_json(stored).dump(-1, ' ', false,
-                                                  nlohmann::json::error_handler_t::replace) +
+                    out(export_record(stored, score)
+                            .dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) +
                         "\n");
                 return n < take;
             });

@@ -854,6 +854,50 @@ TEST_CASE("did you mean: only for a query that found little, and only what finds
     CHECK(suggestion("oil") == "");
 }
 
+TEST_CASE("--export: one field set for csv and jsonl; csv-excel for spreadsheets; show separates") {
+    RunResult csv = on_sample("search", {"--export", "csv", "--lang", "ur", "وزیراعظم"});
+    RunResult jsonl = on_sample("search", {"--export", "jsonl", "--lang", "ur", "وزیراعظم"});
+    REQUIRE(csv.exit_code == 0);
+    REQUIRE(jsonl.exit_code == 0);
+    // The CSV header names exactly the keys of every JSONL object, date_source and score included.
+    const std::string header = csv.out.substr(0, csv.out.find("\r\n"));
+    std::set<std::string> columns;
+    std::istringstream in(header);
+    for (std::string c; std::getline(in, c, ',');) columns.insert(c);
+    CHECK(columns.count("date_source") == 1);
+    CHECK(columns.count("score") == 1);
+    const auto records = parse_lines(jsonl.out);
+    REQUIRE(records.size() > 3);
+    for (const auto& r : records) {
+        std::set<std::string> keys;
+        for (const auto& [k, v] : r.items()) keys.insert(k);
+        CHECK(keys == columns);
+        CHECK(r.at("score").is_number());
+        CHECK(r.at("score").get<double>() > 0);
+    }
+    // csv-excel: the same CSV after a UTF-8 byte order mark (so Urdu opens right), CRLF lines.
+    RunResult excel = on_sample("search", {"--export", "csv-excel", "--lang", "ur", "وزیراعظم"});
+    REQUIRE(excel.exit_code == 0);
+    CHECK(excel.out == "\xEF\xBB\xBF" + csv.out);
+    CHECK(csv.out.rfind("\xEF\xBB\xBF", 0) == std::string::npos);  // plain csv: no mark
+    CHECK(csv.out.find("\r\n") == header.size());
+
+    // show ID ID: a rule line between the articles, none before the first or after the last.
+    const std::string rule = [] {
+        std::string r;
+        for (int i = 0; i < 80; ++i) r += "─";
+        return r;
+    }();
+    RunResult one = on_sample("show", {"reuters-1"});
+    RunResult two = on_sample("show", {"reuters-1", "reuters-2"});
+    REQUIRE(two.exit_code == 0);
+    CHECK(one.out.find(rule) == std::string::npos);
+    const auto lines = split_lines(two.out);
+    CHECK(std::count(lines.begin(), lines.end(), rule) == 1);
+    CHECK(two.out.find(rule) > two.out.find("reuters-1"));
+    CHECK(two.out.find(rule) < two.out.find("reuters-2"));
+}
+
 TEST_CASE("exit codes; show, export and stats") {
     RunResult hit = on_sample("search", {"cocoa"});
     CHECK(hit.exit_code == 0);

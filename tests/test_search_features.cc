@@ -208,8 +208,9 @@ TEST_CASE("--ids and --export cover every matching article with every filter") {
     CHECK(std::to_string(n) + "\n" == count.out);
     auto csv =
         test::run_khabar({"search", "--db", db(), "--export", "csv", "--since", "1987-03", "oil"});
-    CHECK(csv.out.rfind("id,date,title,url,source,lang,author,section,origin,score,body\r\n", 0) ==
-          0);
+    CHECK(csv.out.rfind("id,date,date_source,title,title_derived,url,source,lang,author,section,"
+                        "origin,score,body\r\n",
+                        0) == 0);
     CHECK(csv.out.find("sample-news.tar.gz::reuters/") != std::string::npos);  // provenance
 }
 
