@@ -3,6 +3,7 @@
  */
 #include <fmt/format.h>
 
+#include <cstdint>
 #include <cstdlib>
 #include <iostream>
 
@@ -13,6 +14,7 @@
 #include "render/bidi.h"
 #include "render/output.h"
 #include "render/render.h"
+#include "schema.h"
 #include "search.h"
 
 namespace khabar::cli {
@@ -23,8 +25,8 @@ struct SearchFlags {
     std::vector<std::string> dbs;
     std::string since, until;
     std::string sort = "relevance";
-    std::size_t limit = 10;
-    std::size_t offset = 0;
+    long long limit = 10;  ///< signed, so that -n -1 is refused rather than read as "all"
+    long long offset = 0;
     std::size_t snippet_length = 200;
     bool json = false;
     bool count = false;
@@ -79,9 +81,12 @@ same database always lists the same order. When fewer than a page of
 articles contain all the words, those with most of them follow, marked
 "partial" (--all-words: none). Copies of one story (same opening text,
 keyed at index time) show once with "+N copies in M sources, first seen
-DATE: ids" (--no-collapse: every copy). A query that finds little gets
-"did you mean: ..." on stderr, built from the index's own words. stderr
-ends with "showing 1–10 of N results" ("about N" when it is an estimate).
+DATE: ids" (--no-collapse: every copy). A query with fewer than a page
+(at least 10) of results gets "did you mean: ..." on stderr, built from
+the index's own words, when that finds clearly more: 3 times as many
+articles and at least 5 (anything, when the query found nothing); never a
+change of diacritics or punctuation only. stderr ends with "showing 1–10
+of N results" ("about N" when it is an estimate).
 
 Output: a block per hit, wrapped at spaces to the terminal's width
 ($COLUMNS; 80 when not on a terminal):
@@ -93,10 +98,18 @@ TERM=dumb; always/never decide regardless. --json: JSON Lines
 {"type":"begin"|"hit"|"summary","data":{...}}, never coloured or
 reordered. --count: the exact number of matching articles, copies
 included ("about N" if it could not be exact). --ids: the id of every
-result (copies collapsed unless --no-collapse). --export csv|jsonl: every
-matching article, copies included, -n/--offset not applied, with its
-provenance (origin in the dump, date and where it was read from).
+result (copies collapsed unless --no-collapse), or of one page with -n and
+--offset. --export csv|csv-excel|jsonl: every matching article, copies
+included, with the same fields in each format: id, date, date_source,
+title, title_derived, url, source, lang, author, section, origin (where in
+the dump), score, body. csv: RFC 4180 with CRLF lines, no byte order mark
+(for scripts); csv-excel: the same after a UTF-8 byte order mark, so that
+spreadsheets read Urdu right.
 --histogram: exact counts per period as bars (--json: the numbers).
+One of --count, --ids, --export, --histogram, --analyze at a time; --json
+goes with the hits, --count and --histogram. Flags that do not apply
+(-n with --export, --json with --ids, -n 0 or less) are errors, never
+ignored. An --offset past the last result says where the last page starts.
 
 Right-to-left text (--bidi): `logical` writes Urdu in memory order, for
 terminals that apply the Unicode bidi algorithm themselves; `visual`
@@ -116,8 +129,8 @@ Examples:
   khabar search --json 'وزیر اعظم' | jq .data.title
 
 Exit status: 0 at least one hit (--count, --histogram, --ids, --export: one
-match), 1 none, 2 error (a bad option, date or database; a wildcard that
-matches too many words).)";
+match), 1 none, 2 error (a bad option, date or database; an empty query;
+flags that do not go together; a wildcard that matches too many words).)";
 
 std::optional<DayRange> parse_range(const std::string& since, const std::string& until) {
     if (since.empty() && until.empty()) return std::nullopt;
@@ -148,21 +161,52 @@ std::string csv_field(const std::string& v) {
     return out + "\"";
 }
 
-std::string csv_header() {
-    return "id,date,title,url,source,lang,author,section,origin,score,body\r\n";
+/// The fields of --export, in CSV column order; each JSONL object has these keys, and only these.
+constexpr std::string_view kExportFields[] = {
+    schema::field_id,      schema::field_date,          schema::field_date_source,
+    schema::field_title,   schema::field_title_derived, schema::field_url,
+    schema::field_source,  schema::field_lang,          schema::field_author,
+    schema::field_section, schema::field_origin,        "score",
+    schema::field_body};
+
+/// One matching article as exported: the export fields, null when the article has none.
+nlohmann::json export_record(const nlohmann::json& stored, double score) {
+    nlohmann::json j = article_json(stored);
+    j[std::string(schema::field_title_derived)] =
+        stored.value(std::string(schema::field_title_derived), false);
+    j["score"] = score;
+    nlohmann::json out = nlohmann::json::object();
+    for (auto f : kExportFields) {
+        auto it = j.find(std::string(f));
+        out[std::string(f)] = it == j.end() ? nlohmann::json() : *it;
+    }
+    return out;
 }
 
-std::string csv_row(const nlohmann::json& s, double score) {
-    auto get = [&](const char* k) {
-        auto it = s.find(k);
-        return it != s.end() && it->is_string() ? it->get<std::string>() : std::string();
-    };
+std::string csv_header() {
+    std::string h;
+    for (auto f : kExportFields) h += (h.empty() ? "" : ",") + std::string(f);
+    return h + "\r\n";
+}
+
+/// A CSV row (RFC 4180, CRLF) of an export record: origin as FILE::ENTRY:RECORD, score to 4
+/// decimals, true/false, null as an empty cell.
+std::string csv_row(const nlohmann::json& record, const nlohmann::json& stored) {
     std::string row;
-    for (const char* k : {"id", "date", "title", "url", "source", "lang", "author", "section"})
-        row += csv_field(get(k)) + ",";
-    row += csv_field(origin_display(s)) + "," + fmt::format("{:.4f}", score) + "," +
-           csv_field(get("body")) + "\r\n";
-    return row;
+    for (auto f : kExportFields) {
+        const nlohmann::json& v = record.at(std::string(f));
+        std::string cell;
+        if (f == schema::field_origin)
+            cell = origin_display(stored);
+        else if (v.is_string())
+            cell = v.get<std::string>();
+        else if (v.is_number())
+            cell = fmt::format("{:.4f}", v.get<double>());
+        else if (v.is_boolean())
+            cell = v.get<bool>() ? "true" : "false";
+        row += (row.empty() ? "" : ",") + csv_field(cell);
+    }
+    return row + "\r\n";
 }
 
 /// "showing 1–10 of about 40 results; next: --offset 10" (stderr, human output).
@@ -187,6 +231,51 @@ std::string paging_note(const SearchResult& r, const SearchRequest& req) {
     return note;
 }
 
+/// Refuse flags that cannot apply together, rather than ignore one of them (exit 2).
+void check_flags(const SearchFlags& f, bool limit_given, bool offset_given) {
+    std::vector<std::string> modes;
+    if (f.count) modes.push_back("--count");
+    if (f.ids) modes.push_back("--ids");
+    if (!f.export_format.empty()) modes.push_back("--export");
+    if (!f.histogram.empty()) modes.push_back("--histogram");
+    if (f.analyze) modes.push_back("--analyze");
+    if (modes.size() > 1)
+        throw Error(modes[0] + " and " + modes[1] + " are two different outputs: choose one",
+                    "--count: the number of matches; --ids: their ids; --export: the articles; "
+                    "--histogram: matches per period (with the total); --analyze: how the query "
+                    "is read");
+    const std::string mode = modes.empty() ? "" : modes[0];
+    if (f.json && (f.ids || !f.export_format.empty() || f.analyze))
+        throw Error("--json does not apply to " + mode,
+                    f.ids ? "--ids writes one id a line; --json alone writes every hit, id included"
+                    : f.analyze ? "--analyze writes text; --json alone shows the parsed query too"
+                                : "--export jsonl writes JSON Lines");
+    if (f.normalize && f.histogram.empty()) throw Error("--normalize applies only to --histogram");
+    if (limit_given && f.limit < 1)
+        throw Error(fmt::format("-n {}: the number of results must be 1 or more", f.limit),
+                    f.limit == 0 ? "for the number of matches alone use --count" : "");
+    if (offset_given && f.offset < 0)
+        throw Error(fmt::format("--offset {}: must be 0 or more", f.offset));
+    if ((limit_given || offset_given) && !mode.empty() && !f.ids)
+        throw Error(std::string(limit_given ? "-n" : "--offset") + " does not apply to " + mode,
+                    mode == "--export" ? "--export writes every matching article" : "");
+}
+
+/// "no results on this page: 12 matches, the last page starts at --offset 10" (an --offset past
+/// the end); `page` 0 when the results are not paged.
+std::string past_the_end(std::size_t matches, bool about, std::size_t page) {
+    std::string note = fmt::format("no results on this page: {}{} {}", about ? "about " : "",
+                                   matches, matches == 1 ? "match" : "matches");
+    if (page > 0)
+        note += fmt::format(", the last page starts at --offset {}", (matches - 1) / page * page);
+    return note;
+}
+
+/// Whether the query has anything to search for (a query of spaces is a usage error).
+bool blank(const std::string& query) {
+    return query.find_first_not_of(" \t\n\r") == std::string::npos;
+}
+
 }  // namespace
 
 Runner add_search_command(CLI::App& app) {
@@ -200,8 +289,10 @@ Runner add_search_command(CLI::App& app) {
     cmd->add_option("--sort", flags->sort, "relevance, newest or oldest")
         ->check(CLI::IsMember({"relevance", "newest", "oldest"}))
         ->capture_default_str();
-    cmd->add_option("-n,--limit", flags->limit, "number of results")->capture_default_str();
-    cmd->add_option("--offset", flags->offset, "skip this many results (paging)");
+    auto* limit_opt = cmd->add_option("-n,--limit", flags->limit, "number of results (1 or more)")
+                          ->capture_default_str();
+    auto* offset_opt =
+        cmd->add_option("--offset", flags->offset, "skip this many results (paging)");
     cmd->add_option("--lang", flags->langs, "only articles in this language (en, ur …)")
         ->allow_extra_args(false);
     cmd->add_option("--snippet-length", flags->snippet_length, "snippet length in bytes (UTF-8)")
@@ -216,23 +307,28 @@ Runner add_search_command(CLI::App& app) {
         ->check(CLI::IsMember({"year", "month", "day"}));
     cmd->add_flag("--normalize", flags->normalize, "with --histogram: share of each period");
     cmd->add_flag("--ids", flags->ids, "only the ids of the results, one a line");
-    cmd->add_option("--export", flags->export_format, "every matching article as csv or jsonl")
-        ->check(CLI::IsMember({"csv", "jsonl"}));
+    cmd->add_option("--export", flags->export_format,
+                    "every matching article as csv, csv-excel or jsonl")
+        ->check(CLI::IsMember({"csv", "csv-excel", "jsonl"}));
     cmd->add_flag("--analyze", flags->analyze, "show how the query is read, stage by stage");
     cmd->add_option("--bidi", flags->bidi, "right-to-left text: auto, visual, logical")
         ->check(CLI::IsMember({"auto", "visual", "logical"}));
     cmd->add_flag("--exact", flags->exact, "the exact letters typed (no Urdu folding)");
     cmd->add_option("QUERY", flags->words, "query words (see below)")->required();
-    return [flags]() -> int {
+    return [flags, limit_opt, offset_opt]() -> int {
+        const bool limit_given = limit_opt->count() > 0, offset_given = offset_opt->count() > 0;
+        check_flags(*flags, limit_given, offset_given);
         SearchRequest req;
         for (const auto& w : flags->words) req.query += (req.query.empty() ? "" : " ") + w;
+        if (blank(req.query))
+            throw Error("the query is empty", "give the words to search for: khabar search cocoa");
         req.options.dates = parse_range(flags->since, flags->until);
         req.options.langs = flags->langs;
         req.sort = flags->sort == "newest"   ? SortOrder::newest
                    : flags->sort == "oldest" ? SortOrder::oldest
                                              : SortOrder::relevance;
-        req.limit = flags->count ? 0 : flags->limit;
-        req.offset = flags->offset;
+        req.limit = flags->count ? 0 : static_cast<std::size_t>(flags->limit);
+        req.offset = static_cast<std::size_t>(flags->offset);
         req.snippet_length = flags->snippet_length;
         req.exact_count = flags->count;
         req.collapse = !flags->no_collapse;
@@ -257,20 +353,31 @@ Runner add_search_command(CLI::App& app) {
         if (flags->ids || !flags->export_format.empty()) {
             req.snippets = false;
             if (!flags->export_format.empty()) req.collapse = false;  // every matching article
-            std::size_t n = 0;
-            if (flags->export_format == "csv") out(csv_header());
+            std::size_t n = 0, seen = 0;
+            const bool csv = flags->export_format.rfind("csv", 0) == 0;
+            // csv-excel: a UTF-8 byte order mark first, so that spreadsheets read Urdu right.
+            if (flags->export_format == "csv-excel") out("\xEF\xBB\xBF");
+            if (csv) out(csv_header());
+            // --ids lists every result unless -n or --offset asks for a page of them.
+            const std::size_t skip = flags->ids ? req.offset : 0;
+            const std::size_t take = flags->ids && limit_given ? req.limit : SIZE_MAX;
             searcher.for_each_match(req, [&](const nlohmann::json& stored, double score) {
+                if (seen++ < skip) return true;
                 ++n;
                 if (flags->ids)
                     out(stored.value("id", std::string()) + "\n");
-                else if (flags->export_format == "csv")
-                    out(csv_row(stored, score));
+                else if (csv)
+                    out(csv_row(export_record(stored, score), stored));
                 else
-                    out(article_json(stored).dump(-1, ' ', false,
-                                                  nlohmann::json::error_handler_t::replace) +
+                    out(export_record(stored, score)
+                            .dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) +
                         "\n");
+                return n < take;
             });
             out_flush();
+            if (n == 0 && seen > 0)
+                std::cerr << "khabar: " << past_the_end(seen, false, limit_given ? req.limit : 0)
+                          << "\n";
             return n > 0 ? 0 : 1;
         }
         SearchResult r = searcher.search(req);
@@ -298,7 +405,10 @@ Runner add_search_command(CLI::App& app) {
         out(flags->json ? render_json(r, req, ro) : render_human(r, req, ro));
         out_flush();
         if (!flags->json) {
-            if (r.hits.empty())
+            if (r.hits.empty() && req.offset > 0 && r.estimated > 0)
+                std::cerr << "khabar: " << past_the_end(r.estimated, r.lower != r.upper, req.limit)
+                          << "\n";
+            else if (r.hits.empty())
                 std::cerr << "khabar: no articles match"
                           << (req.options.dates ? " (with the date filter)" : "") << "\n";
             if (!r.suggestion.empty())

@@ -3,6 +3,7 @@
  */
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <iostream>
 
 #include "commands.h"
@@ -75,6 +76,13 @@ std::string show_text(const nlohmann::json& stored, bool color) {
     return text;
 }
 
+/// The line between two articles of one `show`: a rule as wide as the output (at most 80).
+std::string separator() {
+    std::string rule;
+    for (std::size_t i = 0; i < std::min<std::size_t>(output_width(), 80); ++i) rule += "─";
+    return "\n" + rule + "\n\n";
+}
+
 }  // namespace
 
 Runner add_show_command(CLI::App& app) {
@@ -111,7 +119,7 @@ Runner add_show_command(CLI::App& app) {
             if (flags->json) {
                 out(json_line(show_json(stored)));
             } else {
-                if (!first) out("\n");
+                if (!first) out(separator());
                 out(show_text(stored, color));
             }
             first = false;

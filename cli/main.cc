@@ -11,12 +11,14 @@
 #include <unistd.h>
 
 #include <CLI/CLI.hpp>
+#include <algorithm>
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
 #include <iostream>
 #include <map>
 #include <string>
+#include <vector>
 
 #include <xapian.h>
 
@@ -31,6 +33,55 @@ int report(const std::string& what, const std::string& hint = {}) {
     std::cerr << "khabar: error: " << what << "\n";
     if (!hint.empty()) std::cerr << "khabar: hint: " << hint << "\n";
     return khabar::exit_error;
+}
+
+/// Levenshtein distance of two short ASCII strings.
+std::size_t edit_distance(const std::string& a, const std::string& b) {
+    std::vector<std::size_t> row(b.size() + 1);
+    for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
+    for (std::size_t i = 1; i <= a.size(); ++i) {
+        std::size_t diag = row[0];
+        row[0] = i;
+        for (std::size_t j = 1; j <= b.size(); ++j) {
+            const std::size_t up = row[j];
+            row[j] = std::min({row[j] + 1, row[j - 1] + 1, diag + (a[i - 1] != b[j - 1])});
+            diag = up;
+        }
+    }
+    return row[b.size()];
+}
+
+/// "did you mean --since?" for the first argument of the command line that names no flag of its
+/// command (or no command), when one is within edit distance 2; "" otherwise.
+std::string did_you_mean(CLI::App& app, int argc, char** argv) {
+    CLI::App* cmd = nullptr;
+    for (int i = 1; i < argc; ++i) {
+        std::string arg = argv[i];
+        if (arg.empty()) continue;
+        std::vector<std::string> known;
+        if (arg[0] != '-') {
+            if (cmd) continue;  // a value or a query word
+            for (CLI::App* sub : app.get_subcommands([](CLI::App*) { return true; })) {
+                if (sub->get_name() == arg) cmd = sub;
+                known.push_back(sub->get_name());
+            }
+            if (cmd) continue;
+        } else {
+            if (arg.rfind("--", 0) != 0) continue;  // -x: too short to guess
+            arg = arg.substr(0, arg.find('='));
+            for (const CLI::Option* opt : (cmd ? cmd : &app)->get_options())
+                for (const std::string& name : opt->get_lnames()) known.push_back("--" + name);
+            if (std::find(known.begin(), known.end(), arg) != known.end()) continue;
+        }
+        std::string best;
+        std::size_t best_d = 3;
+        for (const auto& k : known) {
+            const std::size_t d = edit_distance(arg, k);
+            if (d < best_d) best_d = d, best = k;
+        }
+        return best.empty() ? std::string() : "did you mean " + best + "?";
+    }
+    return {};
 }
 
 #ifndef KHABAR_WITH_INDEX
@@ -94,7 +145,9 @@ int main(int argc, char** argv) {
     } catch (const CLI::CallForVersion& e) {
         return app.exit(e);
     } catch (const CLI::ParseError& e) {
-        return report(e.what(), "see `khabar --help` or `khabar COMMAND --help`");
+        const std::string guess = did_you_mean(app, argc, argv);
+        return report(e.what(),
+                      guess.empty() ? "see `khabar --help` or `khabar COMMAND --help`" : guess);
     }
     try {
         for (auto* sub : app.get_subcommands())

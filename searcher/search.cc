@@ -4,6 +4,9 @@
  */
 #include "search.h"
 
+#include <unicode/uchar.h>
+#include <unicode/unistr.h>
+
 #include <algorithm>
 #include <chrono>
 #include <memory>
@@ -191,19 +194,79 @@ CopyGroup Searcher::summarize_copies(const Xapian::MSet& m, Xapian::docid self) 
     return g;
 }
 
+namespace {
+
+/// A query term as the highlighter knows it: title terms (S) lose their prefix; other prefixed
+/// terms (filters, authors) are not highlighted ("").
+std::string highlight_term(const std::string& term) {
+    if (!term.empty() && term[0] == schema::prefix_title[0]) return term.substr(1);
+    if (!term.empty() && term[0] >= 'A' && term[0] <= 'Z') return {};
+    return term;
+}
+
+/// The phrases of the part of `q` that decides what matches (not the ranking boosts on the right
+/// of AND_MAYBE, not the filters), and the terms that stand alone in it.
+void collect_phrases(const Xapian::Query& q, std::set<std::string>& alone,
+                     std::vector<Phrase>& phrases) {
+    const auto type = q.get_type();
+    if (type == Xapian::Query::LEAF_TERM) {
+        for (auto t = q.get_terms_begin(); t != q.get_terms_end(); ++t)
+            alone.insert(highlight_term(*t));
+        return;
+    }
+    const std::size_t n = q.get_num_subqueries();
+    if (type == Xapian::Query::OP_PHRASE) {
+        Phrase p;
+        for (std::size_t i = 0; i < n; ++i) {
+            const Xapian::Query sub = q.get_subquery(i);
+            auto t = sub.get_terms_begin();
+            if (sub.get_type() != Xapian::Query::LEAF_TERM || t == sub.get_terms_end()) break;
+            p.push_back(highlight_term(*t));
+        }
+        if (p.size() == n && std::find(p.begin(), p.end(), "") == p.end()) {
+            phrases.push_back(std::move(p));
+            return;
+        }
+    }
+    const bool first_only = type == Xapian::Query::OP_AND_MAYBE ||
+                            type == Xapian::Query::OP_FILTER ||
+                            type == Xapian::Query::OP_SCALE_WEIGHT;
+    for (std::size_t i = 0; i < (first_only ? std::min<std::size_t>(n, 1) : n); ++i)
+        collect_phrases(q.get_subquery(i), alone, phrases);
+}
+
+}  // namespace
+
+Searcher::Highlighting Searcher::highlighting(const BuiltQuery& built) {
+    Highlighting h;
+    std::set<std::string> alone;
+    collect_phrases(built.query, alone, h.phrases);
+    // A word that occurs only inside phrases (`"oil prices"`, the halves of a split compound:
+    // وزیر اعظم for وزیراعظم) is highlighted only where its phrase stands whole.
+    std::set<std::string> in_phrases;
+    for (const auto& p : h.phrases) in_phrases.insert(p.begin(), p.end());
+    for (const auto& t : built.exact_terms)
+        if (!in_phrases.count(t) || alone.count(t)) h.exact_terms.insert(t);
+    return h;
+}
+
 Hit Searcher::make_hit(const Xapian::MSetIterator& it, const SearchRequest& request,
-                       const BuiltQuery& built, std::size_t rank) {
+                       const BuiltQuery& built, std::size_t rank, bool partial) {
     Hit h;
     h.rank = rank;
     h.docid = *it;
     h.score = it.get_weight();
+    h.partial = partial;
     Xapian::Document doc = it.get_document();
     h.stored = parse_stored(doc.get_data());
     if (request.snippets) {
-        h.snippet = snippets_.make(str(h.stored, schema::field_body), built.exact_terms,
-                                   built.stems, request.snippet_length);
-        h.title_highlights =
-            snippets_.mark(str(h.stored, schema::field_title), built.exact_terms, built.stems);
+        // A partial match holds only some of the words, so each word is marked on its own.
+        const Highlighting words =
+            partial ? Highlighting{built.exact_terms, {}} : highlighting(built);
+        h.snippet = snippets_.make(str(h.stored, schema::field_body), words.exact_terms,
+                                   built.stems, request.snippet_length, words.phrases);
+        h.title_highlights = snippets_.mark(str(h.stored, schema::field_title), words.exact_terms,
+                                            built.stems, words.phrases);
     }
     // get_collapse_count() is only a lower bound (0 when the match stopped before reaching the
     // copies, e.g. with -n 1), so every hit with a duplicate key looks its copies up.
@@ -316,21 +379,55 @@ SearchResult Searcher::search_once(const SearchRequest& request) {
             if (!shown.empty() && shown.count(it.get_document().get_value(schema::slot_dup)))
                 continue;
             if (kept++ < skip) continue;
-            Hit h = make_hit(it, request, r.built, ++rank);
-            h.partial = true;
-            r.hits.push_back(std::move(h));
+            r.hits.push_back(make_hit(it, request, r.built, ++rank, true));
             ++r.partial_hits;
         }
     }
-    if (r.estimated == 0 || (r.hits.size() - r.partial_hits) < 3)
-        r.suggestion = builder_.suggest(request.query);
+    r.suggestion = suggestion(request, r);
     r.elapsed_ms =
         std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
     return r;
 }
 
+namespace {
+
+/// The letters and digits of `text`, without diacritics (combining marks), spaces or punctuation.
+std::u32string bare_letters(const std::string& text) {
+    std::u32string out;
+    icu::UnicodeString u = icu::UnicodeString::fromUTF8(text);
+    for (int32_t i = 0; i < u.length(); i = u.moveIndex32(i, 1)) {
+        const UChar32 c = u.char32At(i);
+        if (u_isalnum(c) && u_charType(c) != U_NON_SPACING_MARK)
+            out += static_cast<char32_t>(u_foldCase(c, U_FOLD_CASE_DEFAULT));
+    }
+    return out;
+}
+
+}  // namespace
+
+Xapian::doccount Searcher::count_matches(const Xapian::Query& q, Xapian::doccount enough) {
+    if (q.empty()) return 0;
+    Xapian::Enquire e(db_);
+    e.set_query(q);
+    e.set_weighting_scheme(Xapian::BoolWeight());
+    return e.get_mset(0, 0, enough).get_matches_lower_bound();
+}
+
+std::string Searcher::suggestion(const SearchRequest& request, const SearchResult& r) {
+    // Only for a query that found less than a page (at least 10) of articles with all its words.
+    if (r.upper >= std::max<std::size_t>(request.limit, 10)) return {};
+    std::string s = builder_.suggest(request.query);
+    // Never a suggestion that only drops a diacritic (زیرِ → زیر): the search already ignores it.
+    if (s.empty() || bare_letters(s) == bare_letters(request.query)) return {};
+    // Only when it finds clearly more: something for a dead end, else 3 times as many and 5.
+    const Xapian::doccount now = count_matches(r.built.query, r.documents);
+    const Xapian::doccount need = now == 0 ? 1 : std::max<Xapian::doccount>(5, 3 * now);
+    if (count_matches(builder_.build(s, request.options).query, need) < need) return {};
+    return s;
+}
+
 void Searcher::for_each_match(const SearchRequest& request,
-                              const std::function<void(const nlohmann::json&, double)>& fn) {
+                              const std::function<bool(const nlohmann::json&, double)>& fn) {
     BuiltQuery built = builder_.build(request.query, request.options);
     if (built.query.empty()) return;
     Xapian::Enquire enquire = make_enquire(built.query, request, request.collapse);
@@ -340,7 +437,7 @@ void Searcher::for_each_match(const SearchRequest& request,
     for (Xapian::doccount first = 0;; first += page) {
         Xapian::MSet m = enquire.get_mset(first, page, 0, nullptr, exact.get());
         for (auto it = m.begin(); it != m.end(); ++it)
-            fn(parse_stored(it.get_document().get_data()), it.get_weight());
+            if (!fn(parse_stored(it.get_document().get_data()), it.get_weight())) return;
         if (m.size() < page) break;
     }
 }

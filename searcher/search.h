@@ -84,9 +84,10 @@ class Searcher {
     SearchResult search(const SearchRequest& request);
     /// Exact counts of matching articles per year/month/day (copies included).
     Histogram histogram(const SearchRequest& request, Granularity g);
-    /// Visit every matching article in rank order (for --ids and --export), with its stored record.
+    /// Visit every matching article in rank order (for --ids and --export), with its stored record,
+    /// until `fn` returns false.
     void for_each_match(const SearchRequest& request,
-                        const std::function<void(const nlohmann::json& stored, double score)>& fn);
+                        const std::function<bool(const nlohmann::json& stored, double score)>& fn);
     BuiltQuery analyze(const SearchRequest& request) {
         return builder_.build(request.query, request.options);
     }
@@ -94,11 +95,22 @@ class Searcher {
 
   private:
     SearchResult search_once(const SearchRequest& request);
+    /// "Did you mean": only for a query that found little, and a suggestion that finds clearly
+    /// more (3 times as many articles and at least 5; any for a dead end); "" otherwise.
+    std::string suggestion(const SearchRequest& request, const SearchResult& r);
+    /// Articles matching `q`, counted exactly up to `enough`.
+    Xapian::doccount count_matches(const Xapian::Query& q, Xapian::doccount enough);
     Histogram histogram_once(const SearchRequest& request, Granularity g);
     Xapian::Enquire make_enquire(const Xapian::Query& q, const SearchRequest& request,
                                  bool collapse);
+    /// What to highlight in a hit: the words that match alone, and the phrases.
+    struct Highlighting {
+        std::set<std::string> exact_terms;
+        std::vector<Phrase> phrases;
+    };
+    static Highlighting highlighting(const BuiltQuery& built);
     Hit make_hit(const Xapian::MSetIterator& it, const SearchRequest& request,
-                 const BuiltQuery& built, std::size_t rank);
+                 const BuiltQuery& built, std::size_t rank, bool partial = false);
     /// `self` is the hit's docid in the combined database (Document::get_docid() is per shard).
     CopyGroup copies_of(const Xapian::Document& doc, Xapian::docid self, const Xapian::Query& q);
     Xapian::MSet copies_by_value(Xapian::Enquire& e, const Xapian::Query& q,

@@ -16,6 +16,8 @@
 #include <sys/wait.h>
 #include <termios.h>
 #include <unicode/uchar.h>
+#include <unicode/unistr.h>
+#include <unicode/ushape.h>
 #include <unicode/utf8.h>
 #include <unistd.h>
 
@@ -457,6 +459,76 @@ TEST_CASE("a quoted phrase needs the words adjacent and in order") {
     CHECK(ids("\"وزیر اعظم\"").size() == 7);
 }
 
+/// The highlighted words of each full (not partial) hit's snippet, in order, each with whether
+/// only spaces or ASCII punctuation stand between it and the one before ("said. It").
+std::vector<std::vector<std::pair<std::string, bool>>> snippet_marks(const std::string& json_out) {
+    std::vector<std::vector<std::pair<std::string, bool>>> hits;
+    for (const auto& d : khabar::test::hit_data(json_out)) {
+        if (d.at("partial").get<bool>()) continue;
+        const std::string text = d.at("snippet").at("text");
+        std::vector<std::pair<std::string, bool>> marks;
+        std::size_t prev_end = std::string::npos;
+        for (const auto& h : d.at("snippet").at("highlights")) {
+            const std::size_t a = h.at(0), b = h.at(1);
+            bool next_to = prev_end != std::string::npos && a > prev_end;
+            for (std::size_t k = prev_end; next_to && k < a; ++k)
+                next_to = static_cast<unsigned char>(text[k]) < 0x80 &&
+                          !std::isalnum(static_cast<unsigned char>(text[k]));
+            marks.emplace_back(text.substr(a, b - a), next_to);
+            prev_end = b;
+        }
+        hits.push_back(std::move(marks));
+    }
+    return hits;
+}
+
+TEST_CASE("highlights: a split compound or a phrase only where its words stand together") {
+    // وزيراعظم also finds "وزیر اعظم"; a lone وزیر (وزیر خزانہ, minister of finance) is not a match
+    // and must not be highlighted.
+    RunResult pm = on_sample("search", {"--json", "-n", "50", "وزيراعظم"});
+    REQUIRE(pm.exit_code == 0);
+    const std::string vazir = "وزیر", azam = "اعظم";
+    std::size_t pairs = 0, joined = 0;
+    for (const auto& marks : snippet_marks(pm.out)) {
+        for (std::size_t i = 0; i < marks.size(); ++i) {
+            CAPTURE(marks[i].first);
+            if (marks[i].first == "وزیراعظم") {
+                ++joined;
+                continue;
+            }
+            // Each half is marked only next to the other: وزیر, then اعظم right after it.
+            const bool first_half = marks[i].first == vazir && i + 1 < marks.size() &&
+                                    marks[i + 1].first == azam && marks[i + 1].second;
+            const bool second_half =
+                marks[i].first == azam && i > 0 && marks[i - 1].first == vazir && marks[i].second;
+            CHECK((first_half || second_half));
+            pairs += first_half;
+        }
+    }
+    CHECK(pairs > 0);
+    CHECK(joined > 0);
+    // A phrase: every full hit's snippet holds the phrase, and only its words together are marked
+    // (reuters-17199 used to show "… oil … crude prices …" for "crude oil").
+    for (const std::vector<std::string>& phrase :
+         {std::vector<std::string>{"crude", "oil"}, {"last", "year"}, {"said", "it"}}) {
+        const std::string q = "\"" + phrase[0] + " " + phrase[1] + "\"";
+        CAPTURE(q);
+        RunResult r = on_sample("search", {"--json", "-n", "50", q});
+        REQUIRE(r.exit_code == 0);
+        const auto hits = snippet_marks(r.out);
+        CHECK(hits.size() >= 9);
+        for (const auto& marks : hits) {
+            REQUIRE(marks.size() >= 2);  // the phrase is in the snippet
+            REQUIRE(marks.size() % 2 == 0);
+            for (std::size_t i = 0; i < marks.size(); i += 2) {
+                CHECK(lower_ascii(marks[i].first) == phrase[0]);
+                CHECK(lower_ascii(marks[i + 1].first) == phrase[1]);
+                CHECK(marks[i + 1].second);
+            }
+        }
+    }
+}
+
 TEST_CASE("--since/--until: inclusive days, months, years; undated never match") {
     // Every hit of `oil OR پاکستان` with its date: 39 dated Reuters records, undated Urdu ones.
     const JsonSearch& all = mixed_all();
@@ -688,6 +760,142 @@ TEST_CASE("a corrupt record is reported and skipped; the rest is indexed") {
         CHECK(c.exit_code == 0);
         CHECK(c.out.find("\"reuters-1\"") != std::string::npos);
     }
+}
+
+TEST_CASE("flags that cannot apply say so: -n, --offset, --ids -n, conflicting outputs, no query") {
+    // A usage error: exit 2, nothing on stdout, the reason (and what to do) on stderr.
+    auto refused = [](const std::vector<std::string>& args, const std::string& words) {
+        RunResult r = on_sample("search", args);
+        CAPTURE(words);
+        CAPTURE(r.err);
+        CHECK(r.exit_code == 2);
+        CHECK(r.out.empty());
+        CHECK(has_diag_line(r.err, {"error:", words}));
+        return r;
+    };
+    // -n 0 is refused (--count gives the number alone); -n -1 and --offset -1 too.
+    CHECK(has_diag_line(refused({"-n", "0", "cocoa"}, "-n 0").err, {"hint", "--count"}));
+    refused({"-n", "-1", "cocoa"}, "-n -1");
+    refused({"--offset", "-1", "cocoa"}, "--offset -1");
+    // One output at a time; --json only where it means something; -n only where it applies.
+    refused({"--ids", "--json", "oil"}, "--json does not apply to --ids");
+    refused({"--export", "csv", "--json", "oil"}, "--json does not apply to --export");
+    refused({"--histogram", "year", "--count", "oil"}, "two different outputs");
+    refused({"--ids", "--export", "csv", "oil"}, "two different outputs");
+    refused({"--export", "jsonl", "-n", "3", "oil"}, "-n does not apply to --export");
+    refused({"--normalize", "oil"}, "--normalize applies only to --histogram");
+    // An empty query is a usage error, not "no articles match".
+    refused({""}, "the query is empty");
+    refused({"  "}, "the query is empty");
+
+    // --offset past the end: how many there are and where the last page starts.
+    RunResult all = on_sample("search", {"--count", "--no-collapse", "oil"});
+    REQUIRE(all.exit_code == 0);
+    const int matches = std::stoi(all.out);
+    REQUIRE(matches > 10);
+    RunResult past = on_sample("search", {"--offset", "1000", "--no-collapse", "oil"});
+    CHECK(past.exit_code == 1);
+    CHECK(past.out.empty());
+    CHECK(has_diag_line(
+        past.err, {"no results on this page: " + std::to_string(matches) + " matches",
+                   "last page starts at --offset " + std::to_string((matches - 1) / 10 * 10)}));
+    CHECK_FALSE(has_diag_line(past.err, {"no articles match"}));
+
+    // --ids honours -n and --offset: a page of the same ids, in the same order.
+    const std::vector<std::string> every = split_lines(on_sample("search", {"--ids", "oil"}).out);
+    REQUIRE(every.size() > 5);
+    CHECK(split_lines(on_sample("search", {"--ids", "-n", "3", "oil"}).out) ==
+          std::vector<std::string>(every.begin(), every.begin() + 3));
+    CHECK(split_lines(on_sample("search", {"--ids", "--offset", "2", "-n", "3", "oil"}).out) ==
+          std::vector<std::string>(every.begin() + 2, every.begin() + 5));
+
+    // A misspelt flag or command: the nearest one (edit distance up to 2) is suggested.
+    RunResult sinse = on_sample("search", {"--sinse", "1987", "cocoa"});
+    CHECK(sinse.exit_code == 2);
+    CHECK(has_diag_line(sinse.err, {"hint", "did you mean --since?"}));
+    CHECK(has_diag_line(on_sample("show", {"--jsn", "reuters-1"}).err,
+                        {"hint", "did you mean --json?"}));
+    CHECK(has_diag_line(run_khabar({"serch", "cocoa"}).err, {"hint", "did you mean search?"}));
+    CHECK_FALSE(has_diag_line(on_sample("search", {"--zzzzzz", "cocoa"}).err, {"did you mean"}));
+}
+
+TEST_CASE("did you mean: only for a query that found little, and only what finds clearly more") {
+    // The suggestion of a search, from the JSON summary ("" when none).
+    auto suggestion = [](const std::string& q) {
+        RunResult r = on_sample("search", {"--json", q});
+        for (const auto& j : parse_lines(r.out))
+            if (j.at("type") == "summary" && j.at("data").at("suggestion").is_string())
+                return j.at("data").at("suggestion").get<std::string>();
+        return std::string();
+    };
+    auto count = [](const std::string& q) {
+        return std::stoi(on_sample("search", {"--count", "--no-collapse", q}).out);
+    };
+    // A dead end still gets one: cocao finds nothing, cocoa something.
+    CHECK(suggestion("cocao") == "cocoa");
+    CHECK(suggestion("oill") == "oil");
+    // milk (1 article) is not a typo of mill (3 articles: not 3 times as many, nor 5).
+    REQUIRE(count("milk") == 1);
+    REQUIRE(count("mill") < 5);
+    CHECK(suggestion("milk") == "");
+    // Dropping a diacritic or a comma is no suggestion: the search already ignores them.
+    CHECK(suggestion("نامزدِ،") == "");
+    CHECK(suggestion("ہوگی، اور") == "");
+    // A pasted passage finds its article; the same words, a few of them changed, find no more.
+    RunResult shown = on_sample("show", {"--json", "samaa-372"});
+    REQUIRE(shown.exit_code == 0);
+    std::istringstream body(parse_lines(shown.out).at(0).at("body").get<std::string>());
+    std::string passage, w;
+    for (int i = 0; i < 20 && body >> w; ++i) passage += (passage.empty() ? "" : " ") + w;
+    CHECK(count(passage) >= 1);
+    CHECK(suggestion(passage) == "");
+    // A query with a page of results or more never gets one.
+    REQUIRE(count("oil") >= 10);
+    CHECK(suggestion("oil") == "");
+}
+
+TEST_CASE("--export: one field set for csv and jsonl; csv-excel for spreadsheets; show separates") {
+    RunResult csv = on_sample("search", {"--export", "csv", "--lang", "ur", "وزیراعظم"});
+    RunResult jsonl = on_sample("search", {"--export", "jsonl", "--lang", "ur", "وزیراعظم"});
+    REQUIRE(csv.exit_code == 0);
+    REQUIRE(jsonl.exit_code == 0);
+    // The CSV header names exactly the keys of every JSONL object, date_source and score included.
+    const std::string header = csv.out.substr(0, csv.out.find("\r\n"));
+    std::set<std::string> columns;
+    std::istringstream in(header);
+    for (std::string c; std::getline(in, c, ',');) columns.insert(c);
+    CHECK(columns.count("date_source") == 1);
+    CHECK(columns.count("score") == 1);
+    const auto records = parse_lines(jsonl.out);
+    REQUIRE(records.size() > 3);
+    for (const auto& r : records) {
+        std::set<std::string> keys;
+        for (const auto& [k, v] : r.items()) keys.insert(k);
+        CHECK(keys == columns);
+        CHECK(r.at("score").is_number());
+        CHECK(r.at("score").get<double>() > 0);
+    }
+    // csv-excel: the same CSV after a UTF-8 byte order mark (so Urdu opens right), CRLF lines.
+    RunResult excel = on_sample("search", {"--export", "csv-excel", "--lang", "ur", "وزیراعظم"});
+    REQUIRE(excel.exit_code == 0);
+    CHECK(excel.out == "\xEF\xBB\xBF" + csv.out);
+    CHECK(csv.out.rfind("\xEF\xBB\xBF", 0) == std::string::npos);  // plain csv: no mark
+    CHECK(csv.out.find("\r\n") == header.size());
+
+    // show ID ID: a rule line between the articles, none before the first or after the last.
+    const std::string rule = [] {
+        std::string r;
+        for (int i = 0; i < 80; ++i) r += "─";
+        return r;
+    }();
+    RunResult one = on_sample("show", {"reuters-1"});
+    RunResult two = on_sample("show", {"reuters-1", "reuters-2"});
+    REQUIRE(two.exit_code == 0);
+    CHECK(one.out.find(rule) == std::string::npos);
+    const auto lines = split_lines(two.out);
+    CHECK(std::count(lines.begin(), lines.end(), rule) == 1);
+    CHECK(two.out.find(rule) > two.out.find("reuters-1"));
+    CHECK(two.out.find(rule) < two.out.find("reuters-2"));
 }
 
 TEST_CASE("exit codes; show, export and stats") {
@@ -1034,6 +1242,55 @@ TEST_CASE("--bidi auto on a terminal: visual unless the terminal does bidi itsel
     CHECK(run_on_tty(forced, {}).out == logical.out);
     forced[4] = "visual";
     CHECK(run_on_tty(forced, {"VTE_VERSION=6800"}).out == visual.out);
+}
+
+TEST_CASE("--bidi visual on a terminal: lam-alef words stay whole (no space inside سیلاب)") {
+    // The visual form of one word, made independently of khabar: its letters reversed and shaped
+    // by ICU with U_SHAPE_LAMALEF_RESIZE (the ligature takes both letters' place).
+    auto visual_word = [](const std::string& word) {
+        icu::UnicodeString u = icu::UnicodeString::fromUTF8(word);
+        u.reverse();
+        std::vector<UChar> shaped(static_cast<std::size_t>(u.length()) + 8);
+        UErrorCode st = U_ZERO_ERROR;
+        const int32_t n = u_shapeArabic(
+            u.getBuffer(), u.length(), shaped.data(), static_cast<int32_t>(shaped.size()),
+            U_SHAPE_LETTERS_SHAPE | U_SHAPE_TEXT_DIRECTION_VISUAL_LTR | U_SHAPE_LAMALEF_RESIZE,
+            &st);
+        REQUIRE(U_SUCCESS(st));
+        std::string out;
+        icu::UnicodeString(shaped.data(), n).toUTF8String(out);
+        return out;
+    };
+    // Every lam-alef form, isolated (لا, لآ, لأ, لإ) and final (after a joining letter), in an
+    // article of our own, and the words of the sample that broke.
+    const std::vector<std::string> forms{"لا", "سلا", "لآ",    "سلآ",  "لأ",    "سلأ",
+                                         "لإ", "سلإ", "سیلاب", "ہلاک", "علاقے", "سالانہ"};
+    const fs::path dir = khabar::test::fresh_tmp_dir("lamalef");
+    std::string body;
+    for (const auto& w : forms) body += (body.empty() ? "" : " ") + w;
+    std::ofstream(dir / "lamalef.jsonl")
+        << json{{"id", "lamalef-1"}, {"title", "سیلاب"}, {"body", body}, {"lang", "ur"}}.dump()
+        << "\n";
+    const std::string db = (dir / "db").string();
+    REQUIRE(run_khabar({"index", "-q", "--db", db, (dir / "lamalef.jsonl").string()}).exit_code ==
+            0);
+    RunResult own = run_on_tty({"search", "--db", db, "--bidi", "visual", "سیلاب"}, {}, 200);
+    REQUIRE(own.exit_code == 0);
+    std::string line;  // the snippet (the whole body) in visual order: the last word first
+    for (const auto& w : forms) {
+        CAPTURE(w);
+        CHECK(own.out.find(visual_word(w)) != std::string::npos);
+        line = visual_word(w) + (line.empty() ? "" : " ") + line;
+    }
+    CHECK(own.out.find(line) != std::string::npos);
+    // The sample's own articles: ہلاک, سالانہ and علاقے in snippets, as a terminal gets them.
+    for (const std::string q : {"ہلاک", "سالانہ", "علاقے"}) {
+        CAPTURE(q);
+        RunResult r =
+            run_on_tty({"search", "--db", sample().db, "-n", "3", "--bidi", "visual", q}, {}, 100);
+        REQUIRE(r.exit_code == 0);
+        CHECK(r.out.find(visual_word(q)) != std::string::npos);
+    }
 }
 
 TEST_CASE("colour on a terminal: auto colours a TTY, not with NO_COLOR or TERM=dumb") {

@@ -208,8 +208,9 @@ TEST_CASE("--ids and --export cover every matching article with every filter") {
     CHECK(std::to_string(n) + "\n" == count.out);
     auto csv =
         test::run_khabar({"search", "--db", db(), "--export", "csv", "--since", "1987-03", "oil"});
-    CHECK(csv.out.rfind("id,date,title,url,source,lang,author,section,origin,score,body\r\n", 0) ==
-          0);
+    CHECK(csv.out.rfind("id,date,date_source,title,title_derived,url,source,lang,author,section,"
+                        "origin,score,body\r\n",
+                        0) == 0);
     CHECK(csv.out.find("sample-news.tar.gz::reuters/") != std::string::npos);  // provenance
 }
 
@@ -362,12 +363,18 @@ TEST_CASE("--export honours every filter and carries provenance; -n/--offset do 
         for (const auto& a : args) label += a + " ";
         CAPTURE(label);
         std::vector<std::string> ids_args = {"search", "--db", db(), "--ids", "--no-collapse"};
+        std::vector<std::string> ex = {"search", "--db", db(), "--export", "jsonl"};
         for (std::size_t i = 0; i < args.size(); ++i) {
             if (args[i] == "-n" || args[i] == "--offset") {
-                ++i;  // paging: not applied to --export, so not to what it is compared with
+                // --export writes every match and refuses paging; paged --ids is checked below.
+                CHECK(test::run_khabar({"search", "--db", db(), "--export", "jsonl", args[i],
+                                        args[i + 1], "oil"})
+                          .exit_code == 2);
+                ++i;
                 continue;
             }
             ids_args.push_back(args[i]);
+            ex.push_back(args[i]);
         }
         auto ids = test::run_khabar(ids_args);
         std::set<std::string> want;
@@ -376,8 +383,6 @@ TEST_CASE("--export honours every filter and carries provenance; -n/--offset do 
             for (std::string l; std::getline(in, l);) want.insert(l);
         }
         REQUIRE(!want.empty());
-        std::vector<std::string> ex = {"search", "--db", db(), "--export", "jsonl"};
-        ex.insert(ex.end(), args.begin(), args.end());
         std::set<std::string> got;
         for (const auto& a : json_lines(test::run_khabar(ex).out)) {
             got.insert(a["id"].get<std::string>());
@@ -694,4 +699,70 @@ TEST_CASE("bidi visual: RTL runs reversed once, marks stay on their letter, high
     CHECK(en == khabar::Ranges{{6, 11}});
     // Reordering is its own inverse only for plain letters: the point of "never twice" is that
     // khabar reorders each output line exactly once; test_cli checks the modes end to end.
+}
+
+TEST_CASE("bidi visual: a lam-alef ligature is one letter, with no space left inside the word") {
+    auto code_points = [](const std::string& s) {
+        std::u32string out;
+        for (int32_t i = 0, n = static_cast<int32_t>(s.size()); i < n;) {
+            UChar32 c;
+            U8_NEXT(reinterpret_cast<const uint8_t*>(s.data()), i, n, c);
+            out += static_cast<char32_t>(c);
+        }
+        return out;
+    };
+    // Visual text back to letters in visual order: each ligature (isolated U+FEF5/7/9/B, final
+    // U+FEF6/8/A/C) is its alef form then lam (what it replaced), other forms fold with NFKC.
+    auto letters = [&](const std::string& vis) {
+        UErrorCode st = U_ZERO_ERROR;
+        const icu::Normalizer2* nfkc = icu::Normalizer2::getNFKCInstance(st);
+        static const char32_t alef_of[] = {U'\u0622', U'\u0623', U'\u0625', U'\u0627'};
+        std::u32string out;
+        for (char32_t c : code_points(vis)) {
+            if (c >= 0xFEF5 && c <= 0xFEFC) {
+                out += alef_of[(c - 0xFEF5) / 2];
+                out += U'\u0644';
+                continue;
+            }
+            std::string one;
+            nfkc->normalize(icu::UnicodeString(static_cast<UChar32>(c)), st).toUTF8String(one);
+            out += code_points(one);
+        }
+        return out;
+    };
+    auto count = [](const std::u32string& s, char32_t c) {
+        return std::count(s.begin(), s.end(), c);
+    };
+    // Every lam-alef form, isolated (لا alone) and final (after a joining letter: سلا), and words
+    // of the sample that broke (سیلاب → سیلا ب).
+    const std::vector<std::pair<std::string, char32_t>> forms = {
+        {"لا", U'\uFEFB'},    {"سلا", U'\uFEFC'},  {"لآ", U'\uFEF5'},    {"سلآ", U'\uFEF6'},
+        {"لأ", U'\uFEF7'},    {"سلأ", U'\uFEF8'},  {"لإ", U'\uFEF9'},    {"سلإ", U'\uFEFA'},
+        {"سیلاب", U'\uFEFC'}, {"ہلاک", U'\uFEFC'}, {"علاقے", U'\uFEFC'}, {"سالانہ", U'\uFEFB'}};
+    for (const auto& [word, ligature] : forms) {
+        CAPTURE(word);
+        const std::string line = "خبر " + word + " آج";
+        khabar::Ranges hl = {{line.find(word), line.find(word) + word.size()}};
+        const std::string vis = khabar::visual_line(line, hl);
+        const std::u32string v = code_points(vis);
+        CHECK(count(v, U' ') == 2);  // the two spaces between the three words, no more
+        CHECK(count(v, ligature) == 1);
+        // Nothing lost or added: the letters of the line, reversed.
+        std::u32string expected = code_points(line);
+        std::reverse(expected.begin(), expected.end());
+        CHECK(letters(vis) == expected);
+        // The highlight is the whole word in the middle, ligature included.
+        REQUIRE(hl.size() == 1);
+        const std::u32string marked =
+            code_points(vis.substr(hl[0].first, hl[0].second - hl[0].first));
+        CHECK(count(marked, ligature) == 1);
+        CHECK(count(marked, U' ') == 0);
+        CHECK(vis.substr(hl[0].first - 1, 1) == " ");
+        CHECK(vis.substr(hl[0].second, 1) == " ");
+    }
+    // A mark on the lam (لَا) stays, and the word stays whole.
+    khabar::Ranges none;
+    const std::u32string marked = code_points(khabar::visual_line("لَا ہے", none));
+    CHECK(count(marked, U'\u064E') == 1);
+    CHECK(count(marked, U' ') == 1);
 }

@@ -83,6 +83,9 @@ std::string visual_line(const std::string& line, Ranges& highlights, bool* rtl) 
     ubidi_close(bidi);
     if (U_FAILURE(status) || out_len != n) return line;
     // Shape Arabic letters into their joined forms (terminals without bidi rarely shape either).
+    // Fixed length keeps one output unit per input unit, so positions still map; a lam-alef
+    // ligature leaves a space where its second letter was (`سیلاب` would read `سیلا ب`), and
+    // those spaces are dropped below: the text U_SHAPE_LAMALEF_RESIZE gives, with the map kept.
     std::vector<UChar> shaped(static_cast<std::size_t>(n) + 16);
     int32_t shaped_len =
         u_shapeArabic(out.data(), out_len, shaped.data(), static_cast<int32_t>(shaped.size()),
@@ -90,16 +93,20 @@ std::string visual_line(const std::string& line, Ranges& highlights, bool* rtl) 
                           U_SHAPE_LENGTH_FIXED_SPACES_NEAR,
                       &status);
     const UChar* final_text = out.data();
+    std::vector<bool> dropped(static_cast<std::size_t>(n), false);
     if (U_SUCCESS(status) && shaped_len == out_len) {
-        // Shaping also turns combining marks (zer, zabar, superscript alef …) into spacing
-        // presentation forms (U+FE70…): keep the marks themselves, which a terminal draws on the
-        // letter before them (KEEP_BASE_COMBINING put them there).
-        for (int32_t i = 0; i < out_len; ++i)
-            if (u_charType(out[static_cast<std::size_t>(i)]) == U_NON_SPACING_MARK)
-                shaped[static_cast<std::size_t>(i)] = out[static_cast<std::size_t>(i)];
+        for (int32_t i = 0; i < out_len; ++i) {
+            const auto k = static_cast<std::size_t>(i);
+            // Shaping also turns combining marks (zer, zabar, superscript alef …) into spacing
+            // presentation forms (U+FE70…): keep the marks themselves, which a terminal draws on
+            // the letter before them (KEEP_BASE_COMBINING put them there).
+            if (u_charType(out[k]) == U_NON_SPACING_MARK) shaped[k] = out[k];
+            dropped[k] = shaped[k] == u' ' && out[k] != u' ';
+        }
         final_text = shaped.data();
     }
-    // Build the UTF-8 result and the byte offset of each visual unit.
+    // Build the UTF-8 result and the byte offset of each visual unit (a dropped unit has an
+    // empty span next to the ligature that took its letter).
     std::string result;
     std::vector<std::size_t> vis_byte(static_cast<std::size_t>(n) + 1, 0);
     for (int32_t i = 0; i < out_len;) {
@@ -107,6 +114,7 @@ std::string visual_line(const std::string& line, Ranges& highlights, bool* rtl) 
         int32_t start = i;
         U16_NEXT(final_text, i, out_len, c);
         for (int32_t k = start; k < i; ++k) vis_byte[static_cast<std::size_t>(k)] = result.size();
+        if (dropped[static_cast<std::size_t>(start)]) continue;
         icu::UnicodeString one(c);
         one.toUTF8String(result);
     }

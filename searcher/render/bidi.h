@@ -26,7 +26,8 @@ using Ranges = std::vector<std::pair<std::size_t, std::size_t>>;
 /// One line (no newlines) in visual order, with highlight byte ranges mapped onto it. Lines without
 /// right-to-left characters come back unchanged. The paragraph direction is the first strong
 /// character's (Unicode P2/P3), else left-to-right; `rtl` (when given) is set to whether it is
-/// right-to-left. Combining marks stay after their base letter; Arabic letters are shaped.
+/// right-to-left. Combining marks stay after their base letter; Arabic letters are shaped, and a
+/// lam-alef ligature takes the place of both its letters (no space is left inside the word).
 std::string visual_line(const std::string& line, Ranges& highlights, bool* rtl = nullptr);
 
 }  // namespace khabar

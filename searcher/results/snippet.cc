@@ -22,12 +22,32 @@ bool SnippetMaker::matches(const Token& t, const std::set<std::string>& exact_te
     return candidate && stems.count(analyzer_.stemmer()(t.term)) > 0;
 }
 
+void SnippetMaker::match_tokens(const std::vector<Token>& tokens, std::size_t from,
+                                const std::set<std::string>& exact_terms,
+                                const std::set<std::string>& stems,
+                                const std::vector<Phrase>& phrases, std::vector<TokenSpan>& match) {
+    match.resize(tokens.size(), TokenSpan{no_match, no_match});
+    for (std::size_t i = from; i < tokens.size(); ++i) {
+        if (match[i].first == no_match && matches(tokens[i], exact_terms, stems)) match[i] = {i, i};
+        for (const Phrase& p : phrases) {
+            if (p.empty() || i + p.size() > tokens.size()) continue;
+            std::size_t k = 0;
+            while (k < p.size() && tokens[i + k].term == p[k]) ++k;
+            if (k < p.size()) continue;
+            for (k = 0; k < p.size(); ++k) match[i + k] = {i, i + p.size() - 1};
+        }
+    }
+}
+
 std::vector<std::pair<std::size_t, std::size_t>> SnippetMaker::mark(
     const std::string& text, const std::set<std::string>& exact_terms,
-    const std::set<std::string>& stems) {
+    const std::set<std::string>& stems, const std::vector<Phrase>& phrases) {
     std::vector<std::pair<std::size_t, std::size_t>> out;
-    for (const Token& t : analyzer_.tokens_in_raw(text))
-        if (matches(t, exact_terms, stems)) out.emplace_back(t.start, t.end);
+    const std::vector<Token> tokens = analyzer_.tokens_in_raw(text);
+    std::vector<TokenSpan> match;
+    match_tokens(tokens, 0, exact_terms, stems, phrases, match);
+    for (std::size_t i = 0; i < tokens.size(); ++i)
+        if (match[i].first != no_match) out.emplace_back(tokens[i].start, tokens[i].end);
     return out;
 }
 
@@ -81,12 +101,14 @@ std::string flatten(const std::string& s, std::size_t from, std::size_t to,
 }  // namespace
 
 Snippet SnippetMaker::make(const std::string& text, const std::set<std::string>& exact_terms,
-                           const std::set<std::string>& stems, std::size_t length) {
+                           const std::set<std::string>& stems, std::size_t length,
+                           const std::vector<Phrase>& phrases) {
     // Analyze the text in pieces (4 KB, then 32 KB, …) and stop at the first piece with a match:
     // long articles cost no more than their opening when the words occur early, as they mostly do.
     std::vector<Token> tokens;
     std::vector<int> match_id;  // index of the matched query word, -1 if none
     std::vector<std::string> matched_words;
+    std::vector<TokenSpan> match;  // the tokens of the match (a word, a whole phrase) each is in
     std::size_t piece_start = 0, piece_len = 4096;
     while (piece_start < text.size()) {
         std::size_t end = std::min(text.size(), piece_start + piece_len);
@@ -100,8 +122,9 @@ Snippet SnippetMaker::make(const std::string& text, const std::set<std::string>&
             tokens.push_back(std::move(t));
         }
         match_id.resize(tokens.size(), -1);
+        match_tokens(tokens, first_new, exact_terms, stems, phrases, match);
         for (std::size_t i = first_new; i < tokens.size(); ++i) {
-            if (!matches(tokens[i], exact_terms, stems)) continue;
+            if (match[i].first == no_match) continue;
             std::string key =
                 should_stem(tokens[i].term) ? analyzer_.stemmer()(tokens[i].term) : tokens[i].term;
             auto it = std::find(matched_words.begin(), matched_words.end(), key);
@@ -121,6 +144,7 @@ Snippet SnippetMaker::make(const std::string& text, const std::set<std::string>&
                     t.end += static_cast<std::uint32_t>(piece_start);
                     tokens.push_back(std::move(t));
                     match_id.push_back(-1);
+                    match.emplace_back(no_match, no_match);
                 }
                 analyzed_end_ = tail;
             } else {
@@ -137,7 +161,10 @@ Snippet SnippetMaker::make(const std::string& text, const std::set<std::string>&
     int best_distinct = -1, best_count = -1;
     if (!tokens.empty()) {
         for (std::size_t first = 0; first < tokens.size(); ++first) {
-            if (match_id[first] < 0 && !(first == 0 && best_distinct < 0)) continue;
+            // Windows start at a match (not inside a phrase), or at the opening.
+            if ((match_id[first] < 0 || match[first].first != first) &&
+                !(first == 0 && best_distinct < 0))
+                continue;
             std::vector<bool> seen(matched_words.size(), false);
             int distinct = 0, count = 0;
             std::size_t last = first;
@@ -215,7 +242,8 @@ Snippet SnippetMaker::make(const std::string& text, const std::set<std::string>&
     // Map token ranges into the flattened passage.
     std::size_t m = 0;
     for (std::size_t i = best_first; i <= best_last; ++i) {
-        if (match_id[i] < 0) continue;
+        // A phrase cut by the window's edge is not a match in it.
+        if (match_id[i] < 0 || match[i].first < best_first || match[i].second > best_last) continue;
         while (m < map.size() && map[m] < tokens[i].start) ++m;
         std::size_t s = m;
         while (m < map.size() && map[m] < tokens[i].end) ++m;
