@@ -17,6 +17,8 @@
 #include <optional>
 #include <set>
 #include <thread>
+#include <unordered_map>
+#include <utility>
 
 #include "cleaning/article_cleaning.h"
 #include "cleaning/chrome_store.h"
@@ -25,6 +27,7 @@
 #include "input_keys.h"
 #include "pipeline/bounded_queue.h"
 #include "records/text_util.h"
+#include "schema.h"
 #include "writer/document_builder.h"
 #include "writer/index_writer.h"
 
@@ -37,10 +40,25 @@ using Clock = std::chrono::steady_clock;
 /// What a worker learned from the articles it wrote (merged after the run).
 struct WorkerStats {
     std::uint64_t written = 0;
+    std::uint64_t added = 0, unchanged = 0, replaced = 0;     // against the database before the run
+    std::uint64_t copies_replaced = 0, copies_identical = 0;  // against this run's earlier records
     std::map<std::string, std::uint64_t> languages;
     std::uint64_t dated = 0;
     std::uint64_t chrome_blocks = 0, chrome_articles = 0, titles_derived = 0;
     std::string min_slot, max_slot, date_min, date_max;
+
+    /// Count how the article's id relates to what the shard held: `previous` is the stored content
+    /// hash of the same id (nullopt: new id), `earlier_in_run` whether this run wrote that id.
+    void classify(const Article& a, const std::optional<std::string>& previous,
+                  bool earlier_in_run) {
+        const bool same = previous && *previous == a.content_hash;
+        if (earlier_in_run)
+            ++(same ? copies_identical : copies_replaced);
+        else if (!previous)
+            ++added;
+        else
+            ++(same ? unchanged : replaced);
+    }
 
     void add(const Article& a) {
         ++written;
@@ -124,6 +142,7 @@ class Run : public WalkEvents, public RecordSink {
 
     // RecordSink
     void article(Article&& a) override {
+        a.content_hash = content_hash(a);  // the record as read: chrome removal varies by run
         if (cleaner_) {
             const cleaning::ArticleCleaning c =
                 cleaning::clean_article(a, *cleaner_, cleaning::layout_of(a));
@@ -214,13 +233,20 @@ void Run::work(std::size_t shard) {
         DocumentBuilder builder;
         ShardWriter& writer = index_.shard(shard);
         WorkerStats& stats = stats_[shard];
+        std::unordered_map<std::string, std::string> written_ids;  // id -> content, this run
         while (auto item = queues_[shard]->pop()) {
             if (!item->article) {
                 writer.mark_done(item->done_key);
                 continue;
             }
             const Article& a = *item->article;
-            writer.put(DocumentBuilder::id_term(a.id), builder.build(a));
+            const std::string term = DocumentBuilder::id_term(a.id);
+            auto [earlier, first] = written_ids.try_emplace(a.id, a.content_hash);
+            if (first)
+                stats.classify(a, writer.value_of(term, schema::slot_content), false);
+            else
+                stats.classify(a, std::exchange(earlier->second, a.content_hash), true);
+            writer.put(term, builder.build(a));
             stats.add(a);
             ++written_;
         }
@@ -319,6 +345,11 @@ IndexSummary Run::execute(const std::vector<std::string>& given) {
     if (walk_failure) std::rethrow_exception(walk_failure);
     for (const auto& st : stats_) {
         summary_.indexed += st.written;
+        summary_.added += st.added;
+        summary_.unchanged += st.unchanged;
+        summary_.replaced += st.replaced;
+        summary_.copies_replaced += st.copies_replaced;
+        summary_.copies_identical += st.copies_identical;
         summary_.dated += st.dated;
         summary_.chrome_blocks += st.chrome_blocks;
         summary_.chrome_articles += st.chrome_articles;
@@ -346,16 +377,35 @@ IndexSummary run_index(const std::vector<std::string>& paths, const IndexOptions
     return run.execute(paths);
 }
 
+namespace {
+
+/// "1 entry", "2 entries".
+std::string count_of(std::uint64_t n, std::string_view one, std::string_view many) {
+    return fmt::format("{} {}", n, n == 1 ? one : many);
+}
+
+}  // namespace
+
 void print_summary(const IndexSummary& s, const std::string& db, Diagnostics& diag) {
     double rate = s.indexed / std::max(s.seconds, 1e-3);
-    diag.info(fmt::format(
-        "indexed {} articles from {} entries in {:.2f} s ({:.0f} articles/s, {:.2f} MB/s)",
-        s.indexed, s.entries, s.seconds, rate, s.bytes / 1e6 / std::max(s.seconds, 1e-3)));
+    diag.info(
+        fmt::format("indexed {} from {} in {:.2f} s ({:.0f} articles/s, {:.2f} MB/s)",
+                    count_of(s.indexed, "article", "articles"),
+                    count_of(s.entries + s.entries_skipped + s.entry_errors, "entry", "entries"),
+                    s.seconds, rate, s.bytes / 1e6 / std::max(s.seconds, 1e-3)));
+    diag.info(fmt::format("articles: {} added, {} unchanged, {} replaced (same id, other content)",
+                          s.added, s.unchanged, s.replaced));
+    if (s.copies_replaced + s.copies_identical > 0)
+        diag.info(fmt::format(
+            "copies: {} replaced by a later record with the same id or URL in this run (the "
+            "last is kept), {} identical to an earlier record of this run",
+            s.copies_replaced, s.copies_identical));
     if (s.entries_resumed + s.inputs_resumed > 0)
         diag.info(
-            fmt::format("already indexed by an earlier run, not read again: {} inputs, {} entries "
+            fmt::format("already indexed by an earlier run, not read again: {}, {} "
                         "(--no-resume reads them again)",
-                        s.inputs_resumed, s.entries_resumed));
+                        count_of(s.inputs_resumed, "input", "inputs"),
+                        count_of(s.entries_resumed, "entry", "entries")));
     if (s.bad_records + s.entry_errors + s.entries_skipped > 0) {
         std::string reasons;
         for (const auto& [reason, n] : s.skip_reasons)

@@ -36,14 +36,20 @@ struct IndexOptions {
 };
 
 struct IndexSummary {
-    std::uint64_t indexed = 0;          ///< articles written (new or replaced)
-    std::uint64_t bad_records = 0;      ///< records skipped
-    std::uint64_t entry_errors = 0;     ///< files/entries that could not be read
-    std::uint64_t entries = 0;          ///< leaf entries read
-    std::uint64_t entries_skipped = 0;  ///< entries that are not articles (binary, unknown format)
-    std::uint64_t entries_resumed = 0;  ///< entries skipped because an earlier run indexed them
-    std::uint64_t inputs_resumed = 0;   ///< whole PATHs skipped for the same reason
-    std::uint64_t bytes = 0;            ///< bytes of entry data read
+    std::uint64_t indexed = 0;  ///< articles written (new or replaced)
+    // How each written article's id relates to the database before the run (indexed = the sum).
+    std::uint64_t added = 0;             ///< a new id
+    std::uint64_t unchanged = 0;         ///< an id the database held with the same content
+    std::uint64_t replaced = 0;          ///< an id the database held with other content
+    std::uint64_t copies_replaced = 0;   ///< an id an earlier record of this run had, other content
+    std::uint64_t copies_identical = 0;  ///< an id an earlier record of this run had, same content
+    std::uint64_t bad_records = 0;       ///< records skipped
+    std::uint64_t entry_errors = 0;      ///< files/entries that could not be read
+    std::uint64_t entries = 0;           ///< leaf entries read
+    std::uint64_t entries_skipped = 0;   ///< entries that are not articles (binary, unknown format)
+    std::uint64_t entries_resumed = 0;   ///< entries skipped because an earlier run indexed them
+    std::uint64_t inputs_resumed = 0;    ///< whole PATHs skipped for the same reason
+    std::uint64_t bytes = 0;             ///< bytes of entry data read
     std::map<std::string, std::uint64_t> skip_reasons;  ///< reason -> count (records and entries)
     std::map<std::string, std::uint64_t> languages;
     std::uint64_t dated = 0;

@@ -144,6 +144,7 @@ Xapian::Document DocumentBuilder::build(const Article& a) {
         doc.add_value(schema::slot_date, a.date.slot_value());
         doc.add_value(schema::slot_date_precision, std::string(1, a.date.precision_letter()));
     }
+    if (!a.content_hash.empty()) doc.add_value(schema::slot_content, a.content_hash);
     doc.set_data(stored_data(a));
     return doc;
 }

@@ -95,6 +95,16 @@ void ShardWriter::put(const std::string& id_term, const Xapian::Document& doc) {
     if (++pending_ >= batch_docs_) commit();
 }
 
+std::optional<std::string> ShardWriter::value_of(const std::string& id_term, unsigned slot) const {
+    try {
+        auto it = db_.postlist_begin(id_term);
+        if (it == db_.postlist_end(id_term)) return std::nullopt;
+        return db_.get_document(*it, Xapian::DOC_ASSUME_VALID).get_value(slot);
+    } catch (const Xapian::Error& e) {
+        rethrow_write_error(e, path_);
+    }
+}
+
 void ShardWriter::commit() {
     try {
         db_.commit();

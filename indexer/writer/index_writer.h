@@ -7,6 +7,7 @@
 
 #include <cstdint>
 #include <memory>
+#include <optional>
 #include <set>
 #include <string>
 #include <vector>
@@ -27,6 +28,9 @@ class ShardWriter {
     ShardWriter(const std::string& path, const WriterOptions& options, bool create);
     /// Add or replace (same id term) one document; commits when the batch is full.
     void put(const std::string& id_term, const Xapian::Document& doc);
+    /// The value in `slot` of the document with this id term ("" when it has none), nullopt when
+    /// no document has the term (pending changes of this writer included).
+    std::optional<std::string> value_of(const std::string& id_term, unsigned slot) const;
     /// Commit what is pending (explicit, so errors are seen: the destructor swallows them).
     void commit();
     /// Record that input `key` is fully written to this shard; committed with the shard's next
