@@ -11,6 +11,7 @@
 #include "articles/language_id.h"
 #include "cleaning/article_cleaning.h"
 #include "dates/date_parser.h"
+#include "model/labels.h"
 
 namespace khabar {
 
@@ -61,21 +62,6 @@ std::string slug(std::string_view s) {
 bool all_digits(std::string_view s) {
     return !s.empty() &&
            std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
-}
-
-/// A stated language as an ISO 639-1 code: "English" -> "en", "ur-PK" -> "ur".
-std::string normalize_lang(std::string_view stated) {
-    std::string l;
-    for (char c : stated) {
-        if (c == '-' || c == '_') break;
-        l.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
-    }
-    static const std::pair<const char*, const char*> names[] = {
-        {"english", "en"}, {"eng", "en"},     {"urdu", "ur"},  {"urd", "ur"}, {"arabic", "ar"},
-        {"ara", "ar"},     {"persian", "fa"}, {"farsi", "fa"}, {"fas", "fa"}, {"hindi", "hi"}};
-    for (const auto& [name, code] : names)
-        if (l == name) return code;
-    return l;
 }
 
 }  // namespace
@@ -169,9 +155,9 @@ std::string finish_article(Article& a, const FinishOptions& options) {
             a.date.source = a.date_field.empty() ? "field" : a.date_field;
         }
     }
-    a.lang = normalize_lang(a.lang);
+    a.lang = language_code(a.lang);
     if (!options.forced_lang.empty()) {
-        a.lang = normalize_lang(options.forced_lang);
+        a.lang = language_code(options.forced_lang);
     } else {
         // A stated language is kept unless the text is in another script (an "en" record written
         // in Urdu); within one script the record knows better than letter statistics.
