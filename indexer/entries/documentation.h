@@ -1,6 +1,6 @@
 /** @file
  * @brief Plain-text entries that are a dump's documentation or data, not articles, told by their
- *        content: a list of short lines with little prose (category codes, name lists), or
+ *        content: a list of short lines without sentences (category codes, name lists), or
  *        data written as code (Prolog facts, tables of quoted values).
  */
 #pragma once
