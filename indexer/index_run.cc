@@ -473,7 +473,7 @@ std::string count_of(std::uint64_t n, std::string_view one, std::string_view man
 void print_summary(const IndexSummary& s, const std::string& db, Diagnostics& diag) {
     if (s.interrupted)
         diag.warn(fmt::format(
-            "interrupted: the {} this run wrote are committed (the database holds {}); run the "
+            "interrupted: this run wrote and committed {} (the database holds {}); run the "
             "same command again to resume — inputs read completely are skipped, the rest is read "
             "again without duplicates",
             count_of(s.indexed, "article", "articles"),

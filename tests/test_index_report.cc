@@ -321,9 +321,9 @@ TEST_SUITE("issue 19: ids and what a re-index reports") {
         REQUIRE_MESSAGE(WIFEXITED(status), "khabar died of signal " << WTERMSIG(status));
         REQUIRE_MESSAGE(WEXITSTATUS(status) == 130,
                         "exit " << WEXITSTATUS(status) << " (finished before the signal?)");
-        static const std::regex said(R"(interrupted: the (\d+) articles? this run wrote are )"
-                                     R"(committed \(the database holds (\d+) articles?\); run the )"
-                                     R"(same command again to resume)");
+        static const std::regex said(R"(interrupted: this run wrote and committed (\d+) articles? )"
+                                     R"(\(the database holds (\d+) articles?\); run the same )"
+                                     R"(command again to resume)");
         std::smatch m;
         REQUIRE(std::regex_search(err, m, said));
         CHECK(std::stol(m[2]) == documents(db));
