@@ -2,6 +2,9 @@
  * @brief `khabar index`: flags, then the indexing pipeline and its summary.
  */
 #include <fmt/format.h>
+#include <signal.h>
+
+#include <filesystem>
 
 #include "commands.h"
 #include "database.h"
@@ -39,7 +42,9 @@ date/published/pubDate, ...); --field ARTICLE_FIELD=YOUR_FIELD names others, and
 --field record=ELEMENT names the element holding one article, whose fields are then element paths
 inside it (title=meta/headline). PATH may be a file, a directory, an
 archive or compressed file of any format libarchive reads (tar, zip, 7z, gz, bz2, xz, zst, nested),
-or - for standard input. Indexing the same dump again replaces articles by id (no duplicates).
+or - for standard input. An article's id is its own id, else its URL, else its content: indexing
+the same dump again changes nothing, a new dump under an old file name adds its articles, and the
+summary counts articles added, unchanged and replaced (same id, other content).
 
 Site chrome (navigation, "Top stories" sidebars with their dates, footers: blocks that recur on
 many pages of one site) is removed before indexing: a first pass counts every page's blocks (files
@@ -56,7 +61,33 @@ Examples:
   zcat dump.jsonl.gz | khabar index --db news.db -
 
 Exit status: 0 every record indexed, 1 finished but some records were skipped (each reported as
-`khabar: FILE::ENTRY:RECORD: reason`), 2 fatal error (what was committed before stays usable).)";
+`khabar: FILE::ENTRY:RECORD: reason`; a resumed input counts those its first run skipped), 2 fatal
+error (a PATH that does not exist: nothing is created; what was committed before stays usable),
+130 interrupted by Ctrl-C (what was read is committed; run the same command again to resume).)";
+
+/// Ctrl-C: the run stops at the next record, commits what it read and says so (exit 130); a
+/// second Ctrl-C ends the program at once (SA_RESETHAND restores the default action).
+extern "C" void on_interrupt(int) {
+    request_stop();
+}
+
+void stop_on_interrupt() {
+    struct sigaction sa {};
+    sa.sa_handler = on_interrupt;
+    sigemptyset(&sa.sa_mask);
+    sa.sa_flags = SA_RESETHAND;
+    sigaction(SIGINT, &sa, nullptr);
+}
+
+/// A PATH that does not exist is an error before anything is created (exit 2).
+void check_paths(const std::vector<std::string>& paths) {
+    for (const auto& p : paths) {
+        std::error_code ec;
+        if (p != "-" && !std::filesystem::exists(p, ec))
+            throw Error("no such file or directory: '" + p + "'",
+                        "check the path; nothing was indexed and no database was created");
+    }
+}
 
 }  // namespace
 
@@ -133,6 +164,8 @@ Runner add_index_command(CLI::App& app) {
         opts.keep_chrome = flags->keep_chrome;
         opts.reclean = flags->reclean;
         Diagnostics diag(!flags->quiet && Diagnostics::stderr_is_interactive(), flags->quiet);
+        check_paths(flags->paths);
+        stop_on_interrupt();
         IndexSummary s = run_index(flags->paths, opts, diag);
         print_summary(s, opts.db, diag);
         return s.exit_code();

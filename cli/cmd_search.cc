@@ -336,6 +336,7 @@ Runner add_search_command(CLI::App& app) {
         req.exact = flags->exact;
         auto paths = resolve_db_paths(flags->dbs);
         Searcher searcher(open_for_reading(paths));
+        for (const auto& w : searcher.analyze(req).warnings) std::cerr << "khabar: " << w << "\n";
         if (flags->analyze) {
             out(render_analysis(searcher.analyze(req), req.query));
             out_flush();

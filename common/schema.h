@@ -37,6 +37,9 @@ inline constexpr unsigned slot_date =
     0;  ///< "YYYYMMDD" (00 for unknown month/day); absent when undated
 inline constexpr unsigned slot_date_precision = 1;  ///< 'd', 'm' or 'y'
 inline constexpr unsigned slot_dup = 2;  ///< duplicate key: hash of the opening 64 words (hex)
+/// Hash of the record's content as read (Article::content_hash): a re-index tells an unchanged
+/// record from a replaced one; absent in documents indexed before it existed.
+inline constexpr unsigned slot_content = 3;
 
 // Term weighting and positions.
 inline constexpr unsigned title_wdf = 3;  ///< a title word counts like this many body words

@@ -15,8 +15,9 @@
 #include <filesystem>
 #include <map>
 #include <optional>
-#include <set>
 #include <thread>
+#include <unordered_map>
+#include <utility>
 
 #include "cleaning/article_cleaning.h"
 #include "cleaning/chrome_store.h"
@@ -25,6 +26,7 @@
 #include "input_keys.h"
 #include "pipeline/bounded_queue.h"
 #include "records/text_util.h"
+#include "schema.h"
 #include "writer/document_builder.h"
 #include "writer/index_writer.h"
 
@@ -37,10 +39,25 @@ using Clock = std::chrono::steady_clock;
 /// What a worker learned from the articles it wrote (merged after the run).
 struct WorkerStats {
     std::uint64_t written = 0;
+    std::uint64_t added = 0, unchanged = 0, replaced = 0;     // against the database before the run
+    std::uint64_t copies_replaced = 0, copies_identical = 0;  // against this run's earlier records
     std::map<std::string, std::uint64_t> languages;
     std::uint64_t dated = 0;
     std::uint64_t chrome_blocks = 0, chrome_articles = 0, titles_derived = 0;
     std::string min_slot, max_slot, date_min, date_max;
+
+    /// Count how the article's id relates to what the shard held: `previous` is the stored content
+    /// hash of the same id (nullopt: new id), `earlier_in_run` whether this run wrote that id.
+    void classify(const Article& a, const std::optional<std::string>& previous,
+                  bool earlier_in_run) {
+        const bool same = previous && *previous == a.content_hash;
+        if (earlier_in_run)
+            ++(same ? copies_identical : copies_replaced);
+        else if (!previous)
+            ++added;
+        else
+            ++(same ? unchanged : replaced);
+    }
 
     void add(const Article& a) {
         ++written;
@@ -61,7 +78,19 @@ struct WorkerStats {
 struct WorkItem {
     std::optional<Article> article;
     std::string done_key;
+    std::uint64_t done_skipped = 0;  ///< records of that input skipped as bad
 };
+
+/// Set by request_stop() (a signal handler): the walk stops at the next record or entry.
+std::atomic<bool> stop_requested{false};
+
+/// Thrown where the walk notices stop_requested; not a std::exception, so no reader or walker
+/// turns it into a skipped record or entry on its way up.
+struct Interrupted {};
+
+void stop_if_requested() {
+    if (stop_requested.load(std::memory_order_relaxed)) throw Interrupted{};
+}
 
 /// Counts the bytes an entry delivers.
 class CountingStream : public EntryStream {
@@ -97,22 +126,27 @@ class Run : public WalkEvents, public RecordSink {
 
     // WalkEvents
     void entry(const EntryInfo& info, EntryStream& data) override {
+        stop_if_requested();
         if (is_documentation(info.name())) {
             skipped(info, "documentation file, not an article");
             return;
         }
         std::string key = entry_key(info);
-        if (!key.empty() && done_.count(key)) {
+        if (auto done = done_.find(key); !key.empty() && done != done_.end()) {
             ++summary_.entries_resumed;  // fully indexed by an earlier run (see README: resume)
+            summary_.resumed_bad_records += done->second;
             return;
         }
         ++summary_.entries;
+        reading_ = info.display();
+        const std::uint64_t bad_before = summary_.bad_records;
         CountingStream counted(data, bytes_);
         read_entry(info, counted, options_.reader, *this);
-        if (!key.empty()) mark_done(key);
+        if (!key.empty()) mark_done(key, summary_.bad_records - bad_before);
     }
     void error(const EntryInfo& info, const std::string& reason) override {
         ++summary_.entry_errors;
+        if (info.display() == reading_) --summary_.entries;  // counted once, as unreadable
         count_reason(reason);
         diag_.warn(info.display() + ": " + reason);
     }
@@ -124,6 +158,8 @@ class Run : public WalkEvents, public RecordSink {
 
     // RecordSink
     void article(Article&& a) override {
+        stop_if_requested();
+        a.content_hash = content_hash(a);  // the record as read: chrome removal varies by run
         if (cleaner_) {
             const auto batches = clock_.next(cleaning::source_key(a));
             const cleaning::ArticleCleaning c =
@@ -153,6 +189,7 @@ class Run : public WalkEvents, public RecordSink {
         }
     }
     void skipped_entry(const EntryInfo& info, const std::string& reason) override {
+        --summary_.entries;  // counted once, as not an article (its head was read to decide)
         skipped(info, reason);
     }
 
@@ -168,10 +205,10 @@ class Run : public WalkEvents, public RecordSink {
     std::vector<std::string> recorded_inputs(const std::vector<std::string>& paths);
     /// First pass and statistics: load, count the inputs, save; then the cleaner is ready.
     void prepare_cleaning(const std::vector<std::string>& inputs);
-    /// Tell every shard that input `key` is fully queued.
-    void mark_done(const std::string& key) {
+    /// Tell every shard that input `key` is fully queued, `skipped` of its records bad.
+    void mark_done(const std::string& key, std::uint64_t skipped) {
         for (auto& q : queues_)
-            if (!q->push(WorkItem{std::nullopt, key})) throw_pending();
+            if (!q->push(WorkItem{std::nullopt, key, skipped})) throw_pending();
     }
     /// Checkpoint key of an entry: its file's identity, its path inside and its size.
     std::string entry_key(const EntryInfo& info) {
@@ -195,7 +232,7 @@ class Run : public WalkEvents, public RecordSink {
     ShardedIndex& index_;
     const bool resume_;
     std::vector<std::unique_ptr<BoundedQueue<WorkItem>>> queues_;
-    std::set<std::string> done_;  // inputs committed by every shard before
+    std::map<std::string, std::uint64_t> done_;  // inputs every shard committed -> bad records
     InputKeys keys_;
     cleaning::ChromeState chrome_;              // the database's statistics, with this run's
     std::optional<cleaning::Cleaner> cleaner_;  // set by prepare_cleaning
@@ -205,11 +242,16 @@ class Run : public WalkEvents, public RecordSink {
     std::atomic<std::uint64_t> bytes_{0};
     std::atomic<std::uint64_t> written_{0};
     IndexSummary summary_;
+    std::string reading_;  // the entry read last (display form)
     std::string min_slot_, max_slot_;
     std::mutex fail_mu_;
     std::exception_ptr failure_;
     Clock::time_point start_ = Clock::now();
+    Clock::time_point walk_start_ = Clock::now();  // after the first pass: the rate's start
     Clock::time_point last_progress_ = Clock::now();
+    std::uint64_t total_input_bytes_ = 0;  // 0: unknown (stdin), no share done in progress
+    std::uint64_t input_bytes_base_ = 0;   // input_bytes_read() when the walk began
+    std::uint64_t resumed_bytes_ = 0;      // sizes of whole inputs skipped as done
 };
 
 void Run::work(std::size_t shard) {
@@ -217,13 +259,20 @@ void Run::work(std::size_t shard) {
         DocumentBuilder builder;
         ShardWriter& writer = index_.shard(shard);
         WorkerStats& stats = stats_[shard];
+        std::unordered_map<std::string, std::string> written_ids;  // id -> content, this run
         while (auto item = queues_[shard]->pop()) {
             if (!item->article) {
-                writer.mark_done(item->done_key);
+                writer.mark_done(item->done_key, item->done_skipped);
                 continue;
             }
             const Article& a = *item->article;
-            writer.put(DocumentBuilder::id_term(a.id), builder.build(a));
+            const std::string term = DocumentBuilder::id_term(a.id);
+            auto [earlier, first] = written_ids.try_emplace(a.id, a.content_hash);
+            if (first)
+                stats.classify(a, writer.value_of(term, schema::slot_content), false);
+            else
+                stats.classify(a, std::exchange(earlier->second, a.content_hash), true);
+            writer.put(term, builder.build(a));
             stats.add(a);
             ++written_;
         }
@@ -233,15 +282,54 @@ void Run::work(std::size_t shard) {
     }
 }
 
+/// Bytes of the inputs on disk (directories walked), 0 when one has no size (stdin, a pipe).
+std::uint64_t input_size(const std::vector<std::string>& paths) {
+    namespace fs = std::filesystem;
+    std::uint64_t total = 0;
+    for (const auto& p : paths) {
+        std::error_code ec;
+        if (p == "-") return 0;
+        if (fs::is_regular_file(p, ec)) {
+            total += fs::file_size(p, ec);
+        } else if (fs::is_directory(p, ec)) {
+            for (auto it = fs::recursive_directory_iterator(p, ec);
+                 !ec && it != fs::recursive_directory_iterator(); it.increment(ec))
+                if (it->is_regular_file(ec)) total += it->file_size(ec);
+        } else {
+            return 0;
+        }
+    }
+    return total;
+}
+
+/// "1 min 20 s", "45 s", "2 h 5 min".
+std::string duration_text(double seconds) {
+    const auto s = static_cast<long>(seconds + 0.5);
+    if (s < 60) return fmt::format("{} s", s);
+    if (s < 3600) return fmt::format("{} min {} s", s / 60, s % 60);
+    return fmt::format("{} h {} min", s / 3600, s % 3600 / 60);
+}
+
 void Run::show_progress() {
     if (!diag_.progress_enabled()) return;
     auto now = Clock::now();
     if (now - last_progress_ < std::chrono::milliseconds(200)) return;
     last_progress_ = now;
-    double secs = std::chrono::duration<double>(now - start_).count();
-    diag_.progress(fmt::format("indexing: {} articles, {:.1f} MB read, {:.0f} articles/s",
-                               written_.load(), bytes_.load() / 1e6,
-                               written_.load() / std::max(secs, 1e-3)));
+    double secs = std::chrono::duration<double>(now - walk_start_).count();
+    std::string line =
+        fmt::format("indexing: {} articles, {:.1f} MB read, {:.0f} articles/s", written_.load(),
+                    bytes_.load() / 1e6, written_.load() / std::max(secs, 1e-3));
+    if (total_input_bytes_ > 0) {
+        // Share of the inputs' bytes read (compressed bytes for an archive); time left at the
+        // rate so far, once there is a rate to speak of.
+        const double done = std::min(
+            0.99, static_cast<double>(input_bytes_read() - input_bytes_base_ + resumed_bytes_) /
+                      static_cast<double>(total_input_bytes_));
+        line = fmt::format("indexing: {:3.0f}% · {}", done * 100, line.substr(10));
+        if (done >= 0.01 && secs >= 2)
+            line += ", about " + duration_text(secs * (1 - done) / done) + " left";
+    }
+    diag_.progress(line);
 }
 
 std::vector<std::string> Run::recorded_inputs(const std::vector<std::string>& paths) {
@@ -270,6 +358,7 @@ void Run::prepare_cleaning(const std::vector<std::string>& inputs) {
     cleaning::StatsPass pass(counted, keys_, chrome_.counted, options_.reader, options_.limits,
                              &batches_);
     for (const auto& p : inputs) {
+        stop_if_requested();
         pass.count(p);
         if (diag_.progress_enabled())
             diag_.progress(fmt::format("counting page blocks: {} pages, {:.1f} MB read",
@@ -296,23 +385,40 @@ IndexSummary Run::execute(const std::vector<std::string>& given) {
             diag_.warn("the database's chrome statistics are unreadable; counting pages again");
         if (options_.reclean)
             for (auto& file : recorded_inputs(given)) paths.push_back(std::move(file));
-        prepare_cleaning(paths);
+        try {
+            prepare_cleaning(paths);
+        } catch (const Interrupted&) {  // during the first pass: nothing written yet
+            diag_.clear_progress();
+            summary_.interrupted = true;
+            summary_.doc_count = index_.doc_count();
+            return summary_;
+        }
     }
+    if (diag_.progress_enabled()) total_input_bytes_ = input_size(paths);
+    input_bytes_base_ = input_bytes_read();
+    walk_start_ = Clock::now();
     std::vector<std::thread> workers;
     for (std::size_t i = 0; i < queues_.size(); ++i) workers.emplace_back([this, i] { work(i); });
     std::exception_ptr walk_failure;
     try {
         for (const auto& p : paths) {
             // A whole file already indexed by an earlier run is not even opened.
+            stop_if_requested();
             std::string whole = resume_ ? keys_.whole_key(p) : std::string();
-            if (!whole.empty() && done_.count(whole)) {
+            if (auto done = done_.find(whole); !whole.empty() && done != done_.end()) {
                 ++summary_.inputs_resumed;
+                summary_.resumed_bad_records += done->second;
+                if (total_input_bytes_ > 0) resumed_bytes_ += input_size({p});
                 continue;
             }
-            std::uint64_t errors_before = summary_.entry_errors;
+            const std::uint64_t errors_before = summary_.entry_errors;
+            const std::uint64_t bad_before = summary_.bad_records;
             walk_dump(p, options_.limits, *this);
-            if (!whole.empty() && summary_.entry_errors == errors_before) mark_done(whole);
+            if (!whole.empty() && summary_.entry_errors == errors_before)
+                mark_done(whole, summary_.bad_records - bad_before);
         }
+    } catch (const Interrupted&) {
+        summary_.interrupted = true;  // what is queued is still written and committed
     } catch (...) {
         walk_failure = std::current_exception();
     }
@@ -323,6 +429,11 @@ IndexSummary Run::execute(const std::vector<std::string>& given) {
     if (walk_failure) std::rethrow_exception(walk_failure);
     for (const auto& st : stats_) {
         summary_.indexed += st.written;
+        summary_.added += st.added;
+        summary_.unchanged += st.unchanged;
+        summary_.replaced += st.replaced;
+        summary_.copies_replaced += st.copies_replaced;
+        summary_.copies_identical += st.copies_identical;
         summary_.dated += st.dated;
         summary_.chrome_blocks += st.chrome_blocks;
         summary_.chrome_articles += st.chrome_articles;
@@ -341,6 +452,10 @@ IndexSummary Run::execute(const std::vector<std::string>& given) {
 
 }  // namespace
 
+void request_stop() noexcept {
+    stop_requested.store(true);
+}
+
 IndexSummary run_index(const std::vector<std::string>& paths, const IndexOptions& options,
                        Diagnostics& diag) {
     WriterOptions wo = options.writer;
@@ -350,23 +465,55 @@ IndexSummary run_index(const std::vector<std::string>& paths, const IndexOptions
     return run.execute(paths);
 }
 
+namespace {
+
+/// "1 entry", "2 entries".
+std::string count_of(std::uint64_t n, std::string_view one, std::string_view many) {
+    return fmt::format("{} {}", n, n == 1 ? one : many);
+}
+
+}  // namespace
+
 void print_summary(const IndexSummary& s, const std::string& db, Diagnostics& diag) {
+    if (s.interrupted)
+        diag.warn(fmt::format(
+            "interrupted: this run wrote and committed {} (the database holds {}); run the "
+            "same command again to resume — inputs read completely are skipped, the rest is read "
+            "again without duplicates",
+            count_of(s.indexed, "article", "articles"),
+            count_of(s.doc_count, "article", "articles")));
     double rate = s.indexed / std::max(s.seconds, 1e-3);
-    diag.info(fmt::format(
-        "indexed {} articles from {} entries in {:.2f} s ({:.0f} articles/s, {:.2f} MB/s)",
-        s.indexed, s.entries, s.seconds, rate, s.bytes / 1e6 / std::max(s.seconds, 1e-3)));
+    diag.info(
+        fmt::format("indexed {} from {} in {:.2f} s ({:.0f} articles/s, {:.2f} MB/s)",
+                    count_of(s.indexed, "article", "articles"),
+                    count_of(s.entries + s.entries_skipped + s.entry_errors, "entry", "entries"),
+                    s.seconds, rate, s.bytes / 1e6 / std::max(s.seconds, 1e-3)));
+    diag.info(fmt::format("articles: {} added, {} unchanged, {} replaced (same id, other content)",
+                          s.added, s.unchanged, s.replaced));
+    if (s.copies_replaced + s.copies_identical > 0)
+        diag.info(fmt::format(
+            "copies: {} replaced by a later record with the same id or URL in this run (the "
+            "last is kept), {} identical to an earlier record of this run",
+            s.copies_replaced, s.copies_identical));
     if (s.entries_resumed + s.inputs_resumed > 0)
-        diag.info(
-            fmt::format("already indexed by an earlier run, not read again: {} inputs, {} entries "
-                        "(--no-resume reads them again)",
-                        s.inputs_resumed, s.entries_resumed));
+        diag.info(fmt::format(
+            "already indexed by an earlier run, not read again: {}, {}{} (--no-resume reads "
+            "them again)",
+            count_of(s.inputs_resumed, "input", "inputs"),
+            count_of(s.entries_resumed, "entry", "entries"),
+            s.resumed_bad_records == 0
+                ? std::string()
+                : fmt::format("; {} skipped then",
+                              count_of(s.resumed_bad_records, "record of theirs was",
+                                       "records of theirs were"))));
     if (s.bad_records + s.entry_errors + s.entries_skipped > 0) {
         std::string reasons;
         for (const auto& [reason, n] : s.skip_reasons)
             reasons += fmt::format("{}{} {}", reasons.empty() ? "" : ", ", n, reason);
-        diag.info(
-            fmt::format("skipped: {} records, {} unreadable entries, {} non-article entries ({})",
-                        s.bad_records, s.entry_errors, s.entries_skipped, reasons));
+        diag.info(fmt::format(
+            "skipped: {}, {}, {} ({})", count_of(s.bad_records, "record", "records"),
+            count_of(s.entry_errors, "unreadable entry", "unreadable entries"),
+            count_of(s.entries_skipped, "non-article entry", "non-article entries"), reasons));
     }
     if (s.cleaned) {
         diag.info(fmt::format(

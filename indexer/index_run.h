@@ -36,14 +36,22 @@ struct IndexOptions {
 };
 
 struct IndexSummary {
-    std::uint64_t indexed = 0;          ///< articles written (new or replaced)
-    std::uint64_t bad_records = 0;      ///< records skipped
-    std::uint64_t entry_errors = 0;     ///< files/entries that could not be read
-    std::uint64_t entries = 0;          ///< leaf entries read
-    std::uint64_t entries_skipped = 0;  ///< entries that are not articles (binary, unknown format)
-    std::uint64_t entries_resumed = 0;  ///< entries skipped because an earlier run indexed them
-    std::uint64_t inputs_resumed = 0;   ///< whole PATHs skipped for the same reason
-    std::uint64_t bytes = 0;            ///< bytes of entry data read
+    std::uint64_t indexed = 0;  ///< articles written (new or replaced)
+    // How each written article's id relates to the database before the run (indexed = the sum).
+    std::uint64_t added = 0;             ///< a new id
+    std::uint64_t unchanged = 0;         ///< an id the database held with the same content
+    std::uint64_t replaced = 0;          ///< an id the database held with other content
+    std::uint64_t copies_replaced = 0;   ///< an id an earlier record of this run had, other content
+    std::uint64_t copies_identical = 0;  ///< an id an earlier record of this run had, same content
+    std::uint64_t bad_records = 0;       ///< records skipped
+    std::uint64_t entry_errors = 0;      ///< files/entries that could not be read
+    std::uint64_t entries = 0;           ///< leaf entries read (not those skipped or unreadable)
+    std::uint64_t entries_skipped = 0;   ///< entries that are not articles (binary, unknown format)
+    std::uint64_t entries_resumed = 0;   ///< entries skipped because an earlier run indexed them
+    std::uint64_t inputs_resumed = 0;    ///< whole PATHs skipped for the same reason
+    std::uint64_t resumed_bad_records = 0;  ///< records of those inputs skipped by the earlier run
+    bool interrupted = false;               ///< request_stop() ended the walk (Ctrl-C)
+    std::uint64_t bytes = 0;                ///< bytes of entry data read
     std::map<std::string, std::uint64_t> skip_reasons;  ///< reason -> count (records and entries)
     std::map<std::string, std::uint64_t> languages;
     std::uint64_t dated = 0;
@@ -64,14 +72,22 @@ struct IndexSummary {
     bool reclean = false;                      ///< --reclean ran
     std::uint64_t reclean_inputs = 0;          ///< --reclean: recorded input files read again
     std::vector<std::string> reclean_missing;  ///< --reclean: recorded files no longer there
-    /// DESIGN.md: 0 all records indexed, 1 some skipped.
-    int exit_code() const { return bad_records + entry_errors > 0 ? 1 : 0; }
+    /// DESIGN.md: 0 all records indexed, 1 some skipped (in this run, or in the earlier run that
+    /// indexed a resumed input); 130 interrupted, as a shell reports SIGINT.
+    int exit_code() const {
+        if (interrupted) return 130;
+        return bad_records + entry_errors + resumed_bad_records > 0 ? 1 : 0;
+    }
 };
 
 /// Index every path into options.db. Throws khabar::Error on fatal errors (what was committed
 /// before stays usable).
 IndexSummary run_index(const std::vector<std::string>& paths, const IndexOptions& options,
                        Diagnostics& diag);
+
+/// Ask a running run_index to stop at the next record or entry: what was read is still written
+/// and committed, and the summary says so (async-signal-safe: for a SIGINT handler).
+void request_stop() noexcept;
 
 /// The summary as a few `khabar:` lines.
 void print_summary(const IndexSummary& s, const std::string& db, Diagnostics& diag);

@@ -55,6 +55,9 @@ struct Article {
     std::string section;
     std::uint32_t chrome_removed = 0;  ///< blocks of site chrome removed from the page (issue 7)
     std::vector<RemovedBlock> removed_chrome;  ///< the first of those blocks, with reasons
+    /// Hash of the record's content as read (see content_hash in article_finisher.h): the id of a
+    /// record with no id or URL of its own, and what a re-index compares (unchanged / replaced).
+    std::string content_hash;
     Origin origin;
 };
 

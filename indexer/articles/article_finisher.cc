@@ -11,6 +11,7 @@
 #include "articles/language_id.h"
 #include "cleaning/article_cleaning.h"
 #include "dates/date_parser.h"
+#include "model/labels.h"
 
 namespace khabar {
 
@@ -63,21 +64,6 @@ bool all_digits(std::string_view s) {
            std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
-/// A stated language as an ISO 639-1 code: "English" -> "en", "ur-PK" -> "ur".
-std::string normalize_lang(std::string_view stated) {
-    std::string l;
-    for (char c : stated) {
-        if (c == '-' || c == '_') break;
-        l.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
-    }
-    static const std::pair<const char*, const char*> names[] = {
-        {"english", "en"}, {"eng", "en"},     {"urdu", "ur"},  {"urd", "ur"}, {"arabic", "ar"},
-        {"ara", "ar"},     {"persian", "fa"}, {"farsi", "fa"}, {"fas", "fa"}, {"hindi", "hi"}};
-    for (const auto& [name, code] : names)
-        if (l == name) return code;
-    return l;
-}
-
 }  // namespace
 
 std::string hash_hex(std::string_view data) {
@@ -90,6 +76,34 @@ std::string hash_hex(std::string_view data) {
     std::string out(16, '0');
     for (int i = 15; i >= 0; --i, h >>= 4) out[static_cast<std::size_t>(i)] = digits[h & 15];
     return out;
+}
+
+std::string hash128_hex(std::string_view data) {
+    // FNV-1a, 128 bits: content ids must not collide where 64 bits might in a large archive.
+    unsigned __int128 h =
+        (static_cast<unsigned __int128>(0x6c62272e07bb0142ULL) << 64) | 0x62b821756295c58dULL;
+    const unsigned __int128 prime = (static_cast<unsigned __int128>(1) << 88) | 0x13b;
+    for (unsigned char c : data) {
+        h ^= c;
+        h *= prime;
+    }
+    static const char* digits = "0123456789abcdef";
+    std::string out(32, '0');
+    for (int i = 31; i >= 0; --i, h >>= 4) out[static_cast<std::size_t>(i)] = digits[h & 15];
+    return out;
+}
+
+std::string content_hash(const Article& a) {
+    std::string text;
+    text.reserve(a.title.size() + a.body.size() + 256);
+    for (std::string_view field :
+         {std::string_view(a.title), std::string_view(a.body), std::string_view(a.date_text),
+          std::string_view(a.source), std::string_view(a.author), std::string_view(a.section),
+          std::string_view(a.url)}) {
+        text += squeeze(field);
+        text.push_back('\x1f');  // field separator: "ab"+"c" differs from "a"+"bc"
+    }
+    return hash128_hex(text);
 }
 
 std::string make_article_id(const Article& a) {
@@ -112,9 +126,9 @@ std::string make_article_id(const Article& a) {
     } else if (!a.url.empty()) {
         id = "u" + hash_hex(a.url);
     } else {
-        std::string where = std::filesystem::path(a.origin.file).filename().string() +
-                            "::" + a.origin.entry + "#" + std::to_string(a.origin.record);
-        id = "h" + hash_hex(where);
+        // No id of its own: the content names it, so a different article under the same file
+        // name (a daily export, two dumps on stdin) never replaces an earlier one (issue 19).
+        id = "c" + (a.content_hash.empty() ? content_hash(a) : a.content_hash);
     }
     for (char& c : id)
         if (c == ' ' || c == '\t' || c == '\n') c = '_';
@@ -123,6 +137,7 @@ std::string make_article_id(const Article& a) {
 }
 
 std::string finish_article(Article& a, const FinishOptions& options) {
+    if (a.content_hash.empty()) a.content_hash = content_hash(a);  // as read, before any change
     a.title = squeeze(a.title);
     a.body = trim(a.body);
     a.url = trim(a.url);
@@ -140,9 +155,9 @@ std::string finish_article(Article& a, const FinishOptions& options) {
             a.date.source = a.date_field.empty() ? "field" : a.date_field;
         }
     }
-    a.lang = normalize_lang(a.lang);
+    a.lang = language_code(a.lang);
     if (!options.forced_lang.empty()) {
-        a.lang = normalize_lang(options.forced_lang);
+        a.lang = language_code(options.forced_lang);
     } else {
         // A stated language is kept unless the text is in another script (an "en" record written
         // in Urdu); within one script the record knows better than letter statistics.

@@ -19,10 +19,17 @@ struct FinishOptions {
 std::string finish_article(Article& a, const FinishOptions& options);
 
 /// The stable id rule (DESIGN.md): the record's own id (qualified when purely numeric), else the
-/// URL, else a hash of the origin.
+/// URL ("u" + hash), else the content ("c" + content_hash).
 std::string make_article_id(const Article& a);
+
+/// 128-bit hash (hex) of what the record says: title, body, date as written, source, author,
+/// section and URL, each with its whitespace squeezed. Computed on the record as read (before
+/// chrome removal, whose statistics change between runs), so the same record always hashes alike.
+std::string content_hash(const Article& a);
 
 /// 64-bit FNV-1a, hex.
 std::string hash_hex(std::string_view data);
+/// 128-bit FNV-1a, hex.
+std::string hash128_hex(std::string_view data);
 
 }  // namespace khabar

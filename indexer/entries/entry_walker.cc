@@ -28,6 +28,7 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <atomic>
 #include <cerrno>
 #include <cstring>
 #include <map>
@@ -301,6 +302,9 @@ class Fd {
     int fd_;
 };
 
+/// Every byte FdInput read (input_bytes_read()).
+std::atomic<std::uint64_t> fd_bytes_read{0};
+
 /// A file, pipe or stdin.
 class FdInput final : public Input {
   public:
@@ -309,7 +313,10 @@ class FdInput final : public Input {
         if (!failure_.empty()) throw EntryError(failure_);
         for (;;) {
             ssize_t r = ::read(fd_, buf, n);
-            if (r >= 0) return static_cast<std::size_t>(r);
+            if (r >= 0) {
+                fd_bytes_read.fetch_add(static_cast<std::uint64_t>(r), std::memory_order_relaxed);
+                return static_cast<std::size_t>(r);
+            }
             if (errno == EINTR) continue;
             failure_ = "read error: " + errno_text(errno);
             throw EntryError(failure_);
@@ -993,6 +1000,10 @@ class Walker {
 };
 
 }  // namespace
+
+std::uint64_t input_bytes_read() {
+    return fd_bytes_read.load(std::memory_order_relaxed);
+}
 
 void walk_dump(const std::string& path, const WalkLimits& limits, WalkEvents& events) {
     Walker(limits, events).walk_path(path);

@@ -39,4 +39,9 @@ class WalkEvents {
 /// files are opened with libarchive (all formats and filters), nested ones up to max_depth.
 void walk_dump(const std::string& path, const WalkLimits& limits, WalkEvents& events);
 
+/// Bytes this process has read from files, pipes and stdin given as inputs (compressed bytes of
+/// an archive, before decompression), all walks together: what a progress line compares with the
+/// inputs' sizes.
+std::uint64_t input_bytes_read();
+
 }  // namespace khabar

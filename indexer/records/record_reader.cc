@@ -3,6 +3,7 @@
  */
 #include "records/record_reader.h"
 
+#include "entries/documentation.h"
 #include "records/field_aliases.h"
 #include "records/readers.h"
 
@@ -37,6 +38,10 @@ void read_entry(const EntryInfo& info, EntryStream& data, const ReaderOptions& o
     const Format format = entry_format(info, in, options.format, fields);
     if (format == Format::binary) return sink.skipped_entry(info, "binary file");
     if (!is_article_format(format)) return sink.skipped_entry(info, "not an article format");
+    // A dump's documentation or data file in plain text (Reuters' cat-descriptions): by content.
+    if (format == Format::text && options.format == Format::automatic)
+        if (std::string why = not_prose_reason(in.peek(kSniffBytes)); !why.empty())
+            return sink.skipped_entry(info, why);
     const records::ReadContext ctx{info, in, fields, sink};
     switch (format) {
         case Format::jsonl:

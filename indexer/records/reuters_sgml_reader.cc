@@ -1,6 +1,7 @@
 /** @file
  * @brief Reuters-21578 SGML: streams <REUTERS NEWID="n"> ... </REUTERS> elements into articles
- *        (title, unwrapped body without the "Reuter" sign-off, DATE, first TOPICS entry, AUTHOR).
+ *        (title, unwrapped body without the "Reuter" sign-off, DATE, every TOPICS entry as the
+ *        section "money-fx, interest", AUTHOR).
  */
 #include <optional>
 
@@ -240,9 +241,15 @@ class ReutersReader {
             a.date_text = date_text(*d);
             if (!a.date_text.empty()) a.date_field = "reuters:DATE";
         }
-        if (auto topics = element(b, "<TOPICS", "</TOPICS>"))
-            if (auto first = element(*topics, "<D", "</D>"))
-                a.section = collapse_spaces(decode_sgml(*first, true));
+        if (auto topics = element(b, "<TOPICS", "</TOPICS>")) {
+            // Every topic, comma-separated: `section:` finds each (model/labels.h).
+            std::string_view rest = *topics;
+            while (auto d = element(rest, "<D", "</D>")) {
+                std::string topic = collapse_spaces(decode_sgml(*d, true));
+                if (!topic.empty()) a.section += (a.section.empty() ? "" : ", ") + topic;
+                rest = rest.substr(static_cast<std::size_t>(d->data() - rest.data()) + d->size());
+            }
+        }
         read_text(element(b, "<TEXT", "</TEXT>").value_or(std::string_view{}), a);
         if (a.title.empty() && a.body.empty()) return ctx_.bad(index_, "no title or body");
         a.source = "Reuters";

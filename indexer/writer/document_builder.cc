@@ -5,18 +5,10 @@
 
 #include <nlohmann/json.hpp>
 
+#include "model/labels.h"
 #include "schema.h"
 
 namespace khabar {
-
-std::string filter_value(Analyzer& analyzer, std::string_view label) {
-    std::string out;
-    analyzer.for_each_term(label, [&](const Token& t) {
-        if (!out.empty()) out.push_back(' ');
-        out += t.term;
-    });
-    return out;
-}
 
 std::string DocumentBuilder::id_term(const std::string& id) {
     return std::string(schema::prefix_id) + id;
@@ -144,13 +136,13 @@ Xapian::Document DocumentBuilder::build(const Article& a) {
     if (!a.source.empty())
         doc.add_boolean_term(std::string(schema::prefix_source) +
                              filter_value(analyzer_, a.source));
-    if (!a.section.empty())
-        doc.add_boolean_term(std::string(schema::prefix_section) +
-                             filter_value(analyzer_, a.section));
+    for (const auto& section : section_values(analyzer_, a.section))
+        doc.add_boolean_term(std::string(schema::prefix_section) + section);
     if (a.date.known()) {
         doc.add_value(schema::slot_date, a.date.slot_value());
         doc.add_value(schema::slot_date_precision, std::string(1, a.date.precision_letter()));
     }
+    if (!a.content_hash.empty()) doc.add_value(schema::slot_content, a.content_hash);
     doc.set_data(stored_data(a));
     return doc;
 }

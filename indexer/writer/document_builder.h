@@ -50,8 +50,4 @@ class DocumentBuilder {
     unsigned fingerprint_terms_ = 0;
 };
 
-/// Normalized, lowercased form of a short label for boolean filter terms ("Dawn News" -> "dawn
-/// news").
-std::string filter_value(Analyzer& analyzer, std::string_view label);
-
 }  // namespace khabar

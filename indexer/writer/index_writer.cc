@@ -3,7 +3,9 @@
  */
 #include "writer/index_writer.h"
 
+#include <algorithm>
 #include <cerrno>
+#include <cstdlib>
 #include <cstring>
 #include <filesystem>
 #include <fstream>
@@ -95,6 +97,16 @@ void ShardWriter::put(const std::string& id_term, const Xapian::Document& doc) {
     if (++pending_ >= batch_docs_) commit();
 }
 
+std::optional<std::string> ShardWriter::value_of(const std::string& id_term, unsigned slot) const {
+    try {
+        auto it = db_.postlist_begin(id_term);
+        if (it == db_.postlist_end(id_term)) return std::nullopt;
+        return db_.get_document(*it, Xapian::DOC_ASSUME_VALID).get_value(slot);
+    } catch (const Xapian::Error& e) {
+        rethrow_write_error(e, path_);
+    }
+}
+
 void ShardWriter::commit() {
     try {
         db_.commit();
@@ -104,19 +116,25 @@ void ShardWriter::commit() {
     pending_ = 0;
 }
 
-void ShardWriter::mark_done(const std::string& key) {
+void ShardWriter::mark_done(const std::string& key, std::uint64_t skipped) {
     try {
-        db_.set_metadata(done_key_prefix + key, "1");
+        // "1" alone (as before skip counts were kept) or "1 skipped=N".
+        db_.set_metadata(done_key_prefix + key,
+                         skipped ? "1 skipped=" + std::to_string(skipped) : std::string("1"));
     } catch (const Xapian::Error& e) {
         rethrow_write_error(e, path_);
     }
 }
 
-std::vector<std::string> ShardWriter::done_keys() const {
-    std::vector<std::string> keys;
+std::map<std::string, std::uint64_t> ShardWriter::done_keys() const {
+    std::map<std::string, std::uint64_t> keys;
     const std::string prefix = done_key_prefix;
-    for (auto it = db_.metadata_keys_begin(prefix); it != db_.metadata_keys_end(prefix); ++it)
-        keys.push_back((*it).substr(prefix.size()));
+    for (auto it = db_.metadata_keys_begin(prefix); it != db_.metadata_keys_end(prefix); ++it) {
+        const std::string value = db_.get_metadata(*it);
+        auto eq = value.find("skipped=");
+        keys[(*it).substr(prefix.size())] =
+            eq == std::string::npos ? 0 : std::strtoull(value.c_str() + eq + 8, nullptr, 10);
+    }
     return keys;
 }
 
@@ -147,13 +165,17 @@ std::vector<std::string> ShardWriter::metadata_keys(const std::string& prefix) c
     return out;
 }
 
-std::set<std::string> ShardedIndex::done_everywhere() const {
+std::map<std::string, std::uint64_t> ShardedIndex::done_everywhere() const {
     std::map<std::string, std::size_t> seen;
+    std::map<std::string, std::uint64_t> skipped;
     for (const auto& s : shards_)
-        for (const auto& k : s->done_keys()) ++seen[k];
-    std::set<std::string> out;
+        for (const auto& [k, n] : s->done_keys()) {
+            ++seen[k];
+            skipped[k] = std::max(skipped[k], n);
+        }
+    std::map<std::string, std::uint64_t> out;
     for (const auto& [k, n] : seen)
-        if (n == shards_.size()) out.insert(k);
+        if (n == shards_.size()) out[k] = skipped[k];
     return out;
 }
 

@@ -6,7 +6,9 @@
 #pragma once
 
 #include <cstdint>
+#include <map>
 #include <memory>
+#include <optional>
 #include <set>
 #include <string>
 #include <vector>
@@ -27,13 +29,17 @@ class ShardWriter {
     ShardWriter(const std::string& path, const WriterOptions& options, bool create);
     /// Add or replace (same id term) one document; commits when the batch is full.
     void put(const std::string& id_term, const Xapian::Document& doc);
+    /// The value in `slot` of the document with this id term ("" when it has none), nullopt when
+    /// no document has the term (pending changes of this writer included).
+    std::optional<std::string> value_of(const std::string& id_term, unsigned slot) const;
     /// Commit what is pending (explicit, so errors are seen: the destructor swallows them).
     void commit();
-    /// Record that input `key` is fully written to this shard; committed with the shard's next
+    /// Record that input `key` is fully written to this shard, with `skipped` records of it that
+    /// were skipped as bad (so a resumed run still reports them); committed with the shard's next
     /// commit, atomically with the documents before it.
-    void mark_done(const std::string& key);
-    /// Input keys this shard has committed as done.
-    std::vector<std::string> done_keys() const;
+    void mark_done(const std::string& key, std::uint64_t skipped);
+    /// Input keys this shard has committed as done, with their skipped records.
+    std::map<std::string, std::uint64_t> done_keys() const;
     /// Other metadata (committed with the shard's next commit, like mark_done).
     std::string metadata(const std::string& key) const;
     void set_metadata(const std::string& key, const std::string& value);
@@ -58,8 +64,9 @@ class ShardedIndex {
     /// The shard an article id lives in (stable for the life of the database).
     std::size_t shard_of(const std::string& id) const;
     std::uint64_t doc_count() const;
-    /// Inputs every shard has committed as done: safe to skip on a rerun.
-    std::set<std::string> done_everywhere() const;
+    /// Inputs every shard has committed as done (safe to skip on a rerun), with their records
+    /// skipped as bad.
+    std::map<std::string, std::uint64_t> done_everywhere() const;
 
   private:
     std::vector<std::unique_ptr<ShardWriter>> shards_;

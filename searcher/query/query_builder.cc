@@ -261,9 +261,15 @@ QueryBuilder::QueryBuilder(const Xapian::Database& db, FoldMode fold) : db_(db),
     parser_.set_default_op(Xapian::Query::OP_AND);
     parser_.add_prefix("title", std::string(schema::prefix_title));
     parser_.add_prefix("author", std::string(schema::prefix_author));
-    parser_.add_boolean_prefix("lang", std::string(schema::prefix_lang));
-    parser_.add_boolean_prefix("source", std::string(schema::prefix_source));
-    parser_.add_boolean_prefix("section", std::string(schema::prefix_section));
+    lang_field_ =
+        std::make_unique<LabelFieldProcessor>(db_, "lang", std::string(schema::prefix_lang));
+    source_field_ =
+        std::make_unique<LabelFieldProcessor>(db_, "source", std::string(schema::prefix_source));
+    section_field_ =
+        std::make_unique<LabelFieldProcessor>(db_, "section", std::string(schema::prefix_section));
+    parser_.add_boolean_prefix("lang", lang_field_.get());
+    parser_.add_boolean_prefix("source", source_field_.get());
+    parser_.add_boolean_prefix("section", section_field_.get());
     date_field_ = std::make_unique<DateFieldProcessor>();
     parser_.add_boolean_prefix("date", date_field_.get());
     parser_.set_max_expansion(max_wildcard_expansion, Xapian::Query::WILDCARD_LIMIT_ERROR);
@@ -459,6 +465,7 @@ Xapian::Query QueryBuilder::parse(const std::string& prepared, Xapian::Query::op
     parser_.set_default_op(default_op);
     auto& dates = static_cast<DateFieldProcessor&>(*date_field_);
     dates.reset();
+    for (auto* f : {lang_field_.get(), source_field_.get(), section_field_.get()}) f->reset();
     Xapian::Query q;
     try {
         q = parser_.parse_query(prepared, strict);
@@ -469,6 +476,10 @@ Xapian::Query QueryBuilder::parse(const std::string& prepared, Xapian::Query::op
         q = parser_.parse_query(prepared, Xapian::QueryParser::FLAG_WILDCARD);
     }
     dates.throw_recorded();  // a bad date in date: (khabar::Error)
+    for (auto* f : {lang_field_.get(), source_field_.get(), section_field_.get()})
+        for (const auto& w : f->warnings())
+            if (std::find(out.warnings.begin(), out.warnings.end(), w) == out.warnings.end())
+                out.warnings.push_back(w);
     return q;
 }
 
@@ -485,7 +496,7 @@ Xapian::Query QueryBuilder::filters(const QueryOptions& options) const {
     }
     if (!options.langs.empty()) {
         std::vector<Xapian::Query> ls;
-        for (const auto& l : options.langs) ls.emplace_back(std::string(schema::prefix_lang) + l);
+        for (const auto& l : options.langs) ls.emplace_back(lang_field_->term_of(l));
         parts.emplace_back(Xapian::Query::OP_OR, ls.begin(), ls.end());
     }
     if (parts.empty()) return Xapian::Query();
@@ -571,6 +582,10 @@ BuiltQuery QueryBuilder::build(const std::string& text, const QueryOptions& opti
                         "search for its rarest words, or a phrase from it");
     }
     const bool plain = !has_query_syntax(typed);
+    check_fields(typed);  // `topic:interest` is an error, not a search for nothing
+    for (const auto& l : options.langs)
+        if (std::string w = lang_field_->check(l, lang_field_->term_of(l)); !w.empty())
+            out.warnings.push_back(std::move(w));
     out.prepared = hoist_filters(expand_urdu(typed, out));
     Xapian::Query q = parse(out.prepared, Xapian::Query::OP_AND, out);
     collect_terms(q, out);

@@ -5,7 +5,8 @@
  *  2. prepare:    operators (AND OR NOT XOR NEAR ADJ) kept only in CAPITALS; every other word
  *                 lowercased, dotted initials in any case made capitals → `وزیراعظم U.S. elections`
  *  3. parse:      Xapian::QueryParser, MixedStem, STEM_SOME → `(Zوزیراعظم AND us AND Zelect)`
- *  4. filter:     --since/--until as a value range on the date slot, lang/source as boolean terms
+ *  4. filter:     --since/--until as a value range on the date slot, lang/source/section as
+ *                 boolean terms normalized as the index normalized them (filter_fields.h)
  */
 #pragma once
 
@@ -19,12 +20,13 @@
 
 #include "analysis/analyzer.h"
 #include "dates/date.h"
+#include "query/filter_fields.h"
 
 namespace khabar {
 
 struct QueryOptions {
     std::optional<DayRange> dates;   ///< inclusive day range from --since/--until
-    std::vector<std::string> langs;  ///< --lang filters (OR)
+    std::vector<std::string> langs;  ///< --lang filters (OR): codes or names, any case (labels.h)
     FoldMode fold = FoldMode::full;
 };
 
@@ -41,6 +43,8 @@ struct BuiltQuery {
     std::set<std::string> exact_terms;  ///< unprefixed terms to highlight as they are
     std::set<std::string> stems;        ///< stems (without Z) whose words are highlighted
     std::vector<std::string> notes;     ///< what was expanded or changed, for --analyze and stderr
+    /// Filter values no article has (`section:nosuch`, `--lang xx`), with the known ones: stderr.
+    std::vector<std::string> warnings;
 };
 
 /// Builds queries; owns an Analyzer and QueryParser, so one per thread.
@@ -63,6 +67,7 @@ class QueryBuilder {
     Analyzer analyzer_;
     Xapian::QueryParser parser_;
     std::unique_ptr<Xapian::FieldProcessor> date_field_;
+    std::unique_ptr<LabelFieldProcessor> lang_field_, source_field_, section_field_;
 };
 
 /// Largest number of words a trailing wildcard (`infla*`) may expand to before it is an error.
