@@ -40,6 +40,7 @@ struct SearchFlags {
     bool analyze = false;
     std::string bidi = "auto";
     bool exact = false;
+    bool no_roman = false;
 };
 
 const char* kSearchHelp = R"(
@@ -222,6 +223,8 @@ Runner add_search_command(CLI::App& app) {
     cmd->add_option("--bidi", flags->bidi, "right-to-left text: auto, visual, logical")
         ->check(CLI::IsMember({"auto", "visual", "logical"}));
     cmd->add_flag("--exact", flags->exact, "the exact letters typed (no Urdu folding)");
+    cmd->add_flag("--no-roman", flags->no_roman,
+                  "no Roman Urdu: Latin words are not also searched in Urdu");
     cmd->add_option("QUERY", flags->words, "query words (see below)")->required();
     return [flags]() -> int {
         SearchRequest req;
@@ -238,6 +241,7 @@ Runner add_search_command(CLI::App& app) {
         req.collapse = !flags->no_collapse;
         req.partial = !flags->all_words;
         req.exact = flags->exact;
+        req.options.roman = !flags->no_roman;
         auto paths = resolve_db_paths(flags->dbs);
         Searcher searcher(open_for_reading(paths));
         if (flags->analyze) {
@@ -274,6 +278,8 @@ Runner add_search_command(CLI::App& app) {
             return n > 0 ? 0 : 1;
         }
         SearchResult r = searcher.search(req);
+        for (const auto& [latin, urdu] : r.built.roman)
+            std::cerr << "khabar: Roman Urdu: " << roman_note(latin, urdu) << "\n";
         if (r.built.fell_back && !flags->json)
             std::cerr << "khabar: note: could not parse the query (" << r.built.fallback_reason
                       << "); searched its words instead\n";

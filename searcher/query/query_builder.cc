@@ -571,7 +571,9 @@ BuiltQuery QueryBuilder::build(const std::string& text, const QueryOptions& opti
                         "search for its rarest words, or a phrase from it");
     }
     const bool plain = !has_query_syntax(typed);
-    out.prepared = hoist_filters(expand_urdu(typed, out));
+    out.prepared =
+        hoist_filters(options.roman ? bridge_roman(db_, expand_urdu(typed, out), out.roman)
+                                    : expand_urdu(typed, out));
     Xapian::Query q = parse(out.prepared, Xapian::Query::OP_AND, out);
     collect_terms(q, out);
     bool changed = false;
