@@ -223,8 +223,7 @@ Runner add_search_command(CLI::App& app) {
     cmd->add_option("--bidi", flags->bidi, "right-to-left text: auto, visual, logical")
         ->check(CLI::IsMember({"auto", "visual", "logical"}));
     cmd->add_flag("--exact", flags->exact, "the exact letters typed (no Urdu folding)");
-    cmd->add_flag("--no-roman", flags->no_roman,
-                  "no Roman Urdu: Latin words are not also searched in Urdu");
+    cmd->add_flag("--no-roman", flags->no_roman, "Latin words are not also searched as Urdu");
     cmd->add_option("QUERY", flags->words, "query words (see below)")->required();
     return [flags]() -> int {
         SearchRequest req;

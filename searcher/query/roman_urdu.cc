@@ -143,11 +143,12 @@ std::vector<std::string> roman_spellings(const Xapian::Database& db, std::string
 
 namespace {
 
-/// Whether a Latin word is English for this index: indexed in two or more articles and not shown
-/// by the slugs as Roman Urdu or a name.
+/// Whether a Latin word is English for this index: indexed (as typed or by its English stem, as
+/// `ship` by `ships`) in two or more articles and not shown by the slugs as Roman Urdu or a name.
 bool is_english(const Xapian::Database& db, const std::string& w) {
     if (std::find(std::begin(known), std::end(known), w) != std::end(known)) return false;
-    return db.get_termfreq(w) >= 2;
+    static const Xapian::Stem english("english");
+    return db.get_termfreq(w) + db.get_termfreq("Z" + english(w)) >= 2;
 }
 
 std::string alternatives(const std::string& typed, const std::vector<std::string>& urdu) {
@@ -242,7 +243,7 @@ std::string bridge_roman(const Xapian::Database& db, const std::string& prepared
         while (e > b && t[e - 1] == ')') --e;
         const std::string w = t.substr(b, e - b);
         std::vector<std::string> u;
-        if (w.size() >= 3 && is_latin_word(w) && !is_english(db, w)) u = roman_spellings(db, w);
+        if (w.size() >= 2 && is_latin_word(w) && !is_english(db, w)) u = roman_spellings(db, w);
         if (u.empty()) {
             emit(t);
             continue;
