@@ -43,7 +43,7 @@ constexpr std::string_view known[] = {
     "",
 };
 
-constexpr std::size_t beam = 32;         // partial spellings kept per Latin position
+constexpr std::size_t beam = 16;         // partial spellings kept per Latin position
 constexpr double freq_weight = 0.5;      // score = cost - freq_weight * ln(1 + articles)
 constexpr double cost_per_letter = 0.6;  // a spelling costing more than this per letter + slack
 constexpr double cost_slack = 1.5;       // ... is not offered
