@@ -109,12 +109,13 @@ def main():
         by_article.setdefault(r["article"], []).append(r["latin"])
     print("## article in the top 10 by its Roman words (ha405 index)")
     found = {}
-    lat_on, lat_off = [], []
+    lat_on, lat_off, nwords = [], [], []
     for art in arts:
         words = art["slug"].split() if art["kind"] == "roman" else by_article.get(art["article"], [])
         if not words:
             continue
         q = " ".join(words)
+        nwords.append(len(words))
         want = "express-articles-" + art["article"]
         begin, hits, summ = search_json(a.khabar, a.ha405, q)
         ok = any(h["id"] == want for h in hits)
@@ -148,6 +149,7 @@ def main():
     # 4. latency
     p50 = statistics.median
     print("## latency p50 (elapsed_ms of the search)")
+    print(f"roman queries: {len(nwords)}, median {p50(nwords)} words each")
     print(f"roman queries on ha405:   bridge {p50(lat_on):.2f} ms, --no-roman {p50(lat_off):.2f} ms, added {p50(lat_on) - p50(lat_off):.2f} ms")
     print(f"english queries on mixed: bridge {p50(en_on):.2f} ms, --no-roman {p50(en_off):.2f} ms, added {p50(en_on) - p50(en_off):.2f} ms")
 

@@ -304,9 +304,7 @@ def generate(latin, rules, vocab, top=3):
                     if nu and nu not in vocab.prefixes:
                         continue
                     if a == 0:  # an inserted letter is followed by a real step
-                        nc = c0 + c + 0.01
-                        if i < n and nc < states[i].get(nu, 1e9):
-                            pass  # keep insertions one level deep: handled below
+                        nc = c0 + c + 0.01  # an inserted letter, then a real step at once
                         for a2 in range(1, 4):
                             if i + a2 > n:
                                 break
