@@ -42,6 +42,7 @@ struct SearchFlags {
     bool analyze = false;
     std::string bidi = "auto";
     bool exact = false;
+    bool no_roman = false;
 };
 
 const char* kSearchHelp = R"(
@@ -314,6 +315,7 @@ Runner add_search_command(CLI::App& app) {
     cmd->add_option("--bidi", flags->bidi, "right-to-left text: auto, visual, logical")
         ->check(CLI::IsMember({"auto", "visual", "logical"}));
     cmd->add_flag("--exact", flags->exact, "the exact letters typed (no Urdu folding)");
+    cmd->add_flag("--no-roman", flags->no_roman, "Latin words are not also searched as Urdu");
     cmd->add_option("QUERY", flags->words, "query words (see below)")->required();
     return [flags, limit_opt, offset_opt]() -> int {
         const bool limit_given = limit_opt->count() > 0, offset_given = offset_opt->count() > 0;
@@ -334,6 +336,7 @@ Runner add_search_command(CLI::App& app) {
         req.collapse = !flags->no_collapse;
         req.partial = !flags->all_words;
         req.exact = flags->exact;
+        req.options.roman = !flags->no_roman;
         auto paths = resolve_db_paths(flags->dbs);
         Searcher searcher(open_for_reading(paths));
         for (const auto& w : searcher.analyze(req).warnings) std::cerr << "khabar: " << w << "\n";
@@ -382,6 +385,8 @@ Runner add_search_command(CLI::App& app) {
             return n > 0 ? 0 : 1;
         }
         SearchResult r = searcher.search(req);
+        for (const auto& [latin, urdu] : r.built.roman)
+            std::cerr << "khabar: Roman Urdu: " << roman_note(latin, urdu) << "\n";
         if (r.built.fell_back && !flags->json)
             std::cerr << "khabar: note: could not parse the query (" << r.built.fallback_reason
                       << "); searched its words instead\n";

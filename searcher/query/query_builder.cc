@@ -586,7 +586,9 @@ BuiltQuery QueryBuilder::build(const std::string& text, const QueryOptions& opti
     for (const auto& l : options.langs)
         if (std::string w = lang_field_->check(l, lang_field_->term_of(l)); !w.empty())
             out.warnings.push_back(std::move(w));
-    out.prepared = hoist_filters(expand_urdu(typed, out));
+    out.prepared =
+        hoist_filters(options.roman ? bridge_roman(db_, expand_urdu(typed, out), out.roman)
+                                    : expand_urdu(typed, out));
     Xapian::Query q = parse(out.prepared, Xapian::Query::OP_AND, out);
     collect_terms(q, out);
     bool changed = false;

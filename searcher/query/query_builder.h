@@ -4,6 +4,7 @@
  *  1. normalize:  `وزيراعظم U.S. Elections`  → `وزیراعظم U.S. Elections`   (common/analysis)
  *  2. prepare:    operators (AND OR NOT XOR NEAR ADJ) kept only in CAPITALS; every other word
  *                 lowercased, dotted initials in any case made capitals → `وزیراعظم U.S. elections`
+ *  2b. Roman Urdu: `mehngai` → `(mehngai OR مہنگائی)` when the index holds the Urdu (roman_urdu.h)
  *  3. parse:      Xapian::QueryParser, MixedStem, STEM_SOME → `(Zوزیراعظم AND us AND Zelect)`
  *  4. filter:     --since/--until as a value range on the date slot, lang/source/section as
  *                 boolean terms normalized as the index normalized them (filter_fields.h)
@@ -21,6 +22,7 @@
 #include "analysis/analyzer.h"
 #include "dates/date.h"
 #include "query/filter_fields.h"
+#include "query/roman_urdu.h"
 
 namespace khabar {
 
@@ -28,6 +30,7 @@ struct QueryOptions {
     std::optional<DayRange> dates;   ///< inclusive day range from --since/--until
     std::vector<std::string> langs;  ///< --lang filters (OR): codes or names, any case (labels.h)
     FoldMode fold = FoldMode::full;
+    bool roman = true;  ///< bridge Roman Urdu words to Urdu spellings (off: --no-roman)
 };
 
 /// What the searcher needs from a parsed query.
@@ -45,6 +48,7 @@ struct BuiltQuery {
     std::vector<std::string> notes;     ///< what was expanded or changed, for --analyze and stderr
     /// Filter values no article has (`section:nosuch`, `--lang xx`), with the known ones: stderr.
     std::vector<std::string> warnings;
+    std::vector<RomanBridge> roman;  ///< Latin words also searched in Urdu (query/roman_urdu.h)
 };
 
 /// Builds queries; owns an Analyzer and QueryParser, so one per thread.

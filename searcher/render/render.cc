@@ -310,12 +310,20 @@ std::string render_histogram(const Histogram& h, bool normalize, bool json, std:
     return out;
 }
 
+std::string roman_note(const std::string& latin, const std::vector<std::string>& urdu) {
+    std::string out = latin + " →";
+    for (std::size_t i = 0; i < urdu.size(); ++i) out += (i ? ", " : " ") + urdu[i];
+    return out;
+}
+
 std::string render_analysis(const BuiltQuery& b, const std::string& raw) {
     std::string out;
     out += "raw:        " + raw + "\n";
     out += "normalized: " + b.normalized + "\n";
     out += "prepared:   " + b.prepared + "\n";
     for (const auto& n : b.notes) out += "expanded:   " + n + "\n";
+    for (const auto& [latin, urdu] : b.roman)
+        out += "roman urdu: " + roman_note(latin, urdu) + "\n";
     if (b.fell_back)
         out += "fallback:   strict parse failed (" + b.fallback_reason + "); words searched\n";
     out += "parsed:     " + b.parsed + "\n";
@@ -362,6 +370,11 @@ std::string render_json(const SearchResult& r, const SearchRequest& q, const Ren
                                                                     : "oldest"},
                             {"database", o.databases},
                             {"documents", r.documents}};
+    if (!r.built.roman.empty()) {
+        nlohmann::json roman = nlohmann::json::object();
+        for (const auto& [latin, urdu] : r.built.roman) roman[latin] = urdu;
+        begin["roman_urdu"] = roman;
+    }
     out += dump({{"type", "begin"}, {"data", begin}});
     for (const Hit& h : r.hits) {
         const auto& s = h.stored;

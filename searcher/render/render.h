@@ -31,6 +31,9 @@ std::string render_json(const SearchResult& r, const SearchRequest& q, const Ren
 /// `--histogram`: a bar per period (Unicode blocks scaled to `width` columns), or JSON Lines.
 std::string render_histogram(const Histogram& h, bool normalize, bool json, std::size_t width);
 
+/// "mehngai → مہنگائی": one Roman Urdu bridge, for stderr and --analyze.
+std::string roman_note(const std::string& latin, const std::vector<std::string>& urdu);
+
 /// `--analyze`: each stage of the query, one per line.
 std::string render_analysis(const BuiltQuery& b, const std::string& raw);
 
