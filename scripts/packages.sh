@@ -11,8 +11,8 @@ KHABAR_BUILD_PACKAGES=(cmake make g++ pkg-config libxapian-dev libicu-dev libarc
 KHABAR_RUNTIME_PACKAGES=(libxapian30 libicu72 libarchive13 libfmt9 libxml2 libcld2-0 libjemalloc2)
 # Tests also build archives with the usual tools and check databases with xapian-check.
 # tests/install: the .deb is built with cpack (dpkg-shlibdeps from dpkg-dev), installed into a
-# debootstrap chroot, and its man page read with man-db.
-KHABAR_TEST_PACKAGES=(xapian-tools tar gzip zip unzip xz-utils zstd bzip2 python3 dpkg-dev
+# debootstrap chroot, and its man page read with man-db; CPack needs `file` for dpkg-shlibdeps.
+KHABAR_TEST_PACKAGES=(xapian-tools tar gzip zip unzip xz-utils zstd bzip2 python3 dpkg-dev file
   debootstrap man-db bash-completion zsh)
 # fuzz/run_ci.sh: clang with libFuzzer and the sanitizer runtimes.
 KHABAR_FUZZ_PACKAGES=(clang libclang-rt-14-dev)
