@@ -619,3 +619,34 @@ TEST_CASE("batch counts: a block on a third of a site's pages is frequent in its
     CHECK(with.clean("source:cityweekly", page(0), {}, keys).removed == 3);
     CHECK(without.clean("source:cityweekly", page(0)).removed == 0);
 }
+
+TEST_CASE("an own date under the headline stays the article's when the sidebar shows that date") {
+    // A site whose every page lists the same day's stories with that day's date: the literal date
+    // is on every page, yet under each page's headline and above its lead it is the page's own.
+    BlockStats stats;
+    const std::string day = "۲۷ نومبر ۲۰۲۴";
+    const char* places[] = {"لاہور", "کراچی", "پشاور", "کوئٹہ", "ملتان", "سکھر",
+                            "گلگت",  "مری",   "سوات",  "قصور",  "چترال", "بنوں"};
+    auto page = [&](int i) {
+        return "صفحہ اول\nپاکستان\nکھیل\n\n" + std::string(places[i]) +
+               " میں بارش سے نظام زندگی متاثر\n" + day + "\n\n" + places[i] +
+               ": شہر میں آج صبح سے بارش جاری ہے اور محکمہ موسمیات کے مطابق یہ سلسلہ کل تک جاری "
+               "رہے " +
+               "گا جبکہ شہریوں کو احتیاط کی ہدایت کی گئی ہے اور واقعہ نمبر " +
+               std::to_string(i * 7919) + " درج ہوا۔\n\nمقبول خبریں\nایک اور خبر کی سرخی\n" + day +
+               "\nدوسری خبر کی سرخی\n" + day + "\n\nہمارے بارے میں\nرابطہ کریں\n";
+    };
+    for (int i = 0; i < 12; ++i) {
+        Article a;
+        a.source = "qaumi";
+        a.body = page(i);
+        add_to_stats(stats, a, TitleLayout::separate);
+    }
+    const Cleaner cleaner(stats);
+    const std::string text = page(3);
+    const CleanResult r = cleaner.clean("source:qaumi", text);
+    REQUIRE(r.dateline.has_value());
+    CHECK(r.dateline->text == day);
+    CHECK(r.text.find("مقبول خبریں") == std::string::npos);  // the sidebar still goes
+    CHECK(r.text.find("دوسری خبر کی سرخی") == std::string::npos);
+}

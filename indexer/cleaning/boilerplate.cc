@@ -110,14 +110,28 @@ void remove_labels_in_chrome(Page& page, const std::vector<bool>& label) {
     }
 }
 
+/// A date line right under a kept line that is not a date (the page's own headline, or a line
+/// that may be it) and right above a sentence paragraph of the story (anchor_words or more): it
+/// may be the article's header, whatever else of the site shows the same date (a sidebar of the
+/// same day's stories does), so the date rules decide (classify_dates, remove_chrome_dates).
+bool between_title_and_lead(const Page& page, std::size_t i, const CleanerConfig& config) {
+    if (i == 0 || i + 1 >= page.size()) return false;
+    const PageBlock& above = page[i - 1];
+    const PageBlock& below = page[i + 1];
+    return !above.removed() && !above.date && !above.facts.sentence_end && !below.date &&
+           below.facts.sentence_end && below.facts.words >= config.anchor_words;
+}
+
 /// Rules 1 and 2, and the title that must stay. Date lines are left to the date rules, unless
-/// their exact text (time included) is on most pages: a date in the site's template.
+/// their exact text (time included) is on most pages: a date in the site's template (but not
+/// one that may be the article's header, between_title_and_lead).
 void remove_template_and_labels(Page& page, std::uint64_t title_hash, const CleanerConfig& config) {
     std::vector<bool> label(page.size(), false);
     for (std::size_t i = 0; i < page.size(); ++i) {
         PageBlock& b = page[i];
         if (b.date) {
-            if (b.literal_templ) b.remove(Reason::template_block);
+            if (b.literal_templ && !between_title_and_lead(page, i, config))
+                b.remove(Reason::template_block);
             continue;
         }
         if (b.templ) {
