@@ -144,11 +144,13 @@ std::vector<std::string> roman_spellings(const Xapian::Database& db, std::string
 namespace {
 
 /// Whether a Latin word is English for this index: indexed (as typed or by its English stem, as
-/// `ship` by `ships`) in two or more articles and not shown by the slugs as Roman Urdu or a name.
+/// `ship` by `ships`) in any article and not shown by the slugs as Roman Urdu or a name: in a small
+/// index an English word may occur once (`milk`, whose letters also spell ملک), and bridging it
+/// would add every Urdu article with that spelling.
 bool is_english(const Xapian::Database& db, const std::string& w) {
     if (std::find(std::begin(known), std::end(known), w) != std::end(known)) return false;
     static const Xapian::Stem english("english");
-    return db.get_termfreq(w) + db.get_termfreq("Z" + english(w)) >= 2;
+    return db.get_termfreq(w) + db.get_termfreq("Z" + english(w)) >= 1;
 }
 
 std::string alternatives(const std::string& typed, const std::vector<std::string>& urdu) {
