@@ -143,14 +143,23 @@ std::vector<std::string> roman_spellings(const Xapian::Database& db, std::string
 
 namespace {
 
-/// Whether a Latin word is English for this index: indexed (as typed or by its English stem, as
-/// `ship` by `ships`) in any article and not shown by the slugs as Roman Urdu or a name: in a small
-/// index an English word may occur once (`milk`, whose letters also spell ملک), and bridging it
-/// would add every Urdu article with that spelling.
+/// Whether a Latin word is English for this index: in an English article (as typed or by its
+/// English stem, as `ship` by `ships`) and not shown by the slugs as Roman Urdu or a name. Even
+/// one English article counts: in a small index `milk` occurs once, and bridging it to ملک would
+/// add every Urdu article with that word; a name written in Latin inside Urdu articles is still
+/// bridged.
 bool is_english(const Xapian::Database& db, const std::string& w) {
     if (std::find(std::begin(known), std::end(known), w) != std::end(known)) return false;
     static const Xapian::Stem english("english");
-    return db.get_termfreq(w) + db.get_termfreq("Z" + english(w)) >= 1;
+    const std::string stem = "Z" + english(w);
+    if (db.get_termfreq(w) + db.get_termfreq(stem) == 0) return false;
+    Xapian::Enquire enquire(db);
+    enquire.set_query(
+        Xapian::Query(Xapian::Query::OP_FILTER,
+                      Xapian::Query(Xapian::Query::OP_OR, Xapian::Query(w), Xapian::Query(stem)),
+                      Xapian::Query(std::string(schema::prefix_lang) + "en")));
+    enquire.set_weighting_scheme(Xapian::BoolWeight());
+    return !enquire.get_mset(0, 1, 1).empty();
 }
 
 std::string alternatives(const std::string& typed, const std::vector<std::string>& urdu) {
