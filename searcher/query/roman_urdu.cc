@@ -130,7 +130,9 @@ std::vector<std::string> roman_spellings(const Xapian::Database& db, std::string
         if (u.empty() || c > limit) continue;
         const Xapian::doccount f = db.get_termfreq(u);
         if (f == 0) continue;
-        if (std::any_of(found.begin(), found.end(), [&](const auto& x) { return x.second == u; }))
+        const std::string& word = u;  // clang 14 cannot capture a structured binding
+        if (std::any_of(found.begin(), found.end(),
+                        [&word](const auto& x) { return x.second == word; }))
             continue;
         found.emplace_back(c - freq_weight * std::log(1.0 + f), u);
     }
