@@ -17,13 +17,9 @@
 namespace fs = std::filesystem;
 using khabar::test::run_khabar;
 using khabar::test::RunResult;
+using khabar::test::write_file;
 
 namespace {
-
-void write_file(const fs::path& p, const std::string& text) {
-    fs::create_directories(p.parent_path());
-    std::ofstream(p, std::ios::binary | std::ios::trunc) << text;
-}
 
 bool contains(const std::string& s, const std::string& part) {
     return s.find(part) != std::string::npos;

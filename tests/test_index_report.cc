@@ -26,14 +26,11 @@
 
 namespace fs = std::filesystem;
 using khabar::test::run_khabar;
+using khabar::test::run_on_tty;
 using khabar::test::RunResult;
+using khabar::test::write_file;
 
 namespace {
-
-void write_file(const fs::path& p, const std::string& text) {
-    fs::create_directories(p.parent_path());
-    std::ofstream(p, std::ios::binary | std::ios::trunc) << text;
-}
 
 /// `khabar search --count QUERY` on db, as a number.
 long count(const std::string& db, const std::string& query) {
@@ -91,56 +88,6 @@ int interrupt_khabar(const std::vector<std::string>& args, const fs::path& log,
     int status = 0;
     waitpid(pid, &status, 0);
     return status;
-}
-
-/// Run khabar with stderr on a pseudo-terminal (stdin, stdout /dev/null); returns what it wrote
-/// there and the exit status.
-RunResult run_stderr_on_tty(const std::vector<std::string>& args) {
-    int master = posix_openpt(O_RDWR | O_NOCTTY);
-    REQUIRE(master >= 0);
-    REQUIRE(grantpt(master) == 0);
-    REQUIRE(unlockpt(master) == 0);
-    const std::string slave_name = ptsname(master);
-    pid_t pid = fork();
-    REQUIRE(pid >= 0);
-    if (pid == 0) {
-        setsid();
-        int slave = open(slave_name.c_str(), O_RDWR);
-        if (slave < 0) _exit(126);
-        termios t{};
-        tcgetattr(slave, &t);
-        cfmakeraw(&t);
-        tcsetattr(slave, TCSANOW, &t);
-        int null_fd = open("/dev/null", O_RDWR);
-        dup2(null_fd, 0);
-        dup2(null_fd, 1);
-        dup2(slave, 2);
-        close(master);
-        setenv("NO_COLOR", "1", 1);
-        setenv("TERM", "xterm-256color", 1);
-        std::string bin = std::getenv("KHABAR_BIN") ? std::getenv("KHABAR_BIN") : "khabar";
-        std::vector<char*> argv{bin.data()};
-        for (const auto& a : args) argv.push_back(const_cast<char*>(a.c_str()));
-        argv.push_back(nullptr);
-        execv(bin.c_str(), argv.data());
-        _exit(127);
-    }
-    RunResult r;
-    char buf[65536];
-    for (;;) {
-        ssize_t n = read(master, buf, sizeof buf);
-        if (n > 0) {
-            r.err.append(buf, static_cast<std::size_t>(n));
-            continue;
-        }
-        if (n < 0 && errno == EINTR) continue;
-        break;  // EIO: the program ended
-    }
-    int status = 0;
-    waitpid(pid, &status, 0);
-    close(master);
-    r.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
-    return r;
 }
 
 /// A JSON Lines dump of `n` distinct articles without ids.
@@ -426,7 +373,8 @@ TEST_SUITE("issue 19: ids and what a re-index reports") {
         const fs::path dump = tmp / "big.jsonl";
         write_big_dump(dump, 40000);
         const std::string db = (tmp / "x.db").string();
-        RunResult r = run_stderr_on_tty({"index", "--db", db, "--keep-chrome", dump.string()});
+        RunResult r = run_on_tty({"index", "--db", db, "--keep-chrome", dump.string()}, {}, 100,
+                                 khabar::test::TtyStream::err);
         INFO(r.err);
         CHECK(r.exit_code == 0);
         CHECK(std::regex_search(r.err, std::regex(R"(indexing: +\d+% · \d+ articles)")));

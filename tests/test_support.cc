@@ -8,7 +8,9 @@
 #include <fcntl.h>
 #include <poll.h>
 #include <signal.h>
+#include <sys/ioctl.h>
 #include <sys/wait.h>
+#include <termios.h>
 #include <unistd.h>
 
 #include <cstdlib>
@@ -155,6 +157,74 @@ std::vector<std::vector<std::string>> read_tsv(const fs::path& path, std::size_t
         rows.push_back(std::move(f));
     }
     return rows;
+}
+
+RunResult run_on_tty(const std::vector<std::string>& args, const std::vector<std::string>& env,
+                     unsigned short cols, TtyStream stream) {
+    const char* env_bin = std::getenv("KHABAR_BIN");
+    const std::string bin = env_bin && *env_bin ? env_bin : "khabar";
+    int master = posix_openpt(O_RDWR | O_NOCTTY);
+    REQUIRE(master >= 0);
+    REQUIRE(grantpt(master) == 0);
+    REQUIRE(unlockpt(master) == 0);
+    const std::string slave_name = ptsname(master);
+    pid_t pid = fork();
+    REQUIRE(pid >= 0);
+    if (pid == 0) {
+        setsid();
+        int slave = open(slave_name.c_str(), O_RDWR);
+        if (slave < 0) _exit(126);
+        termios t{};
+        tcgetattr(slave, &t);
+        cfmakeraw(&t);
+        tcsetattr(slave, TCSANOW, &t);
+        winsize ws{};
+        ws.ws_row = 50;
+        ws.ws_col = cols;
+        ioctl(slave, TIOCSWINSZ, &ws);
+        int null = open("/dev/null", O_RDWR);
+        dup2(null, 0);
+        dup2(stream == TtyStream::out ? slave : null, 1);
+        dup2(stream == TtyStream::err ? slave : null, 2);
+        close(master);
+        setenv("NO_COLOR", "1", 1);
+        unsetenv("KHABAR_DB");
+        for (const char* v : {"COLUMNS", "VTE_VERSION", "KONSOLE_VERSION", "MLTERM"}) unsetenv(v);
+        setenv("TERM", "xterm-256color", 1);
+        for (const auto& kv : env) {
+            auto eq = kv.find('=');
+            if (eq == std::string::npos)
+                unsetenv(kv.c_str());
+            else
+                setenv(kv.substr(0, eq).c_str(), kv.substr(eq + 1).c_str(), 1);
+        }
+        std::vector<char*> argv{const_cast<char*>(bin.c_str())};
+        for (const auto& a : args) argv.push_back(const_cast<char*>(a.c_str()));
+        argv.push_back(nullptr);
+        execv(bin.c_str(), argv.data());
+        _exit(127);
+    }
+    RunResult r;
+    char buf[65536];
+    for (;;) {
+        ssize_t n = read(master, buf, sizeof buf);
+        if (n > 0) {
+            (stream == TtyStream::out ? r.out : r.err).append(buf, static_cast<std::size_t>(n));
+            continue;
+        }
+        if (n < 0 && errno == EINTR) continue;
+        break;  // EIO: the slave side is closed (the program ended)
+    }
+    int status = 0;
+    waitpid(pid, &status, 0);
+    close(master);
+    r.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+    return r;
+}
+
+void write_file(const std::filesystem::path& path, const std::string& text) {
+    std::filesystem::create_directories(path.parent_path());
+    std::ofstream(path, std::ios::binary | std::ios::trunc) << text;
 }
 
 }  // namespace khabar::test

@@ -27,6 +27,17 @@ struct RunResult {
 RunResult run_khabar(const std::vector<std::string>& args, const std::string& stdin_text = "",
                      const std::vector<std::string>& extra_env = {});
 
+/// Which of khabar's output streams run_on_tty puts on the pseudo-terminal.
+enum class TtyStream { out, err };
+/// Run khabar with one output stream on a pseudo-terminal of `cols` columns (stdin and the other
+/// stream /dev/null), the environment as run_khabar sets it plus `env` ("NAME=value" sets,
+/// "NAME" unsets). Returns what it wrote there (raw mode: no CR added) and the exit status.
+RunResult run_on_tty(const std::vector<std::string>& args, const std::vector<std::string>& env,
+                     unsigned short cols = 100, TtyStream stream = TtyStream::out);
+
+/// Write `text` to `path`, creating its folders.
+void write_file(const std::filesystem::path& path, const std::string& text);
+
 /// The "data" object of every hit line of `khabar search --json` output, in order (lines that are
 /// not JSON, and begin/summary lines, are skipped).
 std::vector<nlohmann::json> hit_data(const std::string& json_lines);
