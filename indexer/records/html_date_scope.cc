@@ -4,6 +4,8 @@
  */
 #include "records/html_date_scope.h"
 
+#include "records/html_parts.h"
+
 #include <algorithm>
 
 #include "records/text_util.h"
@@ -37,18 +39,9 @@ std::size_t visible_chars(std::string_view s) {
     return n;
 }
 
-/// Lower-case letters and digits only, for comparing a heading with the title.
-std::string text_key(std::string_view s) {
-    std::string out;
-    for (char c : s)
-        if (std::isalnum(static_cast<unsigned char>(c)) || static_cast<unsigned char>(c) >= 0x80)
-            out += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return out;
-}
-
 /// True when a heading's text is the title (or one holds the other, for kickers and site names).
 bool same_title(std::string_view heading, std::string_view title) {
-    const std::string h = text_key(heading), t = text_key(title);
+    const std::string h = alnum_key(heading), t = alnum_key(title);
     if (h.empty() || t.empty()) return false;
     if (h == t) return true;
     const std::size_t shorter = std::min(h.size(), t.size());

@@ -297,15 +297,6 @@ std::string article_body(const JsonLdGraph& g) {
 
 // --- choosing ------------------------------------------------------------------------------
 
-/// Lower-case letters and digits only ("The Dawn" -> "thedawn").
-std::string alnum_key(std::string_view s) {
-    std::string out;
-    for (char c : s)
-        if (std::isalnum(static_cast<unsigned char>(c)) || static_cast<unsigned char>(c) >= 0x80)
-            out += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return out;
-}
-
 /// Host of an absolute URL, without "www."; "" when there is none.
 std::string url_host(std::string_view url) {
     std::size_t p = url.find("://");
@@ -668,6 +659,14 @@ std::string read_metadata(xmlDoc* doc, std::string_view url_hint, ExtractedPage&
     page.description = meta(c, "og:description");
     if (page.description.empty()) page.description = meta(c, "description");
     return article_body(g);
+}
+
+std::string alnum_key(std::string_view s) {
+    std::string out;
+    for (char c : s)
+        if (std::isalnum(static_cast<unsigned char>(c)) || static_cast<unsigned char>(c) >= 0x80)
+            out += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return out;
 }
 
 }  // namespace khabar::records::html

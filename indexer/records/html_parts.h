@@ -24,4 +24,8 @@ std::string main_text(std::string_view html_utf8, std::string_view title, DocPtr
 /// Text of an HTML fragment (scripts and the like removed), paragraphs separated by a blank line.
 std::string render_fragment(std::string_view html_utf8);
 
+/// Lower-case letters and digits only ("The Dawn" -> "thedawn"), for comparing a heading, a
+/// title segment or a site name with another.
+std::string alnum_key(std::string_view s);
+
 }  // namespace khabar::records::html
