@@ -339,7 +339,11 @@ Runner add_search_command(CLI::App& app) {
         req.options.roman = !flags->no_roman;
         auto paths = resolve_db_paths(flags->dbs);
         Searcher searcher(open_for_reading(paths));
-        for (const auto& w : searcher.analyze(req).warnings) std::cerr << "khabar: " << w << "\n";
+        // Filter values no article has are said before the results. Only a filter can give one,
+        // so a query without a field or --lang is not built an extra time for it.
+        if (!req.options.langs.empty() || req.query.find(':') != std::string::npos)
+            for (const auto& w : searcher.analyze(req).warnings)
+                std::cerr << "khabar: " << w << "\n";
         if (flags->analyze) {
             out(render_analysis(searcher.analyze(req), req.query));
             out_flush();
