@@ -10,7 +10,7 @@
 
 #include "article_source.h"
 #include "cleaning/block_stats.h"
-#include "cleaning/boilerplate.h"
+#include "cleaning/cleaner.h"
 
 namespace khabar::cleaning {
 

@@ -17,6 +17,11 @@
  *   - anything else                                 -> a leaf, the stream itself.
  * An archive member is handled the same way one level deeper: a nested archive gets a child
  * libarchive reader whose read callback pulls from the parent's archive_read_data().
+ *
+ * Three walks, one job each: FileSystemWalk (a PATH: stdin, a file, a directory tree),
+ * StreamWalk (one stream: the decision above, decompression, delivery of leaves) and ArchiveWalk
+ * (one archive's members). The decision itself is stream_kind.h; the streams are byte_sources.h;
+ * libarchive's callbacks and configurations are archive_glue.h.
  */
 #include "entries/entry_walker.h"
 
