@@ -12,8 +12,8 @@
 #include <map>
 #include <thread>
 
+#include "database/schema.h"
 #include "error.h"
-#include "schema.h"
 
 namespace khabar {
 
