@@ -9,9 +9,9 @@
 
 #include "commands.h"
 #include "database.h"
+#include "database/schema.h"
 #include "dates/date.h"
 #include "render/output.h"
-#include "schema.h"
 
 namespace khabar::cli {
 

@@ -24,10 +24,10 @@
 #include "cleaning/article_cleaning.h"
 #include "cleaning/chrome_store.h"
 #include "cleaning/stats_pass.h"
+#include "database/schema.h"
 #include "error.h"
 #include "pipeline/bounded_queue.h"
 #include "records/text_util.h"
-#include "schema.h"
 #include "writer/document_builder.h"
 #include "writer/index_writer.h"
 

@@ -12,8 +12,8 @@
 #include <vector>
 
 #include <xapian.h>
-#include <nlohmann/json.hpp>
 
+#include "database/stored_article.h"
 #include "query/query_builder.h"
 #include "results/snippet.h"
 
@@ -47,7 +47,7 @@ struct Hit {
     std::size_t rank = 0;  ///< 1-based, across pages
     Xapian::docid docid = 0;
     double score = 0;
-    nlohmann::json
+    StoredArticle
         stored;  ///< the stored record (id, title, date, url, source, lang, body, origin…)
     Snippet snippet;
     std::vector<std::pair<std::size_t, std::size_t>> title_highlights;
@@ -87,7 +87,7 @@ class Searcher {
     /// Visit every matching article in rank order (for --ids and --export), with its stored record,
     /// until `fn` returns false.
     void for_each_match(const SearchRequest& request,
-                        const std::function<bool(const nlohmann::json& stored, double score)>& fn);
+                        const std::function<bool(const StoredArticle& stored, double score)>& fn);
     BuiltQuery analyze(const SearchRequest& request) {
         return builder_.build(request.query, request.options);
     }
@@ -121,8 +121,5 @@ class Searcher {
     QueryBuilder builder_;
     SnippetMaker snippets_;
 };
-
-/// Parse a stored document's data (the JSON record); {} when it is not JSON.
-nlohmann::json parse_stored(const std::string& data);
 
 }  // namespace khabar

@@ -13,8 +13,8 @@
 #include <map>
 #include <thread>
 
+#include "database/schema.h"
 #include "error.h"
-#include "schema.h"
 
 namespace khabar {
 
