@@ -11,6 +11,7 @@
 #include "database.h"
 #include "dates/date_parser.h"
 #include "error.h"
+#include "query/syntax.h"
 #include "render/bidi.h"
 #include "render/output.h"
 #include "render/render.h"
@@ -45,32 +46,8 @@ struct SearchFlags {
     bool no_roman = false;
 };
 
+/// After the query language (query/syntax.h) in `khabar search --help`.
 const char* kSearchHelp = R"(
-Query language (operators in CAPITALS; everything else is case-insensitive):
-  cocoa prices         all the words, in the title or body; words are stemmed:
-                       election also finds elections
-  "interest rates"     exact phrase, unstemmed ("elections": only that form)
-  oil OR gas           either;  oil AND gas  both (the default)
-  oil XOR gas          one of them but not both
-  oil NOT iran         without iran (also oil -iran);  +oil  oil is required
-  (oil OR gas) prices  grouping
-  oil NEAR prices      within 10 words of each other (NEAR/5: within 5)
-  oil ADJ prices       the same, in this order (ADJ/3: within 3)
-  infla*               words starting with infla (an error if over 500 do)
-  title:cocoa          in the title;  title:(oil OR gas)  author:smith
-  lang:ur  source:reuters  section:sports     only articles with that value
-  date:1987  date:1987-03  date:1987-03-02    only that year, month or day
-  date:1987-03..1987-04  date:..1987-06  date:1987-04..    ranges, inclusive
-  وزیراعظم پاکستان     Urdu: Arabic or Urdu letter forms (ي/ی ك/ک ه/ہ),
-                       diacritics, Urdu or Arabic digits all match;
-                       وزیراعظم finds "وزیر اعظم" and back; انہوں/انھوں,
-                       لئے/لیے, کیلئے/کے لیے are searched together
-Filters (lang: source: section: date:) apply to the whole query wherever
-they are written, except inside brackets. U.S., u.s. and US are the same.
-A query that cannot be parsed (an unbalanced quote or bracket, a stray
-operator) is searched as plain words, with a note on stderr. --analyze
-shows how a query is read.
-
 Dates: DATE is YYYY, YYYY-MM or YYYY-MM-DD (flags and date:). --since
 starts on the first day of what it names, --until ends on its last day
 (--until 2017 = to 2017-12-31). Undated articles never match a date
@@ -282,7 +259,7 @@ bool blank(const std::string& query) {
 Runner add_search_command(CLI::App& app) {
     auto flags = std::make_shared<SearchFlags>();
     auto* cmd = app.add_subcommand("search", "Search the database; ranked results with snippets");
-    cmd->footer(kSearchHelp);
+    cmd->footer("\n" + syntax::help_text() + kSearchHelp);
     cmd->add_option("--db", flags->dbs, "database (repeat to search several as one)")
         ->allow_extra_args(false);
     cmd->add_option("--since", flags->since, "only articles dated on or after DATE");
