@@ -321,7 +321,8 @@ std::string QueryBuilder::suggest(const std::string& text) {
         bool plain = !w.empty() && w.find_first_of("\":()*+-") == std::string::npos;
         if (plain && !w.empty() && !(w[0] >= 'A' && w[0] <= 'Z')) {
             std::string stem = should_stem(w) ? analyzer_.stemmer()(w) : w;
-            Xapian::doccount freq = db_.get_termfreq(w) + db_.get_termfreq("Z" + stem);
+            Xapian::doccount freq =
+                db_.get_termfreq(w) + db_.get_termfreq(std::string(schema::prefix_stem) + stem);
             if (freq < 2) {
                 std::u32string target = code_points(w);
                 unsigned limit = target.size() >= 8 ? 2 : 1;
@@ -359,12 +360,14 @@ void collect_terms(const Xapian::Query& q, BuiltQuery& out) {
     for (auto t = q.get_unique_terms_begin(); t != q.get_unique_terms_end(); ++t) {
         const std::string& term = *t;
         if (term.empty()) continue;
-        if (term[0] == 'Z') {
-            std::string rest = term.substr(1);
-            if (!rest.empty() && rest[0] == 'S') rest = rest.substr(1);  // title: field stems
+        if (term.starts_with(schema::prefix_stem)) {
+            std::string rest = term.substr(schema::prefix_stem.size());
+            if (rest.starts_with(schema::prefix_title))  // title: field stems
+                rest = rest.substr(schema::prefix_title.size());
             out.stems.insert(rest);
         } else if (term[0] >= 'A' && term[0] <= 'Z') {
-            if (term[0] == 'S') out.exact_terms.insert(term.substr(1));
+            if (term.starts_with(schema::prefix_title))
+                out.exact_terms.insert(term.substr(schema::prefix_title.size()));
         } else {
             out.exact_terms.insert(term);
         }
@@ -380,13 +383,15 @@ Xapian::Query expand_stems(const Xapian::Query& q, Xapian::Stem& stemmer, bool& 
         auto t = q.get_terms_begin();
         if (t == q.get_terms_end()) return q;
         const std::string term = *t;
-        if (term.size() < 2 || term[0] != 'Z') return q;
-        std::size_t p = 1;
+        if (term.size() <= schema::prefix_stem.size() || !term.starts_with(schema::prefix_stem))
+            return q;
+        std::size_t p = schema::prefix_stem.size();
         while (p < term.size() && term[p] >= 'A' && term[p] <= 'Z') ++p;
         std::string word = term.substr(p);
         if (word.empty() || stemmer(word) != word) return q;
         changed = true;
-        Xapian::Query plain(term.substr(1, p - 1) + word);
+        const std::size_t z = schema::prefix_stem.size();
+        Xapian::Query plain(term.substr(z, p - z) + word);
         return Xapian::Query(Xapian::Query::OP_SYNONYM, q, plain);
     }
     switch (type) {
