@@ -11,6 +11,7 @@
 #include "database.h"
 #include "database/schema.h"
 #include "dates/date.h"
+#include "flags.h"
 #include "render/output.h"
 
 namespace khabar::cli {
@@ -36,16 +37,16 @@ std::string slot_to_iso(const std::string& slot) {
 
 Runner add_stats_command(CLI::App& app) {
     struct Flags {
-        std::vector<std::string> dbs;
+        DatabaseFlag db;
         bool json = false;
     };
     auto flags = std::make_shared<Flags>();
     auto* cmd =
         app.add_subcommand("stats", "Summarize the database: documents, languages, dates, size");
-    cmd->add_option("--db", flags->dbs, "database (repeatable)")->allow_extra_args(false);
+    flags->db.add_to(*cmd);
     cmd->add_flag("--json", flags->json, "one JSON object");
     return [flags]() -> int {
-        auto paths = resolve_db_paths(flags->dbs);
+        auto paths = flags->db.paths();
         auto db = open_for_reading(paths);
         std::map<std::string, Xapian::doccount> langs;
         const std::string lp(schema::prefix_lang);
