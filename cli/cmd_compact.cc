@@ -17,8 +17,7 @@ Runner add_compact_command(CLI::App& app) {
         bool merge = false;
     };
     auto flags = std::make_shared<Flags>();
-    auto* cmd =
-        app.add_subcommand("compact", "Rewrite the database compactly (after a big index run)");
+    auto* cmd = add_command(app, "compact");
     cmd->footer(
         "\nCompaction needs free disk space about the size of one shard (or of the whole database\n"
         "with --merge) and takes the write lock: no `khabar index` may run meanwhile.\n"

@@ -93,7 +93,7 @@ void check_paths(const std::vector<std::string>& paths) {
 
 Runner add_index_command(CLI::App& app) {
     auto flags = std::make_shared<IndexFlags>();
-    auto* cmd = app.add_subcommand("index", "Build or update a search database from news dumps");
+    auto* cmd = add_command(app, "index");
     cmd->footer(kIndexHelp);
     cmd->add_option("--db", flags->db,
                     "database directory (default: $KHABAR_DB, else ./khabar.db)");

@@ -208,7 +208,7 @@ SearchOutput search_output(const SearchFlags& f, bool limit_given,
 
 Runner add_search_command(CLI::App& app) {
     auto flags = std::make_shared<SearchFlags>();
-    auto* cmd = app.add_subcommand("search", "Search the database; ranked results with snippets");
+    auto* cmd = add_command(app, "search");
     cmd->footer("\n" + syntax::help_text() + kSearchHelp);
     flags->db.add_to(*cmd, "database (repeat to search several as one)");
     cmd->add_option("--since", flags->since, "only articles dated on or after DATE");

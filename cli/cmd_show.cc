@@ -68,7 +68,7 @@ Runner add_show_command(CLI::App& app) {
         std::vector<std::string> ids;
     };
     auto flags = std::make_shared<Flags>();
-    auto* cmd = app.add_subcommand("show", "Print stored articles by id (as indexed)");
+    auto* cmd = add_command(app, "show");
     cmd->footer("\nExit status: 0 every id found, 1 some id not found, 2 error.");
     flags->db.add_to(*cmd);
     cmd->add_flag("--json", flags->json, "one JSON object per article (the export fields)");
@@ -106,8 +106,7 @@ Runner add_export_command(CLI::App& app) {
         DatabaseFlag db;
     };
     auto flags = std::make_shared<Flags>();
-    auto* cmd = app.add_subcommand(
-        "export", "Write every stored article as JSON Lines (same fields as show --json)");
+    auto* cmd = add_command(app, "export");
     flags->db.add_to(*cmd);
     return [flags]() -> int {
         auto db = open_for_reading(flags->db.paths());

@@ -41,8 +41,7 @@ Runner add_stats_command(CLI::App& app) {
         bool json = false;
     };
     auto flags = std::make_shared<Flags>();
-    auto* cmd =
-        app.add_subcommand("stats", "Summarize the database: documents, languages, dates, size");
+    auto* cmd = add_command(app, "stats");
     flags->db.add_to(*cmd);
     cmd->add_flag("--json", flags->json, "one JSON object");
     return [flags]() -> int {

@@ -84,7 +84,6 @@ std::string did_you_mean(CLI::App& app, int argc, char** argv) {
     return {};
 }
 
-#ifndef KHABAR_WITH_INDEX
 /// The subcommand named on the command line ("" when none): the first argument that is not an
 /// option (the program has no options that take a value before the subcommand).
 std::string subcommand(int argc, char** argv) {
@@ -93,6 +92,7 @@ std::string subcommand(int argc, char** argv) {
     return {};
 }
 
+#ifndef KHABAR_WITH_INDEX
 /// Run `khabar-index` from this program's directory with our arguments, in this process.
 int exec_indexer(char** argv) {
     std::string self(4096, '\0');
@@ -119,23 +119,36 @@ int main(int argc, char** argv) {
     app.require_subcommand(1);
     app.set_version_flag("--version", std::function<std::string()>(khabar::cli::version_text),
                          "print the version, git revision, libraries and allocator");
-    std::map<CLI::App*, khabar::cli::Runner> runners;
-    auto add = [&](khabar::cli::Runner r) {
-        runners[app.get_subcommands([](CLI::App*) { return true; }).back()] = std::move(r);
-    };
+    // Only the command named on the command line declares its flags (building every command's
+    // options cost more than the rest of `khabar --version`); the others are declared by name and
+    // summary for --help and "did you mean". `__docs` writes the man page from every command.
+    const std::string named = subcommand(argc, argv);
+    const bool every = named == "__docs";
+    using Adder = khabar::cli::Runner (*)(CLI::App&);
+    const std::map<std::string_view, Adder> adders = {
 #ifdef KHABAR_WITH_INDEX
-    add(khabar::cli::add_index_command(app));
-#else
-    // Listed in --help only; `khabar index …` never gets here (exec_indexer above).
-    app.add_subcommand("index", "Build or update a search database from news dumps");
-    add([] { return khabar::exit_error; });
+        {"index", khabar::cli::add_index_command},
 #endif
-    add(khabar::cli::add_search_command(app));
-    add(khabar::cli::add_show_command(app));
-    add(khabar::cli::add_export_command(app));
-    add(khabar::cli::add_stats_command(app));
-    add(khabar::cli::add_compact_command(app));
-    add(khabar::cli::add_docs_command(app));
+        {"search", khabar::cli::add_search_command},   {"show", khabar::cli::add_show_command},
+        {"export", khabar::cli::add_export_command},   {"stats", khabar::cli::add_stats_command},
+        {"compact", khabar::cli::add_compact_command},
+    };
+    std::map<CLI::App*, khabar::cli::Runner> runners;
+    for (const auto& c : khabar::cli::command_list) {
+        auto adder = adders.find(c.name);
+        if (adder != adders.end() && (every || named == c.name)) {
+            khabar::cli::Runner run = adder->second(app);
+            runners[app.get_subcommands([](CLI::App*) { return true; }).back()] = std::move(run);
+        } else {
+            // Never run: a command named on the command line is declared in full above, and
+            // `khabar index` was handed to khabar-index before this.
+            khabar::cli::add_command(app, c.name);
+        }
+    }
+    if (every) {
+        khabar::cli::Runner run = khabar::cli::add_docs_command(app);
+        runners[app.get_subcommands([](CLI::App*) { return true; }).back()] = std::move(run);
+    }
     try {
         app.parse(argc, argv);
     } catch (const CLI::CallForHelp& e) {
