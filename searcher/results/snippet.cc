@@ -100,127 +100,130 @@ std::string flatten(const std::string& s, std::size_t from, std::size_t to,
 
 }  // namespace
 
-Snippet SnippetMaker::make(const std::string& text, const std::set<std::string>& exact_terms,
-                           const std::set<std::string>& stems, std::size_t length,
-                           const std::vector<Phrase>& phrases) {
+void SnippetMaker::analyze_piece(const std::string& text, std::size_t from, std::size_t to,
+                                 TextMatches& m) {
+    for (Token t : analyzer_.tokens_in_raw(std::string_view(text).substr(from, to - from))) {
+        t.start += static_cast<std::uint32_t>(from);
+        t.end += static_cast<std::uint32_t>(from);
+        m.tokens.push_back(std::move(t));
+    }
+    m.match_id.resize(m.tokens.size(), -1);
+    m.match.resize(m.tokens.size(), TokenSpan{no_match, no_match});
+}
+
+TextMatches SnippetMaker::find_matches(const std::string& text,
+                                       const std::set<std::string>& exact_terms,
+                                       const std::set<std::string>& stems, std::size_t length,
+                                       const std::vector<Phrase>& phrases) {
     // Analyze the text in pieces (4 KB, then 32 KB, …) and stop at the first piece with a match:
     // long articles cost no more than their opening when the words occur early, as they mostly do.
-    std::vector<Token> tokens;
-    std::vector<int> match_id;  // index of the matched query word, -1 if none
-    std::vector<std::string> matched_words;
-    std::vector<TokenSpan> match;  // the tokens of the match (a word, a whole phrase) each is in
+    TextMatches m;
+    std::vector<std::string> matched_words;  // the query words matched, in order of appearance
     std::size_t piece_start = 0, piece_len = 4096;
     while (piece_start < text.size()) {
         std::size_t end = std::min(text.size(), piece_start + piece_len);
         while (end < text.size() && text[end] != ' ' && text[end] != '\n')
             ++end;  // cut between words
-        std::size_t first_new = tokens.size();
-        for (Token t : analyzer_.tokens_in_raw(
-                 std::string_view(text).substr(piece_start, end - piece_start))) {
-            t.start += static_cast<std::uint32_t>(piece_start);
-            t.end += static_cast<std::uint32_t>(piece_start);
-            tokens.push_back(std::move(t));
-        }
-        match_id.resize(tokens.size(), -1);
-        match_tokens(tokens, first_new, exact_terms, stems, phrases, match);
-        for (std::size_t i = first_new; i < tokens.size(); ++i) {
-            if (match[i].first == no_match) continue;
-            std::string key =
-                should_stem(tokens[i].term) ? analyzer_.stemmer()(tokens[i].term) : tokens[i].term;
+        const std::size_t first_new = m.tokens.size();
+        analyze_piece(text, piece_start, end, m);
+        match_tokens(m.tokens, first_new, exact_terms, stems, phrases, m.match);
+        for (std::size_t i = first_new; i < m.tokens.size(); ++i) {
+            if (m.match[i].first == no_match) continue;
+            const std::string& term = m.tokens[i].term;
+            std::string key = should_stem(term) ? analyzer_.stemmer()(term) : term;
             auto it = std::find(matched_words.begin(), matched_words.end(), key);
-            match_id[i] = static_cast<int>(it - matched_words.begin());
+            m.match_id[i] = static_cast<int>(it - matched_words.begin());
             if (it == matched_words.end()) matched_words.push_back(key);
         }
         piece_start = end;
         piece_len *= 8;
         if (!matched_words.empty()) {
-            // Finish the sentence-level context: one more short piece after the last match.
+            // Finish the sentence-level context: one more short piece after the last match (its
+            // words are context only, never matched).
+            std::size_t tail = text.size();
             if (piece_start < text.size()) {
-                std::size_t tail = std::min(text.size(), piece_start + length);
+                tail = std::min(text.size(), piece_start + length);
                 while (tail < text.size() && text[tail] != ' ' && text[tail] != '\n') ++tail;
-                for (Token t : analyzer_.tokens_in_raw(
-                         std::string_view(text).substr(piece_start, tail - piece_start))) {
-                    t.start += static_cast<std::uint32_t>(piece_start);
-                    t.end += static_cast<std::uint32_t>(piece_start);
-                    tokens.push_back(std::move(t));
-                    match_id.push_back(-1);
-                    match.emplace_back(no_match, no_match);
-                }
-                analyzed_end_ = tail;
-            } else {
-                analyzed_end_ = text.size();
+                analyze_piece(text, piece_start, tail, m);
             }
+            m.analyzed_end = tail;
             break;
         }
-        analyzed_end_ = piece_start;
+        m.analyzed_end = piece_start;
         // No match in the first ~36 KB (a title-only match): show the opening instead.
         if (piece_start >= text.size() || piece_start > 36 * 1024) break;
     }
-    // Best window: most distinct matched words, then most matches, then earliest.
-    std::size_t best_first = 0, best_last = 0;
+    m.words = matched_words.size();
+    return m;
+}
+
+Window choose_window(const TextMatches& m, std::size_t length) {
+    const std::vector<Token>& tokens = m.tokens;
+    Window best;
     int best_distinct = -1, best_count = -1;
-    if (!tokens.empty()) {
-        for (std::size_t first = 0; first < tokens.size(); ++first) {
-            // Windows start at a match (not inside a phrase), or at the opening.
-            if ((match_id[first] < 0 || match[first].first != first) &&
-                !(first == 0 && best_distinct < 0))
-                continue;
-            std::vector<bool> seen(matched_words.size(), false);
-            int distinct = 0, count = 0;
-            std::size_t last = first;
-            for (std::size_t k = first;
-                 k < tokens.size() && tokens[k].end - tokens[first].start <= length; ++k) {
-                last = k;
-                if (match_id[k] >= 0) {
-                    ++count;
-                    if (!seen[match_id[k]]) {
-                        seen[match_id[k]] = true;
-                        ++distinct;
-                    }
+    for (std::size_t first = 0; first < tokens.size(); ++first) {
+        // Windows start at a match (not inside a phrase), or at the opening.
+        if ((m.match_id[first] < 0 || m.match[first].first != first) &&
+            !(first == 0 && best_distinct < 0))
+            continue;
+        std::vector<bool> seen(m.words, false);
+        int distinct = 0, count = 0;
+        std::size_t last = first;
+        for (std::size_t k = first;
+             k < tokens.size() && tokens[k].end - tokens[first].start <= length; ++k) {
+            last = k;
+            if (m.match_id[k] >= 0) {
+                ++count;
+                if (!seen[m.match_id[k]]) {
+                    seen[m.match_id[k]] = true;
+                    ++distinct;
                 }
             }
-            if (distinct > best_distinct || (distinct == best_distinct && count > best_count)) {
-                best_distinct = distinct;
-                best_count = count;
-                best_first = first;
-                best_last = last;
+        }
+        if (distinct > best_distinct || (distinct == best_distinct && count > best_count)) {
+            best_distinct = distinct;
+            best_count = count;
+            best = {first, last};
+        }
+    }
+    // Start a little before the first match, for context, when room allows.
+    const std::size_t anchor = tokens[best.first].start;
+    while (best.first > 0 && tokens[best.last].end - tokens[best.first - 1].start <= length &&
+           anchor - tokens[best.first - 1].start < length / 4)
+        --best.first;
+    // Extend to the right while within length.
+    while (best.last + 1 < tokens.size() &&
+           tokens[best.last + 1].end - tokens[best.first].start <= length)
+        ++best.last;
+    return best;
+}
+
+Snippet opening_passage(const std::string& text, std::size_t length) {
+    std::size_t cut = text.size();
+    if (cut > length) {
+        cut = text.rfind(' ', length);
+        if (cut == std::string::npos || cut == 0) {
+            cut = length;
+            while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
+            while (cut > 0 && is_mark(char_at(text, cut))) {
+                --cut;
+                while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
             }
         }
-        // Start a little before the first match, for context, when room allows.
-        const std::size_t anchor = tokens[best_first].start;
-        while (best_first > 0 && tokens[best_last].end - tokens[best_first - 1].start <= length &&
-               anchor - tokens[best_first - 1].start < length / 4)
-            --best_first;
-        // Extend to the right while within length.
-        while (best_last + 1 < tokens.size() &&
-               tokens[best_last + 1].end - tokens[best_first].start <= length)
-            ++best_last;
     }
     Snippet snip;
-    if (tokens.empty()) {
-        // No word at all: the opening, cut at a space, else between whole characters (and not
-        // before a combining mark).
-        std::size_t cut = text.size();
-        if (cut > length) {
-            cut = text.rfind(' ', length);
-            if (cut == std::string::npos || cut == 0) {
-                cut = length;
-                while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
-                while (cut > 0 && is_mark(char_at(text, cut))) {
-                    --cut;
-                    while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
-                }
-            }
-        }
-        std::vector<std::size_t> map;
-        snip.text = flatten(text, 0, cut, map);
-        if (cut < text.size() && !snip.text.empty()) snip.text += " …";
-        return snip;
-    }
-    std::size_t from = best_first == 0 ? 0 : tokens[best_first].start;
-    std::size_t to = best_last + 1 == tokens.size() && analyzed_end_ >= text.size()
+    std::vector<std::size_t> map;
+    snip.text = flatten(text, 0, cut, map);
+    if (cut < text.size() && !snip.text.empty()) snip.text += " …";
+    return snip;
+}
+
+Snippet cut_passage(const std::string& text, const TextMatches& m, Window w) {
+    const std::vector<Token>& tokens = m.tokens;
+    std::size_t from = w.first == 0 ? 0 : tokens[w.first].start;
+    std::size_t to = w.last + 1 == tokens.size() && m.analyzed_end >= text.size()
                          ? text.size()
-                         : tokens[best_last].end;
+                         : tokens[w.last].end;
     // Keep closing punctuation right after the last word (". , ۔ ؟ ”"): whole characters, at
     // most three, and only when a space or the end follows (never part of `3/4` or `a-b`).
     if (to < text.size()) {
@@ -238,18 +241,27 @@ Snippet SnippetMaker::make(const std::string& text, const std::set<std::string>&
     const bool cut_start = from > 0, cut_end = to < text.size();
     const std::string ellipsis = "…";
     std::size_t shift = cut_start ? ellipsis.size() + 1 : 0;
+    Snippet snip;
     snip.text = (cut_start ? ellipsis + " " : "") + body + (cut_end ? " " + ellipsis : "");
     // Map token ranges into the flattened passage.
-    std::size_t m = 0;
-    for (std::size_t i = best_first; i <= best_last; ++i) {
+    std::size_t k = 0;
+    for (std::size_t i = w.first; i <= w.last; ++i) {
         // A phrase cut by the window's edge is not a match in it.
-        if (match_id[i] < 0 || match[i].first < best_first || match[i].second > best_last) continue;
-        while (m < map.size() && map[m] < tokens[i].start) ++m;
-        std::size_t s = m;
-        while (m < map.size() && map[m] < tokens[i].end) ++m;
-        if (m > s) snip.highlights.emplace_back(s + shift, m + shift);
+        if (m.match_id[i] < 0 || m.match[i].first < w.first || m.match[i].second > w.last) continue;
+        while (k < map.size() && map[k] < tokens[i].start) ++k;
+        std::size_t s = k;
+        while (k < map.size() && map[k] < tokens[i].end) ++k;
+        if (k > s) snip.highlights.emplace_back(s + shift, k + shift);
     }
     return snip;
+}
+
+Snippet SnippetMaker::make(const std::string& text, const std::set<std::string>& exact_terms,
+                           const std::set<std::string>& stems, std::size_t length,
+                           const std::vector<Phrase>& phrases) {
+    const TextMatches m = find_matches(text, exact_terms, stems, length, phrases);
+    if (m.tokens.empty()) return opening_passage(text, length);
+    return cut_passage(text, m, choose_window(m, length));
 }
 
 }  // namespace khabar
