@@ -8,7 +8,7 @@
 #include <iostream>
 
 #include "commands.h"
-#include "database.h"
+#include "database/reader.h"
 #include "dates/date_parser.h"
 #include "error.h"
 #include "render/bidi.h"
