@@ -24,7 +24,7 @@
 #include <string>
 #include <vector>
 
-#include "database.h"
+#include "database/reader.h"
 #include "database/schema.h"
 #include "dates/date_parser.h"
 #include "error.h"

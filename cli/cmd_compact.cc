@@ -6,7 +6,7 @@
 #include <iostream>
 
 #include "commands.h"
-#include "database.h"
+#include "database/reader.h"
 #include "writer/compaction.h"
 
 namespace khabar::cli {

@@ -7,7 +7,7 @@
 #include <filesystem>
 
 #include "commands.h"
-#include "database.h"
+#include "database/reader.h"
 #include "diagnostics.h"
 #include "error.h"
 #include "index_run.h"

@@ -4,7 +4,7 @@
 #include <fmt/format.h>
 
 #include "commands.h"
-#include "database.h"
+#include "database/reader.h"
 #include "dates/date_parser.h"
 #include "error.h"
 #include "flags.h"

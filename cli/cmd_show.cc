@@ -7,13 +7,12 @@
 #include <iostream>
 
 #include "commands.h"
-#include "database.h"
+#include "database/reader.h"
 #include "database/schema.h"
 #include "flags.h"
 #include "render/export.h"
 #include "render/output.h"
 #include "render/render.h"
-#include "search.h"
 
 namespace khabar::cli {
 
@@ -80,19 +79,17 @@ Runner add_show_command(CLI::App& app) {
         int rc = 0;
         bool first = true;
         for (const auto& id : flags->ids) {
-            std::string term = std::string(schema::prefix_id) + id;
-            auto p = db.postlist_begin(term);
-            if (p == db.postlist_end(term)) {
+            const std::optional<StoredArticle> stored = article_by_id(db, id);
+            if (!stored) {
                 std::cerr << "khabar: no article with id '" << id << "'\n";
                 rc = 1;
                 continue;
             }
-            const StoredArticle stored = StoredArticle::of(db.get_document(*p));
             if (flags->json) {
-                out(json_line(show_json(stored)));
+                out(json_line(show_json(*stored)));
             } else {
                 if (!first) out(separator());
-                out(show_text(stored, color));
+                out(show_text(*stored, color));
             }
             first = false;
         }
@@ -110,8 +107,7 @@ Runner add_export_command(CLI::App& app) {
     flags->db.add_to(*cmd);
     return [flags]() -> int {
         auto db = open_for_reading(flags->db.paths());
-        for (auto it = db.postlist_begin(""); it != db.postlist_end(""); ++it)
-            out(json_line(show_json(StoredArticle::of(db.get_document(*it)))));
+        for_each_article(db, [](const StoredArticle& a) { out(json_line(show_json(a))); });
         out_flush();
         return 0;
     };

@@ -3,12 +3,12 @@
  */
 #include <fmt/format.h>
 
-#include <filesystem>
 #include <map>
 #include <nlohmann/json.hpp>
 
 #include "commands.h"
-#include "database.h"
+#include "database/layout.h"
+#include "database/reader.h"
 #include "database/schema.h"
 #include "dates/date.h"
 #include "flags.h"
@@ -18,19 +18,30 @@ namespace khabar::cli {
 
 namespace {
 
-std::uintmax_t directory_size(const std::string& path) {
-    std::error_code ec;
-    std::uintmax_t size = 0;
-    if (std::filesystem::is_regular_file(path, ec)) return std::filesystem::file_size(path, ec);
-    for (auto it = std::filesystem::recursive_directory_iterator(path, ec);
-         !ec && it != std::filesystem::recursive_directory_iterator(); it.increment(ec))
-        if (it->is_regular_file(ec)) size += it->file_size(ec);
-    return size;
+/// A date slot bound (the earliest or latest YYYYMMDD) as YYYY-MM-DD, "" when there is none.
+std::string slot_to_iso(const std::string& slot) {
+    return Date::from_slot(slot, 'd').iso();
 }
 
-std::string slot_to_iso(const std::string& slot) {
-    if (slot.size() != 8) return {};
-    return slot.substr(0, 4) + "-" + slot.substr(4, 2) + "-" + slot.substr(6, 2);
+/// What `stats` reports of a database's contents.
+struct Contents {
+    std::map<std::string, Xapian::doccount> langs;
+    Xapian::doccount docs = 0, dated = 0;
+    std::string lo, hi;  ///< earliest and latest date, "" when none is dated
+};
+
+Contents contents_of(Xapian::Database& db) {
+    return read_with_retry(db, [&] {
+        Contents c;
+        const std::string lp(schema::prefix_lang);
+        for (auto t = db.allterms_begin(lp); t != db.allterms_end(lp); ++t)
+            c.langs[(*t).substr(lp.size())] = t.get_termfreq();
+        c.docs = db.get_doccount();
+        c.dated = db.get_value_freq(schema::slot_date);
+        c.lo = slot_to_iso(db.get_value_lower_bound(schema::slot_date));
+        c.hi = slot_to_iso(db.get_value_upper_bound(schema::slot_date));
+        return c;
+    });
 }
 
 }  // namespace
@@ -47,16 +58,9 @@ Runner add_stats_command(CLI::App& app) {
     return [flags]() -> int {
         auto paths = flags->db.paths();
         auto db = open_for_reading(paths);
-        std::map<std::string, Xapian::doccount> langs;
-        const std::string lp(schema::prefix_lang);
-        for (auto t = db.allterms_begin(lp); t != db.allterms_end(lp); ++t)
-            langs[(*t).substr(lp.size())] = t.get_termfreq();
-        Xapian::doccount docs = db.get_doccount();
-        Xapian::doccount dated = db.get_value_freq(schema::slot_date);
-        std::string lo = slot_to_iso(db.get_value_lower_bound(schema::slot_date));
-        std::string hi = slot_to_iso(db.get_value_upper_bound(schema::slot_date));
-        std::uintmax_t size = 0;
-        for (const auto& p : paths) size += directory_size(p);
+        const auto [langs, docs, dated, lo, hi] = contents_of(db);
+        std::uint64_t size = 0;
+        for (const auto& p : paths) size += disk_usage(p);
         if (flags->json) {
             nlohmann::json j = {{"documents", docs},
                                 {"languages", langs},

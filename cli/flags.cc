@@ -3,7 +3,7 @@
  */
 #include "flags.h"
 
-#include "database.h"
+#include "database/reader.h"
 #include "render/output.h"
 
 namespace khabar::cli {

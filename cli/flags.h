@@ -16,7 +16,7 @@ struct DatabaseFlag {
     std::vector<std::string> dbs;
     /// Declares `--db` on `cmd`; `help` is its line in --help.
     void add_to(CLI::App& cmd, const std::string& help = "database (repeatable)");
-    /// The paths to open (searcher/database.h resolve_db_paths).
+    /// The paths to open (common/database/reader.h resolve_db_paths).
     std::vector<std::string> paths() const;
 };
 

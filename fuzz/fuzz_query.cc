@@ -14,7 +14,7 @@
 #include <filesystem>
 #include <memory>
 
-#include "database.h"
+#include "database/reader.h"
 #include "dates/date_parser.h"
 #include "diagnostics.h"
 #include "error.h"

@@ -24,6 +24,7 @@
 #include "cleaning/article_cleaning.h"
 #include "cleaning/chrome_store.h"
 #include "cleaning/stats_pass.h"
+#include "database/layout.h"
 #include "database/schema.h"
 #include "error.h"
 #include "pipeline/bounded_queue.h"
@@ -549,12 +550,8 @@ void print_summary(const IndexSummary& s, const std::string& db, Diagnostics& di
                               s.dated, s.indexed - s.dated));
     else if (s.indexed > 0)
         diag.info(fmt::format("dates: none found ({} undated)", s.indexed));
-    std::error_code ec;
-    std::uintmax_t size = 0;
-    for (auto it = std::filesystem::recursive_directory_iterator(db, ec);
-         !ec && it != std::filesystem::recursive_directory_iterator(); it.increment(ec))
-        if (it->is_regular_file(ec)) size += it->file_size(ec);
-    diag.info(fmt::format("database: {} ({} documents, {:.1f} MB)", db, s.doc_count, size / 1e6));
+    diag.info(fmt::format("database: {} ({} documents, {:.1f} MB)", db, s.doc_count,
+                          disk_usage(db) / 1e6));
 }
 
 }  // namespace khabar

@@ -12,6 +12,7 @@
 #include <memory>
 #include <set>
 
+#include "database/reader.h"
 #include "database/schema.h"
 #include "error.h"
 #include "query/syntax.h"
@@ -27,30 +28,26 @@ Searcher::Searcher(Xapian::Database db) : db_(std::move(db)), builder_(db_) {
 
 namespace {
 
-/// Retry a read when a concurrent `khabar index` commit replaced the revision we were reading.
+/// Run a search read through read_with_retry (a concurrent `khabar index` commit), with the
+/// errors of a query Xapian cannot run said as khabar errors.
 template <typename F>
-auto with_reopen(Xapian::Database& db, F&& f) {
-    for (int attempt = 0;; ++attempt) {
-        try {
-            return f();
-        } catch (const Xapian::DatabaseModifiedError&) {
-            if (attempt >= 20) throw;
-            db.reopen();
-        } catch (const Xapian::DatabaseCorruptError&) {
-            // A reader more than one commit behind can find its revision's blocks reused, and
-            // Xapian reports some such reads (a reused root block) as corruption, not as a
-            // modification. Retry on the newer revision; without one it is real corruption.
-            if (attempt >= 20 || !db.reopen()) throw;
-        } catch (const Xapian::WildcardError& e) {
-            throw Error("a wildcard matches too many words (" + e.get_msg() + ")",
-                        "type more letters before the * (at most " +
-                            std::to_string(max_wildcard_expansion) + " words are searched)");
-        } catch (const Xapian::UnimplementedError& e) {
-            // Only --exact gets here (its MatchDecider); everything else runs on remote shards.
-            throw Error("--exact cannot search a remote database (" + e.get_msg() + ")",
-                        "search without --exact, or use the shards' directories locally");
-        }
-    }
+auto with_reopen(Xapian::Database& db, F&& f, const std::uint64_t* progress = nullptr) {
+    return read_with_retry(
+        db,
+        [&] {
+            try {
+                return f();
+            } catch (const Xapian::WildcardError& e) {
+                throw Error("a wildcard matches too many words (" + e.get_msg() + ")",
+                            "type more letters before the * (at most " +
+                                std::to_string(max_wildcard_expansion) + " words are searched)");
+            } catch (const Xapian::UnimplementedError& e) {
+                // Only --exact gets here (its MatchDecider); everything else runs on remote shards.
+                throw Error("--exact cannot search a remote database (" + e.get_msg() + ")",
+                            "search without --exact, or use the shards' directories locally");
+            }
+        },
+        progress);
 }
 
 /// --exact: keep only articles whose text has every query word with its exact letters (no Urdu
@@ -413,18 +410,31 @@ std::string Searcher::suggestion(const SearchRequest& request, const SearchResul
 
 void Searcher::for_each_match(const SearchRequest& request,
                               const std::function<bool(const StoredArticle&, double)>& fn) {
-    BuiltQuery built = builder_.build(request.query, request.options);
+    BuiltQuery built =
+        with_reopen(db_, [&] { return builder_.build(request.query, request.options); });
     if (built.query.empty()) return;
-    Xapian::Enquire enquire = make_enquire(built.query, request, request.collapse);
     std::unique_ptr<ExactDecider> exact;
     if (request.exact) exact = std::make_unique<ExactDecider>(request.query);
     const Xapian::doccount page = 1000;
-    for (Xapian::doccount first = 0;; first += page) {
-        Xapian::MSet m = enquire.get_mset(first, page, 0, nullptr, exact.get());
-        for (auto it = m.begin(); it != m.end(); ++it)
-            if (!fn(StoredArticle::of(it.get_document()), it.get_weight())) return;
-        if (m.size() < page) break;
-    }
+    // After a concurrent commit the walk goes on at the same rank on the newer revision (ranks
+    // there may differ slightly, as they would for a search run then).
+    std::uint64_t next = 0;
+    with_reopen(
+        db_,
+        [&] {
+            Xapian::Enquire enquire = make_enquire(built.query, request, request.collapse);
+            for (;;) {
+                Xapian::MSet m = enquire.get_mset(static_cast<Xapian::doccount>(next), page, 0,
+                                                  nullptr, exact.get());
+                for (auto it = m.begin(); it != m.end(); ++it) {
+                    const StoredArticle stored = StoredArticle::of(it.get_document());
+                    ++next;
+                    if (!fn(stored, it.get_weight())) return;
+                }
+                if (m.size() < page) return;
+            }
+        },
+        &next);
 }
 
 namespace {

@@ -24,6 +24,7 @@
 #include "cleaning/labelled_set.h"
 #include "cleaning/shape_rules.h"
 #include "cleaning/stats_pass.h"
+#include "database/schema.h"
 #include "dates/date_parser.h"
 #include "entries/entry_walker.h"
 #include "records/record_reader.h"
@@ -523,7 +524,7 @@ TEST_CASE("chrome statistics in the database: shard 0, counted inputs, unreadabl
         CHECK(counted_files(load_chrome_state(index.shard(0), true)) ==
               std::vector<std::string>{"/data/a.tar"});
         CHECK(load_chrome_state(index.shard(1)).counted.empty());  // shard 0 only
-        index.shard(0).set_metadata(chrome_stats_key, "KHBS garbage");
+        index.shard(0).set_metadata(std::string(khabar::schema::chrome_stats_key), "KHBS garbage");
         ChromeState broken = load_chrome_state(index.shard(0));
         CHECK(broken.reset);  // the list of counted inputs no longer describes the statistics
         CHECK(broken.counted.empty());

@@ -25,7 +25,7 @@
 
 #include <xapian.h>
 
-#include "database.h"
+#include "database/reader.h"
 #include "entries/entry.h"
 #include "error.h"
 #include "query/query_builder.h"
@@ -39,26 +39,6 @@ namespace {
 
 std::string sample_dump() {
     return (test::source_dir() / "testdata" / "sample-news.tar.gz").string();
-}
-
-/// Start khabar in the background (stdout/stderr to files); returns the pid.
-pid_t spawn_khabar(const std::vector<std::string>& args, const fs::path& log) {
-    pid_t pid = fork();
-    REQUIRE(pid >= 0);
-    if (pid == 0) {
-        std::string bin = std::getenv("KHABAR_BIN") ? std::getenv("KHABAR_BIN") : "khabar";
-        FILE* f = std::fopen(log.c_str(), "w");
-        if (f) {
-            dup2(fileno(f), 1);
-            dup2(fileno(f), 2);
-        }
-        std::vector<char*> argv{const_cast<char*>(bin.c_str())};
-        for (const auto& a : args) argv.push_back(const_cast<char*>(a.c_str()));
-        argv.push_back(nullptr);
-        execv(bin.c_str(), argv.data());
-        _exit(127);
-    }
-    return pid;
 }
 
 /// Ids of every stored article, via `khabar export`.
@@ -277,7 +257,7 @@ TEST_CASE(
     while (kills < 50 && runs < 300) {
         ++runs;
         std::vector<std::string> args = {"index", "-q", "--batch", "10", "--db", db, sample_dump()};
-        pid_t pid = spawn_khabar(args, tmp / "run.log");
+        pid_t pid = test::spawn_khabar(args, tmp / "run.log");
         std::this_thread::sleep_for(std::chrono::milliseconds(delay(rng)));
         int status = 0;
         bool killed = false;
@@ -393,9 +373,9 @@ TEST_CASE("searches keep working while an index run commits") {
     REQUIRE(test::run_khabar({"index", "-q", "--db", db, sample_dump()}).exit_code == 0);
     Searcher searcher(open_for_reading({db}));
     // Re-index everything in small batches: a commit every few milliseconds while we search.
-    pid_t pid =
-        spawn_khabar({"index", "-q", "--no-resume", "--batch", "10", "--db", db, sample_dump()},
-                     tmp / "run.log");
+    pid_t pid = test::spawn_khabar(
+        {"index", "-q", "--no-resume", "--batch", "10", "--db", db, sample_dump()},
+        tmp / "run.log");
     int searches = 0, failures = 0, empty = 0;
     int status = 0;
     while (waitpid(pid, &status, WNOHANG) == 0) {

@@ -159,6 +159,25 @@ std::vector<std::vector<std::string>> read_tsv(const fs::path& path, std::size_t
     return rows;
 }
 
+pid_t spawn_khabar(const std::vector<std::string>& args, const fs::path& log) {
+    pid_t pid = fork();
+    REQUIRE(pid >= 0);
+    if (pid == 0) {
+        std::string bin = env_or("KHABAR_BIN", "khabar");
+        FILE* f = std::fopen(log.c_str(), "w");
+        if (f) {
+            dup2(fileno(f), 1);
+            dup2(fileno(f), 2);
+        }
+        std::vector<char*> argv{const_cast<char*>(bin.c_str())};
+        for (const auto& a : args) argv.push_back(const_cast<char*>(a.c_str()));
+        argv.push_back(nullptr);
+        execv(bin.c_str(), argv.data());
+        _exit(127);
+    }
+    return pid;
+}
+
 RunResult run_on_tty(const std::vector<std::string>& args, const std::vector<std::string>& env,
                      unsigned short cols, TtyStream stream) {
     const char* env_bin = std::getenv("KHABAR_BIN");

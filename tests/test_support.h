@@ -3,6 +3,8 @@
  */
 #pragma once
 
+#include <sys/types.h>
+
 #include <filesystem>
 #include <nlohmann/json.hpp>
 #include <optional>
@@ -26,6 +28,10 @@ struct RunResult {
 /// unless extra_env overrides.
 RunResult run_khabar(const std::vector<std::string>& args, const std::string& stdin_text = "",
                      const std::vector<std::string>& extra_env = {});
+
+/// Start khabar in the background with arguments, stdout and stderr to the file `log`; returns
+/// its pid (for waitpid).
+pid_t spawn_khabar(const std::vector<std::string>& args, const std::filesystem::path& log);
 
 /// Which of khabar's output streams run_on_tty puts on the pseudo-terminal.
 enum class TtyStream { out, err };

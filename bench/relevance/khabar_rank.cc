@@ -14,7 +14,7 @@
 #include <iostream>
 #include <string>
 
-#include "database.h"
+#include "database/reader.h"
 #include "error.h"
 #include "search.h"
 

@@ -1,6 +1,6 @@
 /** @file
- * @brief The index schema shared by indexer and searcher: term prefixes, value slots, stored
- * fields.
+ * @brief The index schema shared by indexer and searcher: metadata keys, term prefixes, value
+ * slots, stored fields (their encoding: stored_article.h; the files on disk: layout.h).
  *
  * Prefixes follow Omega's conventions (omega/docs/termprefixes.rst): Q unique id, S title,
  * L language, A author; X… are ours. Stemmed terms carry Xapian's usual "Z" before the prefix.
@@ -13,9 +13,19 @@ namespace khabar::schema {
 
 /// Bumped when the layout changes incompatibly; stored in the database metadata.
 inline constexpr std::string_view version = "1";
-inline constexpr std::string_view version_key = "khabar:schema";
+
+// Metadata keys (each shard's own, committed with its documents).
+inline constexpr std::string_view version_key = "khabar:schema";  ///< `version` of every shard
 /// "1" in shards created with prefix_dup terms on every article (older shards lack the terms).
 inline constexpr std::string_view dup_terms_key = "khabar:dup-terms";
+/// Prefix of resume checkpoints: `khabar:done:<input key>` = "1" or "1 skipped=N" when the input
+/// is fully written to the shard, with N of its records skipped as bad (input_keys.h).
+inline constexpr std::string_view done_key_prefix = "khabar:done:";
+/// Shard 0 only (chrome statistics are per database; cleaning/chrome_store.h): BlockStats of
+/// every page counted so far, and `khabar:chrome-input:<input key>` = the canonical path of each
+/// input they count.
+inline constexpr std::string_view chrome_stats_key = "khabar:chrome-stats";
+inline constexpr std::string_view chrome_input_prefix = "khabar:chrome-input:";
 
 // Term prefixes.
 inline constexpr std::string_view prefix_id = "Q";      ///< boolean: article id
@@ -46,7 +56,7 @@ inline constexpr unsigned title_wdf = 3;  ///< a title word counts like this man
 inline constexpr unsigned title_body_gap =
     100;  ///< positions between title and body (no phrase across)
 
-// Stored document data: one JSON object with these keys.
+// Stored document data: one JSON object with these keys (StoredArticle::encode).
 inline constexpr std::string_view field_id = "id";
 inline constexpr std::string_view field_title = "title";
 inline constexpr std::string_view field_title_derived = "title_derived";

@@ -17,7 +17,8 @@ struct Origin {
     std::string entry;         ///< path inside the archive, "" when the file is the record source
     std::uint64_t record = 0;  ///< 1-based record number inside the entry (line for JSONL/CSV)
 
-    /// `dump.tar.gz::dir/file.csv#12` — what users see in results and errors.
+    /// `dump.tar.gz::dir/file.csv:12` (no `::entry` when the file is the record source, no
+    /// `:record` when it is 0) — what users see in results and errors.
     std::string display() const;
 };
 

@@ -2,8 +2,8 @@
  * @brief Where a database keeps its chrome statistics (issue 7): the per-source block statistics
  *        of every page counted so far and the inputs they count, in the metadata of shard 0.
  *
- * Keys (shard 0 only: statistics are per database, not per shard, and one shard keeps them in
- * one transaction):
+ * Keys (schema.h; shard 0 only: statistics are per database, not per shard, and one shard keeps
+ * them in one transaction):
  *   khabar:chrome-stats          BlockStats::serialize() of all pages counted
  *   khabar:chrome-input:<key>    the canonical path of an input (an entry key or a whole-PATH
  *                                key, input_keys.h) whose pages the statistics count
@@ -21,9 +21,6 @@
 #include "writer/index_writer.h"
 
 namespace khabar::cleaning {
-
-inline constexpr const char* chrome_stats_key = "khabar:chrome-stats";
-inline constexpr const char* chrome_input_prefix = "khabar:chrome-input:";
 
 /// The statistics of a database and the inputs they count.
 struct ChromeState {

@@ -6,10 +6,10 @@
 #include <xapian.h>
 
 #include <filesystem>
-#include <fstream>
 #include <memory>
 #include <vector>
 
+#include "database/layout.h"
 #include "error.h"
 #include "writer/index_writer.h"
 
@@ -17,25 +17,7 @@ namespace khabar {
 
 namespace fs = std::filesystem;
 
-std::uint64_t disk_usage(const std::string& path) {
-    std::error_code ec;
-    std::uint64_t size = 0;
-    for (auto it = fs::recursive_directory_iterator(path, ec);
-         !ec && it != fs::recursive_directory_iterator(); it.increment(ec))
-        if (it->is_regular_file(ec)) size += it->file_size(ec);
-    return size;
-}
-
 namespace {
-
-std::vector<std::string> stub_shards(const fs::path& dir) {
-    std::ifstream in(dir / "XAPIANDB");
-    if (!in) throw Error("'" + dir.string() + "' is not a khabar database (no XAPIANDB stub)");
-    std::vector<std::string> names;
-    std::string backend, name;
-    while (in >> backend >> name) names.push_back(name);
-    return names;
-}
 
 void replace_dir(const fs::path& fresh, const fs::path& target) {
     fs::path old = target;
@@ -52,7 +34,7 @@ CompactionResult compact_database(const std::string& dir_str, bool merge) {
     const fs::path dir(dir_str);
     CompactionResult r;
     r.bytes_before = disk_usage(dir_str);
-    std::vector<std::string> names = stub_shards(dir);
+    std::vector<std::string> names = read_stub(dir);
     r.shards_before = static_cast<unsigned>(names.size());
     try {
         // Hold every shard's write lock: no indexer may change them while we rewrite.
@@ -68,11 +50,8 @@ CompactionResult compact_database(const std::string& dir_str, bool merge) {
             all.compact(out.string(), Xapian::DBCOMPACT_MULTIPASS);
             locks.clear();
             for (const auto& n : names) fs::remove_all(dir / n);
-            fs::rename(out, dir / "shard-0");
-            std::ofstream stub(dir / "XAPIANDB.tmp");
-            stub << "glass shard-0\n";
-            stub.close();
-            fs::rename(dir / "XAPIANDB.tmp", dir / "XAPIANDB");
+            fs::rename(out, dir / shard_name(0));
+            write_stub(dir, {shard_name(0)});
             r.shards_after = 1;
         } else {
             for (std::size_t i = 0; i < names.size(); ++i) {

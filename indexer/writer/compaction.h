@@ -20,7 +20,4 @@ struct CompactionResult {
 /// indexer runs concurrently). merge: one shard results (later runs write to it alone).
 CompactionResult compact_database(const std::string& dir, bool merge);
 
-/// Bytes of all files under `path`.
-std::uint64_t disk_usage(const std::string& path);
-
 }  // namespace khabar

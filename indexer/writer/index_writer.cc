@@ -9,10 +9,10 @@
 #include <cstdlib>
 #include <cstring>
 #include <filesystem>
-#include <fstream>
 #include <map>
 #include <thread>
 
+#include "database/layout.h"
 #include "database/schema.h"
 #include "error.h"
 
@@ -39,37 +39,7 @@ void rethrow_write_error(const Xapian::Error& e, const std::string& path) {
     throw Error("database '" + path + "': " + type + ": " + detail);
 }
 
-namespace {
-
 namespace fs = std::filesystem;
-
-/// Shard directory names listed in a stub file, in order.
-std::vector<std::string> read_stub(const fs::path& stub) {
-    std::vector<std::string> names;
-    std::ifstream in(stub);
-    std::string backend, name;
-    while (in >> backend >> name) {
-        if (backend != "glass")
-            throw Error(
-                "database stub '" + stub.string() + "' lists a '" + backend + "' shard",
-                "khabar index writes only local glass shards; search remote shards with --db");
-        names.push_back(name);
-    }
-    return names;
-}
-
-/// Write the stub atomically (temp file + rename), so a reader never sees half of it.
-void write_stub(const fs::path& dir, unsigned shards) {
-    fs::path tmp = dir / "XAPIANDB.tmp";
-    {
-        std::ofstream out(tmp);
-        for (unsigned i = 0; i < shards; ++i) out << "glass shard-" << i << "\n";
-        if (!out) throw Error("cannot write '" + tmp.string() + "'");
-    }
-    fs::rename(tmp, dir / "XAPIANDB");
-}
-
-}  // namespace
 
 ShardWriter::ShardWriter(const std::string& path, const WriterOptions& options, bool create)
     : path_(path), batch_docs_(options.batch_docs) {
@@ -120,7 +90,7 @@ void ShardWriter::commit() {
 void ShardWriter::mark_done(const std::string& key, std::uint64_t skipped) {
     try {
         // "1" alone (as before skip counts were kept) or "1 skipped=N".
-        db_.set_metadata(done_key_prefix + key,
+        db_.set_metadata(std::string(schema::done_key_prefix) + key,
                          skipped ? "1 skipped=" + std::to_string(skipped) : std::string("1"));
     } catch (const Xapian::Error& e) {
         rethrow_write_error(e, path_);
@@ -129,7 +99,7 @@ void ShardWriter::mark_done(const std::string& key, std::uint64_t skipped) {
 
 std::map<std::string, std::uint64_t> ShardWriter::done_keys() const {
     std::map<std::string, std::uint64_t> keys;
-    const std::string prefix = done_key_prefix;
+    const std::string prefix(schema::done_key_prefix);
     for (auto it = db_.metadata_keys_begin(prefix); it != db_.metadata_keys_end(prefix); ++it) {
         const std::string value = db_.get_metadata(*it);
         auto eq = value.find("skipped=");
@@ -183,19 +153,19 @@ std::map<std::string, std::uint64_t> ShardedIndex::done_everywhere() const {
 ShardedIndex::ShardedIndex(const std::string& dir, const WriterOptions& options) {
     const fs::path root(dir);
     std::error_code ec;
-    if (fs::exists(root / "iamglass", ec)) {
+    if (is_plain_glass(root)) {
         // A plain single glass database (e.g. a compacted one): one shard.
         shards_.push_back(std::make_unique<ShardWriter>(dir, options, options.overwrite));
         return;
     }
-    bool create = options.overwrite || !fs::exists(root / "XAPIANDB", ec);
+    bool create = options.overwrite || !has_stub(root);
     if (fs::exists(root, ec) && !fs::is_directory(root, ec))
         throw Error("'" + dir + "' exists and is not a database directory");
     if (create && fs::exists(root, ec) && !options.overwrite) {
         // A run killed while creating the database leaves only shard-* directories: resume it.
         for (const auto& entry : fs::directory_iterator(root, ec)) {
             std::string name = entry.path().filename().string();
-            if (name.rfind("shard-", 0) != 0 && name != "XAPIANDB.tmp")
+            if (name.rfind(shard_prefix, 0) != 0 && name != std::string(stub_file) + ".tmp")
                 throw Error("'" + dir + "' exists and is not a khabar database",
                             "choose another --db, or pass --overwrite to replace it");
         }
@@ -208,8 +178,8 @@ ShardedIndex::ShardedIndex(const std::string& dir, const WriterOptions& options)
             fs::create_directories(root);
             // --overwrite: make sure no indexer holds the old shards (their lock), then remove
             // them, so a smaller shard count leaves nothing behind.
-            if (fs::exists(root / "XAPIANDB", ec)) {
-                for (const auto& old : read_stub(root / "XAPIANDB")) {
+            if (has_stub(root)) {
+                for (const auto& old : read_stub(root)) {
                     try {
                         Xapian::WritableDatabase probe((root / old).string(), Xapian::DB_OPEN);
                     } catch (const Xapian::DatabaseLockError& e) {
@@ -220,14 +190,14 @@ ShardedIndex::ShardedIndex(const std::string& dir, const WriterOptions& options)
                 }
             }
             for (auto& entry : fs::directory_iterator(root))
-                if (entry.path().filename().string().rfind("shard-", 0) == 0)
+                if (entry.path().filename().string().rfind(shard_prefix, 0) == 0)
                     fs::remove_all(entry.path());
-            fs::remove(root / "XAPIANDB");
-            for (unsigned i = 0; i < n; ++i) names.push_back("shard-" + std::to_string(i));
+            fs::remove(root / stub_file);
+            for (unsigned i = 0; i < n; ++i) names.push_back(shard_name(i));
         } else {
-            names = read_stub(root / "XAPIANDB");
+            names = read_stub(root);
             if (names.empty())
-                throw Error("database stub '" + (root / "XAPIANDB").string() + "' lists no shards");
+                throw Error("database stub '" + (root / stub_file).string() + "' lists no shards");
         }
     } catch (const fs::filesystem_error& e) {
         throw Error("cannot create database '" + dir + "': " + e.code().message(),
@@ -237,7 +207,7 @@ ShardedIndex::ShardedIndex(const std::string& dir, const WriterOptions& options)
     // a run killed before that leaves shard-* directories that the next run recreates (above).
     for (const auto& name : names)
         shards_.push_back(std::make_unique<ShardWriter>((root / name).string(), options, create));
-    if (create) write_stub(root, static_cast<unsigned>(names.size()));
+    if (create) write_stub(root, names);
 }
 
 std::size_t ShardedIndex::shard_of(const std::string& id) const {

@@ -72,9 +72,6 @@ class ShardedIndex {
     std::vector<std::unique_ptr<ShardWriter>> shards_;
 };
 
-/// Metadata key prefix of resume checkpoints ("this input is fully indexed").
-inline constexpr const char* done_key_prefix = "khabar:done:";
-
 /// Turn a Xapian exception raised while writing into a khabar::Error with a hint.
 [[noreturn]] void rethrow_write_error(const Xapian::Error& e, const std::string& path);
 

@@ -1,0 +1,67 @@
+/** @file
+ * @brief Reading a khabar database: which paths, opening one or several as one (schema checked),
+ *        reads that survive a concurrent `khabar index` commit, and an article by id or all.
+ */
+#pragma once
+
+#include <cstdint>
+#include <functional>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <xapian.h>
+
+#include "database/stored_article.h"
+
+namespace khabar {
+
+/// The database paths to use: --db values, else $KHABAR_DB, else ./khabar.db.
+std::vector<std::string> resolve_db_paths(const std::vector<std::string>& given);
+
+/// Open every path (a khabar database directory, a Xapian stub file, "host:port" remote shard
+/// written as `remote:HOST:PORT`) as one combined read-only database. Throws khabar::Error with a
+/// hint when a path is missing or not a khabar database.
+Xapian::Database open_for_reading(const std::vector<std::string>& paths);
+
+/// Times a read is tried again on a newer revision before its error is let through.
+inline constexpr int read_retries = 20;
+
+/// Run `read` (which reads `db`) and return what it returns; when a concurrent `khabar index`
+/// commit discarded the revision it was reading, reopen `db` at the newest revision and run it
+/// again. `read` must be safe to repeat: write output only after what it reads is complete, or
+/// keep track of where it got to in `*progress`: then the retries are counted only while that
+/// stays the same, so a long walk that gets further between commits is never cut short.
+template <typename F>
+auto read_with_retry(Xapian::Database& db, F&& read, const std::uint64_t* progress = nullptr)
+    -> decltype(read()) {
+    std::uint64_t seen = progress ? *progress : 0;
+    for (int attempt = 0;; ++attempt) {
+        if (progress && *progress != seen) {
+            seen = *progress;
+            attempt = 0;
+        }
+        try {
+            return read();
+        } catch (const Xapian::DatabaseModifiedError&) {
+            if (attempt >= read_retries) throw;
+            db.reopen();
+        } catch (const Xapian::DatabaseCorruptError&) {
+            // A reader more than one commit behind can find its revision's blocks reused, and
+            // Xapian reports some such reads (a reused root block) as corruption, not as a
+            // modification. Retry on the newer revision; without one it is real corruption.
+            if (attempt >= read_retries || !db.reopen()) throw;
+        }
+    }
+}
+
+/// The stored article with this id, nullopt when there is none.
+std::optional<StoredArticle> article_by_id(Xapian::Database& db, std::string_view id);
+
+/// Visit every stored article in docid order. A concurrent commit is survived: the walk goes on
+/// from the next docid on the newer revision (an article replaced meanwhile keeps its docid, so
+/// each is visited once).
+void for_each_article(Xapian::Database& db, const std::function<void(const StoredArticle&)>& fn);
+
+}  // namespace khabar
