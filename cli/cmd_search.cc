@@ -1,5 +1,6 @@
 /** @file
- * @brief `khabar search`: the query language, filters, sorting, paging and output modes.
+ * @brief `khabar search`: its flags and help, turned into a SearchRequest and an output mode that
+ *        cli/search_run.cc runs; the --export rows (CSV, JSON Lines).
  */
 #include <fmt/format.h>
 

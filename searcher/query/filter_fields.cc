@@ -34,6 +34,26 @@ std::string known_values(const Xapian::Database& db, const std::string& prefix) 
     return out;
 }
 
+/// Throws for `name:value` with `name` in ASCII letters that is no field (`topic:interest`);
+/// brackets and signs before it are skipped, a value starting with '/' is a URL.
+void check_field(std::string_view word) {
+    while (!word.empty() && (word[0] == '(' || word[0] == '+' || word[0] == '-'))
+        word.remove_prefix(1);
+    const std::size_t colon = word.find(':');
+    if (colon == 0 || colon == std::string_view::npos || colon + 1 >= word.size() ||
+        word[colon + 1] == '/')
+        return;
+    const std::string_view name = word.substr(0, colon);
+    if (!std::all_of(name.begin(), name.end(),
+                     [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }))
+        return;
+    if (syntax::find_field(name)) return;
+    throw Error(fmt::format("unknown field '{}:' in '{}'; the fields are {}", name, word,
+                            syntax::fields_text()),
+                fmt::format("to search the words, leave out the colon: '{} {}'", name,
+                            word.substr(colon + 1)));
+}
+
 }  // namespace
 
 LabelFieldProcessor::LabelFieldProcessor(const Xapian::Database& db, std::string field,
@@ -58,34 +78,15 @@ Xapian::Query LabelFieldProcessor::operator()(const std::string& value) {
     return Xapian::Query(term);
 }
 
-void check_fields(const std::string& prepared) {
-    bool quoted = false;
-    std::size_t i = 0;
-    while (i < prepared.size()) {
-        if (prepared[i] == '"') quoted = !quoted;
-        if (quoted || prepared[i] == ' ' || prepared[i] == '"') {
-            ++i;
-            continue;
+void check_fields(const std::vector<syntax::Word>& words) {
+    // The parts of each word outside quotes (a word starts outside them: syntax::split_words).
+    for (const syntax::Word& w : words) {
+        std::size_t from = 0;
+        for (bool quoted = false; from <= w.text.size(); quoted = !quoted) {
+            std::size_t to = std::min(w.text.find('"', from), w.text.size());
+            if (!quoted) check_field(std::string_view(w.text).substr(from, to - from));
+            from = to + 1;
         }
-        std::size_t end = prepared.find_first_of(" \"", i);
-        if (end == std::string::npos) end = prepared.size();
-        std::string_view word(prepared.data() + i, end - i);
-        i = end;
-        while (!word.empty() && (word[0] == '(' || word[0] == '+' || word[0] == '-'))
-            word.remove_prefix(1);
-        std::size_t colon = word.find(':');
-        if (colon == 0 || colon == std::string_view::npos || colon + 1 >= word.size() ||
-            word[colon + 1] == '/')
-            continue;
-        std::string_view name = word.substr(0, colon);
-        if (!std::all_of(name.begin(), name.end(),
-                         [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }))
-            continue;
-        if (syntax::find_field(name)) continue;
-        throw Error(fmt::format("unknown field '{}:' in '{}'; the fields are {}", name, word,
-                                syntax::fields_text()),
-                    fmt::format("to search the words, leave out the colon: '{} {}'", name,
-                                word.substr(colon + 1)));
     }
 }
 

@@ -11,6 +11,7 @@
 #include <xapian.h>
 
 #include "analysis/analyzer.h"
+#include "query/syntax.h"
 
 namespace khabar {
 
@@ -39,9 +40,10 @@ class LabelFieldProcessor : public Xapian::FieldProcessor {
     std::vector<std::string> warnings_;
 };
 
-/// Throws khabar::Error when the prepared query text names a field the query language does not
-/// know (`topic:interest`): outside quotes, a word `name:value` with `name` in ASCII letters and
-/// a value that does not start with '/' (URLs stay words).
-void check_fields(const std::string& prepared);
+/// Throws khabar::Error when the words of the prepared query text (syntax::split_words) name a
+/// field the query language does not know (`topic:interest`): outside quotes, a word
+/// `name:value` with `name` in ASCII letters and a value that does not start with '/' (URLs stay
+/// words).
+void check_fields(const std::vector<syntax::Word>& words);
 
 }  // namespace khabar

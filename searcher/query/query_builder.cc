@@ -596,7 +596,7 @@ BuiltQuery QueryBuilder::build(const std::string& text, const QueryOptions& opti
     const std::string typed = prepare_query_text(out.normalized);
     const std::vector<syntax::Word> words = syntax::split_words(typed);
     check_length(words);
-    check_fields(typed);  // `topic:interest` is an error, not a search for nothing
+    check_fields(words);  // `topic:interest` is an error, not a search for nothing
     for (const auto& l : options.langs)
         if (std::string w = label("lang").check(l, label("lang").term_of(l)); !w.empty())
             out.warnings.push_back(std::move(w));

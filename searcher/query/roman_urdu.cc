@@ -7,6 +7,7 @@
 #include <unordered_set>
 
 #include "database/schema.h"
+#include "query/syntax.h"
 
 namespace khabar {
 
@@ -213,20 +214,15 @@ std::vector<std::string> izafat_spellings(const Xapian::Database& db, const std:
 std::string bridge_words(const Xapian::Database& db, const std::string& prepared,
                          std::vector<RomanBridge>& bridges) {
     if (db.get_termfreq(std::string(schema::prefix_lang) + "ur") == 0) return prepared;
-    // Words separated by spaces; quoted stretches are copied as they are.
+    // Words separated by spaces (syntax::split_words); quoted stretches are copied as they are.
     std::vector<std::string> tokens;
     std::vector<bool> open;  // may be bridged (outside quotes)
-    bool quoted = false;
-    std::string cur;
-    for (char c : prepared + " ") {
-        if (c == ' ' && !cur.empty()) {
-            tokens.push_back(cur);
-            open.push_back(!quoted && cur.find('"') == std::string::npos);
-            for (char d : cur) quoted = d == '"' ? !quoted : quoted;
-            cur.clear();
-        } else if (c != ' ') {
-            cur += c;
-        }
+    for (auto& w : syntax::split_words(prepared)) {
+        open.push_back(w.text.find('"') == std::string::npos);
+        // Spaces inside quotes: one, as between the words.
+        auto twice = [](char a, char b) { return a == ' ' && b == ' '; };
+        w.text.erase(std::unique(w.text.begin(), w.text.end(), twice), w.text.end());
+        tokens.push_back(std::move(w.text));
     }
     const std::size_t before = bridges.size();
     std::string out;
