@@ -10,6 +10,7 @@
 #include "database.h"
 #include "render/output.h"
 #include "render/render.h"
+#include "render/show.h"
 #include "schema.h"
 #include "search.h"
 
@@ -19,22 +20,6 @@ namespace {
 
 std::string json_line(const nlohmann::json& j) {
     return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
-}
-
-/// The export fields plus what chrome removal did: "chrome_removed" (blocks removed), "removed"
-/// ([{text, reason}], the first of them) and "date_notes" (why the page's dates were chosen or
-/// refused; absent for records whose date is a field).
-nlohmann::json show_json(const nlohmann::json& stored) {
-    nlohmann::json j = article_json(stored);
-    j[std::string(schema::field_chrome_removed)] =
-        stored.value(std::string(schema::field_chrome_removed), 0);
-    const auto removed = stored.find(std::string(schema::field_removed));
-    j[std::string(schema::field_removed)] =
-        removed != stored.end() && removed->is_array() ? *removed : nlohmann::json::array();
-    if (auto notes = stored.find(std::string(schema::field_date_notes));
-        notes != stored.end() && notes->is_array())
-        j[std::string(schema::field_date_notes)] = *notes;
-    return j;
 }
 
 /// One line per removed block: `  "Opinion"  list under the label "Opinion"`.

@@ -3,36 +3,14 @@
  */
 #include <fmt/format.h>
 
-#include <filesystem>
-#include <map>
 #include <nlohmann/json.hpp>
 
 #include "commands.h"
 #include "database.h"
-#include "dates/date.h"
 #include "render/output.h"
-#include "schema.h"
+#include "stats.h"
 
 namespace khabar::cli {
-
-namespace {
-
-std::uintmax_t directory_size(const std::string& path) {
-    std::error_code ec;
-    std::uintmax_t size = 0;
-    if (std::filesystem::is_regular_file(path, ec)) return std::filesystem::file_size(path, ec);
-    for (auto it = std::filesystem::recursive_directory_iterator(path, ec);
-         !ec && it != std::filesystem::recursive_directory_iterator(); it.increment(ec))
-        if (it->is_regular_file(ec)) size += it->file_size(ec);
-    return size;
-}
-
-std::string slot_to_iso(const std::string& slot) {
-    if (slot.size() != 8) return {};
-    return slot.substr(0, 4) + "-" + slot.substr(4, 2) + "-" + slot.substr(6, 2);
-}
-
-}  // namespace
 
 Runner add_stats_command(CLI::App& app) {
     struct Flags {
@@ -46,36 +24,24 @@ Runner add_stats_command(CLI::App& app) {
     cmd->add_flag("--json", flags->json, "one JSON object");
     return [flags]() -> int {
         auto paths = resolve_db_paths(flags->dbs);
-        auto db = open_for_reading(paths);
-        std::map<std::string, Xapian::doccount> langs;
-        const std::string lp(schema::prefix_lang);
-        for (auto t = db.allterms_begin(lp); t != db.allterms_end(lp); ++t)
-            langs[(*t).substr(lp.size())] = t.get_termfreq();
-        Xapian::doccount docs = db.get_doccount();
-        Xapian::doccount dated = db.get_value_freq(schema::slot_date);
-        std::string lo = slot_to_iso(db.get_value_lower_bound(schema::slot_date));
-        std::string hi = slot_to_iso(db.get_value_upper_bound(schema::slot_date));
-        std::uintmax_t size = 0;
-        for (const auto& p : paths) size += directory_size(p);
+        const nlohmann::json stats = database_stats(open_for_reading(paths), paths);
         if (flags->json) {
-            nlohmann::json j = {{"documents", docs},
-                                {"languages", langs},
-                                {"dated", dated},
-                                {"undated", docs - dated},
-                                {"date_min", lo.empty() ? nlohmann::json() : nlohmann::json(lo)},
-                                {"date_max", hi.empty() ? nlohmann::json() : nlohmann::json(hi)},
-                                {"size_bytes", size},
-                                {"database", paths}};
-            out(j.dump() + "\n");
+            out(stats.dump() + "\n");
         } else {
             std::string l;
-            for (const auto& [k, v] : langs)
-                l += fmt::format("{}{} {}", l.empty() ? "" : ", ", k, v);
-            out(
-                fmt::format("documents  {}\nlanguages  {}\ndated      {} ({} undated)\ndates      "
-                            "{}\nsize       {:.1f} MB\n",
-                            docs, l.empty() ? "-" : l, dated, docs - dated,
-                            lo.empty() ? "-" : lo + " .. " + hi, size / 1e6));
+            for (const auto& [k, v] : stats["languages"].items())
+                l += fmt::format("{}{} {}", l.empty() ? "" : ", ", k, v.get<Xapian::doccount>());
+            const auto docs = stats["documents"].get<Xapian::doccount>();
+            const auto dated = stats["dated"].get<Xapian::doccount>();
+            const std::string lo =
+                stats["date_min"].is_string() ? stats["date_min"].get<std::string>() : "";
+            const std::string hi =
+                stats["date_max"].is_string() ? stats["date_max"].get<std::string>() : "";
+            out(fmt::format(
+                "documents  {}\nlanguages  {}\ndated      {} ({} undated)\ndates      "
+                "{}\nsize       {:.1f} MB\n",
+                docs, l.empty() ? "-" : l, dated, docs - dated, lo.empty() ? "-" : lo + " .. " + hi,
+                static_cast<double>(stats["size_bytes"].get<std::uintmax_t>()) / 1e6));
         }
         out_flush();
         return 0;

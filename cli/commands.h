@@ -17,5 +17,6 @@ Runner add_show_command(CLI::App& app);
 Runner add_export_command(CLI::App& app);
 Runner add_stats_command(CLI::App& app);
 Runner add_compact_command(CLI::App& app);
+Runner add_serve_command(CLI::App& app);
 
 }  // namespace khabar::cli

@@ -2,10 +2,10 @@
  * @brief `khabar`: build a search index from a news dump and search it from the terminal.
  *
  * Two programs are built from this file. `khabar-index` has every command. `khabar` has every
- * command but `index`, which it hands to `khabar-index` next to it (execv: same process, same
- * arguments, same exit status). `khabar search` then loads only what searching needs: 11 shared
- * libraries instead of 21 (no libarchive, libxml2, CLD2 and their compressors and crypto), which
- * halves the dynamic linker's work at every start.
+ * command but `index` and `serve`, which it hands to `khabar-index` next to it (execv: same
+ * process, same arguments, same exit status). `khabar search` then loads only what searching needs:
+ * 11 shared libraries instead of 21 (no libarchive, libxml2, CLD2 and their compressors and
+ * crypto), which halves the dynamic linker's work at every start.
  */
 #include <signal.h>
 #include <unistd.h>
@@ -110,7 +110,8 @@ int exec_indexer(char** argv) {
 
 int main(int argc, char** argv) {
 #ifndef KHABAR_WITH_INDEX
-    if (subcommand(argc, argv) == "index") return exec_indexer(argv);
+    const std::string command = subcommand(argc, argv);
+    if (command == "index" || command == "serve") return exec_indexer(argv);
 #endif
     signal(SIGPIPE, SIG_IGN);  // broken pipes are seen as EPIPE and end the program quietly
     signal(SIGXFSZ, SIG_IGN);  // a file size limit is reported as a write error, like a full disk
@@ -136,6 +137,14 @@ int main(int argc, char** argv) {
     add(khabar::cli::add_stats_command(app));
     add(khabar::cli::add_compact_command(app));
     add(khabar::cli::add_docs_command(app));
+#ifdef KHABAR_WITH_INDEX
+    add(khabar::cli::add_serve_command(app));
+#else
+    // Listed in --help only, like index: `khabar serve` runs khabar-index (its HTTP and TLS
+    // libraries stay out of every other command's start).
+    app.add_subcommand("serve", "Search in a web browser: a local web page and JSON API");
+    add([] { return khabar::exit_error; });
+#endif
     try {
         app.parse(argc, argv);
     } catch (const CLI::CallForHelp& e) {
