@@ -117,6 +117,9 @@ int run_server(const ServeOptions& options) {
     };
     server.Get("/", page);
     server.Get(R"(/article/.+)", page);
+    server.Get("/favicon.ico", [](const httplib::Request&, httplib::Response& res) {
+        res.status = 204;  // no icon, and no 404 in the browser's console
+    });
     server.Get(R"(/assets/([A-Za-z0-9_.-]+))",
                [](const httplib::Request& req, httplib::Response& res) {
                    send_asset(res, req.matches[1].str());
