@@ -1,0 +1,171 @@
+// End-to-end test of `khabar serve`'s web UI in Debian's chromium, driven by playwright-core
+// (issue 16). Indexes the sample dump plus hostile records, starts the real server on a free
+// port, then acts as a user: types a query, reads hits, clicks a timeline bar, goes back, pages,
+// filters and excludes with a facet, opens an article, reads an Urdu page right to left, and
+// checks scraped markup is shown as text and never run. Screenshots go to $SHOTS.
+// node e2e.mjs KHABAR_BIN SOURCE_DIR WORK_DIR   (run.sh checks chromium and node_modules first)
+import { spawn, spawnSync } from "node:child_process";
+import assert from "node:assert/strict";
+import fs from "node:fs";
+import path from "node:path";
+import { chromium } from "playwright-core";
+
+const [khabar, sourceDir, work] = process.argv.slice(2);
+const shots = process.env.SHOTS || path.join(work, "screenshots");
+fs.rmSync(work, { recursive: true, force: true });
+fs.mkdirSync(shots, { recursive: true });
+
+const hostile = [
+  { id: "hostile-1", title: "<script>alert('title')</script> Tanker <b>seized</b>",
+    body: "The tanker <img src=x onerror=alert('body')> was seized near Hormuz on Monday.",
+    url: "javascript:alert('url')", date: "1987-05-04", source: "<i>Wire</i>", lang: "en" },
+  { id: "hostile-2", title: "Hormuz shipping resumes", body: "Shipping through Hormuz resumed.",
+    url: "https://example.org/hormuz", date: "1987-05-05", source: "Wire", lang: "en" },
+];
+fs.writeFileSync(path.join(work, "hostile.jsonl"), hostile.map((r) => JSON.stringify(r)).join("\n") + "\n");
+const db = path.join(work, "db");
+const indexed = spawnSync(khabar, ["index", "--db", db, path.join(sourceDir, "testdata/sample-news.tar.gz"),
+                                   path.join(work, "hostile.jsonl")], { encoding: "utf8" });
+assert.equal(indexed.status, 0, indexed.stderr);
+
+const server = spawn(khabar, ["serve", "--db", db, "--listen", "127.0.0.1:0"], { stdio: ["ignore", "pipe", "inherit"] });
+const base = await new Promise((resolve, reject) => {
+  let out = "";
+  server.stdout.on("data", (d) => {
+    out += d;
+    if (out.includes("\n")) resolve(out.split("\n")[0].replace(/\/$/, ""));
+  });
+  server.on("exit", (code) => reject(new Error("khabar serve exited with " + code)));
+});
+
+// The server goes down with this script, however it ends.
+process.on("exit", () => server.kill("SIGTERM"));
+// A fresh profile each run; flags as /usr/bin/chromium needs them on a closed network.
+const browser = await chromium.launchPersistentContext(path.join(work, "chromium-profile"), {
+  executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
+  headless: true,
+  viewport: { width: 1200, height: 900 },
+  args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+         "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+});
+const page = await browser.newPage();
+const problems = [];
+page.on("dialog", (d) => { problems.push("a dialog opened: " + d.message()); d.dismiss(); });
+page.on("pageerror", (e) => problems.push("page error: " + e.message));
+page.on("console", (m) => { if (m.type() === "error") problems.push("console error: " + m.text()); });
+const params = () => new URL(page.url()).searchParams;
+let step = "";
+const check = async (name, fn) => { step = name; await fn(); console.log("ok -", name); };
+
+try {
+  await check("type a query, see hits, URL holds the query", async () => {
+    await page.goto(base + "/");
+    await page.fill("#q", "oil");
+    await page.press("#q", "Enter");
+    await page.waitForSelector(".hit");
+    assert.equal(await page.locator(".hit").count(), 10);
+    assert.equal(params().get("q"), "oil");
+    assert.match(await page.textContent("#status"), /^1–10 of (about )?40 results/);
+    assert.ok(await page.locator(".hit .snippet mark").count() >= 10, "snippets have highlights");
+    await page.screenshot({ path: path.join(shots, "results-en.png") });
+  });
+
+  await check("click a timeline bar: the range is that period; back returns", async () => {
+    const bar = page.locator('.bar[data-period="1987-03"]');
+    const count = Number((await bar.getAttribute("aria-label")).split(": ")[1]);
+    await bar.click();
+    await page.waitForURL(/since=1987-03/);
+    assert.equal(params().get("until"), "1987-03");
+    await page.waitForFunction(() => document.querySelectorAll(".hit").length > 0 &&
+      document.querySelector("#since").value === "1987-03");
+    const dates = await page.locator(".hit .meta span:first-child").allTextContents();
+    assert.ok(dates.every((d) => d.startsWith("1987-03")), dates.join(" "));
+    assert.match(await page.textContent("#status"), new RegExp(`of (about )?${count} results?`));
+    await page.goBack();
+    await page.waitForFunction(() => !location.search.includes("since") &&
+      document.querySelector("#since").value === "");
+    assert.equal(params().get("q"), "oil");
+  });
+
+  await check("paging: next page starts at 11, previous goes back", async () => {
+    await page.click("#pager a[rel=next]");
+    await page.waitForURL(/offset=10/);
+    await page.waitForFunction(() => document.querySelector(".hit .rank")?.textContent === "11.");
+    await page.click("#pager a[rel=prev]");
+    await page.waitForFunction(() => document.querySelector(".hit .rank")?.textContent === "1.");
+  });
+
+  await check("facet: click to filter, again to exclude, chip to remove", async () => {
+    const crude = page.locator('.facet[data-field=section][data-value=crude]');
+    const count = Number(await crude.locator(".count").textContent());
+    await crude.click();
+    await page.waitForURL(/section%3Acrude/);
+    await page.waitForFunction((n) => document.querySelector("#timeline-title").textContent.startsWith(`${n} matching articles`), count);
+    assert.equal(await page.inputValue("#q"), "oil section:crude");
+    await page.locator('.facet[data-field=section][data-value=crude]').click();
+    await page.waitForURL(/-section%3Acrude/);
+    await page.waitForFunction((n) => document.querySelector("#timeline-title").textContent.startsWith(`${39 - n} matching articles`), count);
+    assert.equal(await page.locator(".chip.excluded").count(), 1);
+    await page.click(".chip.excluded");
+    await page.waitForFunction(() => document.querySelector("#q").value === "oil");
+  });
+
+  await check("open an article: title, highlights, date source, back to results", async () => {
+    const first = page.locator(".hit .title").first();
+    const title = await first.textContent();
+    await first.click();
+    await page.waitForURL(/\/article\//);
+    await page.waitForSelector("#article-view h1");
+    assert.equal(await page.textContent("#article-view h1"), title);
+    assert.ok(await page.locator("#article-view .body mark").count() > 0);
+    assert.match(await page.textContent("#article-view dl"), /date1987-\d\d-\d\d/);
+    await page.screenshot({ path: path.join(shots, "article-en.png") });
+    await page.click("#article-view .back");
+    await page.waitForSelector(".hit");
+    assert.equal(params().get("q"), "oil");
+  });
+
+  await check("Urdu: hits and article read right to left", async () => {
+    await page.goto(base + "/?q=" + encodeURIComponent("وزیر اعظم"));
+    await page.waitForSelector(".hit");
+    const dirs = await page.$$eval(".hit", (hits) => hits.map((h) => getComputedStyle(h.querySelector(".snippet")).direction));
+    assert.ok(dirs.length > 0 && dirs.every((d) => d === "rtl"), dirs.join(","));
+    assert.equal(await page.getAttribute(".hit", "lang"), "ur");
+    await page.screenshot({ path: path.join(shots, "results-ur.png") });
+    await page.click(".hit .title");
+    await page.waitForSelector("#article-view h1");
+    assert.equal(await page.$eval("#article-view .body", (b) => getComputedStyle(b).direction), "rtl");
+    await page.screenshot({ path: path.join(shots, "article-ur.png") });
+  });
+
+  await check("scraped markup is text: <script> title, onerror body, javascript: URL", async () => {
+    await page.goto(base + "/?q=hormuz");
+    await page.waitForSelector('.hit[data-id="hostile-1"]');
+    const title = page.locator('.hit[data-id="hostile-1"] .title');
+    assert.equal(await title.textContent(), hostile[0].title);
+    assert.equal(await page.locator("#hits script, #hits b, #hits img, #hits i").count(), 0);
+    await page.screenshot({ path: path.join(shots, "results-hostile.png") });
+    await title.click();
+    await page.waitForSelector("#article-view h1");
+    assert.equal(await page.textContent("#article-view h1"), hostile[0].title);
+    assert.match(await page.textContent("#article-view .body"), /<img src=x onerror=alert\('body'\)>/);
+    assert.equal(await page.locator("#article-view a[href^='javascript']").count(), 0);
+    assert.equal(await page.locator("#article-view img, #article-view script, #article-view i").count(), 0);
+    assert.match(await page.textContent("#article-view dl"), /<i>Wire<\/i>/);
+    await page.screenshot({ path: path.join(shots, "article-hostile.png") });
+  });
+
+  await check("no dialog, page error or console error on the way", async () => {
+    assert.deepEqual(problems, []);
+  });
+} catch (e) {
+  console.error(`not ok - ${step}\n${e.stack || e}`);
+  await page.screenshot({ path: path.join(shots, "failure.png") }).catch(() => {});
+  process.exitCode = 1;
+} finally {
+  await browser.close();
+  server.kill("SIGTERM");
+  const code = await new Promise((r) => server.on("exit", (c) => r(c)));
+  if (code !== 0) { console.error("not ok - khabar serve exited with", code, "on SIGTERM"); process.exitCode = 1; }
+  console.log("screenshots:", shots);
+}
