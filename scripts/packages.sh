@@ -18,8 +18,9 @@ KHABAR_RUNTIME_PACKAGES=(libxapian30 libicu72 libarchive13 libfmt9 libxml2 libcl
 KHABAR_TEST_PACKAGES=(xapian-tools tar gzip zip unzip xz-utils zstd bzip2 python3 dpkg-dev file
   debootstrap man-db bash-completion zsh)
 # tests/browser: the web UI of `khabar serve` driven in Debian's chromium (headless) by
-# playwright-core from npm (Node.js and npm come with the machine, not from Debian here).
-KHABAR_BROWSER_PACKAGES=(chromium curl)
+# playwright-core from npm (Node.js and npm come with the machine, not from Debian here);
+# fonts-noto-core has Noto Nastaliq Urdu and Noto Naskh Arabic, which the UI's font stack names.
+KHABAR_BROWSER_PACKAGES=(chromium fonts-noto-core)
 # fuzz/run_ci.sh: clang with libFuzzer and the sanitizer runtimes.
 KHABAR_FUZZ_PACKAGES=(clang libclang-rt-14-dev)
 
