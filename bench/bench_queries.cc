@@ -25,9 +25,9 @@
 #include <vector>
 
 #include "database.h"
+#include "database/schema.h"
 #include "dates/date_parser.h"
 #include "error.h"
-#include "schema.h"
 #include "search.h"
 
 namespace {
@@ -82,12 +82,6 @@ std::string bracketed(const khabar::Snippet& sn) {
     out.append(sn.text, pos, std::string::npos);
     flatten(out);
     return out;
-}
-
-std::string stored_string(const nlohmann::json& j, std::string_view key) {
-    auto it = j.find(std::string(key));
-    if (it == j.end() || !it->is_string()) return {};
-    return it->get<std::string>();
 }
 
 /// CPU time of the calling thread, ms.
@@ -174,8 +168,8 @@ int main(int argc, char** argv) {
             std::snprintf(cbuf, sizeof cbuf, "%.3f", cpu_ms);
             lat << q.qid << '\t' << buf << '\t' << matches << '\t' << cbuf << '\n';
             for (const auto& h : r.hits) {
-                std::string id = stored_string(h.stored, khabar::schema::field_id);
-                std::string date = stored_string(h.stored, khabar::schema::field_date);
+                std::string id = h.stored.id;
+                std::string date = h.stored.date.iso();
                 flatten(id);
                 flatten(date);
                 std::snprintf(buf, sizeof buf, "%.4f", h.score);

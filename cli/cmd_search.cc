@@ -12,9 +12,9 @@
 #include "dates/date_parser.h"
 #include "error.h"
 #include "render/bidi.h"
+#include "render/export.h"
 #include "render/output.h"
 #include "render/render.h"
-#include "schema.h"
 #include "search.h"
 
 namespace khabar::cli {
@@ -149,65 +149,6 @@ std::optional<DayRange> parse_range(const std::string& since, const std::string&
     if (!r.first.empty() && !r.last.empty() && r.first > r.last)
         throw Error("--since " + since + " is after --until " + until);
     return r;
-}
-
-/// RFC 4180 field quoting.
-std::string csv_field(const std::string& v) {
-    if (v.find_first_of(",\"\n\r") == std::string::npos) return v;
-    std::string out = "\"";
-    for (char c : v) {
-        if (c == '"') out += '"';
-        out += c;
-    }
-    return out + "\"";
-}
-
-/// The fields of --export, in CSV column order; each JSONL object has these keys, and only these.
-constexpr std::string_view kExportFields[] = {
-    schema::field_id,      schema::field_date,          schema::field_date_source,
-    schema::field_title,   schema::field_title_derived, schema::field_url,
-    schema::field_source,  schema::field_lang,          schema::field_author,
-    schema::field_section, schema::field_origin,        "score",
-    schema::field_body};
-
-/// One matching article as exported: the export fields, null when the article has none.
-nlohmann::json export_record(const nlohmann::json& stored, double score) {
-    nlohmann::json j = article_json(stored);
-    j[std::string(schema::field_title_derived)] =
-        stored.value(std::string(schema::field_title_derived), false);
-    j["score"] = score;
-    nlohmann::json out = nlohmann::json::object();
-    for (auto f : kExportFields) {
-        auto it = j.find(std::string(f));
-        out[std::string(f)] = it == j.end() ? nlohmann::json() : *it;
-    }
-    return out;
-}
-
-std::string csv_header() {
-    std::string h;
-    for (auto f : kExportFields) h += (h.empty() ? "" : ",") + std::string(f);
-    return h + "\r\n";
-}
-
-/// A CSV row (RFC 4180, CRLF) of an export record: origin as FILE::ENTRY:RECORD, score to 4
-/// decimals, true/false, null as an empty cell.
-std::string csv_row(const nlohmann::json& record, const nlohmann::json& stored) {
-    std::string row;
-    for (auto f : kExportFields) {
-        const nlohmann::json& v = record.at(std::string(f));
-        std::string cell;
-        if (f == schema::field_origin)
-            cell = origin_display(stored);
-        else if (v.is_string())
-            cell = v.get<std::string>();
-        else if (v.is_number())
-            cell = fmt::format("{:.4f}", v.get<double>());
-        else if (v.is_boolean())
-            cell = v.get<bool>() ? "true" : "false";
-        row += (row.empty() ? "" : ",") + csv_field(cell);
-    }
-    return row + "\r\n";
 }
 
 /// "showing 1–10 of about 40 results; next: --offset 10" (stderr, human output).
@@ -362,24 +303,15 @@ Runner add_search_command(CLI::App& app) {
             req.snippets = false;
             if (!flags->export_format.empty()) req.collapse = false;  // every matching article
             std::size_t n = 0, seen = 0;
-            const bool csv = flags->export_format.rfind("csv", 0) == 0;
-            // csv-excel: a UTF-8 byte order mark first, so that spreadsheets read Urdu right.
-            if (flags->export_format == "csv-excel") out("\xEF\xBB\xBF");
-            if (csv) out(csv_header());
+            const auto format = export_format(flags->export_format);
+            if (format) out(export_header(*format));
             // --ids lists every result unless -n or --offset asks for a page of them.
             const std::size_t skip = flags->ids ? req.offset : 0;
             const std::size_t take = flags->ids && limit_given ? req.limit : SIZE_MAX;
-            searcher.for_each_match(req, [&](const nlohmann::json& stored, double score) {
+            searcher.for_each_match(req, [&](const StoredArticle& stored, double score) {
                 if (seen++ < skip) return true;
                 ++n;
-                if (flags->ids)
-                    out(stored.value("id", std::string()) + "\n");
-                else if (csv)
-                    out(csv_row(export_record(stored, score), stored));
-                else
-                    out(export_record(stored, score)
-                            .dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) +
-                        "\n");
+                out(format ? export_article(*format, stored, score) : stored.id + "\n");
                 return n < take;
             });
             out_flush();

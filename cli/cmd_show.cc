@@ -8,38 +8,30 @@
 
 #include "commands.h"
 #include "database.h"
+#include "database/schema.h"
+#include "render/export.h"
 #include "render/output.h"
 #include "render/render.h"
-#include "render/show.h"
-#include "schema.h"
 #include "search.h"
 
 namespace khabar::cli {
 
 namespace {
 
-std::string json_line(const nlohmann::json& j) {
-    return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
-}
-
 /// One line per removed block: `  "Opinion"  list under the label "Opinion"`.
-std::string removed_lines(const nlohmann::json& stored, bool color) {
-    const auto removed = stored.find(std::string(schema::field_removed));
-    if (removed == stored.end() || !removed->is_array()) return {};
+std::string removed_lines(const StoredArticle& stored, bool color) {
     std::string out;
-    for (const auto& r : *removed) {
-        if (!r.is_object()) continue;
-        out += fmt::format("  \"{}\"  {}{}{}\n", r.value("text", ""), color ? "\033[2m" : "",
-                           r.value("reason", ""), color ? "\033[0m" : "");
-    }
+    for (const RemovedBlock& r : stored.removed)
+        out += fmt::format("  \"{}\"  {}{}{}\n", r.text, color ? "\033[2m" : "", r.reason,
+                           color ? "\033[0m" : "");
     return out;
 }
 
 /// The article for people, with a line on chrome removal and a derived title after the header.
-std::string show_text(const nlohmann::json& stored, bool color) {
+std::string show_text(const StoredArticle& stored, bool color) {
     std::string text = render_article(stored, color);
     std::string notes;
-    const auto removed = stored.value(std::string(schema::field_chrome_removed), 0);
+    const auto removed = stored.chrome_removed;
     if (removed > 0) {
         const std::string listed = removed_lines(stored, color);
         notes += fmt::format("{}cleaning{} removed {} chrome block{}{}\n", color ? "\033[2m" : "",
@@ -47,13 +39,10 @@ std::string show_text(const nlohmann::json& stored, bool color) {
                              listed.empty() ? "" : ":");
         notes += listed;
     }
-    if (auto dating = stored.find(std::string(schema::field_date_notes));
-        dating != stored.end() && dating->is_array())
-        for (const auto& note : *dating)
-            if (note.is_string())
-                notes += fmt::format("{}dating{}   {}\n", color ? "\033[2m" : "",
-                                     color ? "\033[0m" : "", note.get<std::string>());
-    if (stored.value(std::string(schema::field_title_derived), false))
+    for (const std::string& note : stored.date_notes)
+        notes +=
+            fmt::format("{}dating{}   {}\n", color ? "\033[2m" : "", color ? "\033[0m" : "", note);
+    if (stored.title_derived)
         notes += fmt::format("{}title{}    derived from the lead\n", color ? "\033[2m" : "",
                              color ? "\033[0m" : "");
     const std::size_t header_end = text.find("\n\n");  // the body follows a blank line
@@ -100,7 +89,7 @@ Runner add_show_command(CLI::App& app) {
                 rc = 1;
                 continue;
             }
-            auto stored = parse_stored(db.get_document(*p).get_data());
+            const StoredArticle stored = StoredArticle::of(db.get_document(*p));
             if (flags->json) {
                 out(json_line(show_json(stored)));
             } else {
@@ -125,7 +114,7 @@ Runner add_export_command(CLI::App& app) {
     return [flags]() -> int {
         auto db = open_for_reading(resolve_db_paths(flags->dbs));
         for (auto it = db.postlist_begin(""); it != db.postlist_end(""); ++it)
-            out(json_line(show_json(parse_stored(db.get_document(*it).get_data()))));
+            out(json_line(show_json(StoredArticle::of(db.get_document(*it)))));
         out_flush();
         return 0;
     };

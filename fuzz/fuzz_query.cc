@@ -101,10 +101,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         for (const auto& h : r.hits) {
             check_ranges(h.snippet.highlights, h.snippet.text.size(),
                          "snippet highlight out of range", request.query);
-            std::string title;
-            if (auto it = h.stored.find("title"); it != h.stored.end() && it->is_string())
-                title = it->get<std::string>();
-            check_ranges(h.title_highlights, title.size(), "title highlight out of range",
+            check_ranges(h.title_highlights, h.stored.title.size(), "title highlight out of range",
                          request.query);
         }
     } catch (const khabar::Error&) {

@@ -1,9 +1,10 @@
 /** @file
- * @brief The indexing pipeline: a first pass counts the pages' blocks for chrome removal (inputs
- *        that can be read twice), then walk, read, clean and finish records (main thread) → one
- *        worker per shard that analyzes its articles into documents and writes them, joined by
- *        bounded queues. An id always goes to the same shard, and each shard is written in input
- *        order, so the last record with an id wins, deterministically.
+ * @brief The indexing pipeline: a first pass (cleaning/stats_pass.h) counts the pages' blocks for
+ *        chrome removal (inputs that can be read twice), then the article source
+ *        (article_source.h) reads the inputs again for the main thread, which cleans and finishes
+ *        the articles → one worker per shard that analyzes its articles into documents and writes
+ *        them, joined by bounded queues. An id always goes to the same shard, and each shard is
+ *        written in input order, so the last record with an id wins, deterministically.
  */
 #include "index_run.h"
 
@@ -19,14 +20,14 @@
 #include <unordered_map>
 #include <utility>
 
+#include "article_source.h"
 #include "cleaning/article_cleaning.h"
 #include "cleaning/chrome_store.h"
 #include "cleaning/stats_pass.h"
+#include "database/schema.h"
 #include "error.h"
-#include "input_keys.h"
 #include "pipeline/bounded_queue.h"
 #include "records/text_util.h"
-#include "schema.h"
 #include "writer/document_builder.h"
 #include "writer/index_writer.h"
 
@@ -92,30 +93,39 @@ void stop_if_requested() {
     if (stop_requested.load(std::memory_order_relaxed)) throw Interrupted{};
 }
 
-/// Counts the bytes an entry delivers.
-class CountingStream : public EntryStream {
-  public:
-    CountingStream(EntryStream& in, std::atomic<std::uint64_t>& counter)
-        : in_(in), counter_(counter) {}
-    std::size_t read(char* buf, std::size_t n) override {
-        std::size_t got = in_.read(buf, n);
-        counter_ += got;
-        return got;
+/// Bytes of the inputs on disk (directories walked), 0 when one has no size (stdin, a pipe).
+std::uint64_t input_size(const std::vector<std::string>& paths) {
+    namespace fs = std::filesystem;
+    std::uint64_t total = 0;
+    for (const auto& p : paths) {
+        std::error_code ec;
+        if (p == "-") return 0;
+        if (fs::is_regular_file(p, ec)) {
+            total += fs::file_size(p, ec);
+        } else if (fs::is_directory(p, ec)) {
+            for (auto it = fs::recursive_directory_iterator(p, ec);
+                 !ec && it != fs::recursive_directory_iterator(); it.increment(ec))
+                if (it->is_regular_file(ec)) total += it->file_size(ec);
+        } else {
+            return 0;
+        }
     }
+    return total;
+}
 
-  private:
-    EntryStream& in_;
-    std::atomic<std::uint64_t>& counter_;
-};
-
-/// Shared state of one run; the walk callbacks, the reader sink and the workers report here.
-class Run : public WalkEvents, public RecordSink {
+/// Shared state of one run: the consumer of the article source (articles cleaned and finished,
+/// then queued to their shard), the shard workers and the summary they report to.
+class Run : private ArticleConsumer {
   public:
     Run(const IndexOptions& options, Diagnostics& diag, ShardedIndex& index)
         : options_(options),
           diag_(diag),
           index_(index),
-          resume_(options.resume && !options.reclean) {
+          source_(keys_, SourceOptions{.reader = options.reader,
+                                       .limits = options.limits,
+                                       .keys = options.resume && !options.reclean,
+                                       .whole_directories = true,
+                                       .rereadable_only = false}) {
         for (std::size_t i = 0; i < index.shard_count(); ++i) {
             queues_.push_back(std::make_unique<BoundedQueue<WorkItem>>(128));
             stats_.emplace_back();
@@ -124,39 +134,38 @@ class Run : public WalkEvents, public RecordSink {
 
     IndexSummary execute(const std::vector<std::string>& paths);
 
-    // WalkEvents
-    void entry(const EntryInfo& info, EntryStream& data) override {
-        stop_if_requested();
-        if (is_documentation(info.name())) {
-            skipped(info, "documentation file, not an article");
-            return;
-        }
-        std::string key = entry_key(info);
-        if (auto done = done_.find(key); !key.empty() && done != done_.end()) {
-            ++summary_.entries_resumed;  // fully indexed by an earlier run (see README: resume)
-            summary_.resumed_bad_records += done->second;
-            return;
-        }
+  private:
+    // ArticleConsumer: inputs
+    bool already_read(const InputUnit& unit) override {
+        auto done = done_.find(unit.key);
+        if (done == done_.end()) return false;
+        // Fully indexed by an earlier run (see README: resume).
+        ++(unit.whole ? summary_.inputs_resumed : summary_.entries_resumed);
+        summary_.resumed_bad_records += done->second;
+        if (unit.whole && total_input_bytes_ > 0) resumed_bytes_ += input_size({unit.file});
+        return true;
+    }
+    void read_completely(const InputUnit& unit, std::uint64_t bad_records) override {
+        mark_done(unit.key, bad_records);
+    }
+    void entry_found(const EntryInfo&) override { stop_if_requested(); }
+    void entry_reading(const EntryInfo& info) override {
         ++summary_.entries;
         reading_ = info.display();
-        const std::uint64_t bad_before = summary_.bad_records;
-        CountingStream counted(data, bytes_);
-        read_entry(info, counted, options_.reader, *this);
-        if (!key.empty()) mark_done(key, summary_.bad_records - bad_before);
     }
-    void error(const EntryInfo& info, const std::string& reason) override {
+    void entry_error(const EntryInfo& info, const std::string& reason) override {
         ++summary_.entry_errors;
         if (info.display() == reading_) --summary_.entries;  // counted once, as unreadable
         count_reason(reason);
         diag_.warn(info.display() + ": " + reason);
     }
-    void skipped(const EntryInfo& info, const std::string& reason) override {
+    void entry_skipped(const EntryInfo& info, const std::string& reason) override {
         ++summary_.entries_skipped;
         count_reason(reason);
         if (options_.verbose) diag_.info(info.display() + ": skipped: " + reason);
     }
 
-    // RecordSink
+    // ArticleConsumer: records
     void article(Article&& a) override {
         stop_if_requested();
         a.content_hash = content_hash(a);  // the record as read: chrome removal varies by run
@@ -190,10 +199,9 @@ class Run : public WalkEvents, public RecordSink {
     }
     void skipped_entry(const EntryInfo& info, const std::string& reason) override {
         --summary_.entries;  // counted once, as not an article (its head was read to decide)
-        skipped(info, reason);
+        entry_skipped(info, reason);
     }
 
-  private:
     void count_reason(const std::string& reason) {
         // Group reasons by their first words ("invalid JSON: ..." -> "invalid JSON").
         auto colon = reason.find(':');
@@ -209,10 +217,6 @@ class Run : public WalkEvents, public RecordSink {
     void mark_done(const std::string& key, std::uint64_t skipped) {
         for (auto& q : queues_)
             if (!q->push(WorkItem{std::nullopt, key, skipped})) throw_pending();
-    }
-    /// Checkpoint key of an entry: its file's identity, its path inside and its size.
-    std::string entry_key(const EntryInfo& info) {
-        return resume_ ? keys_.entry_key(info) : std::string();
     }
     void fail(std::exception_ptr e) {
         {
@@ -230,16 +234,15 @@ class Run : public WalkEvents, public RecordSink {
     const IndexOptions& options_;
     Diagnostics& diag_;
     ShardedIndex& index_;
-    const bool resume_;
+    InputKeys keys_;        // shared by both passes: they name an input alike
+    ArticleSource source_;  // the second pass's
     std::vector<std::unique_ptr<BoundedQueue<WorkItem>>> queues_;
     std::map<std::string, std::uint64_t> done_;  // inputs every shard committed -> bad records
-    InputKeys keys_;
-    cleaning::ChromeState chrome_;              // the database's statistics, with this run's
-    std::optional<cleaning::Cleaner> cleaner_;  // set by prepare_cleaning
+    cleaning::ChromeState chrome_;               // the database's statistics, with this run's
+    std::optional<cleaning::Cleaner> cleaner_;   // set by prepare_cleaning
     cleaning::BlockStats batches_{cleaning::batch_limits()};  // this run's pages per batch
     cleaning::BatchClock clock_;      // the second pass's place in each site's pages
     std::vector<WorkerStats> stats_;  // one per shard, written only by its worker
-    std::atomic<std::uint64_t> bytes_{0};
     std::atomic<std::uint64_t> written_{0};
     IndexSummary summary_;
     std::string reading_;  // the entry read last (display form)
@@ -282,26 +285,6 @@ void Run::work(std::size_t shard) {
     }
 }
 
-/// Bytes of the inputs on disk (directories walked), 0 when one has no size (stdin, a pipe).
-std::uint64_t input_size(const std::vector<std::string>& paths) {
-    namespace fs = std::filesystem;
-    std::uint64_t total = 0;
-    for (const auto& p : paths) {
-        std::error_code ec;
-        if (p == "-") return 0;
-        if (fs::is_regular_file(p, ec)) {
-            total += fs::file_size(p, ec);
-        } else if (fs::is_directory(p, ec)) {
-            for (auto it = fs::recursive_directory_iterator(p, ec);
-                 !ec && it != fs::recursive_directory_iterator(); it.increment(ec))
-                if (it->is_regular_file(ec)) total += it->file_size(ec);
-        } else {
-            return 0;
-        }
-    }
-    return total;
-}
-
 /// "1 min 20 s", "45 s", "2 h 5 min".
 std::string duration_text(double seconds) {
     const auto s = static_cast<long>(seconds + 0.5);
@@ -318,7 +301,7 @@ void Run::show_progress() {
     double secs = std::chrono::duration<double>(now - walk_start_).count();
     std::string line =
         fmt::format("indexing: {} articles, {:.1f} MB read, {:.0f} articles/s", written_.load(),
-                    bytes_.load() / 1e6, written_.load() / std::max(secs, 1e-3));
+                    source_.bytes() / 1e6, written_.load() / std::max(secs, 1e-3));
     if (total_input_bytes_ > 0) {
         // Share of the inputs' bytes read (compressed bytes for an archive); time left at the
         // rate so far, once there is a rate to speak of.
@@ -377,7 +360,7 @@ void Run::prepare_cleaning(const std::vector<std::string>& inputs) {
 }
 
 IndexSummary Run::execute(const std::vector<std::string>& given) {
-    if (resume_) done_ = index_.done_everywhere();
+    if (options_.resume && !options_.reclean) done_ = index_.done_everywhere();
     std::vector<std::string> paths = given;
     if (!options_.keep_chrome) {
         chrome_ = cleaning::load_chrome_state(index_.shard(0), options_.reclean);
@@ -402,20 +385,8 @@ IndexSummary Run::execute(const std::vector<std::string>& given) {
     std::exception_ptr walk_failure;
     try {
         for (const auto& p : paths) {
-            // A whole file already indexed by an earlier run is not even opened.
             stop_if_requested();
-            std::string whole = resume_ ? keys_.whole_key(p) : std::string();
-            if (auto done = done_.find(whole); !whole.empty() && done != done_.end()) {
-                ++summary_.inputs_resumed;
-                summary_.resumed_bad_records += done->second;
-                if (total_input_bytes_ > 0) resumed_bytes_ += input_size({p});
-                continue;
-            }
-            const std::uint64_t errors_before = summary_.entry_errors;
-            const std::uint64_t bad_before = summary_.bad_records;
-            walk_dump(p, options_.limits, *this);
-            if (!whole.empty() && summary_.entry_errors == errors_before)
-                mark_done(whole, summary_.bad_records - bad_before);
+            source_.read(p, *this);
         }
     } catch (const Interrupted&) {
         summary_.interrupted = true;  // what is queued is still written and committed
@@ -444,7 +415,7 @@ IndexSummary Run::execute(const std::vector<std::string>& given) {
         if (!st.max_slot.empty() && (summary_.date_max.empty() || st.max_slot > max_slot_))
             max_slot_ = st.max_slot, summary_.date_max = st.date_max;
     }
-    summary_.bytes = bytes_;
+    summary_.bytes = source_.bytes();
     summary_.doc_count = index_.doc_count();
     summary_.seconds = std::chrono::duration<double>(Clock::now() - start_).count();
     return summary_;

@@ -72,8 +72,9 @@ struct IndexSummary {
     bool reclean = false;                      ///< --reclean ran
     std::uint64_t reclean_inputs = 0;          ///< --reclean: recorded input files read again
     std::vector<std::string> reclean_missing;  ///< --reclean: recorded files no longer there
-    /// DESIGN.md: 0 all records indexed, 1 some skipped (in this run, or in the earlier run that
-    /// indexed a resumed input); 130 interrupted, as a shell reports SIGINT.
+    /// The exit status (README.md, Indexing): 0 all records indexed, 1 some skipped (in this run,
+    /// or in the earlier run that indexed a resumed input); 130 interrupted, as a shell reports
+    /// SIGINT.
     int exit_code() const {
         if (interrupted) return 130;
         return bad_records + entry_errors + resumed_bad_records > 0 ? 1 : 0;

@@ -3,7 +3,6 @@
  */
 #include "input_keys.h"
 
-#include <cctype>
 #include <filesystem>
 
 #include "articles/article_finisher.h"
@@ -43,17 +42,6 @@ std::string InputKeys::whole_key(const std::string& path) {
 
 std::string InputKeys::canonical_path(const std::string& file) {
     return identity(file).canonical;
-}
-
-bool is_documentation(const std::string& name) {
-    std::string upper;
-    for (char c : name)
-        upper.push_back(static_cast<char>(std::toupper(static_cast<unsigned char>(c))));
-    for (const char* stem : {"README", "LICENSE", "LICENCE", "COPYING", "CHANGELOG", "CHANGES"}) {
-        std::string st(stem);
-        if (upper == st || upper.rfind(st + ".", 0) == 0) return true;
-    }
-    return false;
 }
 
 }  // namespace khabar

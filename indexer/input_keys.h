@@ -31,7 +31,4 @@ class InputKeys {
     std::map<std::string, Identity> identities_;
 };
 
-/// README, LICENSE, COPYING, CHANGES files that ship inside dumps describe the dump itself.
-bool is_documentation(const std::string& name);
-
 }  // namespace khabar

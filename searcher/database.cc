@@ -6,8 +6,8 @@
 #include <cstdlib>
 #include <filesystem>
 
+#include "database/schema.h"
 #include "error.h"
-#include "schema.h"
 
 namespace khabar {
 

@@ -12,16 +12,11 @@
 #include <memory>
 #include <set>
 
+#include "database/schema.h"
 #include "error.h"
 #include "ranking.h"
-#include "schema.h"
 
 namespace khabar {
-
-nlohmann::json parse_stored(const std::string& data) {
-    auto j = nlohmann::json::parse(data, nullptr, false);
-    return j.is_discarded() ? nlohmann::json::object() : j;
-}
 
 Searcher::Searcher(Xapian::Database db) : db_(std::move(db)), builder_(db_) {
     // Read from the first database given (a mix of old and new databases uses the slot only
@@ -57,11 +52,6 @@ auto with_reopen(Xapian::Database& db, F&& f) {
     }
 }
 
-std::string str(const nlohmann::json& j, std::string_view key) {
-    auto it = j.find(std::string(key));
-    return it != j.end() && it->is_string() ? it->get<std::string>() : std::string();
-}
-
 /// --exact: keep only articles whose text has every query word with its exact letters (no Urdu
 /// letter folding, no diacritic removal); the folded index finds the candidates.
 class ExactDecider : public Xapian::MatchDecider {
@@ -74,15 +64,15 @@ class ExactDecider : public Xapian::MatchDecider {
     }
     bool operator()(const Xapian::Document& doc) const override {
         if (words_.empty()) return true;
-        nlohmann::json s = parse_stored(doc.get_data());
+        const StoredArticle s = StoredArticle::of(doc);
         std::set<std::string> found;
         auto scan = [&](const std::string& text) {
             analyzer_.for_each_term(text, [&](const Token& t) {
                 if (words_.count(t.term)) found.insert(t.term);
             });
         };
-        scan(str(s, schema::field_title));
-        scan(str(s, schema::field_body));
+        scan(s.title);
+        scan(s.body);
         return found.size() == words_.size();
     }
 
@@ -117,11 +107,11 @@ std::optional<Hit> Searcher::article(const std::string& id, const SearchRequest&
         plain.snippets = false;
         Hit h = make_hit(m.begin(), plain, built, 1);
         const Highlighting words = highlighting(built);
-        h.snippet.text = str(h.stored, schema::field_body);
+        h.snippet.text = h.stored.body;
         h.snippet.highlights =
             snippets_.mark(h.snippet.text, words.exact_terms, built.stems, words.phrases);
-        h.title_highlights = snippets_.mark(str(h.stored, schema::field_title), words.exact_terms,
-                                            built.stems, words.phrases);
+        h.title_highlights =
+            snippets_.mark(h.stored.title, words.exact_terms, built.stems, words.phrases);
         return h;
     });
 }
@@ -199,23 +189,18 @@ CopyGroup Searcher::summarize_copies(const Xapian::MSet& m, Xapian::docid self) 
     std::set<std::string> sources;
     std::string first_slot;  // earliest YYYYMMDD; first_seen is that article's date as stored
     for (auto it = m.begin(); it != m.end(); ++it) {
-        Xapian::Document d = it.get_document();
-        std::string date = d.get_value(schema::slot_date);
-        nlohmann::json stored = parse_stored(d.get_data());
-        if (!date.empty() && (first_slot.empty() || date < first_slot)) {
-            first_slot = date;
-            g.first_seen = str(stored, schema::field_date);  // 2005, not 2005-01-01
+        const StoredArticle stored = StoredArticle::of(it.get_document());
+        const std::string slot = stored.date.slot_value();
+        if (!slot.empty() && (first_slot.empty() || slot < first_slot)) {
+            first_slot = slot;
+            g.first_seen = stored.date.iso();  // 2005, not 2005-01-01
         }
-        std::string src = str(stored, schema::field_source);
-        sources.insert(src.empty() ? str(stored, schema::field_lang) : src);
+        sources.insert(stored.source.empty() ? stored.lang : stored.source);
         if (*it == self) continue;
         ++g.copies;
-        if (g.ids.size() < 50) g.ids.push_back(str(stored, schema::field_id));
+        if (g.ids.size() < 50) g.ids.push_back(stored.id);
     }
     g.sources = sources.size();
-    if (g.first_seen.empty() && first_slot.size() == 8)
-        g.first_seen =
-            first_slot.substr(0, 4) + "-" + first_slot.substr(4, 2) + "-" + first_slot.substr(6, 2);
     return g;
 }
 
@@ -283,15 +268,15 @@ Hit Searcher::make_hit(const Xapian::MSetIterator& it, const SearchRequest& requ
     h.score = it.get_weight();
     h.partial = partial;
     Xapian::Document doc = it.get_document();
-    h.stored = parse_stored(doc.get_data());
+    h.stored = StoredArticle::of(doc);
     if (request.snippets) {
         // A partial match holds only some of the words, so each word is marked on its own.
         const Highlighting words =
             partial ? Highlighting{built.exact_terms, {}} : highlighting(built);
-        h.snippet = snippets_.make(str(h.stored, schema::field_body), words.exact_terms,
-                                   built.stems, request.snippet_length, words.phrases);
-        h.title_highlights = snippets_.mark(str(h.stored, schema::field_title), words.exact_terms,
-                                            built.stems, words.phrases);
+        h.snippet = snippets_.make(h.stored.body, words.exact_terms, built.stems,
+                                   request.snippet_length, words.phrases);
+        h.title_highlights =
+            snippets_.mark(h.stored.title, words.exact_terms, built.stems, words.phrases);
     }
     // get_collapse_count() is only a lower bound (0 when the match stopped before reaching the
     // copies, e.g. with -n 1), so every hit with a duplicate key looks its copies up.
@@ -452,7 +437,7 @@ std::string Searcher::suggestion(const SearchRequest& request, const SearchResul
 }
 
 void Searcher::for_each_match(const SearchRequest& request,
-                              const std::function<bool(const nlohmann::json&, double)>& fn) {
+                              const std::function<bool(const StoredArticle&, double)>& fn) {
     BuiltQuery built = builder_.build(request.query, request.options);
     if (built.query.empty()) return;
     Xapian::Enquire enquire = make_enquire(built.query, request, request.collapse);
@@ -462,23 +447,18 @@ void Searcher::for_each_match(const SearchRequest& request,
     for (Xapian::doccount first = 0;; first += page) {
         Xapian::MSet m = enquire.get_mset(first, page, 0, nullptr, exact.get());
         for (auto it = m.begin(); it != m.end(); ++it)
-            if (!fn(parse_stored(it.get_document().get_data()), it.get_weight())) return;
+            if (!fn(StoredArticle::of(it.get_document()), it.get_weight())) return;
         if (m.size() < page) break;
     }
 }
 
 namespace {
 
+/// The period a date slot value falls in ("1987", "1987-03" or "1987-03-02"), "" when the
+/// value is not a date.
 std::string period_of(const std::string& slot, Granularity g) {
-    switch (g) {
-        case Granularity::year:
-            return slot.substr(0, 4);
-        case Granularity::month:
-            return slot.substr(0, 4) + "-" + slot.substr(4, 2);
-        case Granularity::day:
-            return slot.substr(0, 4) + "-" + slot.substr(4, 2) + "-" + slot.substr(6, 2);
-    }
-    return slot;
+    const char letter = g == Granularity::year ? 'y' : g == Granularity::month ? 'm' : 'd';
+    return Date::from_slot(slot, letter).iso();
 }
 
 /// Every period between first and last (inclusive) so gaps show as zero bars.
@@ -543,15 +523,16 @@ Histogram Searcher::histogram_once(const SearchRequest& request, Granularity g) 
     std::map<std::string, Xapian::doccount> per_period;
     Xapian::doccount dated = 0;
     for (const auto& [slot, n] : count_by_day(built.query, h.matches)) {
-        if (slot.size() != 8) continue;
-        per_period[period_of(slot, g)] += n;
+        const std::string period = period_of(slot, g);
+        if (period.empty()) continue;
+        per_period[period] += n;
         dated += n;
     }
     h.undated = h.matches - dated;
     // Totals of all articles per period, for shares (--normalize).
     Xapian::doccount ignored = 0;
     for (const auto& [slot, n] : count_by_day(Xapian::Query::MatchAll, ignored))
-        if (slot.size() == 8) h.totals[period_of(slot, g)] += n;
+        if (const std::string period = period_of(slot, g); !period.empty()) h.totals[period] += n;
     if (per_period.empty()) return h;
     for (const auto& p :
          periods_between(per_period.begin()->first, per_period.rbegin()->first, g)) {

@@ -13,8 +13,8 @@
 #include <vector>
 
 #include <xapian.h>
-#include <nlohmann/json.hpp>
 
+#include "database/stored_article.h"
 #include "query/query_builder.h"
 #include "results/snippet.h"
 
@@ -48,7 +48,7 @@ struct Hit {
     std::size_t rank = 0;  ///< 1-based, across pages
     Xapian::docid docid = 0;
     double score = 0;
-    nlohmann::json
+    StoredArticle
         stored;  ///< the stored record (id, title, date, url, source, lang, body, origin…)
     Snippet snippet;
     std::vector<std::pair<std::size_t, std::size_t>> title_highlights;
@@ -88,7 +88,7 @@ class Searcher {
     /// Visit every matching article in rank order (for --ids and --export), with its stored record,
     /// until `fn` returns false.
     void for_each_match(const SearchRequest& request,
-                        const std::function<bool(const nlohmann::json& stored, double score)>& fn);
+                        const std::function<bool(const StoredArticle& stored, double score)>& fn);
     /// The article with this id as a hit of `request`'s query (may be blank): its whole body as
     /// the snippet and its title, with the query's words highlighted, and its copies matching the
     /// query (all of them when blank); nullopt when no article has the id.
@@ -126,8 +126,5 @@ class Searcher {
     QueryBuilder builder_;
     SnippetMaker snippets_;
 };
-
-/// Parse a stored document's data (the JSON record); {} when it is not JSON.
-nlohmann::json parse_stored(const std::string& data);
 
 }  // namespace khabar

@@ -6,7 +6,7 @@
 #include <filesystem>
 #include <map>
 
-#include "schema.h"
+#include "database/schema.h"
 
 namespace khabar {
 

@@ -18,7 +18,7 @@
 #include "cleaning/article_cleaning.h"
 #include "cleaning/block_stats.h"
 #include "cleaning/blocks.h"
-#include "cleaning/boilerplate.h"
+#include "cleaning/cleaner.h"
 #include "cleaning/chrome_store.h"
 #include "cleaning/dateline.h"
 #include "cleaning/labelled_set.h"

@@ -21,6 +21,7 @@
 
 #include "entries/entry.h"
 #include "entries/entry_walker.h"
+#include "entries/stream_kind.h"
 #include "test_support.h"
 
 namespace fs = std::filesystem;
@@ -951,4 +952,40 @@ TEST_CASE("shared: warc-samples/example.warc.gz is one decompressed leaf") {
         CAPTURE(g.info.display());
         CHECK((g.data.starts_with("WARC/") || g.data.starts_with("filedesc://")));
     }
+}
+
+TEST_CASE("stream kind: the content decides, the name breaks ties") {
+    using khabar::entries::Plan;
+    using khabar::entries::plan_for;
+    using namespace std::string_literals;
+    std::string tar_head(512, '\0');
+    tar_head.replace(257, 5, "ustar");
+    const struct {
+        const char* name;
+        std::string head;
+        Plan plan;
+    } cases[] = {
+        {"a.jsonl", R"({"title": "x"})", Plan::leaf},
+        {"a.jsonl.gz", "\x1f\x8b\x08\x00"s, Plan::decompress},
+        {"a.txt", "\x1f\x8b\x08\x00"s, Plan::decompress},  // a strong signature wins
+        {"a.bin", tar_head, Plan::archive},
+        {"a.zip", "PK\x03\x04"s, Plan::archive},
+        {"a.warc.gz", "PK\x03\x04"s, Plan::leaf},     // WARC names stay leaves
+        {"a.warc", "WARC/1.0\r\n", Plan::leaf},       // WARC content too
+        {"list.txt", "!<arch>\nnot ar", Plan::leaf},  // a weak signature in a text type
+        {"lib.a", "!<arch>\nmember", Plan::archive},
+        {"a.tar", "no signature at all", Plan::maybe_archive},
+        {"a.csv", "no signature at all", Plan::leaf},
+    };
+    for (const auto& c : cases) {
+        CAPTURE(c.name);
+        CHECK(plan_for(c.name, c.head) == c.plan);
+    }
+    std::string stripped;
+    CHECK(khabar::entries::strip_compression_ext("x.tgz", stripped));
+    CHECK(stripped == "x.tar");
+    CHECK_FALSE(khabar::entries::strip_compression_ext("x.jsonl", stripped));
+    CHECK(khabar::entries::is_macos_junk("__MACOSX/a/b.txt"));
+    CHECK(khabar::entries::is_macos_junk("dir/._b.txt"));
+    CHECK_FALSE(khabar::entries::is_macos_junk("dir/b.txt"));
 }

@@ -23,9 +23,9 @@
 #include <set>
 #include <sstream>
 
+#include "database/schema.h"
 #include "render/bidi.h"
 #include "results/snippet.h"
-#include "schema.h"
 #include "test_support.h"
 
 using namespace khabar;

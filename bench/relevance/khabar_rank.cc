@@ -48,7 +48,7 @@ int main(int argc, char** argv) {
                 continue;
             }
             for (const auto& h : r.hits) {
-                std::string id = h.stored.value("id", std::string());
+                const std::string& id = h.stored.id;
                 out << qid << " Q0 " << id << ' ' << h.rank << ' ' << h.score << " khabar\n";
                 if (!h.copies.ids.empty()) {
                     copies << qid << ' ' << h.rank << ' ' << id;

@@ -79,6 +79,23 @@ Date Date::from_slot(std::string_view yyyymmdd, char precision_letter) {
     return date;
 }
 
+Date Date::from_iso(std::string_view iso) {
+    const bool dashes = (iso.size() < 5 || iso[4] == '-') && (iso.size() < 8 || iso[7] == '-');
+    if (!dashes) return Date{};
+    switch (iso.size()) {
+        case 4:
+            return from_slot(std::string(iso) + "0101", 'y');
+        case 7:
+            return from_slot(std::string(iso.substr(0, 4)) + std::string(iso.substr(5, 2)) + "01",
+                             'm');
+        case 10:
+            return from_slot(std::string(iso.substr(0, 4)) + std::string(iso.substr(5, 2)) +
+                                 std::string(iso.substr(8, 2)),
+                             'd');
+    }
+    return Date{};
+}
+
 char Date::precision_letter() const {
     switch (precision) {
         case DatePrecision::day:

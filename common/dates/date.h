@@ -29,6 +29,9 @@ struct Date {
     std::string slot_value() const;
     /// Inverse of slot_value() (precision from the stored precision letter).
     static Date from_slot(std::string_view yyyymmdd, char precision_letter);
+    /// Inverse of iso(): "YYYY", "YYYY-MM" or "YYYY-MM-DD" (precision from the length); unknown
+    /// for anything else.
+    static Date from_iso(std::string_view iso);
     char precision_letter() const;  ///< 'd', 'm', 'y' or '-'
     bool operator==(const Date& o) const {
         return year == o.year && month == o.month && day == o.day && precision == o.precision;

@@ -18,8 +18,8 @@ struct FinishOptions {
 /// must be skipped (e.g. "no title or body").
 std::string finish_article(Article& a, const FinishOptions& options);
 
-/// The stable id rule (DESIGN.md): the record's own id (qualified when purely numeric), else the
-/// URL ("u" + hash), else the content ("c" + content_hash).
+/// The stable id rule (README.md, Indexing): the record's own id (qualified when purely numeric),
+/// else the URL ("u" + hash), else the content ("c" + content_hash).
 std::string make_article_id(const Article& a);
 
 /// 128-bit hash (hex) of what the record says: title, body, date as written, source, author,

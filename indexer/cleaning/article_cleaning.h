@@ -9,6 +9,10 @@
  *     ArticleCleaning c = clean_article(a, cleaner, layout);
  * then store c.removed_blocks with the document, and stats.serialize() in the database metadata
  * (merge the stored statistics into the new ones before cleaning a later dump).
+ *
+ * Words used in cleaning/: *chrome* is what a site repeats around its articles (navigation,
+ * sidebars, footers, stock phrases) — the thing removed, as in --keep-chrome and the chrome
+ * statistics; *cleaning* is the stage that removes it (this folder, Cleaner, clean_article).
  */
 #pragma once
 
@@ -18,7 +22,7 @@
 #include <string_view>
 
 #include "cleaning/block_stats.h"
-#include "cleaning/boilerplate.h"
+#include "cleaning/cleaner.h"
 #include "model/article.h"
 
 namespace khabar::cleaning {

@@ -8,9 +8,8 @@
 #include <nlohmann/json.hpp>
 #include <stdexcept>
 
+#include "article_source.h"
 #include "dates/date_parser.h"
-#include "entries/entry_walker.h"
-#include "records/record_reader.h"
 
 namespace khabar::cleaning {
 
@@ -19,16 +18,12 @@ namespace {
 using Clock = std::chrono::steady_clock;
 
 /// Collects the articles of a dump with their entry paths.
-class Collector : public WalkEvents, public RecordSink {
+class Collector : public ArticleConsumer {
   public:
     std::vector<Article> articles;
-    void entry(const EntryInfo& info, EntryStream& data) override {
-        read_entry(info, data, ReaderOptions{}, *this);
-    }
-    void error(const EntryInfo& info, const std::string& reason) override {
+    void entry_error(const EntryInfo& info, const std::string& reason) override {
         throw std::runtime_error(info.display() + ": " + reason);
     }
-    void skipped(const EntryInfo&, const std::string&) override {}
     void article(Article&& a) override { articles.push_back(std::move(a)); }
     void bad_record(const Origin& where, const std::string& reason) override {
         throw std::runtime_error(where.display() + ": " + reason);
@@ -170,7 +165,13 @@ std::vector<LabelledPage> load_labelled_set(const std::filesystem::path& dir,
     std::ifstream in(labels);
     if (!in) throw std::runtime_error(labels.string() + ": cannot read");
     Collector dump;
-    walk_dump((dir / (name + ".tar.gz")).string(), WalkLimits{}, dump);
+    InputKeys keys;
+    const SourceOptions options{.reader = {},
+                                .limits = {},
+                                .keys = false,  // every entry, nothing to resume
+                                .whole_directories = false,
+                                .rereadable_only = false};
+    ArticleSource(keys, options).read((dir / (name + ".tar.gz")).string(), dump);
     std::map<std::string, Article*> by_origin;
     for (Article& a : dump.articles) by_origin[origin_id(a.origin.entry, a.origin.record)] = &a;
     std::vector<LabelledPage> out;

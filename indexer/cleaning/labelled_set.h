@@ -17,7 +17,7 @@
 #include <vector>
 
 #include "cleaning/article_cleaning.h"
-#include "cleaning/boilerplate.h"
+#include "cleaning/cleaner.h"
 
 namespace khabar::cleaning {
 

@@ -11,7 +11,7 @@
 #include <string_view>
 #include <vector>
 
-#include "cleaning/boilerplate.h"
+#include "cleaning/cleaner.h"
 
 namespace khabar::cleaning::detail {
 

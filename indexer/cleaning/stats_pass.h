@@ -8,11 +8,9 @@
 #include <map>
 #include <string>
 
+#include "article_source.h"
 #include "cleaning/block_stats.h"
-#include "cleaning/boilerplate.h"
-#include "entries/entry_walker.h"
-#include "input_keys.h"
-#include "records/record_reader.h"
+#include "cleaning/cleaner.h"
 
 namespace khabar::cleaning {
 
@@ -20,7 +18,7 @@ namespace khabar::cleaning {
 /// pages are in the stored statistics), README/LICENSE files and what cannot be read twice
 /// (stdin, pipes, devices). Errors are left to the second pass, which reports them; an entry
 /// that fails is not recorded as counted.
-class StatsPass : private WalkEvents, private RecordSink {
+class StatsPass : private ArticleConsumer {
   public:
     /// `batches`: where to count pages per scrape batch too (BatchClock), or null.
     StatsPass(BlockStats& stats, InputKeys& keys, const std::map<std::string, std::string>& counted,
@@ -33,30 +31,26 @@ class StatsPass : private WalkEvents, private RecordSink {
     /// error; a directory is checked entry by entry, as a file inside may have changed).
     const std::map<std::string, std::string>& added() const { return added_; }
     std::uint64_t pages() const { return pages_; }
-    std::uint64_t bytes() const { return bytes_; }
+    std::uint64_t bytes() const { return source_.bytes(); }
 
   private:
-    void entry(const EntryInfo& info, EntryStream& data) override;
-    void error(const EntryInfo&, const std::string&) override { ++errors_; }
-    void skipped(const EntryInfo&, const std::string&) override {}
+    bool already_read(const InputUnit& unit) override {
+        return counted_.count(unit.key) > 0 || added_.count(unit.key) > 0;
+    }
+    void read_completely(const InputUnit& unit, std::uint64_t) override {
+        added_[unit.key] = keys_.canonical_path(unit.file);
+    }
     void article(Article&& a) override;
     void bad_record(const Origin&, const std::string&) override {}
-
-    bool is_counted(const std::string& key) const {
-        return counted_.count(key) > 0 || added_.count(key) > 0;
-    }
 
     BlockStats& stats_;
     BlockStats* batches_;
     BatchClock clock_;
     InputKeys& keys_;
     const std::map<std::string, std::string>& counted_;
-    ReaderOptions reader_;
-    WalkLimits limits_;
+    ArticleSource source_;
     std::map<std::string, std::string> added_;
     std::uint64_t pages_ = 0;
-    std::uint64_t bytes_ = 0;
-    std::uint64_t errors_ = 0;
 };
 
 }  // namespace khabar::cleaning

@@ -67,33 +67,34 @@ constexpr std::string_view kDivBlockChildren[] = {
     "ul",         "section", "article", "figure", "h1",   "h2",   "h3",  "h4",
     "h5",         "h6",      "header",  "footer", "form", "main", "li"};
 
-/// Lines that are never article text, compared case-insensitively after trimming.
-constexpr std::string_view kBoilerplateLines[] = {"advertisement",
-                                                  "advertisment",
-                                                  "ad",
-                                                  "ads",
-                                                  "story continues below",
-                                                  "continue reading",
-                                                  "read more",
-                                                  "related",
-                                                  "related articles",
-                                                  "related stories",
-                                                  "share this article",
-                                                  "share",
-                                                  "sponsored",
-                                                  "skip advertisement",
-                                                  "scroll to continue with content",
-                                                  "story continues below advertisement",
-                                                  "article continues below",
-                                                  "loading...",
-                                                  "recommended",
-                                                  "click here",
-                                                  "more",
-                                                  "tweet",
-                                                  "email",
-                                                  "print",
-                                                  "comments",
-                                                  "text size"};
+/// Stock phrases of page chrome that are never article text, compared case-insensitively after
+/// trimming.
+constexpr std::string_view kChromePhrases[] = {"advertisement",
+                                               "advertisment",
+                                               "ad",
+                                               "ads",
+                                               "story continues below",
+                                               "continue reading",
+                                               "read more",
+                                               "related",
+                                               "related articles",
+                                               "related stories",
+                                               "share this article",
+                                               "share",
+                                               "sponsored",
+                                               "skip advertisement",
+                                               "scroll to continue with content",
+                                               "story continues below advertisement",
+                                               "article continues below",
+                                               "loading...",
+                                               "recommended",
+                                               "click here",
+                                               "more",
+                                               "tweet",
+                                               "email",
+                                               "print",
+                                               "comments",
+                                               "text size"};
 
 /// True when s contains one of the listed substrings.
 template <std::size_t N>
@@ -620,10 +621,10 @@ void render(const xmlNode* n, TextOut& out, bool in_link) {
 }
 
 /// A paragraph that is a stock phrase of page chrome ("Advertisement", "Read more").
-bool is_boilerplate(std::string_view paragraph) {
+bool is_chrome_phrase(std::string_view paragraph) {
     std::string p = to_lower_ascii(trim(paragraph));
     while (!p.empty() && (p.back() == ':' || p.back() == '.')) p.pop_back();
-    return is_one_of(p, kBoilerplateLines);
+    return is_one_of(p, kChromePhrases);
 }
 
 /// A paragraph that is mostly a link (a "Read more: ..." line, a tag list, a share button).
@@ -632,7 +633,8 @@ bool is_link_paragraph(const Paragraph& p) {
                               kMaxParagraphLinkShare * static_cast<double>(p.chars);
 }
 
-/// Renders the article nodes, drops boilerplate and link lines, joins paragraphs with blank lines.
+/// Renders the article nodes, drops chrome phrases and link lines, joins paragraphs with blank
+/// lines.
 std::string render_article(const std::vector<xmlNode*>& nodes) {
     TextOut out;
     for (const xmlNode* n : nodes) {
@@ -642,7 +644,7 @@ std::string render_article(const std::vector<xmlNode*>& nodes) {
     }
     std::string text;
     for (const Paragraph& p : out.finish()) {
-        if (is_boilerplate(p.text) || is_link_paragraph(p)) continue;
+        if (is_chrome_phrase(p.text) || is_link_paragraph(p)) continue;
         if (!text.empty()) text += "\n\n";
         text += p.text;
     }

@@ -3,10 +3,9 @@
  */
 #include "writer/document_builder.h"
 
-#include <nlohmann/json.hpp>
-
+#include "database/schema.h"
+#include "database/stored_article.h"
 #include "model/labels.h"
-#include "schema.h"
 
 namespace khabar {
 
@@ -69,34 +68,6 @@ std::string DocumentBuilder::hash_key() const {
     return out;
 }
 
-std::string DocumentBuilder::stored_data(const Article& a) {
-    nlohmann::json j = {
-        {schema::field_id, a.id},
-        {schema::field_title, a.title},
-        {schema::field_url, a.url},
-        {schema::field_date, a.date.known() ? nlohmann::json(a.date.iso()) : nlohmann::json()},
-        {schema::field_date_source,
-         a.date.known() ? nlohmann::json(a.date.source) : nlohmann::json()},
-        {schema::field_lang, a.lang},
-        {schema::field_source, a.source},
-        {schema::field_author, a.author},
-        {schema::field_section, a.section},
-        {schema::field_body, a.body},
-        {schema::field_origin,
-         {{"file", a.origin.file}, {"entry", a.origin.entry}, {"record", a.origin.record}}},
-    };
-    if (a.title_derived) j[std::string(schema::field_title_derived)] = true;
-    if (a.chrome_removed > 0) j[std::string(schema::field_chrome_removed)] = a.chrome_removed;
-    if (!a.removed_chrome.empty()) {
-        nlohmann::json removed = nlohmann::json::array();
-        for (const RemovedBlock& r : a.removed_chrome)
-            removed.push_back({{"text", r.text}, {"reason", r.reason}});
-        j[std::string(schema::field_removed)] = std::move(removed);
-    }
-    if (!a.date_notes.empty()) j[std::string(schema::field_date_notes)] = a.date_notes;
-    return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
-}
-
 Xapian::Document DocumentBuilder::build(const Article& a) {
     Xapian::Document doc;
     Xapian::termpos pos = 0;
@@ -138,12 +109,9 @@ Xapian::Document DocumentBuilder::build(const Article& a) {
                              filter_value(analyzer_, a.source));
     for (const auto& section : section_values(analyzer_, a.section))
         doc.add_boolean_term(std::string(schema::prefix_section) + section);
-    if (a.date.known()) {
-        doc.add_value(schema::slot_date, a.date.slot_value());
-        doc.add_value(schema::slot_date_precision, std::string(1, a.date.precision_letter()));
-    }
+    set_slot_date(doc, a.date);
     if (!a.content_hash.empty()) doc.add_value(schema::slot_content, a.content_hash);
-    doc.set_data(stored_data(a));
+    doc.set_data(StoredArticle::of(a).encode());
     return doc;
 }
 

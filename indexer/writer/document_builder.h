@@ -1,6 +1,7 @@
 /** @file
  * @brief Article → Xapian::Document following the schema: positional words, stems, title field,
- *        boolean filters, date values and the stored record.
+ *        boolean filters, date values and the stored record
+ *        (StoredArticle).
  */
 #pragma once
 
@@ -21,8 +22,6 @@ class DocumentBuilder {
     Xapian::Document build(const Article& a);
     /// The unique-id term of an article id.
     static std::string id_term(const std::string& id);
-    /// Stored JSON (the record `show`/`export` print).
-    static std::string stored_data(const Article& a);
 
   private:
     /// Index `text` into doc: unprefixed terms with positions (weighted by wdf), stems, and the

@@ -1,5 +1,6 @@
 /** @file
- * @brief IndexWriter: Xapian WritableDatabase with explicit batched commits and clear errors.
+ * @brief ShardWriter and ShardedIndex: the Xapian shards of a database, written with explicit
+ *        batched commits, resume checkpoints and clear errors.
  */
 #include "writer/index_writer.h"
 
@@ -12,8 +13,8 @@
 #include <map>
 #include <thread>
 
+#include "database/schema.h"
 #include "error.h"
-#include "schema.h"
 
 namespace khabar {
 

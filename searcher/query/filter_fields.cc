@@ -8,9 +8,9 @@
 #include <algorithm>
 #include <utility>
 
+#include "database/schema.h"
 #include "error.h"
 #include "model/labels.h"
-#include "schema.h"
 
 namespace khabar {
 

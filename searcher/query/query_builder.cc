@@ -14,10 +14,10 @@
 #include <sstream>
 
 #include "analysis/stemmer.h"
+#include "database/schema.h"
 #include "dates/date_parser.h"
 #include "error.h"
 #include "ranking.h"
-#include "schema.h"
 
 namespace khabar {
 
@@ -364,7 +364,8 @@ std::string QueryBuilder::suggest(const std::string& text) {
         bool plain = !w.empty() && w.find_first_of("\":()*+-") == std::string::npos;
         if (plain && !w.empty() && !(w[0] >= 'A' && w[0] <= 'Z')) {
             std::string stem = should_stem(w) ? analyzer_.stemmer()(w) : w;
-            Xapian::doccount freq = db_.get_termfreq(w) + db_.get_termfreq("Z" + stem);
+            Xapian::doccount freq =
+                db_.get_termfreq(w) + db_.get_termfreq(std::string(schema::prefix_stem) + stem);
             if (freq < 2) {
                 std::u32string target = code_points(w);
                 unsigned limit = target.size() >= 8 ? 2 : 1;

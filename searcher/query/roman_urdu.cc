@@ -6,7 +6,7 @@
 #include <unordered_map>
 #include <unordered_set>
 
-#include "schema.h"
+#include "database/schema.h"
 
 namespace khabar {
 
@@ -153,7 +153,7 @@ namespace {
 bool is_english(const Xapian::Database& db, const std::string& w) {
     if (std::find(std::begin(known), std::end(known), w) != std::end(known)) return false;
     static const Xapian::Stem english("english");
-    const std::string stem = "Z" + english(w);
+    const std::string stem = std::string(schema::prefix_stem) + english(w);
     if (db.get_termfreq(w) + db.get_termfreq(stem) == 0) return false;
     Xapian::Enquire enquire(db);
     enquire.set_query(

@@ -10,8 +10,8 @@
 #include <algorithm>
 #include <string_view>
 
+#include "database/schema.h"
 #include "render/bidi.h"
-#include "schema.h"
 
 namespace khabar {
 
@@ -22,12 +22,6 @@ constexpr const char* kMatch = "\033[1;31m";
 constexpr const char* kDim = "\033[2m";
 constexpr const char* kGreen = "\033[32m";
 constexpr const char* kReset = "\033[0m";
-
-std::string str(const nlohmann::json& j, std::string_view key) {
-    auto it = j.find(std::string(key));
-    if (it == j.end() || !it->is_string()) return {};
-    return it->get<std::string>();
-}
 
 /// Text with highlight ranges wrapped in colour codes (ranges are whole words).
 std::string highlight(const std::string& text, const Ranges& hl, bool color,
@@ -111,23 +105,16 @@ std::vector<std::pair<std::string, Ranges>> wrap(const std::string& text, const 
     return lines;
 }
 
-std::string date_or_undated(const nlohmann::json& stored) {
-    std::string d = str(stored, schema::field_date);
-    return d.empty() ? "undated" : d;
+std::string date_or_undated(const StoredArticle& stored) {
+    return stored.date.known() ? stored.date.iso() : "undated";
+}
+
+/// The stored date as JSON: "1987-03" (its precision), null when undated.
+nlohmann::json date_json(const Date& date) {
+    return date.known() ? nlohmann::json(date.iso()) : nlohmann::json();
 }
 
 }  // namespace
-
-std::string origin_display(const nlohmann::json& stored) {
-    auto it = stored.find(std::string(schema::field_origin));
-    if (it == stored.end() || !it->is_object()) return {};
-    std::string s = it->value("file", std::string());
-    std::string entry = it->value("entry", std::string());
-    if (!entry.empty()) s += "::" + entry;
-    auto rec = it->value("record", 0ULL);
-    if (rec) s += ":" + std::to_string(rec);
-    return s;
-}
 
 std::string render_human(const SearchResult& r, const SearchRequest& q, const RenderOptions& o) {
     std::string out;
@@ -168,7 +155,7 @@ std::string render_human(const SearchResult& r, const SearchRequest& q, const Re
         // A right-to-left title in visual order that needs several lines is set as a block that
         // ends where its first line ends (right-aligned), with the date after its first line.
         const std::size_t room = width - rank.size();
-        auto title_lines = wrap(str(s, schema::field_title), h.title_highlights, room, room);
+        auto title_lines = wrap(s.title, h.title_highlights, room, room);
         if (title_lines.empty()) title_lines.emplace_back();
         bool title_rtl = false;
         if (o.visual && title_lines.size() > 1) {
@@ -177,7 +164,7 @@ std::string render_human(const SearchResult& r, const SearchRequest& q, const Re
             if (title_rtl) {
                 const std::size_t narrow =
                     room > display_width(date) + 22 ? room - display_width(date) - 2 : room;
-                title_lines = wrap(str(s, schema::field_title), h.title_highlights, narrow, narrow);
+                title_lines = wrap(s.title, h.title_highlights, narrow, narrow);
             }
         }
         std::vector<std::size_t> title_pad(title_lines.size(), 0);
@@ -213,13 +200,11 @@ std::string render_human(const SearchResult& r, const SearchRequest& q, const Re
         if (!date_fits) out += fmt::format("{}{}{}{}\n", pad, c ? kDim : "", date, c ? kReset : "");
         // id · source · lang · URL (or origin in the dump): the location moves to a line of its
         // own when the line would pass the width, and is never broken.
-        std::string meta = str(s, schema::field_id);
-        for (auto key : {schema::field_source, schema::field_lang}) {
-            std::string v = str(s, key);
-            if (!v.empty()) meta += (meta.empty() ? "" : " · ") + v;
-        }
-        std::string where = str(s, schema::field_url);
-        if (where.empty()) where = origin_display(s);
+        std::string meta = s.id;
+        for (const std::string* v : {&s.source, &s.lang})
+            if (!v->empty()) meta += (meta.empty() ? "" : " · ") + *v;
+        std::string where = s.url;
+        if (where.empty()) where = s.origin.display();
         const char* dim = c ? kDim : "";
         if (!where.empty() && 3 + display_width(meta) + 3 + display_width(where) > width) {
             emit("     ", meta, {}, width - 3, width - 5, dim, "   ");
@@ -332,18 +317,23 @@ std::string render_analysis(const BuiltQuery& b, const std::string& raw) {
     return out;
 }
 
-nlohmann::json article_json(const nlohmann::json& stored) {
-    nlohmann::json j;
-    for (auto key :
-         {schema::field_id, schema::field_title, schema::field_date, schema::field_date_source,
-          schema::field_url, schema::field_source, schema::field_lang, schema::field_author,
-          schema::field_section, schema::field_body}) {
-        auto it = stored.find(std::string(key));
-        j[std::string(key)] = it == stored.end() ? nlohmann::json() : *it;
-    }
-    if (stored.value(std::string(schema::field_title_derived), false)) j["title_derived"] = true;
-    auto origin = stored.find(std::string(schema::field_origin));
-    j["origin"] = origin == stored.end() ? nlohmann::json() : *origin;
+nlohmann::json article_json(const StoredArticle& stored) {
+    const auto key = [](std::string_view k) { return std::string(k); };
+    nlohmann::json j = {
+        {key(schema::field_id), stored.id},
+        {key(schema::field_title), stored.title},
+        {key(schema::field_date), date_json(stored.date)},
+        {key(schema::field_date_source),
+         stored.date.known() ? nlohmann::json(stored.date.source) : nlohmann::json()},
+        {key(schema::field_url), stored.url},
+        {key(schema::field_source), stored.source},
+        {key(schema::field_lang), stored.lang},
+        {key(schema::field_author), stored.author},
+        {key(schema::field_section), stored.section},
+        {key(schema::field_body), stored.body},
+        {key(schema::field_origin), stored.origin},
+    };
+    if (stored.title_derived) j[key(schema::field_title_derived)] = true;
     return j;
 }
 
@@ -382,20 +372,16 @@ std::string render_json(const SearchResult& r, const SearchRequest& q, const Ren
         for (auto [a, b] : h.snippet.highlights) hl.push_back({a, b});
         nlohmann::json data = {
             {"rank", h.rank},
-            {"id", s.value(std::string(schema::field_id), std::string())},
+            {"id", s.id},
             {"docid", h.docid},
             {"score", h.score},
-            {"date", s.contains(std::string(schema::field_date))
-                         ? s[std::string(schema::field_date)]
-                         : nlohmann::json()},
-            {"title", s.value(std::string(schema::field_title), std::string())},
-            {"url", s.value(std::string(schema::field_url), std::string())},
-            {"source", s.value(std::string(schema::field_source), std::string())},
-            {"lang", s.value(std::string(schema::field_lang), std::string())},
+            {"date", date_json(s.date)},
+            {"title", s.title},
+            {"url", s.url},
+            {"source", s.source},
+            {"lang", s.lang},
             {"snippet", {{"text", h.snippet.text}, {"highlights", hl}}},
-            {"origin", s.contains(std::string(schema::field_origin))
-                           ? s[std::string(schema::field_origin)]
-                           : nlohmann::json()},
+            {"origin", s.origin},
             {"partial", h.partial},
         };
         if (h.copies.copies > 0)
@@ -420,26 +406,26 @@ std::string render_json(const SearchResult& r, const SearchRequest& q, const Ren
     return out;
 }
 
-std::string render_article(const nlohmann::json& stored, bool color) {
+std::string render_article(const StoredArticle& stored, bool color) {
     const bool c = color;
     std::string out;
-    out +=
-        fmt::format("{}{}{}\n", c ? kBold : "", str(stored, schema::field_title), c ? kReset : "");
+    out += fmt::format("{}{}{}\n", c ? kBold : "", stored.title, c ? kReset : "");
     auto line = [&](const char* label, const std::string& value) {
         if (!value.empty())
             out += fmt::format("{}{:<8}{} {}\n", c ? kDim : "", label, c ? kReset : "", value);
     };
-    line("id", str(stored, schema::field_id));
-    std::string date = str(stored, schema::field_date);
-    std::string dsrc = str(stored, schema::field_date_source);
-    line("date", date.empty() ? "undated" : date + (dsrc.empty() ? "" : " (from " + dsrc + ")"));
-    line("lang", str(stored, schema::field_lang));
-    line("source", str(stored, schema::field_source));
-    line("author", str(stored, schema::field_author));
-    line("section", str(stored, schema::field_section));
-    line("url", str(stored, schema::field_url));
-    line("origin", origin_display(stored));
-    out += "\n" + str(stored, schema::field_body) + "\n";
+    line("id", stored.id);
+    const std::string& dsrc = stored.date.source;
+    line("date", stored.date.known()
+                     ? stored.date.iso() + (dsrc.empty() ? "" : " (from " + dsrc + ")")
+                     : "undated");
+    line("lang", stored.lang);
+    line("source", stored.source);
+    line("author", stored.author);
+    line("section", stored.section);
+    line("url", stored.url);
+    line("origin", stored.origin.display());
+    out += "\n" + stored.body + "\n";
     return out;
 }
 

@@ -1,6 +1,6 @@
 /** @file
  * @brief Search results as text for people (a block per hit) or JSON Lines for programs
- *        (DESIGN.md `--json`: begin, hit…, summary).
+ *        (`--json`: begin, hit…, summary).
  */
 #pragma once
 
@@ -37,13 +37,12 @@ std::string roman_note(const std::string& latin, const std::vector<std::string>&
 /// `--analyze`: each stage of the query, one per line.
 std::string render_analysis(const BuiltQuery& b, const std::string& raw);
 
-/// A stored article as its export/show --json object (fields of DESIGN.md).
-nlohmann::json article_json(const nlohmann::json& stored);
+/// A stored article as the object export and show --json start from (fields of
+/// ../shared/DESIGN.md): id, title, date, date_source, url, source, lang, author, section, body,
+/// origin, and title_derived when true.
+nlohmann::json article_json(const StoredArticle& stored);
 
 /// A stored article for people (`khabar show`).
-std::string render_article(const nlohmann::json& stored, bool color);
-
-/// "file::entry:record" from a stored origin object.
-std::string origin_display(const nlohmann::json& stored);
+std::string render_article(const StoredArticle& stored, bool color);
 
 }  // namespace khabar

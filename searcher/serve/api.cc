@@ -11,8 +11,8 @@
 #include "dates/date_parser.h"
 #include "error.h"
 #include "render/render.h"
-#include "render/show.h"
-#include "schema.h"
+#include "database/schema.h"
+#include "render/export.h"
 #include "stats.h"
 
 namespace khabar::serve {

@@ -1,7 +1,7 @@
 /** @file
- * @brief The chrome decision: statistics + position rules over a page's blocks (boilerplate.h).
+ * @brief The chrome decision: statistics + position rules over a page's blocks (cleaner.h).
  */
-#include "cleaning/boilerplate.h"
+#include "cleaning/cleaner.h"
 
 #include <fmt/format.h>
 
@@ -307,8 +307,8 @@ std::array<std::string, 2> BatchClock::next(std::string_view source) {
     auto it = seen_.find(source);
     if (it == seen_.end()) it = seen_.emplace(std::string(source), 0).first;
     const std::uint64_t n = it->second++;
-    return {fmt::format("{}#{}", source, n / batch_pages),
-            fmt::format("{}#{}+", source, (n + batch_pages / 2) / batch_pages)};
+    return {fmt::format("{}#{}", source, n / kBatchPages),
+            fmt::format("{}#{}+", source, (n + kBatchPages / 2) / kBatchPages)};
 }
 
 Cleaner::Cleaner(const BlockStats& stats, CleanerConfig config, const BlockStats* batches)

@@ -99,13 +99,13 @@ std::string describe_removal(const BlockVerdict& b, std::string_view source,
 
 /// Where a page sits in its site's dump order, for counts per scrape batch: pages of one site
 /// close in dump order (one scrape day) share a batch, so a sidebar that changes each day is
-/// still frequent in its batch. Each page belongs to two overlapping windows of batch_pages.
+/// still frequent in its batch. Each page belongs to two overlapping windows of kBatchPages pages.
 /// Pages the first pass does not read (stdin, inputs counted by an earlier run) shift the second
 /// pass's clock: their neighbours are then compared with a nearby window; the per-site counts
 /// are not affected.
 class BatchClock {
   public:
-    static constexpr std::uint64_t batch_pages = 16;
+    static constexpr std::uint64_t kBatchPages = 16;
     /// The batch keys of the next page of `source` (once per page, in the same order in both
     /// passes).
     std::array<std::string, 2> next(std::string_view source);

@@ -1,0 +1,63 @@
+/** @file
+ * @brief StoredArticle: the record a khabar database keeps for each article (the document data),
+ *        typed, with its one encoding (the indexer's DocumentBuilder) and its one decoding (search,
+ *        rendering, show, export, stats).
+ */
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <xapian.h>
+#include <nlohmann/json.hpp>
+
+#include "dates/date.h"
+#include "model/article.h"
+
+namespace khabar {
+
+/// What `show`, `export` and search results print of an article: the fields of the stored JSON
+/// object (schema::field_*). A field an older record lacks decodes as empty (0, false).
+struct StoredArticle {
+    std::string id;
+    std::string title;
+    bool title_derived =
+        false;  ///< title made from the first sentence (schema::field_title_derived)
+    std::string body;
+    std::string url;
+    Date date;  ///< precision none when undated; date.source is the stored date_source
+    /// Why the page's date was chosen or refused (Article::date_notes); empty for most records.
+    std::vector<std::string> date_notes;
+    std::string lang;
+    std::string source;
+    std::string author;
+    std::string section;
+    Origin origin;
+    std::uint32_t chrome_removed = 0;   ///< blocks of site chrome removed before indexing
+    std::vector<RemovedBlock> removed;  ///< the first of those blocks, with why
+
+    /// The stored fields of an indexed article.
+    static StoredArticle of(const Article& a);
+    /// The document data: one JSON object (schema::field_* keys; optional ones only when set).
+    std::string encode() const;
+    /// Inverse of encode(); tolerant: data that is not a JSON object decodes as an empty
+    /// article, a missing or mistyped field as empty.
+    static StoredArticle decode(std::string_view data);
+    /// The stored article of a document (its data).
+    static StoredArticle of(const Xapian::Document& doc) { return decode(doc.get_data()); }
+};
+
+/// Put a known date in a document's value slots (schema::slot_date: Date::slot_value(), and
+/// slot_date_precision: its precision letter); an unknown date adds none.
+void set_slot_date(Xapian::Document& doc, const Date& date);
+
+/// The date a document's value slots hold (schema::slot_date and slot_date_precision); precision
+/// none when it has none. The stored record's date (StoredArticle::date) is the same date.
+Date slot_date(const Xapian::Document& doc);
+
+/// An origin as its JSON object {"file", "entry", "record"} (stored, and printed by --json).
+void to_json(nlohmann::json& j, const Origin& o);
+
+}  // namespace khabar

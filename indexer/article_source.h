@@ -1,0 +1,90 @@
+/** @file
+ * @brief The articles of an index run's inputs, for one consumer at a time: walk a PATH, skip
+ *        the dump's documentation files and the inputs read completely before (resume keys),
+ *        count the entry bytes read, and turn entries into records into Articles. The two
+ *        consumers are the chrome-statistics pass (cleaning/stats_pass.h) and the indexing run
+ *        (index_run.cc).
+ */
+#pragma once
+
+#include <cstdint>
+#include <string>
+
+#include "entries/entry_walker.h"
+#include "input_keys.h"
+#include "records/record_reader.h"
+
+namespace khabar {
+
+/// README, LICENSE, COPYING, CHANGES files that ship inside dumps describe the dump itself: the
+/// source skips them (`name`: the entry's file name, EntryInfo::name).
+bool is_documentation(const std::string& name);
+
+/// A part of the input the source names with a key (InputKeys): a whole PATH or one entry of it.
+struct InputUnit {
+    std::string key;     ///< InputKeys::whole_key or entry_key; never ""
+    std::string file;    ///< the PATH as given (whole) or the entry's file (EntryInfo::file)
+    bool whole = false;  ///< a whole PATH, not one entry
+};
+
+/// What one pass over the inputs does with what the source finds. The RecordSink calls come from
+/// the record readers; every call comes from the thread that called ArticleSource::read.
+class ArticleConsumer : public RecordSink {
+  public:
+    /// Whether `unit` was read completely before (by an earlier run or pass): if so the source
+    /// does not read it (a whole PATH is not even opened).
+    virtual bool already_read(const InputUnit& /*unit*/) { return false; }
+    /// `unit` has been read to its end; `bad_records` of its records went to bad_record(). A whole
+    /// PATH is reported only when none of its entries gave entry_error().
+    virtual void read_completely(const InputUnit& /*unit*/, std::uint64_t /*bad_records*/) {}
+    /// First for every leaf entry the walk finds, before anything is decided about it (may throw
+    /// to end the walk, e.g. on Ctrl-C).
+    virtual void entry_found(const EntryInfo& /*info*/) {}
+    /// The entry is about to be read: not documentation, not read before.
+    virtual void entry_reading(const EntryInfo& /*info*/) {}
+    /// A file or entry that could not be read, or only in part (WalkEvents::error).
+    virtual void entry_error(const EntryInfo& /*info*/, const std::string& /*reason*/) {}
+    /// An entry not read on purpose (WalkEvents::skipped), and documentation files, with the
+    /// reason "documentation file, not an article".
+    virtual void entry_skipped(const EntryInfo& /*info*/, const std::string& /*reason*/) {}
+};
+
+struct SourceOptions {
+    ReaderOptions reader;
+    WalkLimits limits;
+    /// Name inputs with resume keys (already_read / read_completely); false: every input is read
+    /// and none is reported as read completely.
+    bool keys = true;
+    /// A directory PATH gets a whole key too (the indexing run's checkpoints); false: only a file
+    /// PATH does, and a directory is checked entry by entry.
+    bool whole_directories = true;
+    /// Leave out what cannot be read a second time: stdin, pipes, devices, missing paths (the
+    /// first pass, whose inputs the second pass reads again).
+    bool rereadable_only = false;
+};
+
+/// Reads inputs for a consumer. One source per pass: bytes() counts what this source read.
+class ArticleSource {
+  public:
+    /// `keys` is shared by the passes of one run, so both name an input alike.
+    ArticleSource(InputKeys& keys, SourceOptions options);
+
+    /// Read one PATH as given on the command line ("-" = stdin). What the consumer throws, and a
+    /// fatal error of the walk, propagates.
+    void read(const std::string& path, ArticleConsumer& consumer);
+
+    /// Bytes of entry data read so far (decompressed), by all read() calls.
+    std::uint64_t bytes() const { return bytes_; }
+
+  private:
+    class Events;
+    /// The whole key of PATH, "" when it gets none (keys off, stdin, a directory when whole
+    /// directories are off).
+    std::string whole_key(const std::string& path, bool directory);
+
+    InputKeys& keys_;
+    SourceOptions options_;
+    std::uint64_t bytes_ = 0;
+};
+
+}  // namespace khabar

@@ -1,0 +1,138 @@
+/** @file
+ * @brief The database format's one owner (common/database, issue 14): the stored record's
+ *        encoding and decoding, the date slots.
+ */
+#include <doctest/doctest.h>
+
+#include <nlohmann/json.hpp>
+
+#include "database/schema.h"
+#include "database/stored_article.h"
+#include "model/article.h"
+
+using namespace khabar;
+
+namespace {
+
+Article full_article() {
+    Article a;
+    a.id = "dawn-123";
+    a.title = "وزیر اعظم \"quoted\", title";
+    a.title_derived = true;
+    a.body = "Body line one.\nLine two, with a comma.";
+    a.url = "https://example.com/a";
+    a.date = Date{1987, 3, 0, DatePrecision::month, "field:published"};
+    a.date_notes = {"refused html:dateline \"Updated 03 May, 2024\" (in <aside>)"};
+    a.lang = "ur";
+    a.source = "Dawn";
+    a.author = "A. Writer";
+    a.section = "money-fx, interest";
+    a.origin = {"dump.tar.gz", "dir/file.csv", 12};
+    a.chrome_removed = 3;
+    a.removed_chrome = {{"Opinion", "navigation"}, {"Share", "recurs on 12 of 40 pages"}};
+    a.content_hash = "not stored";
+    return a;
+}
+
+void check_same(const StoredArticle& x, const StoredArticle& y) {
+    CHECK(x.id == y.id);
+    CHECK(x.title == y.title);
+    CHECK(x.title_derived == y.title_derived);
+    CHECK(x.body == y.body);
+    CHECK(x.url == y.url);
+    CHECK(x.date == y.date);
+    CHECK(x.date.source == y.date.source);
+    CHECK(x.date_notes == y.date_notes);
+    CHECK(x.lang == y.lang);
+    CHECK(x.source == y.source);
+    CHECK(x.author == y.author);
+    CHECK(x.section == y.section);
+    CHECK(x.origin.display() == y.origin.display());
+    CHECK(x.chrome_removed == y.chrome_removed);
+    REQUIRE(x.removed.size() == y.removed.size());
+    for (std::size_t i = 0; i < x.removed.size(); ++i) {
+        CHECK(x.removed[i].text == y.removed[i].text);
+        CHECK(x.removed[i].reason == y.removed[i].reason);
+    }
+}
+
+}  // namespace
+
+TEST_CASE("StoredArticle: decode(encode()) gives back every field") {
+    const StoredArticle s = StoredArticle::of(full_article());
+    check_same(StoredArticle::decode(s.encode()), s);
+    for (DatePrecision p : {DatePrecision::day, DatePrecision::year, DatePrecision::none}) {
+        StoredArticle t = s;
+        t.date = p == DatePrecision::none ? Date{}
+                                          : Date{2024, p == DatePrecision::day ? 5 : 0,
+                                                 p == DatePrecision::day ? 2 : 0, p, ""};
+        check_same(StoredArticle::decode(t.encode()), t);
+    }
+}
+
+TEST_CASE("StoredArticle: the encoding keeps the stored keys and leaves out unset optional ones") {
+    StoredArticle s = StoredArticle::of(full_article());
+    auto j = nlohmann::json::parse(s.encode());
+    CHECK(j["date"] == "1987-03");
+    CHECK(j["date_source"] == "field:published");
+    CHECK(j["origin"] ==
+          nlohmann::json({{"file", "dump.tar.gz"}, {"entry", "dir/file.csv"}, {"record", 12}}));
+    CHECK(j["removed"][1]["reason"] == "recurs on 12 of 40 pages");
+    s.title_derived = false;
+    s.chrome_removed = 0;
+    s.removed.clear();
+    s.date_notes.clear();
+    s.date = Date{};
+    j = nlohmann::json::parse(s.encode());
+    CHECK(j["date"].is_null());
+    CHECK(j["date_source"].is_null());
+    for (auto k : {schema::field_title_derived, schema::field_chrome_removed, schema::field_removed,
+                   schema::field_date_notes})
+        CHECK_FALSE(j.contains(std::string(k)));
+}
+
+TEST_CASE("StoredArticle: an older record without the newer fields, or junk, decodes") {
+    // A record as indexed before chrome removal, date notes and derived titles were stored.
+    const StoredArticle old = StoredArticle::decode(
+        R"({"id":"r1","title":"Cocoa","url":"","date":"1987-02-26","date_source":"reuters:DATE",)"
+        R"("lang":"en","source":"reuters","author":"","section":"cocoa","body":"Text",)"
+        R"("origin":{"file":"reut2-000.sgm","entry":"","record":1}})");
+    CHECK(old.id == "r1");
+    CHECK(old.date == Date{1987, 2, 26, DatePrecision::day, ""});
+    CHECK(old.date.source == "reuters:DATE");
+    CHECK(old.origin.display() == "reut2-000.sgm:1");
+    CHECK_FALSE(old.title_derived);
+    CHECK(old.chrome_removed == 0);
+    CHECK(old.removed.empty());
+    CHECK(old.date_notes.empty());
+    const StoredArticle missing = StoredArticle::decode(R"({"id":"x","date":null,"origin":7})");
+    CHECK(missing.id == "x");
+    CHECK_FALSE(missing.date.known());
+    CHECK(missing.origin.display().empty());
+    CHECK(StoredArticle::decode("not json").id.empty());
+    CHECK(StoredArticle::decode("[1,2]").title.empty());
+}
+
+TEST_CASE("Date::from_iso reads what iso() writes, and nothing else") {
+    for (const Date& d :
+         {Date{1987, 3, 2, DatePrecision::day, ""}, Date{1987, 3, 0, DatePrecision::month, ""},
+          Date{1987, 0, 0, DatePrecision::year, ""}})
+        CHECK(Date::from_iso(d.iso()) == d);
+    for (const char* bad : {"", "87", "1987-3", "1987/03/02", "1987-13", "1987-03-32", "19870302"})
+        CHECK_FALSE(Date::from_iso(bad).known());
+}
+
+TEST_CASE("The date slots: set_slot_date and slot_date agree, and undated documents have none") {
+    for (const Date& d :
+         {Date{2024, 5, 2, DatePrecision::day, ""}, Date{2024, 5, 0, DatePrecision::month, ""},
+          Date{2024, 0, 0, DatePrecision::year, ""}}) {
+        Xapian::Document doc;
+        set_slot_date(doc, d);
+        CHECK(doc.get_value(schema::slot_date) == d.slot_value());
+        CHECK(slot_date(doc) == d);
+    }
+    Xapian::Document undated;
+    set_slot_date(undated, Date{});
+    CHECK(undated.get_value(schema::slot_date).empty());
+    CHECK_FALSE(slot_date(undated).known());
+}
