@@ -20,6 +20,7 @@
 #include <map>
 #include <nlohmann/json.hpp>
 #include <string>
+#include <tuple>
 #include <vector>
 
 #include "test_support.h"
@@ -62,8 +63,9 @@ struct HttpResponse {
     json body_json() const { return json::parse(body); }
 };
 
-/// One GET over a fresh loopback connection (HTTP/1.1, Connection: close).
-HttpResponse http_get(int port, const std::string& target) {
+/// One request over a fresh loopback connection (HTTP/1.1, Connection: close); a body makes it
+/// a POST.
+HttpResponse http_request(int port, const std::string& target, const std::string* body) {
     const int fd = socket(AF_INET, SOCK_STREAM, 0);
     REQUIRE(fd >= 0);
     sockaddr_in addr{};
@@ -72,7 +74,11 @@ HttpResponse http_get(int port, const std::string& target) {
     addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
     REQUIRE(connect(fd, reinterpret_cast<sockaddr*>(&addr), sizeof addr) == 0);
     const std::string request =
-        "GET " + target + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n";
+        (body ? "POST " : "GET ") + target +
+        " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n" +
+        (body ? "Content-Type: text/plain\r\nContent-Length: " + std::to_string(body->size()) +
+                    "\r\n\r\n" + *body
+              : "\r\n");
     REQUIRE(write(fd, request.data(), request.size()) == static_cast<ssize_t>(request.size()));
     std::string raw;
     char buf[65536];
@@ -94,7 +100,26 @@ HttpResponse http_get(int port, const std::string& target) {
         pos = eol + 2;
     }
     r.body = raw.substr(head_end + 4);
+    if (r.headers["transfer-encoding"] == "chunked") {  // HEX-SIZE CRLF DATA CRLF ... 0 CRLF
+        std::string data;
+        for (std::size_t at = 0;;) {
+            const std::size_t eol = r.body.find("\r\n", at);
+            REQUIRE(eol != std::string::npos);
+            const std::size_t size = std::stoul(r.body.substr(at, eol - at), nullptr, 16);
+            if (size == 0) break;
+            data += r.body.substr(eol + 2, size);
+            at = eol + 2 + size + 2;
+        }
+        r.body = data;
+    }
     return r;
+}
+
+HttpResponse http_get(int port, const std::string& target) {
+    return http_request(port, target, nullptr);
+}
+HttpResponse http_post(int port, const std::string& target, const std::string& body) {
+    return http_request(port, target, &body);
 }
 
 /// `khabar serve` running in the background on a free port.
@@ -279,6 +304,42 @@ TEST_CASE("serve: the API answers as the CLI does, over real HTTP") {
         CHECK(std::stoul(all.out) == facets["matches"].get<unsigned long>());
     }
 
+    SUBCASE("export: every match as search --export writes it; batch: counts as --count") {
+        for (const std::string format : {"csv", "csv-excel", "jsonl"}) {
+            CAPTURE(format);
+            HttpResponse r = http_get(port, "/api/export?q=oil&since=1987-03&format=" + format);
+            REQUIRE(r.status == 200);
+            CHECK(r.headers["content-disposition"].find("attachment") == 0);
+            RunResult cli = run_khabar(
+                {"search", "--export", format, "--since", "1987-03", "--db", db.string(), "oil"});
+            CHECK(r.body == cli.out);
+            CHECK(r.body.size() > 10000);  // 23 articles with their bodies, not one page
+        }
+        const std::string queries =
+            "oil\ncocoa\r\n# skipped\n\n" + std::string("وزیر اعظم") + "\nnosuchwordanywhere\n";
+        json batch = http_post(port, "/api/batch", queries).body_json();
+        REQUIRE(batch["rows"].size() == 4);
+        for (const auto& row : batch["rows"]) {
+            RunResult count = run_khabar(
+                {"search", "--count", "--db", db.string(), row["query"].get<std::string>()});
+            CHECK_MESSAGE(std::stoul(count.out) == row["count"].get<unsigned long>(), row["query"]);
+        }
+        // Per month, with a date filter: the periods of search --histogram month.
+        json monthly =
+            http_post(port, "/api/batch?by=month&since=1987-03", "oil\ncocoa\n").body_json();
+        json hist = json::parse(run_khabar({"search", "--histogram", "month", "--json", "--since",
+                                            "1987-03", "--db", db.string(), "oil"})
+                                    .out)["data"];
+        REQUIRE(monthly["periods"].size() == hist["bins"].size());
+        for (std::size_t i = 0; i < hist["bins"].size(); ++i) {
+            CHECK(monthly["periods"][i] == hist["bins"][i]["period"]);
+            CHECK(monthly["rows"][0]["periods"][i] == hist["bins"][i]["count"]);
+        }
+        HttpResponse csv = http_post(port, "/api/batch?format=csv", "oil\n\"oil prices\"\n");
+        CHECK(csv.headers["content-type"] == "text/csv; charset=utf-8");
+        CHECK(csv.body.rfind("query,count\r\noil,39\r\n\"\"\"oil prices\"\"\",", 0) == 0);
+    }
+
     SUBCASE("bad parameters: 400 naming the parameter; unknown paths and ids: 404") {
         const std::vector<std::pair<std::string, std::string>> bad = {
             {"/api/search?q=oil&n=0", "n"},
@@ -296,6 +357,9 @@ TEST_CASE("serve: the API answers as the CLI does, over real HTTP") {
             {"/api/search?q=oil&format=xml", "format"},
             {"/api/histogram?q=oil&by=week", "by"},
             {"/api/facets?q=oil&exact=maybe", "exact"},
+            {"/api/export?q=oil&format=xlsx", "format"},
+            {"/api/export?q=oil&n=10", "n"},
+            {"/api/export?q=oil&offset=10", "offset"},
         };
         for (const auto& [target, parameter] : bad) {
             CAPTURE(target);

@@ -4,15 +4,16 @@
  */
 #include "serve/api.h"
 
+#include <algorithm>
 #include <charconv>
 #include <sstream>
 
 #include "database.h"
+#include "database/schema.h"
 #include "dates/date_parser.h"
 #include "error.h"
-#include "render/render.h"
-#include "database/schema.h"
 #include "render/export.h"
+#include "render/render.h"
 #include "stats.h"
 
 namespace khabar::serve {
@@ -156,6 +157,25 @@ SearchRequest parse_search_request(const Params& p, bool need_query) {
     return req;
 }
 
+ExportRequest parse_export_request(const Params& p) {
+    for (const char* name : {"n", "offset"})
+        if (p.count(name))
+            throw BadParameter(name, std::string("'") + name +
+                                         "' does not apply to an export: it has every match");
+    ExportRequest e;
+    e.request = parse_search_request(p);
+    e.request.snippets = false;
+    e.request.collapse = false;  // every matching article, as search --export
+    const std::string format = single(p, "format");
+    const auto f = export_format(format.empty() ? "csv" : format);
+    if (!f) throw BadParameter("format", "'format' must be csv, csv-excel or jsonl");
+    e.format = *f;
+    e.content_type = e.format == ExportFormat::jsonl ? "application/x-ndjson; charset=utf-8"
+                                                     : "text/csv; charset=utf-8";
+    e.filename = e.format == ExportFormat::jsonl ? "khabar-export.jsonl" : "khabar-export.csv";
+    return e;
+}
+
 Response error_response(int status, const std::string& what, const std::string& parameter) {
     Response r = json_response(
         {{"error", what}, {"parameter", parameter.empty() ? json() : json(parameter)}});
@@ -294,6 +314,105 @@ Response Api::facets(const Params& p) {
         out[names[i]] = list;
     }
     return json_response(out);
+}
+
+void Api::write_export(const ExportRequest& e,
+                       const std::function<bool(const std::string&)>& write) {
+    Lease s(*this);
+    if (!write(export_header(e.format))) return;
+    s->for_each_match(e.request, [&](const StoredArticle& stored, double score) {
+        return write(export_article(e.format, stored, score));
+    });
+}
+
+Response Api::batch(const Params& p, const std::string& body) {
+    for (const char* name : {"q", "n", "offset"})
+        if (p.count(name))
+            throw BadParameter(name, std::string("'") + name +
+                                         "' does not apply to a batch: the queries are the body");
+    const SearchRequest base = parse_search_request(p, false);  // each line is a q
+    const std::string by = single(p, "by"), format = single(p, "format");
+    if (!by.empty() && by != "year" && by != "month" && by != "day")
+        throw BadParameter("by", "'by' must be year, month or day");
+    if (!format.empty() && format != "json" && format != "csv")
+        throw BadParameter("format", "'format' must be json or csv");
+    std::vector<std::string> queries;
+    std::istringstream in(body);
+    for (std::string line; std::getline(in, line);) {
+        if (!line.empty() && line.back() == '\r') line.pop_back();
+        const std::size_t first = line.find_first_not_of(" \t");
+        if (first == std::string::npos || line[first] == '#') continue;
+        if (line.size() > max_query_bytes)
+            throw BadParameter(
+                "body", "a query is longer than " + std::to_string(max_query_bytes) + " bytes");
+        queries.push_back(line.substr(first));
+    }
+    if (queries.empty()) throw BadParameter("body", "no queries: give one a line");
+    if (queries.size() > max_batch_queries)
+        throw BadParameter("body", "more than " + std::to_string(max_batch_queries) + " queries");
+    Lease s(*this);
+    json rows = json::array();
+    std::vector<std::string> periods;  // the union of every query's periods, in order
+    for (const std::string& q : queries) {
+        SearchRequest req = base;
+        req.query = q;
+        json row = {{"query", q}};
+        try {
+            if (by.empty()) {
+                req.limit = 0;
+                req.exact_count = true;  // as search --count
+                const SearchResult r = s->search(req);
+                row["count"] = r.estimated;
+            } else {
+                const Histogram h = s->histogram(req, by == "year"    ? Granularity::year
+                                                      : by == "month" ? Granularity::month
+                                                                      : Granularity::day);
+                row["count"] = h.matches;
+                row["undated"] = h.undated;
+                json per = json::object();
+                for (const auto& [period, n] : h.counts) {
+                    per[period] = n;
+                    periods.push_back(period);
+                }
+                row["periods"] = per;
+            }
+        } catch (const Error& e) {
+            row["count"] = nullptr;
+            row["error"] = e.what();
+        }
+        rows.push_back(row);
+    }
+    std::sort(periods.begin(), periods.end());
+    periods.erase(std::unique(periods.begin(), periods.end()), periods.end());
+    // Every row has every period (0 where a query had none).
+    for (auto& row : rows)
+        if (row.contains("periods")) {
+            json full = json::array();
+            for (const auto& period : periods) full.push_back(row["periods"].value(period, 0));
+            row["periods"] = full;
+        }
+    if (format != "csv") return json_response({{"rows", rows}, {"periods", periods}});
+    auto cell = [](const std::string& v) {  // RFC 4180
+        if (v.find_first_of(",\"\r\n") == std::string::npos) return v;
+        std::string out = "\"";
+        for (char c : v) out += c == '"' ? std::string("\"\"") : std::string(1, c);
+        return out + "\"";
+    };
+    std::string csv = "query,count";
+    if (!by.empty()) csv += ",undated";
+    for (const auto& period : periods) csv += "," + cell(period);
+    csv += "\r\n";
+    for (const auto& row : rows) {
+        csv += cell(row["query"].get<std::string>()) + "," +
+               (row["count"].is_null() ? std::string() : row["count"].dump());
+        if (!by.empty()) csv += "," + (row.contains("undated") ? row["undated"].dump() : "");
+        if (row.contains("periods"))
+            for (const auto& n : row["periods"]) csv += "," + n.dump();
+        else
+            for (std::size_t i = 0; i < periods.size(); ++i) csv += ",";
+        csv += "\r\n";
+    }
+    return {200, "text/csv; charset=utf-8", csv, "khabar-batch.csv"};
 }
 
 Response Api::stats() {

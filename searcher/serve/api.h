@@ -12,6 +12,7 @@
 #include <string>
 #include <vector>
 
+#include "render/export.h"
 #include "search.h"
 
 namespace khabar::serve {
@@ -38,10 +39,21 @@ struct BadParameter : std::runtime_error {
 inline constexpr std::size_t max_query_bytes = 2000;
 inline constexpr std::size_t max_page = 100;
 inline constexpr std::size_t max_offset = 100000;
+inline constexpr std::size_t max_batch_queries = 500;
 
 /// The search request a page of /api/search (and the timeline, facets, export) asks for:
 /// q, since, until, sort, n, offset, lang (repeatable), exact, all_words. Throws BadParameter.
 SearchRequest parse_search_request(const Params& p, bool need_query = true);
+
+/// What /api/export writes: every matching article of `request` in `format`.
+struct ExportRequest {
+    SearchRequest request;
+    ExportFormat format = ExportFormat::csv;
+    std::string content_type, filename;
+};
+
+/// format=csv|csv-excel|jsonl and the search parameters (n and offset do not apply: 400).
+ExportRequest parse_export_request(const Params& p);
 
 /// {"error": what, "parameter": name (null when none)} with `status`.
 Response error_response(int status, const std::string& what, const std::string& parameter = {});
@@ -66,6 +78,14 @@ class Api {
     Response facets(const Params& p);
     /// /api/stats: the `stats --json` object.
     Response stats();
+    /// /api/export: `search --export`'s header and rows (every match, copies included), handed
+    /// to `write` piece by piece; stops when `write` returns false (the client went away).
+    void write_export(const ExportRequest& e, const std::function<bool(const std::string&)>& write);
+    /// /api/batch: `body` holds queries, one a line (blank lines and lines starting with # are
+    /// skipped); with the search parameters (not q, n, offset) and optionally by=year|month|day:
+    /// {"rows": [{"query", "count" (matching articles, copies included, exact), "periods":
+    /// [counts], "error"}], "periods": [labels]}; format=csv: the same as a table.
+    Response batch(const Params& p, const std::string& body);
     /// Run `fn` and turn its errors into JSON answers (400 bad parameter or query, 500 else).
     static Response guarded(const std::function<Response()>& fn);
 

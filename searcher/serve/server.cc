@@ -115,12 +115,40 @@ int run_server(const ServeOptions& options) {
     api_route(R"(/api/article/(.+))", [&](const httplib::Request& req) {
         return api.article(req.matches[1].str(), params_of(req));
     });
+    server.Get("/api/export", [&api](const httplib::Request& req, httplib::Response& res) {
+        ExportRequest e;
+        try {
+            e = parse_export_request(params_of(req));
+        } catch (const BadParameter& bad) {
+            send(res, error_response(400, bad.what(), bad.parameter));
+            return;
+        }
+        res.set_header("Content-Disposition", "attachment; filename=\"" + e.filename + "\"");
+        // Streamed as it is read: every match, without holding the export in memory.
+        res.set_chunked_content_provider(
+            e.content_type, [&api, e](std::size_t, httplib::DataSink& sink) {
+                try {
+                    api.write_export(e, [&](const std::string& piece) {
+                        return sink.is_writable() && sink.write(piece.data(), piece.size());
+                    });
+                } catch (const std::exception& err) {
+                    std::cerr << "khabar: export stopped: " << err.what() << "\n";
+                    return false;  // the client sees a cut-off transfer, not a complete file
+                }
+                sink.done();
+                return true;
+            });
+    });
+    server.Post("/api/batch", [&api](const httplib::Request& req, httplib::Response& res) {
+        send(res, Api::guarded([&] { return api.batch(params_of(req), req.body); }));
+    });
     // The page: one document for the search page and the article page (the script reads the URL).
     auto page = [](const httplib::Request&, httplib::Response& res) {
         send_asset(res, "index.html");
     };
     server.Get("/", page);
     server.Get(R"(/article/.+)", page);
+    server.Get("/batch", page);
     server.Get("/favicon.ico", [](const httplib::Request&, httplib::Response& res) {
         res.status = 204;  // no icon, and no 404 in the browser's console
     });

@@ -55,6 +55,8 @@ page.on("pageerror", (e) => problems.push("page error: " + e.message));
 page.on("console", (m) => { if (m.type() === "error") problems.push("console error: " + m.text()); });
 const params = () => new URL(page.url()).searchParams;
 let step = "";
+// The search page sets aria-busy on #results until the answers of its URL are drawn.
+const settled = () => page.waitForSelector("#results:not([aria-busy])", { state: "attached" });
 const check = async (name, fn) => { step = name; await fn(); console.log("ok -", name); };
 
 try {
@@ -62,7 +64,8 @@ try {
     await page.goto(base + "/");
     await page.fill("#q", "oil");
     await page.press("#q", "Enter");
-    await page.waitForSelector(".hit");
+    await page.waitForURL(/q=oil/);
+    await settled();
     assert.equal(await page.locator(".hit").count(), 10);
     assert.equal(params().get("q"), "oil");
     assert.match(await page.textContent("#status"), /^1–10 of (about )?40 results/);
@@ -76,14 +79,14 @@ try {
     await bar.click();
     await page.waitForURL(/since=1987-03/);
     assert.equal(params().get("until"), "1987-03");
-    await page.waitForFunction(() => document.querySelectorAll(".hit").length > 0 &&
-      document.querySelector("#since").value === "1987-03");
+    await settled();
     const dates = await page.locator(".hit .meta span:first-child").allTextContents();
     assert.ok(dates.every((d) => d.startsWith("1987-03")), dates.join(" "));
     assert.match(await page.textContent("#status"), new RegExp(`of (about )?${count} results?`));
     await page.goBack();
-    await page.waitForFunction(() => !location.search.includes("since") &&
-      document.querySelector("#since").value === "");
+    await page.waitForFunction(() => !location.search.includes("since"));
+    await settled();
+    assert.equal(await page.inputValue("#since"), "");
     assert.equal(params().get("q"), "oil");
   });
 
@@ -108,6 +111,24 @@ try {
     assert.equal(await page.locator(".chip.excluded").count(), 1);
     await page.click(".chip.excluded");
     await page.waitForFunction(() => document.querySelector("#q").value === "oil");
+  });
+
+  await check("timeline: share of all articles toggles the bars and the URL", async () => {
+    const heights = () => page.$$eval(".bar", (bars) => bars.map((b) => b.style.height).join(" "));
+    const before = await heights();
+    await page.check("#normalize");
+    await page.waitForURL(/normalize=1/);
+    await page.waitForFunction((b) => [...document.querySelectorAll(".bar")].map((x) => x.style.height).join(" ") !== b, before);
+    await page.uncheck("#normalize");
+    await page.waitForFunction(() => !location.search.includes("normalize"));
+  });
+
+  await check("export: the CSV link downloads every match, as search --export csv", async () => {
+    const [download] = await Promise.all([page.waitForEvent("download"), page.click("#export-csv")]);
+    const got = fs.readFileSync(await download.path(), "utf8");
+    const cli = spawnSync(khabar, ["search", "--db", db, "--export", "csv", "oil"], { encoding: "utf8" });
+    assert.equal(got, cli.stdout);
+    assert.equal(got.trim().split("\r\n").filter((l) => /^reuters-/.test(l)).length > 30, true);
   });
 
   await check("open an article: title, highlights, date source, back to results", async () => {
@@ -153,6 +174,28 @@ try {
     assert.equal(await page.locator("#article-view img, #article-view script, #article-view i").count(), 0);
     assert.match(await page.textContent("#article-view dl"), /<i>Wire<\/i>/);
     await page.screenshot({ path: path.join(shots, "article-hostile.png") });
+  });
+
+  await check("batch: queries in, a count per query and per month, CSV out", async () => {
+    await page.click("#batch-link");
+    await page.waitForURL(/\/batch$/);
+    await page.fill("#batch-queries", "oil\ncocoa\n# a comment\nوزیر اعظم\n");
+    await page.selectOption("#batch-by", "month");
+    await page.click("#batch-form button[type=submit]");
+    await page.waitForSelector("#batch-table tbody tr");
+    const rows = await page.$$eval("#batch-table tbody tr", (trs) => trs.map((tr) => [...tr.cells].map((c) => c.textContent)));
+    assert.equal(rows.length, 3);
+    for (const [q, n] of rows) {
+      const cli = spawnSync(khabar, ["search", "--db", db, "--count", q], { encoding: "utf8" });
+      assert.equal(n, cli.stdout.trim(), q);
+    }
+    assert.equal(rows[0][3], "16");  // oil in 1987-02, as search --histogram month says
+    await page.waitForSelector("#batch-csv:not([hidden])");
+    const [download] = await Promise.all([page.waitForEvent("download"), page.click("#batch-csv")]);
+    const csv = fs.readFileSync(await download.path(), "utf8");
+    assert.match(csv, /^query,count,undated,1987-02,/);
+    assert.match(csv, /\r\noil,39,0,16,/);
+    await page.screenshot({ path: path.join(shots, "batch.png") });
   });
 
   await check("no dialog, page error or console error on the way", async () => {

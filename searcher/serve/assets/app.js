@@ -77,7 +77,7 @@ function highlighted(text, ranges) {
 }
 
 function show(view) {
-  for (const v of ["search-view", "home-view", "article-view"]) $(v).hidden = v !== view;
+  for (const v of ["search-view", "home-view", "article-view", "batch-view"]) $(v).hidden = v !== view;
 }
 
 function fillForm(s) {
@@ -149,6 +149,11 @@ function drawHits(res, s) {
   if (sum.partial > 0) status += `, then ${sum.partial} partial`;
   status += ` (stories: copies of one article shown once) · ${sum.elapsed_ms.toFixed(1)} ms`;
   $("status").textContent = status;
+  const exportParams = query(s, { offset: "", normalize: "", sort: s.sort });
+  $("export").hidden = full === 0;
+  $("export-csv").href = "/api/export?" + exportParams + "&format=csv";
+  $("export-excel").href = "/api/export?" + exportParams + "&format=csv-excel";
+  $("export-jsonl").href = "/api/export?" + exportParams + "&format=jsonl";
   const sug = $("suggestion");
   sug.hidden = !sum.suggestion;
   if (sum.suggestion) {
@@ -265,23 +270,30 @@ function drawTimeline(h, s) {
                                      el("span", { text: h.bins[h.bins.length - 1].period }));
 }
 
+let generation = 0;  // of the page drawn: an answer for an older one is dropped
+
 async function drawSearch(s) {
   fillForm(s);
   document.title = s.q + " — khabar";
   show("search-view");
   $("error").hidden = true;
   const params = query(s, { normalize: "" });
+  const mine = ++generation;
+  $("results").setAttribute("aria-busy", "true");  // until this search's answers are drawn
   try {
     const [res, hist, facets] = await Promise.all([
       api("/api/search", params + "&n=" + PAGE),
       api("/api/histogram", query(s, { offset: "", sort: "", normalize: "" })),
       api("/api/facets", query(s, { offset: "", sort: "", normalize: "" })),
     ]);
-    if (stateFromUrl().q !== s.q) return;  // a newer search started meanwhile
+    if (mine !== generation) return;  // the page moved on meanwhile
     drawHits(res, s);
     drawTimeline(hist, s);
     drawFacets(facets, s);
+    $("results").removeAttribute("aria-busy");
   } catch (e) {
+    if (mine !== generation) return;
+    $("results").removeAttribute("aria-busy");
     $("hits").replaceChildren();
     $("pager").replaceChildren();
     $("status").textContent = "";
@@ -372,12 +384,64 @@ async function drawArticle(id, q) {
     el("div", { class: "body", dir: "auto", lang }, highlighted(a.body || "", hl.body)));
 }
 
+// ---- batch page ---------------------------------------------------------------------------------
+
+let batchCsvUrl = null;
+
+async function runBatch() {
+  const body = $("batch-queries").value;
+  const s = { since: $("since").value.trim(), until: $("until").value.trim(), by: $("batch-by").value };
+  const params = query(s);
+  $("batch-error").hidden = true;
+  try {
+    const r = await fetch("/api/batch?" + params, { method: "POST", body, headers: { "Content-Type": "text/plain" } });
+    const res = await r.json();
+    if (!r.ok) throw Object.assign(new Error(res.error), res);
+    const table = $("batch-table");
+    const head = el("tr", {}, el("th", { text: "query" }), el("th", { text: "matches" }));
+    if (s.by) head.append(el("th", { text: "undated" }));
+    for (const p of res.periods) head.append(el("th", { text: p }));
+    table.replaceChildren(el("thead", {}, head));
+    const rows = el("tbody");
+    for (const row of res.rows) {
+      const q = row.query;
+      const tr = el("tr", {},
+        el("td", { dir: "auto" }, link("/?" + query({ q, since: s.since, until: s.until }), {}, q)),
+        el("td", { class: "n", text: row.error ? row.error : String(row.count) }));
+      if (s.by) tr.append(el("td", { class: "n", text: row.undated === undefined ? "" : String(row.undated) }));
+      for (const n of row.periods || res.periods.map(() => "")) tr.append(el("td", { class: "n", text: String(n) }));
+      rows.append(tr);
+    }
+    table.append(rows);
+    // The same table as CSV, from the server (one definition of the columns).
+    const csv = await fetch("/api/batch?" + query({ ...s, format: "csv" }), { method: "POST", body });
+    if (batchCsvUrl) URL.revokeObjectURL(batchCsvUrl);
+    batchCsvUrl = URL.createObjectURL(await csv.blob());
+    $("batch-csv").href = batchCsvUrl;
+    $("batch-csv").hidden = false;
+  } catch (e) {
+    $("batch-error").hidden = false;
+    $("batch-error").textContent = (e.parameter ? `${e.parameter}: ` : "") + e.message;
+  }
+}
+
+function drawBatch() {
+  $("q").value = "";
+  document.title = "Batch search — khabar";
+  show("batch-view");
+}
+
 // ---- routing ------------------------------------------------------------------------------------
 
 function route() {
+  ++generation;
   if (location.pathname.startsWith("/article/")) {
     const id = decodeURIComponent(location.pathname.slice("/article/".length));
     drawArticle(id, new URLSearchParams(location.search).get("q") || "");
+    return;
+  }
+  if (location.pathname === "/batch") {
+    drawBatch();
     return;
   }
   current = stateFromUrl();
@@ -395,6 +459,12 @@ document.addEventListener("DOMContentLoaded", () => {
   $("sort").addEventListener("change", () => $("search-form").requestSubmit());
   $("normalize").addEventListener("change", (ev) =>
     go("/?" + query({ ...current, normalize: ev.target.checked ? "1" : "" })));
+  $("batch-link").addEventListener("click", (ev) => { ev.preventDefault(); go("/batch"); });
+  $("batch-form").addEventListener("submit", (ev) => { ev.preventDefault(); runBatch(); });
+  $("batch-file").addEventListener("change", async (ev) => {
+    const file = ev.target.files[0];
+    if (file) $("batch-queries").value = await file.text();
+  });
   window.addEventListener("popstate", route);
   route();
 });
