@@ -166,28 +166,8 @@ class Run : private ArticleConsumer {
     }
 
     // ArticleConsumer: records
-    void article(Article&& a) override {
-        stop_if_requested();
-        a.content_hash = content_hash(a);  // the record as read: chrome removal varies by run
-        if (cleaner_) {
-            const auto batches = clock_.next(cleaning::source_key(a));
-            const cleaning::ArticleCleaning c =
-                cleaning::clean_article(a, *cleaner_, cleaning::layout_of(a), batches);
-            a.chrome_removed = static_cast<std::uint32_t>(c.removed_blocks);
-        }
-        std::string why = finish_article(a, options_.finish);
-        if (!why.empty()) {
-            bad_record(a.origin, why);
-            return;
-        }
-        if (auto bad = records::count_replacements(a.title) + records::count_replacements(a.body)) {
-            summary_.replaced_chars += bad;  // invalid bytes replaced by the readers, counted
-            ++summary_.replaced_articles;
-        }
-        std::size_t shard = index_.shard_of(a.id);
-        if (!queues_[shard]->push(WorkItem{std::move(a), {}})) throw_pending();
-        show_progress();
-    }
+    /// A record read: cleaned, finished and queued to its shard, or a bad record.
+    void article(Article&& a) override;
     void bad_record(const Origin& where, const std::string& reason) override {
         ++summary_.bad_records;
         count_reason(reason);
@@ -207,12 +187,23 @@ class Run : private ArticleConsumer {
         auto colon = reason.find(':');
         ++summary_.skip_reasons[reason.substr(0, colon)];
     }
+    /// Chrome removal (unless --keep-chrome) and finish_article; the reason the article is
+    /// skipped, "" when it is to be written.
+    std::string prepare(Article& a);
     void work(std::size_t shard);
     void show_progress();
     /// --reclean: the recorded input files not under one of `paths` (those still there).
     std::vector<std::string> recorded_inputs(const std::vector<std::string>& paths);
-    /// First pass and statistics: load, count the inputs, save; then the cleaner is ready.
+    /// The chrome statistics: loaded, --reclean's recorded inputs added to `paths`, then
+    /// prepare_cleaning. False when interrupted (nothing written).
+    bool first_pass(const std::vector<std::string>& given, std::vector<std::string>& paths);
+    /// Count the inputs' pages (StatsPass), merge and save the statistics; then the cleaner is
+    /// ready.
     void prepare_cleaning(const std::vector<std::string>& inputs);
+    /// The shard workers, the article source over `paths` feeding them; rethrows a failure.
+    void second_pass(const std::vector<std::string>& paths);
+    /// The workers' counts into the summary.
+    void add_worker_stats();
     /// Tell every shard that input `key` is fully queued, `skipped` of its records bad.
     void mark_done(const std::string& key, std::uint64_t skipped) {
         for (auto& q : queues_)
@@ -256,6 +247,35 @@ class Run : private ArticleConsumer {
     std::uint64_t input_bytes_base_ = 0;   // input_bytes_read() when the walk began
     std::uint64_t resumed_bytes_ = 0;      // sizes of whole inputs skipped as done
 };
+
+void Run::article(Article&& a) {
+    stop_if_requested();
+    std::string why = prepare(a);
+    if (!why.empty()) {
+        bad_record(a.origin, why);
+        return;
+    }
+    std::size_t shard = index_.shard_of(a.id);
+    if (!queues_[shard]->push(WorkItem{std::move(a), {}})) throw_pending();
+    show_progress();
+}
+
+std::string Run::prepare(Article& a) {
+    a.content_hash = content_hash(a);  // the record as read: chrome removal varies by run
+    if (cleaner_) {
+        const auto batches = clock_.next(cleaning::source_key(a));
+        const cleaning::ArticleCleaning c =
+            cleaning::clean_article(a, *cleaner_, cleaning::layout_of(a), batches);
+        a.chrome_removed = static_cast<std::uint32_t>(c.removed_blocks);
+    }
+    std::string why = finish_article(a, options_.finish);
+    if (!why.empty()) return why;
+    if (auto bad = records::count_replacements(a.title) + records::count_replacements(a.body)) {
+        summary_.replaced_chars += bad;  // invalid bytes replaced by the readers, counted
+        ++summary_.replaced_articles;
+    }
+    return {};
+}
 
 void Run::work(std::size_t shard) {
     try {
@@ -362,21 +382,33 @@ void Run::prepare_cleaning(const std::vector<std::string>& inputs) {
 IndexSummary Run::execute(const std::vector<std::string>& given) {
     if (options_.resume && !options_.reclean) done_ = index_.done_everywhere();
     std::vector<std::string> paths = given;
-    if (!options_.keep_chrome) {
-        chrome_ = cleaning::load_chrome_state(index_.shard(0), options_.reclean);
-        if (chrome_.reset)
-            diag_.warn("the database's chrome statistics are unreadable; counting pages again");
-        if (options_.reclean)
-            for (auto& file : recorded_inputs(given)) paths.push_back(std::move(file));
-        try {
-            prepare_cleaning(paths);
-        } catch (const Interrupted&) {  // during the first pass: nothing written yet
-            diag_.clear_progress();
-            summary_.interrupted = true;
-            summary_.doc_count = index_.doc_count();
-            return summary_;
-        }
+    if (!options_.keep_chrome && !first_pass(given, paths)) return summary_;  // interrupted
+    second_pass(paths);
+    add_worker_stats();
+    summary_.bytes = source_.bytes();
+    summary_.doc_count = index_.doc_count();
+    summary_.seconds = std::chrono::duration<double>(Clock::now() - start_).count();
+    return summary_;
+}
+
+bool Run::first_pass(const std::vector<std::string>& given, std::vector<std::string>& paths) {
+    chrome_ = cleaning::load_chrome_state(index_.shard(0), options_.reclean);
+    if (chrome_.reset)
+        diag_.warn("the database's chrome statistics are unreadable; counting pages again");
+    if (options_.reclean)
+        for (auto& file : recorded_inputs(given)) paths.push_back(std::move(file));
+    try {
+        prepare_cleaning(paths);
+    } catch (const Interrupted&) {  // during the first pass: nothing written yet
+        diag_.clear_progress();
+        summary_.interrupted = true;
+        summary_.doc_count = index_.doc_count();
+        return false;
     }
+    return true;
+}
+
+void Run::second_pass(const std::vector<std::string>& paths) {
     if (diag_.progress_enabled()) total_input_bytes_ = input_size(paths);
     input_bytes_base_ = input_bytes_read();
     walk_start_ = Clock::now();
@@ -398,6 +430,9 @@ IndexSummary Run::execute(const std::vector<std::string>& given) {
     diag_.clear_progress();
     if (failure_) std::rethrow_exception(failure_);
     if (walk_failure) std::rethrow_exception(walk_failure);
+}
+
+void Run::add_worker_stats() {
     for (const auto& st : stats_) {
         summary_.indexed += st.written;
         summary_.added += st.added;
@@ -415,10 +450,6 @@ IndexSummary Run::execute(const std::vector<std::string>& given) {
         if (!st.max_slot.empty() && (summary_.date_max.empty() || st.max_slot > max_slot_))
             max_slot_ = st.max_slot, summary_.date_max = st.date_max;
     }
-    summary_.bytes = source_.bytes();
-    summary_.doc_count = index_.doc_count();
-    summary_.seconds = std::chrono::duration<double>(Clock::now() - start_).count();
-    return summary_;
 }
 
 }  // namespace

@@ -170,11 +170,11 @@ bool abbreviation_dot(std::string_view s, std::size_t dot) {
     for (char c : s.substr(b, dot - b))
         word.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
     if (word.size() <= 1 || word.find('.') != std::string::npos) return true;  // "J.", "U.S."
-    static constexpr std::array<std::string_view, 32> abbreviations = {
+    static constexpr std::array<std::string_view, 32> kAbbreviations = {
         "mr",   "mrs", "ms",  "dr",   "st",   "jr",  "sr",  "gen",  "col", "lt", "sgt",
         "capt", "gov", "sen", "rep",  "prof", "inc", "co",  "corp", "ltd", "no", "vs",
         "jan",  "feb", "aug", "sept", "oct",  "nov", "dec", "rev",  "mt",  "ft"};
-    return std::find(abbreviations.begin(), abbreviations.end(), word) != abbreviations.end();
+    return std::find(kAbbreviations.begin(), kAbbreviations.end(), word) != kAbbreviations.end();
 }
 
 /// Bytes of the first sentence of s (with its final mark).
@@ -203,7 +203,7 @@ std::string shorten(std::string_view s, std::size_t max) {
         const std::size_t space = cut.rfind(' ');
         if (space != std::string_view::npos && space > 0) cut = cut.substr(0, space);
     }
-    static constexpr std::array<std::string_view, 18> dangling = {
+    static constexpr std::array<std::string_view, 18> kDangling = {
         "a",   "an",   "the", "of", "and",  "or", "to",  "in",   "on",
         "for", "with", "at",  "by", "from", "as", "but", "that", "its"};
     for (bool changed = true; changed;) {
@@ -214,7 +214,7 @@ std::string shorten(std::string_view s, std::size_t max) {
         const std::size_t space = cut.rfind(' ');
         if (space == std::string_view::npos) break;
         std::string last = lower_squeezed(cut.substr(space + 1));
-        if (std::find(dangling.begin(), dangling.end(), last) != dangling.end())
+        if (std::find(kDangling.begin(), kDangling.end(), last) != kDangling.end())
             cut = cut.substr(0, space), changed = true;
     }
     return std::string(cut) + "\xE2\x80\xA6";  // …

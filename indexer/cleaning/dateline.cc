@@ -94,7 +94,7 @@ class Cursor {
 };
 
 bool is_month_name(std::string_view word) {
-    static constexpr std::array<std::string_view, 12> months = {
+    static constexpr std::array<std::string_view, 12> kMonths = {
         "january", "february", "march",     "april",   "may",      "june",
         "july",    "august",   "september", "october", "november", "december"};
     if (word.size() < 3) return false;
@@ -102,7 +102,7 @@ bool is_month_name(std::string_view word) {
     for (char c : word)
         lower.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
     if (lower == "sept") return true;
-    return std::any_of(months.begin(), months.end(), [&](std::string_view m) {
+    return std::any_of(kMonths.begin(), kMonths.end(), [&](std::string_view m) {
         return lower == m || (lower.size() == 3 && m.substr(0, 3) == lower);
     });
 }
