@@ -19,7 +19,7 @@ the program: it works with no network. The databases are only read; a
 `khabar index` running on one of them is seen at the next request.
 
 Pages: /  (the search page; its URL holds the search: /?q=oil&since=1987-03&sort=newest)
-       /article/ID
+       /article/ID   /batch (a count per query of a list)
 API (JSON; errors are {"error": ..., "parameter": ...} with status 400,
 or 404 for an unknown path or id):
   /api/search?q=&since=&until=&sort=&n=&offset=&lang=   the data of search --json:
@@ -29,6 +29,9 @@ or 404 for an unknown path or id):
   /api/histogram?q=&by=year|month|day|auto   search --histogram --json's data
   /api/facets?q=     matches per lang, source and section
   /api/stats         stats --json's object
+  /api/export?q=&format=csv|csv-excel|jsonl   every match, as search --export
+  POST /api/batch?by=year|month|day&format=json|csv   queries in the body,
+                     one a line: matching articles per query (and period)
 
 --listen takes HOST:PORT; the default 127.0.0.1:8080 is this computer
 only. Another address (0.0.0.0: every network) must be given and is
