@@ -146,6 +146,42 @@ try {
     assert.equal(params().get("q"), "oil");
   });
 
+  await check("did you mean: a link to the suggested query", async () => {
+    await page.goto(base + "/?q=cocao");
+    await settled();
+    assert.equal(await page.locator(".hit").count(), 0);
+    assert.equal(await page.textContent("#suggestion-link"), "cocoa");
+    await page.click("#suggestion-link");
+    await page.waitForURL(/q=cocoa/);
+    await settled();
+    assert.equal(await page.locator(".hit").count(), 2);
+  });
+
+  await check("copies: the line opens to the copies, each a link to its article", async () => {
+    await page.goto(base + "/?q=bankamerica");
+    await settled();
+    const copies = page.locator(".hit details.copies");
+    assert.equal(await copies.locator("summary").textContent(), "+1 copy in 1 source, first seen 1987-02-26");
+    await copies.locator("summary").click();
+    await copies.locator("a", { hasText: "reuters-4" }).click();
+    await page.waitForURL(/\/article\/reuters-4\?q=bankamerica/);
+    await page.waitForSelector("#article-view h1");
+    assert.equal(await page.textContent("#article-view h1"), "TALKING POINT/BANKAMERICA <BAC> EQUITY OFFER");
+  });
+
+  await check("timeline: a drag across bars sets the range from the first to the last", async () => {
+    await page.goto(base + "/?q=oil");
+    await settled();
+    const from = await page.locator('.bar[data-period="1987-02"]').boundingBox();
+    const to = await page.locator('.bar[data-period="1987-04"]').boundingBox();
+    await page.mouse.move(from.x + from.width / 2, from.y + from.height - 2);
+    await page.mouse.down();
+    await page.mouse.move(to.x + to.width / 2, to.y + to.height - 2, { steps: 5 });
+    await page.mouse.up();
+    await page.waitForURL(/since=1987-02&until=1987-04/);
+    await settled();
+  });
+
   await check("Urdu: hits and article read right to left", async () => {
     await page.goto(base + "/?q=" + encodeURIComponent("وزیر اعظم"));
     await page.waitForSelector(".hit");
