@@ -16,10 +16,12 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <atomic>
 #include <cstdlib>
 #include <map>
 #include <nlohmann/json.hpp>
 #include <string>
+#include <thread>
 #include <tuple>
 #include <vector>
 
@@ -428,6 +430,37 @@ TEST_CASE("serve: a khabar index on the same database is seen without a restart;
     RunResult r = run_khabar({"index", "--db", db.string(), (tmp / "more.jsonl").string()});
     REQUIRE_MESSAGE(r.exit_code == 0, r.err);
     CHECK(matches("zanzibar") == 1);
+    // Requests while `khabar index` commits, five times over: none fails.
+    std::atomic<bool> indexing = true;
+    std::atomic<int> requests = 0, failures = 0;
+    std::thread client([&] {
+        for (int i = 0; indexing || i < 10; ++i) {
+            for (const char* target :
+                 {"/api/search?q=zanzibar", "/api/facets?q=oil", "/api/histogram?q=oil",
+                  "/api/stats", "/api/article/late-1?q=cloves"}) {
+                ++requests;
+                if (http_get(server.port(), target).status != 200) ++failures;
+            }
+        }
+    });
+    for (int round = 2; round <= 6; ++round) {
+        const std::string id = "late-" + std::to_string(round);
+        khabar::test::write_file(tmp / (id + ".jsonl"),
+                                 json({{"id", id},
+                                       {"title", "Zanzibar cloves " + id},
+                                       {"body", "More Zanzibar clove exports."},
+                                       {"lang", "en"}})
+                                         .dump() +
+                                     "\n");
+        RunResult more =
+            run_khabar({"index", "--db", db.string(), (tmp / (id + ".jsonl")).string()});
+        REQUIRE_MESSAGE(more.exit_code == 0, more.err);
+    }
+    indexing = false;
+    client.join();
+    CHECK(requests > 50);
+    CHECK(failures == 0);
+    CHECK(matches("zanzibar") == 6);
     CHECK(server.stop() == 0);
 }
 

@@ -102,9 +102,8 @@ class LabelSpy : public Xapian::MatchSpy {
                 ++counts_[i][(*t).substr(prefix.size())];
         }
     }
-    const std::map<std::string, Xapian::doccount>& counts(std::size_t i) const {
-        return counts_[i];
-    }
+    /// Per prefix (in the order given), each value's count.
+    const std::vector<std::map<std::string, Xapian::doccount>>& counts() const { return counts_; }
     Xapian::doccount seen() const { return seen_; }
 
   private:
@@ -112,6 +111,20 @@ class LabelSpy : public Xapian::MatchSpy {
     std::vector<std::map<std::string, Xapian::doccount>> counts_;
     Xapian::doccount seen_ = 0;
 };
+
+/// Run a read, again on the latest revision when a `khabar index` commit replaced the one it
+/// was reading (Searcher's own calls do this themselves).
+template <typename F>
+auto reading(Searcher& s, F&& f) {
+    for (int attempt = 0;; ++attempt) {
+        try {
+            return f();
+        } catch (const Xapian::DatabaseModifiedError&) {
+            if (attempt >= 10) throw;
+            s.database().reopen();
+        }
+    }
+}
 
 }  // namespace
 
@@ -292,20 +305,22 @@ Response Api::histogram(const Params& p) {
 Response Api::facets(const Params& p) {
     const SearchRequest req = parse_search_request(p);
     Lease s(*this);
-    const BuiltQuery built = s->analyze(req);
     static const char* const names[] = {"lang", "section", "source"};
-    LabelSpy spy({std::string(schema::prefix_lang), std::string(schema::prefix_section),
-                  std::string(schema::prefix_source)});
-    if (!built.query.empty()) {
-        Xapian::Enquire e(s->database());
-        e.set_query(built.query);
-        e.add_matchspy(&spy);
-        e.get_mset(0, 0, s->database().get_doccount());  // every match seen: exact counts
-    }
-    json out = {{"matches", spy.seen()}};
+    const auto [counts, matches] = reading(*s, [&] {
+        LabelSpy spy({std::string(schema::prefix_lang), std::string(schema::prefix_section),
+                      std::string(schema::prefix_source)});
+        const BuiltQuery built = s->analyze(req);
+        if (!built.query.empty()) {
+            Xapian::Enquire e(s->database());
+            e.set_query(built.query);
+            e.add_matchspy(&spy);
+            e.get_mset(0, 0, s->database().get_doccount());  // every match seen: exact counts
+        }
+        return std::pair{spy.counts(), spy.seen()};
+    });
+    json out = {{"matches", matches}};
     for (std::size_t i = 0; i < 3; ++i) {
-        std::vector<std::pair<std::string, Xapian::doccount>> v(spy.counts(i).begin(),
-                                                                spy.counts(i).end());
+        std::vector<std::pair<std::string, Xapian::doccount>> v(counts[i].begin(), counts[i].end());
         std::stable_sort(v.begin(), v.end(),
                          [](const auto& a, const auto& b) { return a.second > b.second; });
         json list = json::array();
@@ -417,7 +432,7 @@ Response Api::batch(const Params& p, const std::string& body) {
 
 Response Api::stats() {
     Lease s(*this);
-    return json_response(database_stats(s->database(), paths_));
+    return json_response(reading(*s, [&] { return database_stats(s->database(), paths_); }));
 }
 
 }  // namespace khabar::serve
