@@ -126,6 +126,31 @@ auto reading(Searcher& s, F&& f) {
     }
 }
 
+/// The batch table as CSV (RFC 4180, CRLF): query, count[, undated, a column per period].
+std::string batch_csv(const json& rows, const std::vector<std::string>& periods, bool by_period) {
+    auto cell = [](const std::string& v) {  // RFC 4180
+        if (v.find_first_of(",\"\r\n") == std::string::npos) return v;
+        std::string out = "\"";
+        for (char c : v) out += c == '"' ? std::string("\"\"") : std::string(1, c);
+        return out + "\"";
+    };
+    std::string csv = "query,count";
+    if (by_period) csv += ",undated";
+    for (const auto& period : periods) csv += "," + cell(period);
+    csv += "\r\n";
+    for (const auto& row : rows) {
+        csv += cell(row["query"].get<std::string>()) + "," +
+               (row["count"].is_null() ? std::string() : row["count"].dump());
+        if (by_period) csv += "," + (row.contains("undated") ? row["undated"].dump() : "");
+        if (row.contains("periods"))
+            for (const auto& n : row["periods"]) csv += "," + n.dump();
+        else
+            for (std::size_t i = 0; i < periods.size(); ++i) csv += ",";
+        csv += "\r\n";
+    }
+    return csv;
+}
+
 }  // namespace
 
 SearchRequest parse_search_request(const Params& p, bool need_query) {
@@ -136,22 +161,20 @@ SearchRequest parse_search_request(const Params& p, bool need_query) {
             "q", "the query is longer than " + std::to_string(max_query_bytes) + " bytes");
     if (need_query && req.query.find_first_not_of(" \t\n\r") == std::string::npos)
         throw BadParameter("q", "the query is empty");
-    const std::string since = single(p, "since"), until = single(p, "until");
-    if (!since.empty() || !until.empty()) {
-        DayRange r;
-        for (auto [name, value] : {std::pair{"since", since}, std::pair{"until", until}}) {
-            if (value.empty()) continue;
-            auto d = parse_user_date(value);
-            if (!d)
-                throw BadParameter(
-                    name, std::string("bad date '") + value + "': use YYYY, YYYY-MM or YYYY-MM-DD");
-            (std::string(name) == "since" ? r.first : r.last) =
-                std::string(name) == "since" ? d->first : d->last;
-        }
-        if (!r.first.empty() && !r.last.empty() && r.first > r.last)
-            throw BadParameter("since", "since " + since + " is after until " + until);
-        req.options.dates = r;
-    }
+    // since: from the first day of what it names; until: to the last day (as --since/--until).
+    auto day = [&](const char* name, bool first) -> std::string {
+        const std::string value = single(p, name);
+        if (value.empty()) return {};
+        auto d = parse_user_date(value);
+        if (!d)
+            throw BadParameter(name, "bad date '" + value + "': use YYYY, YYYY-MM or YYYY-MM-DD");
+        return first ? d->first : d->last;
+    };
+    DayRange dates{day("since", true), day("until", false)};
+    if (!dates.first.empty() && !dates.last.empty() && dates.first > dates.last)
+        throw BadParameter("since",
+                           "since " + single(p, "since") + " is after until " + single(p, "until"));
+    if (!dates.first.empty() || !dates.last.empty()) req.options.dates = dates;
     const std::string sort = single(p, "sort");
     if (sort.empty() || sort == "relevance")
         req.sort = SortOrder::relevance;
@@ -407,27 +430,8 @@ Response Api::batch(const Params& p, const std::string& body) {
             row["periods"] = full;
         }
     if (format != "csv") return json_response({{"rows", rows}, {"periods", periods}});
-    auto cell = [](const std::string& v) {  // RFC 4180
-        if (v.find_first_of(",\"\r\n") == std::string::npos) return v;
-        std::string out = "\"";
-        for (char c : v) out += c == '"' ? std::string("\"\"") : std::string(1, c);
-        return out + "\"";
-    };
-    std::string csv = "query,count";
-    if (!by.empty()) csv += ",undated";
-    for (const auto& period : periods) csv += "," + cell(period);
-    csv += "\r\n";
-    for (const auto& row : rows) {
-        csv += cell(row["query"].get<std::string>()) + "," +
-               (row["count"].is_null() ? std::string() : row["count"].dump());
-        if (!by.empty()) csv += "," + (row.contains("undated") ? row["undated"].dump() : "");
-        if (row.contains("periods"))
-            for (const auto& n : row["periods"]) csv += "," + n.dump();
-        else
-            for (std::size_t i = 0; i < periods.size(); ++i) csv += ",";
-        csv += "\r\n";
-    }
-    return {200, "text/csv; charset=utf-8", csv, "khabar-batch.csv"};
+    return {200, "text/csv; charset=utf-8", batch_csv(rows, periods, !by.empty()),
+            "khabar-batch.csv"};
 }
 
 Response Api::stats() {
