@@ -3,26 +3,30 @@
  */
 #include <fmt/format.h>
 
-#include <cstdint>
-#include <cstdlib>
+#include <algorithm>
+#include <fstream>
 #include <iostream>
+#include <sstream>
 
+#include "batch.h"
 #include "commands.h"
 #include "database.h"
 #include "dates/date_parser.h"
 #include "error.h"
-#include "render/bidi.h"
+#include "flags.h"
+#include "query/syntax.h"
 #include "render/export.h"
 #include "render/output.h"
 #include "render/render.h"
 #include "search.h"
+#include "search_run.h"
 
 namespace khabar::cli {
 
 namespace {
 
 struct SearchFlags {
-    std::vector<std::string> dbs;
+    DatabaseFlag db;
     std::string since, until;
     std::string sort = "relevance";
     long long limit = 10;  ///< signed, so that -n -1 is refused rather than read as "all"
@@ -30,7 +34,7 @@ struct SearchFlags {
     std::size_t snippet_length = 200;
     bool json = false;
     bool count = false;
-    std::string color = "auto";
+    ColorFlag color;
     std::vector<std::string> langs;
     std::vector<std::string> words;
     bool no_collapse = false;
@@ -43,34 +47,11 @@ struct SearchFlags {
     std::string bidi = "auto";
     bool exact = false;
     bool no_roman = false;
+    std::string batch;  ///< --batch FILE
 };
 
+/// After the query language (query/syntax.h) in `khabar search --help`.
 const char* kSearchHelp = R"(
-Query language (operators in CAPITALS; everything else is case-insensitive):
-  cocoa prices         all the words, in the title or body; words are stemmed:
-                       election also finds elections
-  "interest rates"     exact phrase, unstemmed ("elections": only that form)
-  oil OR gas           either;  oil AND gas  both (the default)
-  oil XOR gas          one of them but not both
-  oil NOT iran         without iran (also oil -iran);  +oil  oil is required
-  (oil OR gas) prices  grouping
-  oil NEAR prices      within 10 words of each other (NEAR/5: within 5)
-  oil ADJ prices       the same, in this order (ADJ/3: within 3)
-  infla*               words starting with infla (an error if over 500 do)
-  title:cocoa          in the title;  title:(oil OR gas)  author:smith
-  lang:ur  source:reuters  section:sports     only articles with that value
-  date:1987  date:1987-03  date:1987-03-02    only that year, month or day
-  date:1987-03..1987-04  date:..1987-06  date:1987-04..    ranges, inclusive
-  وزیراعظم پاکستان     Urdu: Arabic or Urdu letter forms (ي/ی ك/ک ه/ہ),
-                       diacritics, Urdu or Arabic digits all match;
-                       وزیراعظم finds "وزیر اعظم" and back; انہوں/انھوں,
-                       لئے/لیے, کیلئے/کے لیے are searched together
-Filters (lang: source: section: date:) apply to the whole query wherever
-they are written, except inside brackets. U.S., u.s. and US are the same.
-A query that cannot be parsed (an unbalanced quote or bracket, a stray
-operator) is searched as plain words, with a note on stderr. --analyze
-shows how a query is read.
-
 Dates: DATE is YYYY, YYYY-MM or YYYY-MM-DD (flags and date:). --since
 starts on the first day of what it names, --until ends on its last day
 (--until 2017 = to 2017-12-31). Undated articles never match a date
@@ -128,6 +109,13 @@ Examples:
   khabar search --histogram month 'oil NEAR/5 prices'
   khabar search --export csv --lang ur 'وزیر اعظم' > pm.csv
   khabar search --json 'وزیر اعظم' | jq .data.title
+  khabar search --batch names.txt --histogram year --export csv > counts.csv
+
+--batch FILE: each line of FILE (- for stdin) is a query (blank lines and
+lines starting with # are skipped), searched with the other filters; the
+output is the exact number of matching articles of each (copies
+included, as --count), with --histogram the counts per period too, as a
+table, --json (one object) or --export csv|csv-excel.
 
 Exit status: 0 at least one hit (--count, --histogram, --ids, --export: one
 match), 1 none, 2 error (a bad option, date or database; an empty query;
@@ -149,28 +137,6 @@ std::optional<DayRange> parse_range(const std::string& since, const std::string&
     if (!r.first.empty() && !r.last.empty() && r.first > r.last)
         throw Error("--since " + since + " is after --until " + until);
     return r;
-}
-
-/// "showing 1–10 of about 40 results; next: --offset 10" (stderr, human output).
-std::string paging_note(const SearchResult& r, const SearchRequest& req) {
-    const std::size_t full = r.hits.size() - r.partial_hits;
-    const bool exact = r.lower == r.upper;
-    std::string note;
-    if (full > 0)
-        note = fmt::format("showing {} of {}{} {}",
-                           full == 1 ? std::to_string(req.offset + 1)
-                                     : fmt::format("{}–{}", req.offset + 1, req.offset + full),
-                           exact ? "" : "about ", r.estimated,
-                           r.estimated == 1 && exact ? "result" : "results");
-    else
-        note = fmt::format("no result has all the words{}",
-                           req.offset > 0 ? fmt::format(" after the first {}", req.offset) : "");
-    if (r.partial_hits > 0)
-        note += fmt::format(", then {} partial {}", r.partial_hits,
-                            r.partial_hits == 1 ? "match" : "matches");
-    if (r.partial_hits == 0 && req.offset + full < r.estimated)
-        note += fmt::format("; next page: --offset {}", req.offset + full);
-    return note;
 }
 
 /// Refuse flags that cannot apply together, rather than ignore one of them (exit 2).
@@ -203,19 +169,105 @@ void check_flags(const SearchFlags& f, bool limit_given, bool offset_given) {
                     mode == "--export" ? "--export writes every matching article" : "");
 }
 
-/// "no results on this page: 12 matches, the last page starts at --offset 10" (an --offset past
-/// the end); `page` 0 when the results are not paged.
-std::string past_the_end(std::size_t matches, bool about, std::size_t page) {
-    std::string note = fmt::format("no results on this page: {}{} {}", about ? "about " : "",
-                                   matches, matches == 1 ? "match" : "matches");
-    if (page > 0)
-        note += fmt::format(", the last page starts at --offset {}", (matches - 1) / page * page);
-    return note;
-}
-
 /// Whether the query has anything to search for (a query of spaces is a usage error).
 bool blank(const std::string& query) {
     return query.find_first_not_of(" \t\n\r") == std::string::npos;
+}
+
+/// The search the flags ask for (the query words joined by spaces).
+SearchRequest search_request(const SearchFlags& f) {
+    SearchRequest req;
+    for (const auto& w : f.words) req.query += (req.query.empty() ? "" : " ") + w;
+    if (blank(req.query) && f.batch.empty())
+        throw Error("the query is empty", "give the words to search for: khabar search cocoa");
+    req.options.dates = parse_range(f.since, f.until);
+    req.options.langs = f.langs;
+    req.options.roman = !f.no_roman;
+    req.sort = f.sort == "newest"   ? SortOrder::newest
+               : f.sort == "oldest" ? SortOrder::oldest
+                                    : SortOrder::relevance;
+    req.limit = f.count ? 0 : static_cast<std::size_t>(f.limit);
+    req.offset = static_cast<std::size_t>(f.offset);
+    req.snippet_length = f.snippet_length;
+    req.exact_count = f.count;
+    req.collapse = !f.no_collapse;
+    req.partial = !f.all_words;
+    req.exact = f.exact;
+    return req;
+}
+
+/// The output the flags ask for (check_flags has refused more than one mode).
+SearchOutput search_output(const SearchFlags& f, bool limit_given,
+                           const std::vector<std::string>& databases) {
+    SearchOutput o;
+    o.mode = f.analyze                  ? SearchMode::analyze
+             : !f.histogram.empty()     ? SearchMode::histogram
+             : f.ids                    ? SearchMode::ids
+             : !f.export_format.empty() ? SearchMode::export_rows
+             : f.count                  ? SearchMode::count
+                                        : SearchMode::hits;
+    o.json = f.json;
+    o.color = f.color.color;
+    o.bidi = f.bidi;
+    o.granularity = f.histogram == "day"     ? Granularity::day
+                    : f.histogram == "month" ? Granularity::month
+                                             : Granularity::year;
+    o.normalize = f.normalize;
+    o.limit_given = limit_given;
+    o.databases = databases;
+    if (!f.export_format.empty()) o.export_format = export_format(f.export_format);
+    return o;
+}
+
+/// --batch FILE: a count per query of the file (searcher/batch.h), with --histogram per period
+/// too; as a table, --json or --export csv|csv-excel. Exit 0 when some query matched, else 1.
+int run_batch_file(const SearchFlags& f, bool limit_given, bool offset_given) {
+    if (!f.words.empty())
+        throw Error("--batch reads the queries from " + f.batch + ", not from the command line");
+    for (auto [given, name] :
+         {std::pair{f.count, "--count"}, std::pair{f.ids, "--ids"},
+          std::pair{f.analyze, "--analyze"}, std::pair{f.normalize, "--normalize"},
+          std::pair{limit_given, "-n"}, std::pair{offset_given, "--offset"},
+          std::pair{f.export_format == "jsonl", "--export jsonl"},
+          std::pair{f.json && !f.export_format.empty(), "--json with --export"}})
+        if (given)
+            throw Error(std::string(name) + " does not apply to --batch",
+                        "--batch writes a count per query (per period with --histogram) as a "
+                        "table, --json, or --export csv|csv-excel");
+    std::string text;
+    if (f.batch == "-") {
+        std::ostringstream in;
+        in << std::cin.rdbuf();
+        text = in.str();
+    } else {
+        std::ifstream in(f.batch, std::ios::binary);
+        if (!in) throw Error("cannot read --batch file '" + f.batch + "'");
+        std::ostringstream all;
+        all << in.rdbuf();
+        text = all.str();
+    }
+    const std::vector<std::string> queries = batch_queries(text);
+    if (queries.empty()) throw Error("--batch " + f.batch + " has no queries (one a line)");
+    std::optional<Granularity> by;
+    if (!f.histogram.empty())
+        by = f.histogram == "day"     ? Granularity::day
+             : f.histogram == "month" ? Granularity::month
+                                      : Granularity::year;
+    Searcher searcher(open_for_reading(f.db.paths()));
+    const BatchTable t = run_batch(searcher, search_request(f), queries, by);
+    if (!f.export_format.empty())
+        out((f.export_format == "csv-excel" ? "\xEF\xBB\xBF" : "") + batch_csv(t));
+    else if (f.json)
+        out(batch_json(t).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) + "\n");
+    else
+        out(batch_text(t));
+    out_flush();
+    for (const auto& row : t.rows)
+        if (!row.error.empty()) std::cerr << "khabar: " << row.query << ": " << row.error << "\n";
+    return std::any_of(t.rows.begin(), t.rows.end(),
+                       [](const BatchRow& r) { return r.count && *r.count > 0; })
+               ? 0
+               : 1;
 }
 
 }  // namespace
@@ -223,9 +275,8 @@ bool blank(const std::string& query) {
 Runner add_search_command(CLI::App& app) {
     auto flags = std::make_shared<SearchFlags>();
     auto* cmd = app.add_subcommand("search", "Search the database; ranked results with snippets");
-    cmd->footer(kSearchHelp);
-    cmd->add_option("--db", flags->dbs, "database (repeat to search several as one)")
-        ->allow_extra_args(false);
+    cmd->footer("\n" + syntax::help_text() + kSearchHelp);
+    flags->db.add_to(*cmd, "database (repeat to search several as one)");
     cmd->add_option("--since", flags->since, "only articles dated on or after DATE");
     cmd->add_option("--until", flags->until, "only articles dated on or before DATE");
     cmd->add_option("--sort", flags->sort, "relevance, newest or oldest")
@@ -241,8 +292,7 @@ Runner add_search_command(CLI::App& app) {
         ->capture_default_str();
     cmd->add_flag("--json", flags->json, "JSON Lines output");
     cmd->add_flag("--count", flags->count, "only the number of matching articles");
-    cmd->add_option("--color", flags->color, "when to colour: auto, always, never")
-        ->check(CLI::IsMember({"auto", "always", "never"}));
+    flags->color.add_to(*cmd, "when to colour: auto, always, never");
     cmd->add_flag("--no-collapse", flags->no_collapse, "show every copy of syndicated stories");
     cmd->add_flag("--all-words", flags->all_words, "no partial matches (all words only)");
     cmd->add_option("--histogram", flags->histogram, "matches per year, month or day, as bars")
@@ -257,107 +307,16 @@ Runner add_search_command(CLI::App& app) {
         ->check(CLI::IsMember({"auto", "visual", "logical"}));
     cmd->add_flag("--exact", flags->exact, "the exact letters typed (no Urdu folding)");
     cmd->add_flag("--no-roman", flags->no_roman, "Latin words are not also searched as Urdu");
-    cmd->add_option("QUERY", flags->words, "query words (see below)")->required();
+    cmd->add_option("--batch", flags->batch, "queries in FILE, one a line: a count each");
+    cmd->add_option("QUERY", flags->words, "query words (see below)");
     return [flags, limit_opt, offset_opt]() -> int {
         const bool limit_given = limit_opt->count() > 0, offset_given = offset_opt->count() > 0;
+        if (!flags->batch.empty()) return run_batch_file(*flags, limit_given, offset_given);
         check_flags(*flags, limit_given, offset_given);
-        SearchRequest req;
-        for (const auto& w : flags->words) req.query += (req.query.empty() ? "" : " ") + w;
-        if (blank(req.query))
-            throw Error("the query is empty", "give the words to search for: khabar search cocoa");
-        req.options.dates = parse_range(flags->since, flags->until);
-        req.options.langs = flags->langs;
-        req.sort = flags->sort == "newest"   ? SortOrder::newest
-                   : flags->sort == "oldest" ? SortOrder::oldest
-                                             : SortOrder::relevance;
-        req.limit = flags->count ? 0 : static_cast<std::size_t>(flags->limit);
-        req.offset = static_cast<std::size_t>(flags->offset);
-        req.snippet_length = flags->snippet_length;
-        req.exact_count = flags->count;
-        req.collapse = !flags->no_collapse;
-        req.partial = !flags->all_words;
-        req.exact = flags->exact;
-        req.options.roman = !flags->no_roman;
-        auto paths = resolve_db_paths(flags->dbs);
+        SearchRequest request = search_request(*flags);
+        const std::vector<std::string> paths = flags->db.paths();
         Searcher searcher(open_for_reading(paths));
-        // Filter values no article has are said before the results. Only a filter can give one,
-        // so a query without a field or --lang is not built an extra time for it.
-        if (!req.options.langs.empty() || req.query.find(':') != std::string::npos)
-            for (const auto& w : searcher.analyze(req).warnings)
-                std::cerr << "khabar: " << w << "\n";
-        if (flags->analyze) {
-            out(render_analysis(searcher.analyze(req), req.query));
-            out_flush();
-            return 0;
-        }
-        if (!flags->histogram.empty()) {
-            Granularity g = flags->histogram == "day"     ? Granularity::day
-                            : flags->histogram == "month" ? Granularity::month
-                                                          : Granularity::year;
-            Histogram h = searcher.histogram(req, g);
-            out(render_histogram(h, flags->normalize, flags->json, output_width()));
-            out_flush();
-            return h.matches > 0 ? 0 : 1;
-        }
-        if (flags->ids || !flags->export_format.empty()) {
-            req.snippets = false;
-            if (!flags->export_format.empty()) req.collapse = false;  // every matching article
-            std::size_t n = 0, seen = 0;
-            const auto format = export_format(flags->export_format);
-            if (format) out(export_header(*format));
-            // --ids lists every result unless -n or --offset asks for a page of them.
-            const std::size_t skip = flags->ids ? req.offset : 0;
-            const std::size_t take = flags->ids && limit_given ? req.limit : SIZE_MAX;
-            searcher.for_each_match(req, [&](const StoredArticle& stored, double score) {
-                if (seen++ < skip) return true;
-                ++n;
-                out(format ? export_article(*format, stored, score) : stored.id + "\n");
-                return n < take;
-            });
-            out_flush();
-            if (n == 0 && seen > 0)
-                std::cerr << "khabar: " << past_the_end(seen, false, limit_given ? req.limit : 0)
-                          << "\n";
-            return n > 0 ? 0 : 1;
-        }
-        SearchResult r = searcher.search(req);
-        for (const auto& [latin, urdu] : r.built.roman)
-            std::cerr << "khabar: Roman Urdu: " << roman_note(latin, urdu) << "\n";
-        if (r.built.fell_back && !flags->json)
-            std::cerr << "khabar: note: could not parse the query (" << r.built.fallback_reason
-                      << "); searched its words instead\n";
-        ColorChoice choice = ColorChoice::automatic;
-        parse_color_choice(flags->color, choice);
-        BidiMode bidi = BidiMode::automatic;
-        parse_bidi_mode(flags->bidi, bidi);
-        RenderOptions ro;
-        ro.color = !flags->json && use_color(choice);
-        ro.visual = !flags->json && use_visual_order(bidi);
-        ro.width = output_width();
-        ro.databases = paths;
-        if (flags->count) {
-            // Exact (every match checked); should Xapian ever only estimate, it says so.
-            if (flags->json)
-                out(render_json(r, req, ro));
-            else
-                out(fmt::format("{}{}\n", r.lower == r.upper ? "" : "about ", r.estimated));
-            out_flush();
-            return r.estimated > 0 ? 0 : 1;
-        }
-        out(flags->json ? render_json(r, req, ro) : render_human(r, req, ro));
-        out_flush();
-        if (!flags->json) {
-            if (r.hits.empty() && req.offset > 0 && r.estimated > 0)
-                std::cerr << "khabar: " << past_the_end(r.estimated, r.lower != r.upper, req.limit)
-                          << "\n";
-            else if (r.hits.empty())
-                std::cerr << "khabar: no articles match"
-                          << (req.options.dates ? " (with the date filter)" : "") << "\n";
-            if (!r.suggestion.empty())
-                std::cerr << "khabar: did you mean: " << r.suggestion << "\n";
-            if (!r.hits.empty()) std::cerr << "khabar: " << paging_note(r, req) << "\n";
-        }
-        return r.hits.empty() ? 1 : 0;
+        return run_search(searcher, std::move(request), search_output(*flags, limit_given, paths));
     };
 }
 

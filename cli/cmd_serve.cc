@@ -4,8 +4,8 @@
 #include <charconv>
 
 #include "commands.h"
-#include "database.h"
 #include "error.h"
+#include "flags.h"
 #include "serve/server.h"
 
 namespace khabar::cli {
@@ -62,20 +62,19 @@ void parse_listen(const std::string& listen, serve::ServeOptions& o) {
 
 Runner add_serve_command(CLI::App& app) {
     struct Flags {
-        std::vector<std::string> dbs;
+        DatabaseFlag db;
         std::string listen = "127.0.0.1:8080";
     };
     auto flags = std::make_shared<Flags>();
     auto* cmd =
         app.add_subcommand("serve", "Search in a web browser: a local web page and JSON API");
     cmd->footer(kServeHelp);
-    cmd->add_option("--db", flags->dbs, "database (repeat to search several as one)")
-        ->allow_extra_args(false);
+    flags->db.add_to(*cmd, "database (repeat to search several as one)");
     cmd->add_option("--listen", flags->listen, "HOST:PORT to serve on")->capture_default_str();
     return [flags]() -> int {
         serve::ServeOptions o;
         parse_listen(flags->listen, o);
-        o.databases = resolve_db_paths(flags->dbs);
+        o.databases = flags->db.paths();
         return serve::run_server(o);
     };
 }

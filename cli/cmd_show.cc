@@ -9,6 +9,7 @@
 #include "commands.h"
 #include "database.h"
 #include "database/schema.h"
+#include "flags.h"
 #include "render/export.h"
 #include "render/output.h"
 #include "render/render.h"
@@ -61,24 +62,21 @@ std::string separator() {
 
 Runner add_show_command(CLI::App& app) {
     struct Flags {
-        std::vector<std::string> dbs;
+        DatabaseFlag db;
         bool json = false;
-        std::string color = "auto";
+        ColorFlag color;
         std::vector<std::string> ids;
     };
     auto flags = std::make_shared<Flags>();
     auto* cmd = app.add_subcommand("show", "Print stored articles by id (as indexed)");
     cmd->footer("\nExit status: 0 every id found, 1 some id not found, 2 error.");
-    cmd->add_option("--db", flags->dbs, "database (repeatable)")->allow_extra_args(false);
+    flags->db.add_to(*cmd);
     cmd->add_flag("--json", flags->json, "one JSON object per article (the export fields)");
-    cmd->add_option("--color", flags->color, "auto, always, never")
-        ->check(CLI::IsMember({"auto", "always", "never"}));
+    flags->color.add_to(*cmd);
     cmd->add_option("ID", flags->ids, "article ids as printed by search")->required();
     return [flags]() -> int {
-        auto db = open_for_reading(resolve_db_paths(flags->dbs));
-        ColorChoice choice = ColorChoice::automatic;
-        parse_color_choice(flags->color, choice);
-        bool color = !flags->json && use_color(choice);
+        auto db = open_for_reading(flags->db.paths());
+        bool color = !flags->json && flags->color.enabled();
         int rc = 0;
         bool first = true;
         for (const auto& id : flags->ids) {
@@ -105,14 +103,14 @@ Runner add_show_command(CLI::App& app) {
 
 Runner add_export_command(CLI::App& app) {
     struct Flags {
-        std::vector<std::string> dbs;
+        DatabaseFlag db;
     };
     auto flags = std::make_shared<Flags>();
     auto* cmd = app.add_subcommand(
         "export", "Write every stored article as JSON Lines (same fields as show --json)");
-    cmd->add_option("--db", flags->dbs, "database (repeatable)")->allow_extra_args(false);
+    flags->db.add_to(*cmd);
     return [flags]() -> int {
-        auto db = open_for_reading(resolve_db_paths(flags->dbs));
+        auto db = open_for_reading(flags->db.paths());
         for (auto it = db.postlist_begin(""); it != db.postlist_end(""); ++it)
             out(json_line(show_json(StoredArticle::of(db.get_document(*it)))));
         out_flush();

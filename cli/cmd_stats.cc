@@ -7,6 +7,7 @@
 
 #include "commands.h"
 #include "database.h"
+#include "flags.h"
 #include "render/output.h"
 #include "stats.h"
 
@@ -14,16 +15,16 @@ namespace khabar::cli {
 
 Runner add_stats_command(CLI::App& app) {
     struct Flags {
-        std::vector<std::string> dbs;
+        DatabaseFlag db;
         bool json = false;
     };
     auto flags = std::make_shared<Flags>();
     auto* cmd =
         app.add_subcommand("stats", "Summarize the database: documents, languages, dates, size");
-    cmd->add_option("--db", flags->dbs, "database (repeatable)")->allow_extra_args(false);
+    flags->db.add_to(*cmd);
     cmd->add_flag("--json", flags->json, "one JSON object");
     return [flags]() -> int {
-        auto paths = resolve_db_paths(flags->dbs);
+        auto paths = flags->db.paths();
         const nlohmann::json stats = database_stats(open_for_reading(paths), paths);
         if (flags->json) {
             out(stats.dump() + "\n");

@@ -14,6 +14,7 @@
 
 #include "database/schema.h"
 #include "error.h"
+#include "query/syntax.h"
 #include "ranking.h"
 
 namespace khabar {
@@ -58,8 +59,7 @@ class ExactDecider : public Xapian::MatchDecider {
   public:
     explicit ExactDecider(const std::string& query) : analyzer_(FoldMode::exact) {
         analyzer_.for_each_term(query, [&](const Token& t) {
-            static const std::set<std::string> ops = {"and", "or", "not", "xor", "near", "adj"};
-            if (!ops.count(t.term)) words_.insert(t.term);
+            if (!syntax::is_lowercased_operator(t.term)) words_.insert(t.term);
         });
     }
     bool operator()(const Xapian::Document& doc) const override {

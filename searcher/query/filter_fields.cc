@@ -11,6 +11,7 @@
 #include "database/schema.h"
 #include "error.h"
 #include "model/labels.h"
+#include "query/syntax.h"
 
 namespace khabar {
 
@@ -80,11 +81,9 @@ void check_fields(const std::string& prepared) {
         if (!std::all_of(name.begin(), name.end(),
                          [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }))
             continue;
-        static constexpr std::string_view known[] = {"title",  "author",  "lang",
-                                                     "source", "section", "date"};
-        if (std::find(std::begin(known), std::end(known), name) != std::end(known)) continue;
+        if (syntax::find_field(name)) continue;
         throw Error(fmt::format("unknown field '{}:' in '{}'; the fields are {}", name, word,
-                                known_fields_text),
+                                syntax::fields_text()),
                     fmt::format("to search the words, leave out the colon: '{} {}'", name,
                                 word.substr(colon + 1)));
     }

@@ -14,9 +14,6 @@
 
 namespace khabar {
 
-/// Fields a query may name (`title:oil`, `lang:ur`, ...), for messages.
-inline constexpr const char* known_fields_text = "title: author: lang: source: section: date:";
-
 /// `lang:` `source:` or `section:` for Xapian::QueryParser: the value typed → the index's term.
 /// Values that no article has are recorded (warnings()), never thrown: Xapian's QueryParser
 /// leaks its parse state when an exception unwinds through it.
@@ -31,6 +28,7 @@ class LabelFieldProcessor : public Xapian::FieldProcessor {
     /// "" when some article has the term, else a warning naming the value and the known ones.
     std::string check(const std::string& value, const std::string& term) const;
 
+    const std::string& field() const { return field_; }
     void reset() { warnings_.clear(); }
     const std::vector<std::string>& warnings() const { return warnings_; }
 

@@ -8,33 +8,20 @@
 
 #include <unicode/unistr.h>
 #include <algorithm>
-#include <cstring>
-#include <initializer_list>
 #include <optional>
 #include <sstream>
+#include <stdexcept>
 
 #include "analysis/stemmer.h"
 #include "database/schema.h"
 #include "dates/date_parser.h"
 #include "error.h"
+#include "query/syntax.h"
 #include "ranking.h"
 
 namespace khabar {
 
 namespace {
-
-bool is_operator_word(std::string_view w) {
-    static const char* ops[] = {"AND", "OR", "NOT", "XOR", "NEAR", "ADJ"};
-    for (const char* op : ops) {
-        std::string_view o(op);
-        if (w == o) return true;
-        // NEAR/5, ADJ/3
-        if (w.size() > o.size() + 1 && w.substr(0, o.size()) == o && w[o.size()] == '/' &&
-            (o == "NEAR" || o == "ADJ"))
-            return true;
-    }
-    return false;
-}
 
 std::string lowercase(std::string_view s) {
     icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(s.data(), s.size()));
@@ -69,33 +56,19 @@ std::string upcase_initials(std::string_view w) {
     return out;
 }
 
-/// `date:2017`, `date:2017-05`, `date:2017-01-01..2017-06-30`, `date:..2017`: the same day ranges
-/// as --since/--until, as a filter on the date value slot. A bad date is not thrown from here:
+/// `date:2017`, `date:2017-05`, `date:2017-01-01..2017-06-30`, `date:..2017` inside the query
+/// text (syntax::date_filter_range, syntax::date_range_query). A bad date is not thrown from here:
 /// Xapian's QueryParser leaks its parse state when an exception unwinds through it. It matches
 /// nothing and is recorded; QueryBuilder::parse throws it once parse_query has returned.
 class DateFieldProcessor : public Xapian::FieldProcessor {
   public:
     Xapian::Query operator()(const std::string& text) override {
-        std::string first, last;
-        auto dots = text.find("..");
-        std::string a = dots == std::string::npos ? text : text.substr(0, dots);
-        std::string b = dots == std::string::npos ? text : text.substr(dots + 2);
-        if (!a.empty()) {
-            auto r = parse_user_date(a);
-            if (!r) return fail("bad date '" + a + "' in date:" + text, bad_date_hint);
-            first = r->first;
+        try {
+            return syntax::date_range_query(syntax::date_filter_range(text));
+        } catch (const Error& e) {
+            if (!error_) error_ = e;
+            return Xapian::Query::MatchNothing;
         }
-        if (!b.empty()) {
-            auto r = parse_user_date(b);
-            if (!r) return fail("bad date '" + b + "' in date:" + text, bad_date_hint);
-            last = r->last;
-        }
-        if (first.empty() && last.empty()) return fail("empty date range in date:" + text, {});
-        if (last.empty())
-            return Xapian::Query(Xapian::Query::OP_VALUE_GE, schema::slot_date, first);
-        if (first.empty())
-            return Xapian::Query(Xapian::Query::OP_VALUE_LE, schema::slot_date, last);
-        return Xapian::Query(Xapian::Query::OP_VALUE_RANGE, schema::slot_date, first, last);
     }
 
     /// Forget an earlier parse's error (before parse_query).
@@ -106,13 +79,6 @@ class DateFieldProcessor : public Xapian::FieldProcessor {
     }
 
   private:
-    static constexpr const char* bad_date_hint = "use YYYY, YYYY-MM or YYYY-MM-DD, or FROM..TO";
-
-    Xapian::Query fail(const std::string& what, const std::string& hint) {
-        if (!error_) error_.emplace(what, hint);
-        return Xapian::Query::MatchNothing;
-    }
-
     std::optional<Error> error_;
 };
 
@@ -183,24 +149,6 @@ unsigned edit_distance(const std::u32string& a, const std::u32string& b, unsigne
     return d[a.size() * w + b.size()];
 }
 
-/// Split prepared query text into whitespace-separated words, keeping quoted runs whole.
-std::vector<std::string> split_words(const std::string& text) {
-    std::vector<std::string> words;
-    std::string cur;
-    bool quoted = false;
-    for (char c : text) {
-        if (c == '"') quoted = !quoted;
-        if (!quoted && (c == ' ' || c == '\t' || c == '\n')) {
-            if (!cur.empty()) words.push_back(std::move(cur));
-            cur.clear();
-        } else {
-            cur.push_back(c);
-        }
-    }
-    if (!cur.empty()) words.push_back(std::move(cur));
-    return words;
-}
-
 /// Control characters (C0 other than whitespace, DEL, C1) become spaces: they separate words in
 /// documents too, and must not reach the terminal through notes or suggestions.
 std::string blank_controls(std::string text) {
@@ -235,7 +183,7 @@ std::string prepare_query_text(const std::string& normalized) {
             continue;
         }
         std::string_view word(normalized.data() + i, j - i);
-        if (is_operator_word(word)) {
+        if (syntax::is_operator_word(word)) {
             out.append(word);
         } else {
             // Keep a leading sigil or quote, look at the word itself for initials.
@@ -259,24 +207,33 @@ QueryBuilder::QueryBuilder(const Xapian::Database& db, FoldMode fold) : db_(db),
     parser_.set_stemmer(analyzer_.stemmer());
     parser_.set_stemming_strategy(Xapian::QueryParser::STEM_SOME);
     parser_.set_default_op(Xapian::Query::OP_AND);
-    parser_.add_prefix("title", std::string(schema::prefix_title));
-    parser_.add_prefix("author", std::string(schema::prefix_author));
-    lang_field_ =
-        std::make_unique<LabelFieldProcessor>(db_, "lang", std::string(schema::prefix_lang));
-    source_field_ =
-        std::make_unique<LabelFieldProcessor>(db_, "source", std::string(schema::prefix_source));
-    section_field_ =
-        std::make_unique<LabelFieldProcessor>(db_, "section", std::string(schema::prefix_section));
-    parser_.add_boolean_prefix("lang", lang_field_.get());
-    parser_.add_boolean_prefix("source", source_field_.get());
-    parser_.add_boolean_prefix("section", section_field_.get());
     date_field_ = std::make_unique<DateFieldProcessor>();
-    parser_.add_boolean_prefix("date", date_field_.get());
+    for (const syntax::Field& f : syntax::fields) {
+        const std::string name(f.name), prefix(f.prefix);
+        switch (f.kind) {
+            case syntax::FieldKind::text:
+                parser_.add_prefix(name, prefix);
+                break;
+            case syntax::FieldKind::label:
+                labels_.push_back(std::make_unique<LabelFieldProcessor>(db_, name, prefix));
+                parser_.add_boolean_prefix(name, labels_.back().get());
+                break;
+            case syntax::FieldKind::date:
+                parser_.add_boolean_prefix(name, date_field_.get());
+                break;
+        }
+    }
     parser_.set_max_expansion(max_wildcard_expansion, Xapian::Query::WILDCARD_LIMIT_ERROR);
 }
 
+LabelFieldProcessor& QueryBuilder::label(std::string_view field) const {
+    for (const auto& l : labels_)
+        if (l->field() == field) return *l;
+    throw std::logic_error("no label field " + std::string(field));
+}
+
 std::string QueryBuilder::expand_urdu(const std::string& prepared, BuiltQuery& out) {
-    std::vector<std::string> words = split_words(prepared);
+    std::vector<std::string> words = syntax::word_texts(prepared);
     std::string result;
     auto append = [&](const std::string& piece) {
         if (!result.empty()) result.push_back(' ');
@@ -355,7 +312,7 @@ std::string QueryBuilder::expand_urdu(const std::string& prepared, BuiltQuery& o
 
 std::string QueryBuilder::suggest(const std::string& text) {
     std::string norm = prepare_query_text(blank_controls(normalize(text, analyzer_.mode())));
-    std::vector<std::string> words = split_words(norm);
+    std::vector<std::string> words = syntax::word_texts(norm);
     if (words.size() > 32) return {};  // a pasted text: nothing to suggest, and costly
     bool changed = false;
     std::string out;
@@ -403,12 +360,14 @@ void collect_terms(const Xapian::Query& q, BuiltQuery& out) {
     for (auto t = q.get_unique_terms_begin(); t != q.get_unique_terms_end(); ++t) {
         const std::string& term = *t;
         if (term.empty()) continue;
-        if (term[0] == 'Z') {
-            std::string rest = term.substr(1);
-            if (!rest.empty() && rest[0] == 'S') rest = rest.substr(1);  // title: field stems
+        if (term.starts_with(schema::prefix_stem)) {
+            std::string rest = term.substr(schema::prefix_stem.size());
+            if (rest.starts_with(schema::prefix_title))  // title: field stems
+                rest = rest.substr(schema::prefix_title.size());
             out.stems.insert(rest);
         } else if (term[0] >= 'A' && term[0] <= 'Z') {
-            if (term[0] == 'S') out.exact_terms.insert(term.substr(1));
+            if (term.starts_with(schema::prefix_title))
+                out.exact_terms.insert(term.substr(schema::prefix_title.size()));
         } else {
             out.exact_terms.insert(term);
         }
@@ -424,13 +383,15 @@ Xapian::Query expand_stems(const Xapian::Query& q, Xapian::Stem& stemmer, bool& 
         auto t = q.get_terms_begin();
         if (t == q.get_terms_end()) return q;
         const std::string term = *t;
-        if (term.size() < 2 || term[0] != 'Z') return q;
-        std::size_t p = 1;
+        if (term.size() <= schema::prefix_stem.size() || !term.starts_with(schema::prefix_stem))
+            return q;
+        std::size_t p = schema::prefix_stem.size();
         while (p < term.size() && term[p] >= 'A' && term[p] <= 'Z') ++p;
         std::string word = term.substr(p);
         if (word.empty() || stemmer(word) != word) return q;
         changed = true;
-        Xapian::Query plain(term.substr(1, p - 1) + word);
+        const std::size_t z = schema::prefix_stem.size();
+        Xapian::Query plain(term.substr(z, p - z) + word);
         return Xapian::Query(Xapian::Query::OP_SYNONYM, q, plain);
     }
     switch (type) {
@@ -457,16 +418,11 @@ Xapian::Query expand_stems(const Xapian::Query& q, Xapian::Stem& stemmer, bool& 
 
 }  // namespace
 
-Xapian::Query QueryBuilder::parse(const std::string& prepared, Xapian::Query::op default_op,
-                                  BuiltQuery& out) {
+Xapian::Query QueryBuilder::parse(const std::string& prepared, BuiltQuery& out) {
     constexpr unsigned strict =
         Xapian::QueryParser::FLAG_PHRASE | Xapian::QueryParser::FLAG_BOOLEAN |
         Xapian::QueryParser::FLAG_LOVEHATE | Xapian::QueryParser::FLAG_WILDCARD |
         Xapian::QueryParser::FLAG_PURE_NOT;
-    parser_.set_default_op(default_op);
-    auto& dates = static_cast<DateFieldProcessor&>(*date_field_);
-    dates.reset();
-    for (auto* f : {lang_field_.get(), source_field_.get(), section_field_.get()}) f->reset();
     Xapian::Query q;
     try {
         q = parser_.parse_query(prepared, strict);
@@ -476,126 +432,198 @@ Xapian::Query QueryBuilder::parse(const std::string& prepared, Xapian::Query::op
         out.fallback_reason = e.get_msg();
         q = parser_.parse_query(prepared, Xapian::QueryParser::FLAG_WILDCARD);
     }
-    dates.throw_recorded();  // a bad date in date: (khabar::Error)
-    for (auto* f : {lang_field_.get(), source_field_.get(), section_field_.get()})
-        for (const auto& w : f->warnings())
-            if (std::find(out.warnings.begin(), out.warnings.end(), w) == out.warnings.end())
-                out.warnings.push_back(w);
+    static_cast<DateFieldProcessor&>(*date_field_).throw_recorded();  // a bad date in date:
     return q;
 }
 
-Xapian::Query QueryBuilder::filters(const QueryOptions& options) const {
+Xapian::Query QueryBuilder::filter_query(const syntax::Field& field, const std::string& value) {
+    if (field.kind == syntax::FieldKind::date)
+        return syntax::date_range_query(syntax::date_filter_range(value));
+    return label(field.name)(value);  // records a warning for a value no article has
+}
+
+namespace {
+
+/// `parts` AND-ed (`op` OP_AND) or OR-ed, without a wrapper around a single part.
+Xapian::Query combine(Xapian::Query::op op, const std::vector<Xapian::Query>& parts) {
+    if (parts.empty()) return Xapian::Query();
+    if (parts.size() == 1) return parts.front();
+    return Xapian::Query(op, parts.begin(), parts.end());
+}
+
+}  // namespace
+
+Xapian::Query QueryBuilder::filters(const TextFilters& in_text) {
+    // As Xapian's QueryParser combines boolean prefixes: values of one field OR-ed, fields AND-ed.
     std::vector<Xapian::Query> parts;
-    if (options.dates) {
-        const DayRange& r = *options.dates;
-        if (!r.first.empty() && !r.last.empty())
-            parts.emplace_back(Xapian::Query::OP_VALUE_RANGE, schema::slot_date, r.first, r.last);
-        else if (!r.first.empty())
-            parts.emplace_back(Xapian::Query::OP_VALUE_GE, schema::slot_date, r.first);
-        else if (!r.last.empty())
-            parts.emplace_back(Xapian::Query::OP_VALUE_LE, schema::slot_date, r.last);
+    for (const syntax::Field& f : syntax::fields) {
+        std::vector<Xapian::Query> any;
+        for (const auto& [field, value] : in_text)
+            if (field == &f) any.push_back(filter_query(f, value));
+        if (!any.empty()) parts.push_back(combine(Xapian::Query::OP_OR, any));
     }
+    return combine(Xapian::Query::OP_AND, parts);
+}
+
+Xapian::Query QueryBuilder::filters(const QueryOptions& options, const Xapian::Query& in_text) {
+    std::vector<Xapian::Query> parts;
+    if (!in_text.empty()) parts.push_back(in_text);
+    if (options.dates) parts.push_back(syntax::date_range_query(*options.dates));
     if (!options.langs.empty()) {
         std::vector<Xapian::Query> ls;
-        for (const auto& l : options.langs) ls.emplace_back(lang_field_->term_of(l));
-        parts.emplace_back(Xapian::Query::OP_OR, ls.begin(), ls.end());
+        for (const auto& l : options.langs) ls.emplace_back(label("lang").term_of(l));
+        parts.push_back(combine(Xapian::Query::OP_OR, ls));
     }
-    if (parts.empty()) return Xapian::Query();
-    return Xapian::Query(Xapian::Query::OP_AND, parts.begin(), parts.end());
+    std::erase_if(parts, [](const Xapian::Query& q) { return q.empty(); });
+    return combine(Xapian::Query::OP_AND, parts);
 }
 
 namespace {
 
 /// Whether the user wrote query syntax: quotes, brackets, a field, a leading +/- (not a hyphen
 /// inside a word such as message-passing), or an operator in capitals.
-bool has_query_syntax(const std::string& prepared) {
+bool has_query_syntax(const std::string& prepared, const std::vector<syntax::Word>& words) {
     if (prepared.find_first_of("\"()*") != std::string::npos ||
         prepared.find(':') != std::string::npos)
         return true;
     for (std::size_t i = 0; i < prepared.size(); ++i)
         if ((prepared[i] == '-' || prepared[i] == '+') && (i == 0 || prepared[i - 1] == ' '))
             return true;
-    for (const char* op : {"AND", "OR", "NOT", "XOR", "NEAR", "ADJ"})
-        for (const auto& w : split_words(prepared))
-            if (w == op || w.rfind(std::string(op) + "/", 0) == 0) return true;
-    return false;
+    return std::any_of(words.begin(), words.end(),
+                       [](const syntax::Word& w) { return syntax::is_operator_word(w.text); });
 }
+
+/// Words (operators not counted; quoted phrases word by word) over max_query_words: an error.
+void check_length(const std::vector<syntax::Word>& words) {
+    std::size_t n = 0;
+    for (const auto& w : words) {
+        std::istringstream in(w.text);
+        for (std::string part; in >> part;) n += syntax::is_operator_word(part) ? 0 : 1;
+    }
+    if (n > max_query_words)
+        throw Error("query too long: " + std::to_string(n) + " words (at most " +
+                        std::to_string(max_query_words) + ")",
+                    "search for its rarest words, or a phrase from it");
+}
+
+/// The query without its top-level filters, and the filters.
+struct Hoisted {
+    std::string rest;  ///< the other words, space-separated (the text itself when none moved)
+    std::vector<syntax::Word> rest_words;
+    std::vector<std::pair<const syntax::Field*, std::string>> filters;  ///< field, value
+    std::string filters_text;                                           ///< as typed
+};
 
 /// Boolean filters (`date:` `lang:` `source:` `section:`) written at the top level bind, in
 /// Xapian's grammar, to the nearest words only (`oil OR gas date:1987-03` is `oil OR (gas FILTER
-/// date)`). Moved after the bracketed rest, they filter the whole query: `(oil OR gas) date:…`.
-/// A filter inside brackets or quotes, or next to an operator (`oil OR lang:ur`), stays put.
-std::string hoist_filters(const std::string& prepared) {
-    struct Piece {
-        std::string text;
-        bool top = false;
-    };
-    std::vector<Piece> pieces;
-    int depth = 0;
-    bool quoted = false;
-    for (char c : prepared) {
-        if (c == ' ' && !quoted) {
-            if (!pieces.empty() && !pieces.back().text.empty()) pieces.push_back({});
-            continue;
-        }
-        if (pieces.empty()) pieces.push_back({});
-        Piece& p = pieces.back();
-        if (p.text.empty()) p.top = depth == 0 && !quoted;
-        if (c == '"') quoted = !quoted;
-        if (!quoted && c == '(') ++depth;
-        if (!quoted && c == ')' && depth > 0) --depth;
-        p.text += c;
-    }
-    if (!pieces.empty() && pieces.back().text.empty()) pieces.pop_back();
+/// date)`). Taken out of the text, they filter the whole query, as --since/--until/--lang do.
+/// A filter inside brackets or quotes, or next to an operator (`oil OR lang:ur`), stays put; so
+/// do all when the text is only filters or its quotes or brackets do not balance.
+Hoisted hoist_filters(const std::string& typed, const std::vector<syntax::Word>& words) {
     auto is_operator = [&](std::size_t i) {
-        if (i >= pieces.size()) return false;
-        const std::string& t = pieces[i].text;
-        return t == "AND" || t == "OR" || t == "NOT" || t == "XOR" || t.rfind("NEAR", 0) == 0 ||
-               t.rfind("ADJ", 0) == 0;
+        return i < words.size() && syntax::starts_with_operator(words[i].text);
     };
-    std::string rest, filters;
-    for (std::size_t i = 0; i < pieces.size(); ++i) {
-        const std::string& t = pieces[i].text;
-        bool filter = false;
-        for (const char* f : {"date:", "lang:", "source:", "section:"})
-            filter = filter || (t.rfind(f, 0) == 0 && t.size() > std::strlen(f));
-        filter = filter && pieces[i].top && !(i > 0 && is_operator(i - 1)) && !is_operator(i + 1);
-        std::string& to = filter ? filters : rest;
-        to += (to.empty() ? "" : " ") + t;
+    Hoisted h;
+    for (std::size_t i = 0; i < words.size(); ++i) {
+        const syntax::Word& w = words[i];
+        const syntax::Field* f = syntax::filter_of(w.text);
+        if (f && w.top && !(i > 0 && is_operator(i - 1)) && !is_operator(i + 1)) {
+            h.filters.emplace_back(f, w.text.substr(f->name.size() + 1));
+            h.filters_text += (h.filters_text.empty() ? "" : " ") + w.text;
+        } else {
+            h.rest += (h.rest.empty() ? "" : " ") + w.text;
+            h.rest_words.push_back(w);
+        }
     }
-    if (filters.empty() || rest.empty() || quoted || depth != 0) return prepared;
-    return "(" + rest + ") " + filters;
+    if (h.filters.empty() || h.rest.empty() || !syntax::balanced(typed))
+        return {typed, words, {}, {}};
+    return h;
+}
+
+/// The words of a parsed plain query joined by OR instead of AND: what Xapian's QueryParser gives
+/// for the same text with OR as its default operator. A plain query has no AND of its own, so
+/// every AND is the default operator: in the words, in the parser's groups of a long query
+/// (around a phrase such as `it's`) and in brackets the Urdu and Roman Urdu steps added. As the
+/// parser extends a first part that is already an OR (`(a OR b) c` is `a OR b OR c`), so does
+/// this.
+Xapian::Query any_of_words(const Xapian::Query& q) {
+    const auto type = q.get_type();
+    if (type != Xapian::Query::OP_AND && type != Xapian::Query::OP_OR) return q;
+    std::vector<Xapian::Query> subs;
+    for (std::size_t i = 0; i < q.get_num_subqueries(); ++i) {
+        Xapian::Query sub = any_of_words(q.get_subquery(i));
+        if (i == 0 && sub.get_type() == Xapian::Query::OP_OR)
+            for (std::size_t j = 0; j < sub.get_num_subqueries(); ++j)
+                subs.push_back(sub.get_subquery(j));
+        else
+            subs.push_back(sub);
+    }
+    return Xapian::Query(Xapian::Query::OP_OR, subs.begin(), subs.end());
 }
 
 }  // namespace
+
+std::vector<Xapian::Query> QueryBuilder::boosts(const std::string& plain_text) {
+    // Ranking boosts for plain queries (bench/relevance): the words exactly as typed rank above
+    // stem-only or variant matches, and the words together as a phrase rank first.
+    // Weights: searcher/ranking.h (chosen in bench/relevance/RESULTS.md).
+    const Ranking& rk = ranking();
+    std::vector<Xapian::Query> words, titles;
+    analyzer_.tokenizer().tokenize(plain_text, [&](const Token& t) {
+        if (t.term.size() > max_term_bytes) return;
+        words.emplace_back(t.term, 1, static_cast<Xapian::termpos>(words.size() + 1));
+        titles.emplace_back(std::string(schema::prefix_title) + t.term);
+    });
+    std::vector<Xapian::Query> parts;
+    auto add = [&](Xapian::Query part, double weight) {
+        if (weight > 0) parts.emplace_back(Xapian::Query::OP_SCALE_WEIGHT, part, weight);
+    };
+    const auto n = static_cast<Xapian::termcount>(words.size());
+    if (n > 0) add(Xapian::Query(Xapian::Query::OP_OR, words.begin(), words.end()), rk.exact);
+    if (n >= 2 && n <= 12)
+        add(Xapian::Query(Xapian::Query::OP_PHRASE, words.begin(), words.end(), n), rk.phrase);
+    if (n >= 2 && n <= 12 && rk.near > 0)
+        add(Xapian::Query(Xapian::Query::OP_NEAR, words.begin(), words.end(),
+                          std::max(n, static_cast<Xapian::termcount>(rk.near))),
+            rk.near_weight);
+    if (n > 0) add(Xapian::Query(Xapian::Query::OP_OR, titles.begin(), titles.end()), rk.title);
+    return parts;
+}
 
 BuiltQuery QueryBuilder::build(const std::string& text, const QueryOptions& options) {
     BuiltQuery out;
     out.normalized = blank_controls(normalize(text, options.fold));
     const std::string typed = prepare_query_text(out.normalized);
-    {
-        std::size_t words = 0;  // whitespace-separated, quoted phrases word by word
-        std::istringstream in(typed);
-        for (std::string w; in >> w;) words += is_operator_word(w) ? 0 : 1;
-        if (words > max_query_words)
-            throw Error("query too long: " + std::to_string(words) + " words (at most " +
-                            std::to_string(max_query_words) + ")",
-                        "search for its rarest words, or a phrase from it");
-    }
-    const bool plain = !has_query_syntax(typed);
+    const std::vector<syntax::Word> words = syntax::split_words(typed);
+    check_length(words);
     check_fields(typed);  // `topic:interest` is an error, not a search for nothing
     for (const auto& l : options.langs)
-        if (std::string w = lang_field_->check(l, lang_field_->term_of(l)); !w.empty())
+        if (std::string w = label("lang").check(l, label("lang").term_of(l)); !w.empty())
             out.warnings.push_back(std::move(w));
-    out.prepared =
-        hoist_filters(options.roman ? bridge_roman(db_, expand_urdu(typed, out), out.roman)
-                                    : expand_urdu(typed, out));
-    Xapian::Query q = parse(out.prepared, Xapian::Query::OP_AND, out);
-    collect_terms(q, out);
+    static_cast<DateFieldProcessor&>(*date_field_).reset();
+    for (auto& l : labels_) l->reset();
+    const Hoisted h = hoist_filters(typed, words);
+    const bool plain = !has_query_syntax(h.rest, h.rest_words);
+    const std::string expanded = options.roman
+                                     ? bridge_roman(db_, expand_urdu(h.rest, out), out.roman)
+                                     : expand_urdu(h.rest, out);
+    out.prepared = h.filters.empty() ? expanded : "(" + expanded + ") " + h.filters_text;
+    const Xapian::Query parsed = parse(expanded, out);
+    collect_terms(parsed, out);
     bool changed = false;
-    q = expand_stems(q, analyzer_.stemmer(), changed);
-    out.parsed = q.get_description();
-    Xapian::Query f = filters(options);
+    Xapian::Query q = expand_stems(parsed, analyzer_.stemmer(), changed);
+    // The filters typed in the query and given as flags: one filter on the whole query.
+    const Xapian::Query in_text = filters(h.filters);
+    const Xapian::Query f = filters(options, in_text);
+    for (auto& l : labels_)
+        for (const auto& w : l->warnings())
+            if (std::find(out.warnings.begin(), out.warnings.end(), w) == out.warnings.end())
+                out.warnings.push_back(w);
+    if (q.empty() && !in_text.empty())
+        q = Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, in_text, 0.0);
+    out.parsed =
+        (in_text.empty() || q.empty() ? q : Xapian::Query(Xapian::Query::OP_FILTER, q, in_text))
+            .get_description();
     auto with_filters = [&](const Xapian::Query& base) {
         if (f.empty()) return base;
         if (base.empty()) return Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, f, 0.0);
@@ -605,33 +633,7 @@ BuiltQuery QueryBuilder::build(const std::string& text, const QueryOptions& opti
         out.query = q;  // e.g. only punctuation: nothing to search for
         return out;
     }
-    // Ranking boosts for plain queries (bench/relevance): the words exactly as typed rank above
-    // stem-only or variant matches, and the words together as a phrase rank first.
-    // Weights: searcher/ranking.h (chosen in bench/relevance/RESULTS.md).
-    std::vector<Xapian::Query> boosts;
-    if (plain) {
-        const Ranking& rk = ranking();
-        std::vector<Xapian::Query> words, titles;
-        analyzer_.tokenizer().tokenize(typed, [&](const Token& t) {
-            if (t.term.size() > max_term_bytes) return;
-            words.emplace_back(t.term, 1, static_cast<Xapian::termpos>(words.size() + 1));
-            titles.emplace_back(std::string(schema::prefix_title) + t.term);
-        });
-        std::vector<Xapian::Query> parts;
-        auto add = [&](Xapian::Query part, double weight) {
-            if (weight > 0) parts.emplace_back(Xapian::Query::OP_SCALE_WEIGHT, part, weight);
-        };
-        const auto n = static_cast<Xapian::termcount>(words.size());
-        if (n > 0) add(Xapian::Query(Xapian::Query::OP_OR, words.begin(), words.end()), rk.exact);
-        if (n >= 2 && n <= 12)
-            add(Xapian::Query(Xapian::Query::OP_PHRASE, words.begin(), words.end(), n), rk.phrase);
-        if (n >= 2 && n <= 12 && rk.near > 0)
-            add(Xapian::Query(Xapian::Query::OP_NEAR, words.begin(), words.end(),
-                              std::max(n, static_cast<Xapian::termcount>(rk.near))),
-                rk.near_weight);
-        if (n > 0) add(Xapian::Query(Xapian::Query::OP_OR, titles.begin(), titles.end()), rk.title);
-        boosts = std::move(parts);
-    }
+    const std::vector<Xapian::Query> boost = plain ? boosts(h.rest) : std::vector<Xapian::Query>();
     // Each boost is its own AND_MAYBE on top of the last: base AND_MAYBE b1 AND_MAYBE b2 ...
     // The shorter AND_MAYBE(base, OR(b1, b2)) means the same, but Xapian 1.4.22 then adds the
     // phrase's weight to some articles that do not hold the phrase when base is an OR (the
@@ -639,20 +641,18 @@ BuiltQuery QueryBuilder::build(const std::string& text, const QueryOptions& opti
     // tests/test_remote.cc found it: one database and the same articles in two shards ranked
     // the partial matches of "brazil debt" differently.
     auto boosted = [&](const Xapian::Query& base) {
-        Xapian::Query q = base;
-        for (const auto& b : boosts) q = Xapian::Query(Xapian::Query::OP_AND_MAYBE, q, b);
-        return q;
+        Xapian::Query b = base;
+        for (const auto& x : boost) b = Xapian::Query(Xapian::Query::OP_AND_MAYBE, b, x);
+        return b;
     };
     out.query = with_filters(boosted(q));
     // The same words OR-ed, for "never a dead end" partial matches. Only when the query has
     // several words and no explicit operators (their meaning must not be relaxed).
     if (plain && q.get_length() >= 2) {
-        BuiltQuery scratch;
-        Xapian::Query any = parse(out.prepared, Xapian::Query::OP_OR, scratch);
         bool c = false;
-        out.any_words = with_filters(boosted(expand_stems(any, analyzer_.stemmer(), c)));
+        out.any_words =
+            with_filters(boosted(expand_stems(any_of_words(parsed), analyzer_.stemmer(), c)));
     }
-    parser_.set_default_op(Xapian::Query::OP_AND);
     return out;
 }
 

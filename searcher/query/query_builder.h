@@ -1,13 +1,19 @@
 /** @file
  * @brief User query text → Xapian::Query, through the same analysis as documents, plus filters.
  *
+ * The words, fields and operators of the query language are in query/syntax.h.
  *  1. normalize:  `وزيراعظم U.S. Elections`  → `وزیراعظم U.S. Elections`   (common/analysis)
  *  2. prepare:    operators (AND OR NOT XOR NEAR ADJ) kept only in CAPITALS; every other word
  *                 lowercased, dotted initials in any case made capitals → `وزیراعظم U.S. elections`
- *  2b. Roman Urdu: `mehngai` → `(mehngai OR مہنگائی)` when the index holds the Urdu (roman_urdu.h)
- *  3. parse:      Xapian::QueryParser, MixedStem, STEM_SOME → `(Zوزیراعظم AND us AND Zelect)`
- *  4. filter:     --since/--until as a value range on the date slot, lang/source/section as
- *                 boolean terms normalized as the index normalized them (filter_fields.h)
+ *  2a. hoist:     top-level filters (`oil date:1987-03`) taken out of the text
+ *  2b. Urdu:      spelling variants and compounds; Roman Urdu `mehngai` → `(mehngai OR مہنگائی)`
+ *                 when the index holds the Urdu (roman_urdu.h)
+ *  3. parse:      Xapian::QueryParser, MixedStem, STEM_SOME → `(Zوزیراعظم AND us AND Zelect)`;
+ *                 a plain query (no syntax once the filters are out) gets ranking boosts
+ *  4. filter:     the hoisted filters and --since/--until/--lang as one pure filter (OP_FILTER,
+ *                 weighs nothing): `oil date:1987-03` and `--since 1987-03 --until 1987-03 oil`
+ *                 are the same query. Label values are normalized as the index normalized them
+ *                 (filter_fields.h).
  */
 #pragma once
 
@@ -23,6 +29,7 @@
 #include "dates/date.h"
 #include "query/filter_fields.h"
 #include "query/roman_urdu.h"
+#include "query/syntax.h"
 
 namespace khabar {
 
@@ -39,8 +46,10 @@ struct BuiltQuery {
     Xapian::Query
         any_words;  ///< the same words OR-ed, with filters (partial matches); empty if one word
     std::string normalized;  ///< after step 1
-    std::string prepared;    ///< after step 2 (what QueryParser saw)
-    std::string parsed;      ///< Xapian's description of the parsed query (before filters)
+    /// After step 2, with the top-level filters moved to the end: `(oil OR gas) date:1987-03`.
+    /// QueryParser sees the part before them; the filters go to the one filter query.
+    std::string prepared;
+    std::string parsed;  ///< Xapian's description of the parsed query (with the query's filters)
     bool fell_back = false;  ///< strict parsing failed; searched the words instead
     std::string fallback_reason;
     std::set<std::string> exact_terms;  ///< unprefixed terms to highlight as they are
@@ -63,15 +72,28 @@ class QueryBuilder {
     std::string suggest(const std::string& text);
 
   private:
-    Xapian::Query parse(const std::string& prepared, Xapian::Query::op default_op, BuiltQuery& out);
-    Xapian::Query filters(const QueryOptions& options) const;
+    /// A `field:value` filter taken out of the query text (syntax.h): the field, the value.
+    using TextFilters = std::vector<std::pair<const syntax::Field*, std::string>>;
+
+    /// QueryParser on prepared text (default operator AND); plain words when it cannot parse.
+    Xapian::Query parse(const std::string& prepared, BuiltQuery& out);
+    /// One filter as a pure boolean query: `date:` a date range, `lang:` … a label term.
+    Xapian::Query filter_query(const syntax::Field& field, const std::string& value);
+    /// The filters taken out of the query text, as Xapian's QueryParser combines boolean
+    /// prefixes: the values of one field OR-ed, the fields AND-ed.
+    Xapian::Query filters(const TextFilters& in_text);
+    /// Those and the flags' filters (--since/--until, --lang): one filter for the whole query.
+    Xapian::Query filters(const QueryOptions& options, const Xapian::Query& in_text);
+    /// Ranking boosts of a plain query's words: exact forms, phrase, nearness, title.
+    std::vector<Xapian::Query> boosts(const std::string& plain_text);
     std::string expand_urdu(const std::string& prepared, BuiltQuery& out);
+    LabelFieldProcessor& label(std::string_view field) const;
 
     Xapian::Database db_;
     Analyzer analyzer_;
     Xapian::QueryParser parser_;
     std::unique_ptr<Xapian::FieldProcessor> date_field_;
-    std::unique_ptr<LabelFieldProcessor> lang_field_, source_field_, section_field_;
+    std::vector<std::unique_ptr<LabelFieldProcessor>> labels_;  ///< in syntax::fields order
 };
 
 /// Largest number of words a trailing wildcard (`infla*`) may expand to before it is an error.

@@ -81,15 +81,21 @@ std::vector<std::string> roman_spellings(const Xapian::Database& db, std::string
         std::sort(keys.begin(), keys.end());
         keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
         std::unordered_set<std::string> ok;
+        // `at` is the first indexed term >= the previous key, so for a key <= `at` it is also the
+        // first term >= that key: only a key beyond `at` needs a seek.
         auto it = db.allterms_begin();
+        std::string at;
         for (const auto& k : keys) {
             if (k.empty()) {
                 ok.insert(k);
                 continue;
             }
-            it.skip_to(k);
-            if (it == db.allterms_end()) break;
-            if ((*it).compare(0, k.size(), k) == 0) ok.insert(k);
+            if (at.empty() || k > at) {
+                it.skip_to(k);
+                if (it == db.allterms_end()) break;
+                at = *it;
+            }
+            if (at.compare(0, k.size(), k) == 0) ok.insert(k);
         }
         std::erase_if(steps, [&](const Step& s) { return !ok.count(s.urdu); });
     };
@@ -98,23 +104,28 @@ std::vector<std::string> roman_spellings(const Xapian::Database& db, std::string
         std::sort(items.begin(), items.end(),
                   [](const auto& x, const auto& y) { return x.second < y.second; });
         if (items.size() > beam) items.resize(beam);
-        if (i > 0) {  // a letter not written in Latin (ع in `shoaib`), then a real step
+        // The rules that fit at position i, found once for every partial spelling.
+        std::vector<const Rule*> silent, fitting;
+        for (const Rule& r : rules) {
+            const std::size_t a = r.latin.size();
+            if (a == 0) {
+                if (i > 0 && pos_fits(r.pos, i, 1, n)) silent.push_back(&r);
+            } else if (i + a <= n && latin.substr(i, a) == r.latin && pos_fits(r.pos, i, a, n)) {
+                fitting.push_back(&r);
+            }
+        }
+        if (!silent.empty()) {  // a letter not written in Latin (ع in `shoaib`), then a real step
             std::vector<Step> inserted;
             for (const auto& [u0, c0] : items)
-                for (const Rule& r : rules)
-                    if (r.latin.empty() && pos_fits(r.pos, i, 1, n))
-                        inserted.push_back({i, u0 + std::string(r.urdu), c0 + r.cost});
+                for (const Rule* r : silent)
+                    inserted.push_back({i, u0 + std::string(r->urdu), c0 + r->cost});
             keep_indexed(inserted);
             for (auto& s : inserted) items.emplace_back(std::move(s.urdu), s.cost);
         }
         std::vector<Step> steps;
         for (const auto& [u0, c0] : items)
-            for (const Rule& r : rules) {
-                const std::size_t a = r.latin.size();
-                if (a == 0 || i + a > n || latin.substr(i, a) != r.latin) continue;
-                if (!pos_fits(r.pos, i, a, n)) continue;
-                steps.push_back({i + a, u0 + std::string(r.urdu), c0 + r.cost});
-            }
+            for (const Rule* r : fitting)
+                steps.push_back({i + r->latin.size(), u0 + std::string(r->urdu), c0 + r->cost});
         keep_indexed(steps);
         for (auto& s : steps) {
             auto [it, fresh] = states[s.to].try_emplace(std::move(s.urdu), s.cost);

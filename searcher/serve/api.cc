@@ -8,6 +8,7 @@
 #include <charconv>
 #include <sstream>
 
+#include "batch.h"
 #include "database.h"
 #include "database/schema.h"
 #include "dates/date_parser.h"
@@ -124,31 +125,6 @@ auto reading(Searcher& s, F&& f) {
             s.database().reopen();
         }
     }
-}
-
-/// The batch table as CSV (RFC 4180, CRLF): query, count[, undated, a column per period].
-std::string batch_csv(const json& rows, const std::vector<std::string>& periods, bool by_period) {
-    auto cell = [](const std::string& v) {  // RFC 4180
-        if (v.find_first_of(",\"\r\n") == std::string::npos) return v;
-        std::string out = "\"";
-        for (char c : v) out += c == '"' ? std::string("\"\"") : std::string(1, c);
-        return out + "\"";
-    };
-    std::string csv = "query,count";
-    if (by_period) csv += ",undated";
-    for (const auto& period : periods) csv += "," + cell(period);
-    csv += "\r\n";
-    for (const auto& row : rows) {
-        csv += cell(row["query"].get<std::string>()) + "," +
-               (row["count"].is_null() ? std::string() : row["count"].dump());
-        if (by_period) csv += "," + (row.contains("undated") ? row["undated"].dump() : "");
-        if (row.contains("periods"))
-            for (const auto& n : row["periods"]) csv += "," + n.dump();
-        else
-            for (std::size_t i = 0; i < periods.size(); ++i) csv += ",";
-        csv += "\r\n";
-    }
-    return csv;
 }
 
 }  // namespace
@@ -374,64 +350,23 @@ Response Api::batch(const Params& p, const std::string& body) {
         throw BadParameter("by", "'by' must be year, month or day");
     if (!format.empty() && format != "json" && format != "csv")
         throw BadParameter("format", "'format' must be json or csv");
-    std::vector<std::string> queries;
-    std::istringstream in(body);
-    for (std::string line; std::getline(in, line);) {
-        if (!line.empty() && line.back() == '\r') line.pop_back();
-        const std::size_t first = line.find_first_not_of(" \t");
-        if (first == std::string::npos || line[first] == '#') continue;
-        if (line.size() > max_query_bytes)
-            throw BadParameter(
-                "body", "a query is longer than " + std::to_string(max_query_bytes) + " bytes");
-        queries.push_back(line.substr(first));
-    }
+    const std::vector<std::string> queries = batch_queries(body);
     if (queries.empty()) throw BadParameter("body", "no queries: give one a line");
     if (queries.size() > max_batch_queries)
         throw BadParameter("body", "more than " + std::to_string(max_batch_queries) + " queries");
+    for (const auto& q : queries)
+        if (q.size() > max_query_bytes)
+            throw BadParameter(
+                "body", "a query is longer than " + std::to_string(max_query_bytes) + " bytes");
+    std::optional<Granularity> g;
+    if (!by.empty())
+        g = by == "year"    ? Granularity::year
+            : by == "month" ? Granularity::month
+                            : Granularity::day;
     Lease s(*this);
-    json rows = json::array();
-    std::vector<std::string> periods;  // the union of every query's periods, in order
-    for (const std::string& q : queries) {
-        SearchRequest req = base;
-        req.query = q;
-        json row = {{"query", q}};
-        try {
-            if (by.empty()) {
-                req.limit = 0;
-                req.exact_count = true;  // as search --count
-                const SearchResult r = s->search(req);
-                row["count"] = r.estimated;
-            } else {
-                const Histogram h = s->histogram(req, by == "year"    ? Granularity::year
-                                                      : by == "month" ? Granularity::month
-                                                                      : Granularity::day);
-                row["count"] = h.matches;
-                row["undated"] = h.undated;
-                json per = json::object();
-                for (const auto& [period, n] : h.counts) {
-                    per[period] = n;
-                    periods.push_back(period);
-                }
-                row["periods"] = per;
-            }
-        } catch (const Error& e) {
-            row["count"] = nullptr;
-            row["error"] = e.what();
-        }
-        rows.push_back(row);
-    }
-    std::sort(periods.begin(), periods.end());
-    periods.erase(std::unique(periods.begin(), periods.end()), periods.end());
-    // Every row has every period (0 where a query had none).
-    for (auto& row : rows)
-        if (row.contains("periods")) {
-            json full = json::array();
-            for (const auto& period : periods) full.push_back(row["periods"].value(period, 0));
-            row["periods"] = full;
-        }
-    if (format != "csv") return json_response({{"rows", rows}, {"periods", periods}});
-    return {200, "text/csv; charset=utf-8", batch_csv(rows, periods, !by.empty()),
-            "khabar-batch.csv"};
+    const BatchTable t = run_batch(*s, base, queries, g);
+    if (format == "csv") return {200, "text/csv; charset=utf-8", batch_csv(t), "khabar-batch.csv"};
+    return json_response(batch_json(t));
 }
 
 Response Api::stats() {
