@@ -4,6 +4,12 @@
  */
 #include <fmt/format.h>
 
+#include <algorithm>
+#include <fstream>
+#include <iostream>
+#include <sstream>
+
+#include "batch.h"
 #include "commands.h"
 #include "database/reader.h"
 #include "dates/date_parser.h"
@@ -11,6 +17,7 @@
 #include "flags.h"
 #include "query/syntax.h"
 #include "render/export.h"
+#include "render/output.h"
 #include "render/render.h"
 #include "search.h"
 #include "search_run.h"
@@ -41,6 +48,7 @@ struct SearchFlags {
     std::string bidi = "auto";
     bool exact = false;
     bool no_roman = false;
+    std::string batch;  ///< --batch FILE
 };
 
 /// After the query language (query/syntax.h) in `khabar search --help`.
@@ -102,6 +110,13 @@ Examples:
   khabar search --histogram month 'oil NEAR/5 prices'
   khabar search --export csv --lang ur 'وزیر اعظم' > pm.csv
   khabar search --json 'وزیر اعظم' | jq .data.title
+  khabar search --batch names.txt --histogram year --export csv > counts.csv
+
+--batch FILE: each line of FILE (- for stdin) is a query (blank lines and
+lines starting with # are skipped), searched with the other filters; the
+output is the exact number of matching articles of each (copies
+included, as --count), with --histogram the counts per period too, as a
+table, --json (one object) or --export csv|csv-excel.
 
 Exit status: 0 at least one hit (--count, --histogram, --ids, --export: one
 match), 1 none, 2 error (a bad option, date or database; an empty query;
@@ -164,7 +179,7 @@ bool blank(const std::string& query) {
 SearchRequest search_request(const SearchFlags& f) {
     SearchRequest req;
     for (const auto& w : f.words) req.query += (req.query.empty() ? "" : " ") + w;
-    if (blank(req.query))
+    if (blank(req.query) && f.batch.empty())
         throw Error("the query is empty", "give the words to search for: khabar search cocoa");
     req.options.dates = parse_range(f.since, f.until);
     req.options.langs = f.langs;
@@ -205,6 +220,57 @@ SearchOutput search_output(const SearchFlags& f, bool limit_given,
     return o;
 }
 
+/// --batch FILE: a count per query of the file (searcher/batch.h), with --histogram per period
+/// too; as a table, --json or --export csv|csv-excel. Exit 0 when some query matched, else 1.
+int run_batch_file(const SearchFlags& f, bool limit_given, bool offset_given) {
+    if (!f.words.empty())
+        throw Error("--batch reads the queries from " + f.batch + ", not from the command line");
+    for (auto [given, name] :
+         {std::pair{f.count, "--count"}, std::pair{f.ids, "--ids"},
+          std::pair{f.analyze, "--analyze"}, std::pair{f.normalize, "--normalize"},
+          std::pair{limit_given, "-n"}, std::pair{offset_given, "--offset"},
+          std::pair{f.export_format == "jsonl", "--export jsonl"},
+          std::pair{f.json && !f.export_format.empty(), "--json with --export"}})
+        if (given)
+            throw Error(std::string(name) + " does not apply to --batch",
+                        "--batch writes a count per query (per period with --histogram) as a "
+                        "table, --json, or --export csv|csv-excel");
+    std::string text;
+    if (f.batch == "-") {
+        std::ostringstream in;
+        in << std::cin.rdbuf();
+        text = in.str();
+    } else {
+        std::ifstream in(f.batch, std::ios::binary);
+        if (!in) throw Error("cannot read --batch file '" + f.batch + "'");
+        std::ostringstream all;
+        all << in.rdbuf();
+        text = all.str();
+    }
+    const std::vector<std::string> queries = batch_queries(text);
+    if (queries.empty()) throw Error("--batch " + f.batch + " has no queries (one a line)");
+    std::optional<Granularity> by;
+    if (!f.histogram.empty())
+        by = f.histogram == "day"     ? Granularity::day
+             : f.histogram == "month" ? Granularity::month
+                                      : Granularity::year;
+    Searcher searcher(open_for_reading(f.db.paths()));
+    const BatchTable t = run_batch(searcher, search_request(f), queries, by);
+    if (!f.export_format.empty())
+        out((f.export_format == "csv-excel" ? "\xEF\xBB\xBF" : "") + batch_csv(t));
+    else if (f.json)
+        out(batch_json(t).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) + "\n");
+    else
+        out(batch_text(t));
+    out_flush();
+    for (const auto& row : t.rows)
+        if (!row.error.empty()) std::cerr << "khabar: " << row.query << ": " << row.error << "\n";
+    return std::any_of(t.rows.begin(), t.rows.end(),
+                       [](const BatchRow& r) { return r.count && *r.count > 0; })
+               ? 0
+               : 1;
+}
+
 }  // namespace
 
 Runner add_search_command(CLI::App& app) {
@@ -242,9 +308,11 @@ Runner add_search_command(CLI::App& app) {
         ->check(CLI::IsMember({"auto", "visual", "logical"}));
     cmd->add_flag("--exact", flags->exact, "the exact letters typed (no Urdu folding)");
     cmd->add_flag("--no-roman", flags->no_roman, "Latin words are not also searched as Urdu");
-    cmd->add_option("QUERY", flags->words, "query words (see below)")->required();
+    cmd->add_option("--batch", flags->batch, "queries in FILE, one a line: a count each");
+    cmd->add_option("QUERY", flags->words, "query words (see below)");
     return [flags, limit_opt, offset_opt]() -> int {
         const bool limit_given = limit_opt->count() > 0, offset_given = offset_opt->count() > 0;
+        if (!flags->batch.empty()) return run_batch_file(*flags, limit_given, offset_given);
         check_flags(*flags, limit_given, offset_given);
         SearchRequest request = search_request(*flags);
         const std::vector<std::string> paths = flags->db.paths();

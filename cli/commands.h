@@ -26,6 +26,7 @@ inline constexpr Command command_list[] = {
     {"export", "Write every stored article as JSON Lines (same fields as show --json)"},
     {"stats", "Summarize the database: documents, languages, dates, size"},
     {"compact", "Rewrite the database compactly (after a big index run)"},
+    {"serve", "Search in a web browser: a local web page and JSON API"},
 };
 
 /// The subcommand `name` of command_list on `app`, with its summary: what every add_*_command
@@ -38,5 +39,6 @@ Runner add_show_command(CLI::App& app);
 Runner add_export_command(CLI::App& app);
 Runner add_stats_command(CLI::App& app);
 Runner add_compact_command(CLI::App& app);
+Runner add_serve_command(CLI::App& app);
 
 }  // namespace khabar::cli

@@ -2,10 +2,10 @@
  * @brief `khabar`: build a search index from a news dump and search it from the terminal.
  *
  * Two programs are built from this file. `khabar-index` has every command. `khabar` has every
- * command but `index`, which it hands to `khabar-index` next to it (execv: same process, same
- * arguments, same exit status). `khabar search` then loads only what searching needs: 11 shared
- * libraries instead of 21 (no libarchive, libxml2, CLD2 and their compressors and crypto), which
- * halves the dynamic linker's work at every start.
+ * command but `index` and `serve`, which it hands to `khabar-index` next to it (execv: same
+ * process, same arguments, same exit status). `khabar search` then loads only what searching needs:
+ * 11 shared libraries instead of 21 (no libarchive, libxml2, CLD2 and their compressors and
+ * crypto), which halves the dynamic linker's work at every start.
  */
 #include <signal.h>
 #include <unistd.h>
@@ -110,7 +110,8 @@ int exec_indexer(char** argv) {
 
 int main(int argc, char** argv) {
 #ifndef KHABAR_WITH_INDEX
-    if (subcommand(argc, argv) == "index") return exec_indexer(argv);
+    const std::string command = subcommand(argc, argv);
+    if (command == "index" || command == "serve") return exec_indexer(argv);
 #endif
     signal(SIGPIPE, SIG_IGN);  // broken pipes are seen as EPIPE and end the program quietly
     signal(SIGXFSZ, SIG_IGN);  // a file size limit is reported as a write error, like a full disk
@@ -132,6 +133,9 @@ int main(int argc, char** argv) {
         {"search", khabar::cli::add_search_command},   {"show", khabar::cli::add_show_command},
         {"export", khabar::cli::add_export_command},   {"stats", khabar::cli::add_stats_command},
         {"compact", khabar::cli::add_compact_command},
+#ifdef KHABAR_WITH_INDEX
+        {"serve", khabar::cli::add_serve_command},
+#endif
     };
     std::map<CLI::App*, khabar::cli::Runner> runners;
     for (const auto& c : khabar::cli::command_list) {
@@ -141,7 +145,7 @@ int main(int argc, char** argv) {
             runners[app.get_subcommands([](CLI::App*) { return true; }).back()] = std::move(run);
         } else {
             // Never run: a command named on the command line is declared in full above, and
-            // `khabar index` was handed to khabar-index before this.
+            // `khabar index` and `khabar serve` were handed to khabar-index before this.
             khabar::cli::add_command(app, c.name);
         }
     }

@@ -17,3 +17,4 @@ run $K search --db "$DB" -n 3 'وزيراعظم'
 run $K search --db "$DB" -n 3 --since 1987-04 --until 1987-06 --sort newest oil
 run $K search --db "$DB" --count '"oil prices"'
 run $K stats --db "$DB"
+printf '\nIn a browser: %s serve --db %s   (then open http://127.0.0.1:8080/)\n' "$K" "$DB"

@@ -6,14 +6,21 @@ set -euo pipefail
 # libcld2-0, is also what a built khabar needs at run time.
 # libjemalloc-dev: khabar-index allocates with jemalloc (about 15% less CPU than glibc's malloc;
 # bench/REPORT.md); the .deb depends on libjemalloc2.
+# libcpp-httplib-dev: the HTTP server of `khabar serve` (a shared library in Debian, libcpp-httplib0.11).
 KHABAR_BUILD_PACKAGES=(cmake make g++ pkg-config libxapian-dev libicu-dev libarchive-dev libfmt-dev
-  nlohmann-json3-dev libcli11-dev libxml2-dev doctest-dev libcld2-dev libjemalloc-dev git)
-KHABAR_RUNTIME_PACKAGES=(libxapian30 libicu72 libarchive13 libfmt9 libxml2 libcld2-0 libjemalloc2)
+  nlohmann-json3-dev libcli11-dev libxml2-dev doctest-dev libcld2-dev libjemalloc-dev
+  libcpp-httplib-dev git)
+KHABAR_RUNTIME_PACKAGES=(libxapian30 libicu72 libarchive13 libfmt9 libxml2 libcld2-0 libjemalloc2
+  libcpp-httplib0.11)
 # Tests also build archives with the usual tools and check databases with xapian-check.
 # tests/install: the .deb is built with cpack (dpkg-shlibdeps from dpkg-dev), installed into a
 # debootstrap chroot, and its man page read with man-db; CPack needs `file` for dpkg-shlibdeps.
 KHABAR_TEST_PACKAGES=(xapian-tools tar gzip zip unzip xz-utils zstd bzip2 python3 dpkg-dev file
   debootstrap man-db bash-completion zsh)
+# tests/browser: the web UI of `khabar serve` driven in Debian's chromium (headless) by
+# playwright-core from npm (Node.js and npm come with the machine, not from Debian here);
+# fonts-noto-core has Noto Nastaliq Urdu and Noto Naskh Arabic, which the UI's font stack names.
+KHABAR_BROWSER_PACKAGES=(chromium fonts-noto-core)
 # fuzz/run_ci.sh: clang with libFuzzer and the sanitizer runtimes.
 KHABAR_FUZZ_PACKAGES=(clang libclang-rt-14-dev)
 

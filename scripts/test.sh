@@ -5,7 +5,13 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/packages.sh
-install_packages "${KHABAR_BUILD_PACKAGES[@]}" "${KHABAR_TEST_PACKAGES[@]}"
+install_packages "${KHABAR_BUILD_PACKAGES[@]}" "${KHABAR_TEST_PACKAGES[@]}" \
+  "${KHABAR_BROWSER_PACKAGES[@]}"
+# tests/browser: playwright-core as package-lock.json pins it (it downloads no browser; the test
+# drives Debian's /usr/bin/chromium). Without npm the browser test says SKIPPED.
+if command -v npm >/dev/null; then
+  (cd tests/browser && npm ci --no-audit --no-fund --loglevel=error >/dev/null)
+fi
 build=build-test
 flags=(-DCMAKE_BUILD_TYPE=Release -DKHABAR_WERROR=ON)
 if [[ ${1:-} == --sanitize ]]; then

@@ -88,6 +88,31 @@ Histogram Searcher::histogram(const SearchRequest& request, Granularity g) {
     return with_reopen(db_, [&] { return histogram_once(request, g); });
 }
 
+std::optional<Hit> Searcher::article(const std::string& id, const SearchRequest& request) {
+    return with_reopen(db_, [&]() -> std::optional<Hit> {
+        BuiltQuery built;
+        if (request.query.find_first_not_of(" \t\n\r") != std::string::npos)
+            built = builder_.build(request.query, request.options);
+        if (built.query.empty()) built.query = Xapian::Query::MatchAll;
+        // The id drives; the query only weighs it and finds its copies.
+        Xapian::Enquire e(db_);
+        e.set_query(Xapian::Query(Xapian::Query::OP_AND_MAYBE,
+                                  Xapian::Query(std::string(schema::prefix_id) + id), built.query));
+        Xapian::MSet m = e.get_mset(0, 1);
+        if (m.empty()) return std::nullopt;
+        SearchRequest plain = request;
+        plain.snippets = false;
+        Hit h = make_hit(m.begin(), plain, built, 1);
+        const Highlighting words = highlighting(built);
+        h.snippet.text = h.stored.body;
+        h.snippet.highlights =
+            snippets_.mark(h.snippet.text, words.exact_terms, built.stems, words.phrases);
+        h.title_highlights =
+            snippets_.mark(h.stored.title, words.exact_terms, built.stems, words.phrases);
+        return h;
+    });
+}
+
 Xapian::Enquire Searcher::make_enquire(const Xapian::Query& q, const SearchRequest& request,
                                        bool collapse) {
     Xapian::Enquire enquire(db_);

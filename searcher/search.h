@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <functional>
 #include <map>
+#include <optional>
 #include <string>
 #include <utility>
 #include <vector>
@@ -88,6 +89,10 @@ class Searcher {
     /// until `fn` returns false.
     void for_each_match(const SearchRequest& request,
                         const std::function<bool(const StoredArticle& stored, double score)>& fn);
+    /// The article with this id as a hit of `request`'s query (may be blank): its whole body as
+    /// the snippet and its title, with the query's words highlighted, and its copies matching the
+    /// query (all of them when blank); nullopt when no article has the id.
+    std::optional<Hit> article(const std::string& id, const SearchRequest& request);
     BuiltQuery analyze(const SearchRequest& request) {
         return builder_.build(request.query, request.options);
     }

@@ -14,8 +14,8 @@ using namespace khabar::test;
 
 namespace {
 
-const std::vector<std::string> kCommands = {"index",  "search", "show",
-                                            "export", "stats",  "compact"};
+const std::vector<std::string> kCommands = {"index", "search",  "show", "export",
+                                            "stats", "compact", "serve"};
 
 std::string read_file(const std::filesystem::path& p) {
     std::ifstream in(p, std::ios::binary);
@@ -128,7 +128,8 @@ TEST_CASE("every flag of every command's --help is in the man page and both comp
 }
 
 TEST_CASE("bash completion: commands, flags, fixed values, directories for --db, files for index") {
-    CHECK(complete({"se"}) == std::vector<std::string>{"search"});
+    CHECK(complete({"sea"}) == std::vector<std::string>{"search"});
+    CHECK(complete({"se"}) == std::vector<std::string>{"search", "serve"});
     auto sub = complete({""});
     for (const auto& c : kCommands) CHECK_MESSAGE(has(sub, c), "missing command " << c);
     CHECK_FALSE(has(sub, "__docs"));  // the build's own command stays hidden
