@@ -125,6 +125,16 @@ TEST_CASE("lang: in the query and --lang give the same hits and scores") {
     }
 }
 
+TEST_CASE("a quoted filter value is the value: lang:\"en\" is lang:en") {
+    for (const std::string q : {"oil", "oil prices", "پاکستان"}) {
+        CAPTURE(q);
+        const std::string expected = hits(q, {"--lang", "en"});
+        CHECK(hits(q + " lang:\"en\"") == expected);
+        CHECK(hits("lang:\"en\" " + q) == expected);
+    }
+    CHECK(!hit_list("oil lang:\"en\"").empty());
+}
+
 TEST_CASE("a date-filtered search is the unfiltered search restricted to the range, in order") {
     // Every copy, full matches only: the filter must neither add, drop nor reorder an article.
     const std::vector<std::string> all{"--no-collapse", "--all-words", "-n", "1000"};

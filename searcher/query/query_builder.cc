@@ -528,7 +528,12 @@ Hoisted hoist_filters(const std::string& typed, const std::vector<syntax::Word>&
         const syntax::Word& w = words[i];
         const syntax::Field* f = syntax::filter_of(w.text);
         if (f && w.top && !(i > 0 && is_operator(i - 1)) && !is_operator(i + 1)) {
-            h.filters.emplace_back(f, w.text.substr(f->name.size() + 1));
+            std::string value = w.text.substr(f->name.size() + 1);
+            // `source:"new york times"`, `lang:"en"`: the value without its quotes, as the
+            // parser gives a quoted boolean value.
+            if (value.size() >= 2 && value.front() == '"' && value.back() == '"')
+                value = value.substr(1, value.size() - 2);
+            h.filters.emplace_back(f, std::move(value));
             h.filters_text += (h.filters_text.empty() ? "" : " ") + w.text;
         } else {
             h.rest += (h.rest.empty() ? "" : " ") + w.text;
