@@ -1,14 +1,18 @@
 /** @file
  * @brief The database format's one owner (common/database, issue 14): the stored record's
- *        encoding and decoding, the date slots.
+ *        encoding and decoding, the date slots, the stub file and disk usage.
  */
 #include <doctest/doctest.h>
 
+#include <filesystem>
 #include <nlohmann/json.hpp>
 
+#include "database/layout.h"
 #include "database/schema.h"
 #include "database/stored_article.h"
+#include "error.h"
 #include "model/article.h"
+#include "test_support.h"
 
 using namespace khabar;
 
@@ -135,4 +139,28 @@ TEST_CASE("The date slots: set_slot_date and slot_date agree, and undated docume
     set_slot_date(undated, Date{});
     CHECK(undated.get_value(schema::slot_date).empty());
     CHECK_FALSE(slot_date(undated).known());
+}
+
+TEST_CASE("The stub: write_stub and read_stub agree; a missing stub or a remote shard is refused") {
+    namespace fs = std::filesystem;
+    const fs::path dir = test::fresh_tmp_dir("database_stub");
+    CHECK_FALSE(has_stub(dir));
+    CHECK_THROWS_WITH_AS(read_stub(dir), doctest::Contains("no XAPIANDB stub"), Error);
+    write_stub(dir, {shard_name(0), shard_name(1)});
+    CHECK(has_stub(dir));
+    CHECK_FALSE(fs::exists(dir / "XAPIANDB.tmp"));
+    CHECK(read_stub(dir) == std::vector<std::string>{"shard-0", "shard-1"});
+    test::write_file(dir / "XAPIANDB", "glass shard-0\nremote machine-a:33333\n");
+    CHECK_THROWS_WITH_AS(read_stub(dir), doctest::Contains("lists a 'remote' shard"), Error);
+}
+
+TEST_CASE("disk_usage: a file's size, or the sum under a directory; 0 for what is not there") {
+    namespace fs = std::filesystem;
+    const fs::path dir = test::fresh_tmp_dir("database_usage");
+    test::write_file(dir / "a", std::string(100, 'x'));
+    test::write_file(dir / "sub" / "b", std::string(23, 'y'));
+    CHECK(disk_usage(dir / "a") == 100);
+    CHECK(disk_usage(dir) == 123);
+    CHECK(disk_usage(dir / "missing") == 0);
+    CHECK(disk_usage("remote:host:1234") == 0);
 }
