@@ -88,9 +88,8 @@ class Searcher {
     /// until `fn` returns false.
     void for_each_match(const SearchRequest& request,
                         const std::function<bool(const StoredArticle& stored, double score)>& fn);
-    BuiltQuery analyze(const SearchRequest& request) {
-        return builder_.build(request.query, request.options);
-    }
+    /// The query as built (for --analyze and the filter warnings).
+    BuiltQuery analyze(const SearchRequest& request);
     Xapian::Database& database() { return db_; }
 
   private:
