@@ -23,7 +23,8 @@ namespace khabar {
 Searcher::Searcher(Xapian::Database db) : db_(std::move(db)), builder_(db_) {
     // Read from the first database given (a mix of old and new databases uses the slot only
     // when the first is old).
-    dup_terms_ = db_.get_metadata(std::string(schema::dup_terms_key)) == "1";
+    dup_terms_ = read_with_retry(
+        db_, [&] { return db_.get_metadata(std::string(schema::dup_terms_key)) == "1"; });
 }
 
 namespace {
@@ -111,6 +112,10 @@ std::optional<Hit> Searcher::article(const std::string& id, const SearchRequest&
             snippets_.mark(h.stored.title, words.exact_terms, built.stems, words.phrases);
         return h;
     });
+}
+
+BuiltQuery Searcher::analyze(const SearchRequest& request) {
+    return with_reopen(db_, [&] { return builder_.build(request.query, request.options); });
 }
 
 Xapian::Enquire Searcher::make_enquire(const Xapian::Query& q, const SearchRequest& request,
@@ -435,8 +440,7 @@ std::string Searcher::suggestion(const SearchRequest& request, const SearchResul
 
 void Searcher::for_each_match(const SearchRequest& request,
                               const std::function<bool(const StoredArticle&, double)>& fn) {
-    BuiltQuery built =
-        with_reopen(db_, [&] { return builder_.build(request.query, request.options); });
+    const BuiltQuery built = analyze(request);
     if (built.query.empty()) return;
     std::unique_ptr<ExactDecider> exact;
     if (request.exact) exact = std::make_unique<ExactDecider>(request.query);

@@ -93,9 +93,8 @@ class Searcher {
     /// the snippet and its title, with the query's words highlighted, and its copies matching the
     /// query (all of them when blank); nullopt when no article has the id.
     std::optional<Hit> article(const std::string& id, const SearchRequest& request);
-    BuiltQuery analyze(const SearchRequest& request) {
-        return builder_.build(request.query, request.options);
-    }
+    /// The query as built (for --analyze and the filter warnings).
+    BuiltQuery analyze(const SearchRequest& request);
     Xapian::Database& database() { return db_; }
 
   private:

@@ -1,14 +1,18 @@
 /** @file
  * @brief The database format's one owner (common/database, issue 14): the stored record's
- *        encoding and decoding, the date slots.
+ *        encoding and decoding, the date slots, the stub file and disk usage.
  */
 #include <doctest/doctest.h>
 
+#include <filesystem>
 #include <nlohmann/json.hpp>
 
+#include "database/layout.h"
 #include "database/schema.h"
 #include "database/stored_article.h"
+#include "error.h"
 #include "model/article.h"
+#include "test_support.h"
 
 using namespace khabar;
 
@@ -122,17 +126,43 @@ TEST_CASE("Date::from_iso reads what iso() writes, and nothing else") {
         CHECK_FALSE(Date::from_iso(bad).known());
 }
 
-TEST_CASE("The date slots: set_slot_date and slot_date agree, and undated documents have none") {
+TEST_CASE("The date slots: Date::from_slot reads back what set_slot_date writes; undated: none") {
     for (const Date& d :
          {Date{2024, 5, 2, DatePrecision::day, ""}, Date{2024, 5, 0, DatePrecision::month, ""},
           Date{2024, 0, 0, DatePrecision::year, ""}}) {
         Xapian::Document doc;
         set_slot_date(doc, d);
         CHECK(doc.get_value(schema::slot_date) == d.slot_value());
-        CHECK(slot_date(doc) == d);
+        const std::string letter = doc.get_value(schema::slot_date_precision);
+        REQUIRE(letter.size() == 1);
+        CHECK(Date::from_slot(doc.get_value(schema::slot_date), letter[0]) == d);
     }
     Xapian::Document undated;
     set_slot_date(undated, Date{});
     CHECK(undated.get_value(schema::slot_date).empty());
-    CHECK_FALSE(slot_date(undated).known());
+    CHECK(undated.get_value(schema::slot_date_precision).empty());
+}
+
+TEST_CASE("The stub: write_stub and read_stub agree; a missing stub or a remote shard is refused") {
+    namespace fs = std::filesystem;
+    const fs::path dir = test::fresh_tmp_dir("database_stub");
+    CHECK_FALSE(has_stub(dir));
+    CHECK_THROWS_WITH_AS(read_stub(dir), doctest::Contains("no XAPIANDB stub"), Error);
+    write_stub(dir, {shard_name(0), shard_name(1)});
+    CHECK(has_stub(dir));
+    CHECK_FALSE(fs::exists(dir / "XAPIANDB.tmp"));
+    CHECK(read_stub(dir) == std::vector<std::string>{"shard-0", "shard-1"});
+    test::write_file(dir / "XAPIANDB", "glass shard-0\nremote machine-a:33333\n");
+    CHECK_THROWS_WITH_AS(read_stub(dir), doctest::Contains("lists a 'remote' shard"), Error);
+}
+
+TEST_CASE("disk_usage: a file's size, or the sum under a directory; 0 for what is not there") {
+    namespace fs = std::filesystem;
+    const fs::path dir = test::fresh_tmp_dir("database_usage");
+    test::write_file(dir / "a", std::string(100, 'x'));
+    test::write_file(dir / "sub" / "b", std::string(23, 'y'));
+    CHECK(disk_usage(dir / "a") == 100);
+    CHECK(disk_usage(dir) == 123);
+    CHECK(disk_usage(dir / "missing") == 0);
+    CHECK(disk_usage("remote:host:1234") == 0);
 }

@@ -35,16 +35,15 @@ inline constexpr std::string_view prefix_author = "A";  ///< free text: author w
 inline constexpr std::string_view prefix_source =
     "XSRC";  ///< boolean: source, normalized lowercase
 inline constexpr std::string_view prefix_section =
-    "XSEC";                                              ///< boolean: section, normalized lowercase
-inline constexpr std::string_view prefix_stem = "Z";     ///< Xapian's stemmed-term marker
-inline constexpr std::string_view prefix_origin = "XO";  ///< boolean: hash of origin (resume/dedup)
+    "XSEC";                                           ///< boolean: section, normalized lowercase
+inline constexpr std::string_view prefix_stem = "Z";  ///< Xapian's stemmed-term marker
 /// boolean: the duplicate key (slot_dup) as a term, so an article's copies are one short posting
 /// list (shards created before it lack these terms, see dup_terms_key; search then uses the slot).
 inline constexpr std::string_view prefix_dup = "XD";
 
 // Value slots.
-inline constexpr unsigned slot_date =
-    0;  ///< "YYYYMMDD" (00 for unknown month/day); absent when undated
+/// "YYYYMMDD" (Date::slot_value: an unknown month or day is 01); absent when undated.
+inline constexpr unsigned slot_date = 0;
 inline constexpr unsigned slot_date_precision = 1;  ///< 'd', 'm' or 'y'
 inline constexpr unsigned slot_dup = 2;  ///< duplicate key: hash of the opening 64 words (hex)
 /// Hash of the record's content as read (Article::content_hash): a re-index tells an unchanged

@@ -135,10 +135,4 @@ void set_slot_date(Xapian::Document& doc, const Date& date) {
     doc.add_value(schema::slot_date_precision, std::string(1, date.precision_letter()));
 }
 
-Date slot_date(const Xapian::Document& doc) {
-    const std::string precision = doc.get_value(schema::slot_date_precision);
-    return Date::from_slot(doc.get_value(schema::slot_date),
-                           precision.empty() ? '-' : precision[0]);
-}
-
 }  // namespace khabar

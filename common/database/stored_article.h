@@ -50,12 +50,9 @@ struct StoredArticle {
 };
 
 /// Put a known date in a document's value slots (schema::slot_date: Date::slot_value(), and
-/// slot_date_precision: its precision letter); an unknown date adds none.
+/// slot_date_precision: its precision letter; Date::from_slot reads them back); an unknown date
+/// adds none.
 void set_slot_date(Xapian::Document& doc, const Date& date);
-
-/// The date a document's value slots hold (schema::slot_date and slot_date_precision); precision
-/// none when it has none. The stored record's date (StoredArticle::date) is the same date.
-Date slot_date(const Xapian::Document& doc);
 
 /// An origin as its JSON object {"file", "entry", "record"} (stored, and printed by --json).
 void to_json(nlohmann::json& j, const Origin& o);
