@@ -232,8 +232,9 @@ LabelFieldProcessor& QueryBuilder::label(std::string_view field) const {
     throw std::logic_error("no label field " + std::string(field));
 }
 
-std::string QueryBuilder::expand_urdu(const std::string& prepared, BuiltQuery& out) {
-    std::vector<std::string> words = syntax::word_texts(prepared);
+std::string QueryBuilder::expand_urdu(const std::vector<syntax::Word>& typed, BuiltQuery& out) {
+    std::vector<std::string> words;
+    for (const auto& w : typed) words.push_back(w.text);
     std::string result;
     auto append = [&](const std::string& piece) {
         if (!result.empty()) result.push_back(' ');
@@ -610,8 +611,8 @@ BuiltQuery QueryBuilder::build(const std::string& text, const QueryOptions& opti
     const Hoisted h = hoist_filters(typed, words);
     const bool plain = !has_query_syntax(h.rest, h.rest_words);
     const std::string expanded = options.roman
-                                     ? bridge_roman(db_, expand_urdu(h.rest, out), out.roman)
-                                     : expand_urdu(h.rest, out);
+                                     ? bridge_roman(db_, expand_urdu(h.rest_words, out), out.roman)
+                                     : expand_urdu(h.rest_words, out);
     out.prepared = h.filters.empty() ? expanded : "(" + expanded + ") " + h.filters_text;
     const Xapian::Query parsed = parse(expanded, out);
     collect_terms(parsed, out);

@@ -86,7 +86,9 @@ class QueryBuilder {
     Xapian::Query filters(const QueryOptions& options, const Xapian::Query& in_text);
     /// Ranking boosts of a plain query's words: exact forms, phrase, nearness, title.
     std::vector<Xapian::Query> boosts(const std::string& plain_text);
-    std::string expand_urdu(const std::string& prepared, BuiltQuery& out);
+    /// Step 2b on the words of the prepared text: Urdu spelling variants and compounds as
+    /// `(a OR b)` groups; the words joined by spaces.
+    std::string expand_urdu(const std::vector<syntax::Word>& words, BuiltQuery& out);
     LabelFieldProcessor& label(std::string_view field) const;
 
     Xapian::Database db_;
