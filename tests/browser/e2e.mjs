@@ -13,6 +13,7 @@ import { chromium } from "playwright-core";
 const [khabar, sourceDir, work] = process.argv.slice(2);
 const shots = process.env.SHOTS || path.join(work, "screenshots");
 fs.rmSync(work, { recursive: true, force: true });
+fs.mkdirSync(work, { recursive: true });
 fs.mkdirSync(shots, { recursive: true });
 
 const hostile = [
