@@ -24,15 +24,7 @@ using namespace khabar;
 namespace {
 
 const std::string& sample_db() {
-    static const std::string path = [] {
-        const std::string p = (test::fresh_tmp_dir("query-syntax") / "db").string();
-        auto r =
-            test::run_khabar({"index", "-q", "--db", p,
-                              (test::source_dir() / "testdata" / "sample-news.tar.gz").string()});
-        REQUIRE(r.exit_code == 0);
-        return p;
-    }();
-    return path;
+    return test::sample_db("query-syntax");
 }
 
 struct Hit {

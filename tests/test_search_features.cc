@@ -33,16 +33,7 @@ using namespace khabar;
 namespace {
 
 const std::string& db() {
-    static std::string path = [] {
-        auto dir = test::fresh_tmp_dir("features");
-        std::string p = (dir / "db").string();
-        auto r =
-            test::run_khabar({"index", "-q", "--db", p,
-                              (test::source_dir() / "testdata" / "sample-news.tar.gz").string()});
-        REQUIRE(r.exit_code == 0);
-        return p;
-    }();
-    return path;
+    return test::sample_db("features");
 }
 
 std::vector<nlohmann::json> json_lines(const std::string& out) {

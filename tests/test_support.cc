@@ -14,6 +14,7 @@
 #include <unistd.h>
 
 #include <cstdlib>
+#include <map>
 #include <cstring>
 #include <fstream>
 #include <iostream>
@@ -244,6 +245,17 @@ RunResult run_on_tty(const std::vector<std::string>& args, const std::vector<std
 void write_file(const std::filesystem::path& path, const std::string& text) {
     std::filesystem::create_directories(path.parent_path());
     std::ofstream(path, std::ios::binary | std::ios::trunc) << text;
+}
+
+const std::string& sample_db(const std::string& name) {
+    static std::map<std::string, std::string> made;
+    auto it = made.find(name);
+    if (it != made.end()) return it->second;
+    const std::string p = (fresh_tmp_dir(name) / "db").string();
+    auto r = run_khabar(
+        {"index", "-q", "--db", p, (source_dir() / "testdata" / "sample-news.tar.gz").string()});
+    REQUIRE_MESSAGE(r.exit_code == 0, r.err);
+    return made.emplace(name, p).first->second;
 }
 
 }  // namespace khabar::test

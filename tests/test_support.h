@@ -18,6 +18,9 @@ std::filesystem::path source_dir();
 std::optional<std::filesystem::path> shared_dir();
 /// A fresh empty directory for this test under the build tree.
 std::filesystem::path fresh_tmp_dir(const std::string& name);
+/// A database of testdata/sample-news.tar.gz in fresh_tmp_dir(name), indexed once per process
+/// and name; fails the test when indexing fails.
+const std::string& sample_db(const std::string& name);
 
 struct RunResult {
     int exit_code = -1;
