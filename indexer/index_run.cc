@@ -29,6 +29,7 @@
 #include "error.h"
 #include "pipeline/bounded_queue.h"
 #include "records/text_util.h"
+#include "writer/compaction.h"
 #include "writer/document_builder.h"
 #include "writer/index_writer.h"
 
@@ -459,13 +460,40 @@ void request_stop() noexcept {
     stop_requested.store(true);
 }
 
+namespace {
+
+/// Compacting rewrites every shard: worth it when the run wrote a good share of the database
+/// (a first run always), not for a few articles added to a large one.
+void compact_if_it_pays(const std::string& db, IndexSummary& s) {
+    if (s.interrupted || s.indexed == 0 || s.indexed * 4 < s.doc_count || !has_stub(db)) return;
+    const auto start = std::chrono::steady_clock::now();
+    try {
+        const CompactionResult r = compact_database(db, false);
+        s.compacted = true;
+        s.bytes_before_compact = r.bytes_before;
+    } catch (const std::exception& e) {  // the index is committed and usable as written
+        s.compact_error = e.what();
+    } catch (const Xapian::Error& e) {
+        s.compact_error = e.get_description();
+    }
+    s.compact_seconds =
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+}
+
+}  // namespace
+
 IndexSummary run_index(const std::vector<std::string>& paths, const IndexOptions& options,
                        Diagnostics& diag) {
     WriterOptions wo = options.writer;
     if (wo.shards == 0) wo.shards = options.threads;
-    ShardedIndex index(options.db, wo);
-    Run run(options, diag, index);
-    return run.execute(paths);
+    IndexSummary summary;
+    {
+        ShardedIndex index(options.db, wo);
+        Run run(options, diag, index);
+        summary = run.execute(paths);
+    }  // every shard committed and closed
+    if (options.compact) compact_if_it_pays(options.db, summary);
+    return summary;
 }
 
 namespace {
@@ -550,6 +578,13 @@ void print_summary(const IndexSummary& s, const std::string& db, Diagnostics& di
                               s.dated, s.indexed - s.dated));
     else if (s.indexed > 0)
         diag.info(fmt::format("dates: none found ({} undated)", s.indexed));
+    if (s.compacted)
+        diag.info(
+            fmt::format("compacted: {:.1f} MB -> {:.1f} MB in {:.2f} s (--no-compact leaves "
+                        "it as written)",
+                        s.bytes_before_compact / 1e6, disk_usage(db) / 1e6, s.compact_seconds));
+    if (!s.compact_error.empty())
+        diag.warn("not compacted (the index is complete as written): " + s.compact_error);
     diag.info(fmt::format("database: {} ({} documents, {:.1f} MB)", db, s.doc_count,
                           disk_usage(db) / 1e6));
 }

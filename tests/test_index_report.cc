@@ -385,3 +385,45 @@ TEST_SUITE("issue 19: ids and what a re-index reports") {
         CHECK_FALSE(contains(piped.err, "indexing:"));
     }
 }
+
+TEST_SUITE("issue 15: the database khabar index leaves is compact") {
+    TEST_CASE("a first run compacts and says so; --no-compact leaves a bigger database") {
+        const fs::path tmp = khabar::test::fresh_tmp_dir("compact-default");
+        const std::string sample =
+            (khabar::test::source_dir() / "testdata" / "sample-news.tar.gz").string();
+        const std::string compacted = (tmp / "c.db").string(), as_written = (tmp / "w.db").string();
+        RunResult c = run_khabar({"index", "--db", compacted, sample});
+        REQUIRE_MESSAGE(c.exit_code == 0, c.err);
+        CHECK_MESSAGE(c.err.find("compacted: ") != std::string::npos, c.err);
+        RunResult w = run_khabar({"index", "--db", as_written, "--no-compact", sample});
+        REQUIRE_MESSAGE(w.exit_code == 0, w.err);
+        CHECK_MESSAGE(w.err.find("compacted: ") == std::string::npos, w.err);
+        const auto size = [](const std::string& db) {
+            std::uintmax_t n = 0;
+            for (const auto& e : fs::recursive_directory_iterator(db))
+                if (e.is_regular_file()) n += e.file_size();
+            return n;
+        };
+        CHECK(size(compacted) < size(as_written));
+        // The same articles either way, and xapian-check finds the compacted database sound.
+        CHECK(documents(compacted) == documents(as_written));
+        CHECK(count(compacted, "oil") == count(as_written, "oil"));
+        const int check =
+            std::system(("xapian-check " + compacted + "/XAPIANDB >/dev/null 2>&1").c_str());
+        CHECK(check == 0);
+    }
+
+    TEST_CASE("a few articles added to a larger database: no compaction, the run says nothing") {
+        const fs::path tmp = khabar::test::fresh_tmp_dir("compact-small");
+        const std::string db = (tmp / "x.db").string();
+        const std::string sample =
+            (khabar::test::source_dir() / "testdata" / "sample-news.tar.gz").string();
+        REQUIRE(run_khabar({"index", "--db", db, sample}).exit_code == 0);
+        const fs::path extra = tmp / "extra.jsonl";
+        write_file(extra, "{\"title\": \"Cricket win\", \"body\": \"The home side won.\"}\n");
+        RunResult r = run_khabar({"index", "--db", db, extra.string()});
+        REQUIRE_MESSAGE(r.exit_code == 0, r.err);
+        CHECK_MESSAGE(r.err.find("compacted: ") == std::string::npos, r.err);
+        CHECK(count(db, "cricket") == 1);
+    }
+}

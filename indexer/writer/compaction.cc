@@ -3,10 +3,14 @@
  */
 #include "writer/compaction.h"
 
+#include <fcntl.h>
+#include <stdio.h>
 #include <xapian.h>
 
+#include <cerrno>
 #include <filesystem>
 #include <memory>
+#include <system_error>
 #include <vector>
 
 #include "database/layout.h"
@@ -19,7 +23,19 @@ namespace fs = std::filesystem;
 
 namespace {
 
+/// Put the compacted shard `fresh` in place of `target`. Exchanged in one step (Linux
+/// renameat2 RENAME_EXCHANGE), so that neither a reader opening the database nor a kill at any
+/// moment ever finds the shard missing; the old shard, now under `fresh`'s name, is then removed
+/// (a leftover one is removed by the next compaction). Where the file system cannot exchange,
+/// two renames.
 void replace_dir(const fs::path& fresh, const fs::path& target) {
+    if (renameat2(AT_FDCWD, fresh.c_str(), AT_FDCWD, target.c_str(), RENAME_EXCHANGE) == 0) {
+        fs::remove_all(fresh);
+        return;
+    }
+    if (errno != EINVAL && errno != ENOSYS && errno != ENOTSUP)
+        throw fs::filesystem_error("exchanging with the compacted shard", fresh, target,
+                                   std::error_code(errno, std::generic_category()));
     fs::path old = target;
     old += ".old";
     fs::remove_all(old);
@@ -45,7 +61,7 @@ CompactionResult compact_database(const std::string& dir_str, bool merge) {
         if (merge && names.size() > 1) {
             Xapian::Database all;
             for (const auto& n : names) all.add_database(Xapian::Database((dir / n).string()));
-            fs::path out = dir / "shard-merged.tmp";
+            fs::path out = dir / "compacting-merged";
             fs::remove_all(out);
             all.compact(out.string(), Xapian::DBCOMPACT_MULTIPASS);
             locks.clear();
@@ -56,8 +72,8 @@ CompactionResult compact_database(const std::string& dir_str, bool merge) {
         } else {
             for (std::size_t i = 0; i < names.size(); ++i) {
                 fs::path shard = dir / names[i];
-                fs::path out = shard;
-                out += ".compact.tmp";
+                // Not named shard-…: a leftover of a killed run is no shard of the database.
+                fs::path out = dir / ("compacting-" + names[i]);
                 fs::remove_all(out);
                 Xapian::Database(shard.string())
                     .compact(out.string(), Xapian::DBCOMPACT_NO_RENUMBER);
