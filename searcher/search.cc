@@ -11,6 +11,7 @@
 #include <chrono>
 #include <memory>
 #include <set>
+#include <unordered_set>
 
 #include "database/schema.h"
 #include "error.h"
@@ -82,6 +83,84 @@ class ExactDecider : public Xapian::MatchDecider {
 };
 
 }  // namespace
+
+namespace {
+
+/// Counts stories while the match counts articles: reads the duplicate key of every article that
+/// `inner` (--exact, or none) accepts; distinct keys plus keyless articles are the stories.
+/// Accepts what `inner` accepts, so the match's own count stays the count of articles.
+class StoryCounter : public Xapian::MatchDecider {
+  public:
+    explicit StoryCounter(const Xapian::MatchDecider* inner) : inner_(inner) {}
+    bool operator()(const Xapian::Document& doc) const override {
+        if (inner_ && !(*inner_)(doc)) return false;
+        ++articles_;
+        std::string key = doc.get_value(schema::slot_dup);
+        if (key.empty())
+            ++keyless_;
+        else
+            keys_.insert(std::move(key));
+        return true;
+    }
+    Xapian::doccount articles() const { return articles_; }
+    Xapian::doccount stories() const {
+        return static_cast<Xapian::doccount>(keys_.size()) + keyless_;
+    }
+
+  private:
+    const Xapian::MatchDecider* inner_;
+    mutable std::unordered_set<std::string> keys_;
+    mutable Xapian::doccount articles_ = 0, keyless_ = 0;
+};
+
+Count exactly(Xapian::doccount n) {
+    return {n, n, n};
+}
+
+}  // namespace
+
+Totals Searcher::count_totals(const Xapian::Query& q, const Xapian::MatchDecider* decider,
+                              bool always_exact) {
+    Xapian::Enquire e(db_);
+    e.set_query(q);
+    e.set_weighting_scheme(Xapian::BoolWeight());
+    // Term statistics bound the matches without reading a posting list.
+    if (!always_exact && !decider &&
+        e.get_mset(0, 0).get_matches_upper_bound() > exact_count_limit) {
+        // Many matches: Xapian's estimate of articles, checking this many first. Stories are at
+        // most the articles; the only bound known without reading every key is one.
+        const Xapian::MSet m = e.get_mset(0, 0, exact_count_limit);
+        Totals t;
+        t.articles = {m.get_matches_estimated(), m.get_matches_lower_bound(),
+                      m.get_matches_upper_bound()};
+        t.stories = {t.articles.estimated, std::min<Xapian::doccount>(t.articles.lower, 1),
+                     t.articles.upper};
+        return t;
+    }
+    const Xapian::doccount all = db_.get_doccount();
+    try {
+        StoryCounter counter(decider);
+        const Xapian::MSet m = e.get_mset(0, 0, all, nullptr, &counter);
+        const Xapian::doccount articles = m.get_matches_lower_bound();
+        // The decider saw every match (it must, for the match to count them).
+        if (counter.articles() == articles && m.get_matches_upper_bound() == articles)
+            return {exactly(articles), exactly(counter.stories())};
+        const Xapian::doccount unseen = articles - std::min(articles, counter.articles());
+        return {exactly(articles),
+                {counter.stories(), counter.stories(), counter.stories() + unseen}};
+    } catch (const Xapian::UnimplementedError&) {
+        if (decider) throw;  // --exact on a remote shard: said by with_reopen
+    }
+    // Remote shards run no match deciders, but merge a ValueCountMatchSpy's counts.
+    Xapian::ValueCountMatchSpy spy(schema::slot_dup);
+    e.add_matchspy(&spy);
+    const Xapian::MSet m = e.get_mset(0, 0, all);
+    Xapian::doccount keyed = 0, keys = 0;
+    for (auto it = spy.values_begin(); it != spy.values_end(); ++it, ++keys)
+        keyed += it.get_termfreq();
+    const Xapian::doccount articles = m.get_matches_lower_bound();
+    return {exactly(articles), exactly(keys + (articles - keyed))};
+}
 
 SearchResult Searcher::search(const SearchRequest& request) {
     return with_reopen(db_, [&] { return search_once(request); });
@@ -265,9 +344,9 @@ namespace {
 /// The best matches of `e` (which has no collapse key) with copies collapsed: the first article of
 /// each duplicate key in rank order, which is the one Xapian's own collapse keeps (the golden
 /// transcripts list the same hits). A window of twice the page, widened only when copies fill
-/// it: when it holds every match the count of results is exact ("12 results", where Xapian's
-/// collapsed estimate said "about 9"); otherwise Xapian's article counts are scaled by the share
-/// of distinct stories seen. Same speed as Xapian's collapse on 200 Reuters queries.
+/// it; when it holds every match it has seen every story. The totals are counted apart
+/// (Searcher::count_totals), the same for every page. Same speed as Xapian's collapse on 200
+/// Reuters queries.
 struct CollapsedMatches {
     Xapian::MSet mset;                       ///< the window fetched
     std::vector<Xapian::MSetIterator> kept;  ///< first of each key (or keyless), in rank order
@@ -304,37 +383,33 @@ SearchResult Searcher::search_once(const SearchRequest& request) {
     Xapian::Enquire enquire = make_enquire(r.built.query, request, false);
     std::unique_ptr<ExactDecider> exact;
     if (request.exact) exact = std::make_unique<ExactDecider>(request.query);
+    r.totals = count_totals(r.built.query, exact.get(), request.exact_count);
     std::size_t rank = request.offset;
     std::set<std::string> shown;  // duplicate keys of every full match, when all fit in the page
     if (collapse) {
         CollapsedMatches c = collapse_best(enquire, request.offset + request.limit, exact.get());
         const auto kept = static_cast<Xapian::doccount>(c.kept.size());
-        if (c.complete) {
-            r.estimated = r.lower = r.upper = kept;
-        } else {  // Xapian's counts are of articles; scale them by the share of copies seen
-            r.lower = kept;
-            r.upper = std::max(kept, c.mset.get_matches_upper_bound());
-            double share = static_cast<double>(kept) / std::max<Xapian::doccount>(1, c.mset.size());
-            r.estimated = std::clamp(
-                static_cast<Xapian::doccount>(c.mset.get_matches_estimated() * share + 0.5),
-                r.lower, r.upper);
-        }
+        Count& stories = r.totals.stories;
+        if (c.complete)  // the window held every match: every story seen
+            stories = {kept, kept, kept};
+        else if (!stories.exact())  // the stories seen are a bound too
+            stories.lower = std::max(stories.lower, kept);
+        stories.estimated = std::clamp(stories.estimated, stories.lower, stories.upper);
         for (std::size_t i = request.offset;
              i < c.kept.size() && i < request.offset + request.limit; ++i)
             r.hits.push_back(make_hit(c.kept[i], request, r.built, ++rank));
         if (c.complete) shown = std::move(c.keys);  // the keys already read
-    } else {
-        // --count checks every match, so its count is exact
-        const Xapian::doccount check_at_least = request.exact_count ? r.documents : 0;
-        Xapian::MSet mset = enquire.get_mset(static_cast<Xapian::doccount>(request.offset),
-                                             static_cast<Xapian::doccount>(request.limit),
-                                             check_at_least, nullptr, exact.get());
-        r.estimated = mset.get_matches_estimated();
-        r.lower = mset.get_matches_lower_bound();
-        r.upper = mset.get_matches_upper_bound();
+    } else if (request.limit > 0) {
+        Xapian::MSet mset =
+            enquire.get_mset(static_cast<Xapian::doccount>(request.offset),
+                             static_cast<Xapian::doccount>(request.limit), 0, nullptr, exact.get());
         for (auto it = mset.begin(); it != mset.end(); ++it)
             r.hits.push_back(make_hit(it, request, r.built, ++rank));
     }
+    const Count& listed = collapse ? r.totals.stories : r.totals.articles;
+    r.estimated = listed.estimated;
+    r.lower = listed.lower;
+    r.upper = listed.upper;
     // Never a dead end: fewer full matches than a page → the articles with most of the words next.
     if (request.partial && ranking().partial > 0 && !r.built.any_words.empty() &&
         r.upper < request.offset + request.limit && request.limit > 0) {
@@ -504,6 +579,11 @@ Histogram Searcher::histogram_once(const SearchRequest& request, Granularity g) 
         dated += n;
     }
     h.undated = h.matches - dated;
+    {
+        std::unique_ptr<ExactDecider> exact;
+        if (request.exact) exact = std::make_unique<ExactDecider>(request.query);
+        h.stories = count_totals(built.query, exact.get(), true).stories.lower;  // exact
+    }
     // Totals of all articles per period, for shares (--normalize).
     Xapian::doccount ignored = 0;
     for (const auto& [slot, n] : count_by_day(Xapian::Query::MatchAll, ignored))
