@@ -102,6 +102,10 @@ class StoryCounter : public Xapian::MatchDecider {
             keys_.insert(std::move(key));
         return true;
     }
+    void reset() {
+        keys_.clear();
+        articles_ = keyless_ = 0;
+    }
     Xapian::doccount articles() const { return articles_; }
     Xapian::doccount stories() const {
         return static_cast<Xapian::doccount>(keys_.size()) + keyless_;
@@ -117,19 +121,39 @@ Count exactly(Xapian::doccount n) {
     return {n, n, n};
 }
 
+/// The totals of a match that checked every article with `counter` as its decider.
+Totals totals_from(const Xapian::MSet& m, const StoryCounter& counter) {
+    const Xapian::doccount articles = m.get_matches_lower_bound();
+    // The decider saw every match (it must, for the match to count them).
+    if (counter.articles() == articles && m.get_matches_upper_bound() == articles)
+        return {exactly(articles), exactly(counter.stories())};
+    const Xapian::doccount unseen = articles - std::min(articles, counter.articles());
+    return {{m.get_matches_estimated(), articles, m.get_matches_upper_bound()},
+            {counter.stories(), counter.stories(), counter.stories() + unseen}};
+}
+
 }  // namespace
+
+bool Searcher::cheap_to_count(const Xapian::Query& q, bool decider, bool always_exact) {
+    if (always_exact || decider) return true;  // a decider reads every match anyway
+    // Term statistics estimate the matches without reading a posting list. Counting reads each
+    // match's duplicate key (about 3,000 instructions through Xapian's Document).
+    Xapian::Enquire e(db_);
+    e.set_query(q);
+    e.set_weighting_scheme(Xapian::BoolWeight());
+    return e.get_mset(0, 0).get_matches_estimated() <= exact_count_limit;
+}
 
 Totals Searcher::count_totals(const Xapian::Query& q, const Xapian::MatchDecider* decider,
                               bool always_exact) {
     Xapian::Enquire e(db_);
     e.set_query(q);
     e.set_weighting_scheme(Xapian::BoolWeight());
-    // Term statistics bound the matches without reading a posting list.
-    if (!always_exact && !decider &&
-        e.get_mset(0, 0).get_matches_upper_bound() > exact_count_limit) {
-        // Many matches: Xapian's estimate of articles, checking this many first. Stories are at
+    if (!cheap_to_count(q, decider != nullptr, always_exact)) {
+        // Many matches: Xapian's estimate from term statistics, the same whatever the page
+        // (a match of its own would read them all: BoolWeight prunes nothing). Stories are at
         // most the articles; the only bound known without reading every key is one.
-        const Xapian::MSet m = e.get_mset(0, 0, exact_count_limit);
+        const Xapian::MSet m = e.get_mset(0, 0);
         Totals t;
         t.articles = {m.get_matches_estimated(), m.get_matches_lower_bound(),
                       m.get_matches_upper_bound()};
@@ -140,14 +164,7 @@ Totals Searcher::count_totals(const Xapian::Query& q, const Xapian::MatchDecider
     const Xapian::doccount all = db_.get_doccount();
     try {
         StoryCounter counter(decider);
-        const Xapian::MSet m = e.get_mset(0, 0, all, nullptr, &counter);
-        const Xapian::doccount articles = m.get_matches_lower_bound();
-        // The decider saw every match (it must, for the match to count them).
-        if (counter.articles() == articles && m.get_matches_upper_bound() == articles)
-            return {exactly(articles), exactly(counter.stories())};
-        const Xapian::doccount unseen = articles - std::min(articles, counter.articles());
-        return {exactly(articles),
-                {counter.stories(), counter.stories(), counter.stories() + unseen}};
+        return totals_from(e.get_mset(0, 0, all, nullptr, &counter), counter);
     } catch (const Xapian::UnimplementedError&) {
         if (decider) throw;  // --exact on a remote shard: said by with_reopen
     }
@@ -354,12 +371,15 @@ struct CollapsedMatches {
     bool complete = false;                   ///< the window held every match
 };
 
+/// `counter` (or null), the decider, counts the stories of a match that checks `check` articles.
 CollapsedMatches collapse_best(Xapian::Enquire& e, std::size_t need,
-                               const Xapian::MatchDecider* decider) {
+                               const Xapian::MatchDecider* decider, Xapian::doccount check = 0,
+                               StoryCounter* counter = nullptr) {
     Xapian::doccount window = static_cast<Xapian::doccount>(std::max<std::size_t>(2 * need, 20));
     for (;;) {
         CollapsedMatches c;
-        c.mset = e.get_mset(0, window, 0, nullptr, decider);
+        if (counter) counter->reset();
+        c.mset = e.get_mset(0, window, check, nullptr, decider);
         for (auto it = c.mset.begin(); it != c.mset.end(); ++it) {
             std::string key = it.get_document().get_value(schema::slot_dup);
             if (key.empty() || c.keys.insert(std::move(key)).second) c.kept.push_back(it);
@@ -383,28 +403,60 @@ SearchResult Searcher::search_once(const SearchRequest& request) {
     Xapian::Enquire enquire = make_enquire(r.built.query, request, false);
     std::unique_ptr<ExactDecider> exact;
     if (request.exact) exact = std::make_unique<ExactDecider>(request.query);
-    r.totals = count_totals(r.built.query, exact.get(), request.exact_count);
+    // The totals come from the page's own match, which then checks every article, when that
+    // is cheap; from Xapian's estimate otherwise (count_totals).
+    bool count_here = cheap_to_count(r.built.query, exact != nullptr, request.exact_count);
+    StoryCounter counter(exact.get());
     std::size_t rank = request.offset;
     std::set<std::string> shown;  // duplicate keys of every full match, when all fit in the page
-    if (collapse) {
-        CollapsedMatches c = collapse_best(enquire, request.offset + request.limit, exact.get());
-        const auto kept = static_cast<Xapian::doccount>(c.kept.size());
-        Count& stories = r.totals.stories;
-        if (c.complete)  // the window held every match: every story seen
-            stories = {kept, kept, kept};
-        else if (!stories.exact())  // the stories seen are a bound too
-            stories.lower = std::max(stories.lower, kept);
-        stories.estimated = std::clamp(stories.estimated, stories.lower, stories.upper);
-        for (std::size_t i = request.offset;
-             i < c.kept.size() && i < request.offset + request.limit; ++i)
-            r.hits.push_back(make_hit(c.kept[i], request, r.built, ++rank));
-        if (c.complete) shown = std::move(c.keys);  // the keys already read
-    } else if (request.limit > 0) {
+    Xapian::doccount seen_stories = 0;  // in the collapsed window
+    bool window_complete = false;       // the window held every match
+    auto page = [&]() -> Xapian::MSet {
+        const Xapian::MatchDecider* decider =
+            count_here ? static_cast<const Xapian::MatchDecider*>(&counter) : exact.get();
+        const Xapian::doccount check = count_here ? r.documents : 0;
+        if (collapse) {
+            CollapsedMatches c = collapse_best(enquire, request.offset + request.limit, decider,
+                                               check, count_here ? &counter : nullptr);
+            for (std::size_t i = request.offset;
+                 i < c.kept.size() && i < request.offset + request.limit; ++i)
+                r.hits.push_back(make_hit(c.kept[i], request, r.built, ++rank));
+            seen_stories = static_cast<Xapian::doccount>(c.kept.size());
+            window_complete = c.complete;
+            if (c.complete) shown = std::move(c.keys);  // the keys already read
+            return c.mset;
+        }
+        counter.reset();
         Xapian::MSet mset =
             enquire.get_mset(static_cast<Xapian::doccount>(request.offset),
-                             static_cast<Xapian::doccount>(request.limit), 0, nullptr, exact.get());
+                             static_cast<Xapian::doccount>(request.limit), check, nullptr, decider);
         for (auto it = mset.begin(); it != mset.end(); ++it)
             r.hits.push_back(make_hit(it, request, r.built, ++rank));
+        return mset;
+    };
+    Xapian::MSet mset;
+    try {
+        mset = page();
+    } catch (const Xapian::UnimplementedError&) {
+        if (exact || !count_here) throw;  // --exact on a remote shard: said by with_reopen
+        count_here = false;               // remote shards run no decider: count apart
+        mset = page();
+    }
+    r.totals = count_here ? totals_from(mset, counter)
+                          : count_totals(r.built.query, exact.get(), request.exact_count);
+    if (!r.totals.articles.exact()) {  // what the page's match saw bounds them too
+        Count& articles = r.totals.articles;
+        articles.lower = std::max(articles.lower, mset.get_matches_lower_bound());
+        articles.upper =
+            std::max(articles.lower, std::min(articles.upper, mset.get_matches_upper_bound()));
+        articles.estimated = std::clamp(articles.estimated, articles.lower, articles.upper);
+        r.totals.stories.upper = std::min(r.totals.stories.upper, articles.upper);
+    }
+    if (collapse && !r.totals.stories.exact()) {  // the stories the window saw are a bound too
+        Count& stories = r.totals.stories;
+        stories.lower = std::max(stories.lower, seen_stories);
+        if (window_complete) stories.upper = stories.lower;
+        stories.estimated = std::clamp(stories.estimated, stories.lower, stories.upper);
     }
     const Count& listed = collapse ? r.totals.stories : r.totals.articles;
     r.estimated = listed.estimated;

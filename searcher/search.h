@@ -64,8 +64,8 @@ struct Count {
 /// How many articles match a search (full matches, not partial ones), counted once per search
 /// and not per page, so every page and every output states the same numbers: articles (every
 /// copy) and stories (the copies of one story counted once, as collapsed pages list them).
-/// Exact when the query can match at most Searcher::exact_count_limit articles, and always for
-/// --count and --histogram; beyond that, Xapian's estimate of articles within true bounds.
+/// Exact when term statistics estimate at most Searcher::exact_count_limit matching articles,
+/// and always for --count and --histogram; beyond that, estimates within true bounds.
 struct Totals {
     Count articles;
     Count stories;
@@ -99,9 +99,9 @@ struct Histogram {
 /// One open database and the per-thread analysis state to search it.
 class Searcher {
   public:
-    /// Totals are exact when term statistics bound the matches to this many articles (every
-    /// match is then read once: about 0.2 µs an article); an estimate beyond.
-    static constexpr Xapian::doccount exact_count_limit = 50000;
+    /// Totals are exact when term statistics estimate at most this many matching articles
+    /// (every match's duplicate key is then read once: about 1 ms a thousand); an estimate beyond.
+    static constexpr Xapian::doccount exact_count_limit = 2000;
     explicit Searcher(Xapian::Database db);
     SearchResult search(const SearchRequest& request);
     /// Exact counts of matching articles per year/month/day (copies included).
@@ -123,6 +123,9 @@ class Searcher {
     /// Articles matching `q`, counted exactly up to `enough`.
     Xapian::doccount count_matches(const Xapian::Query& q, Xapian::doccount enough);
     Histogram histogram_once(const SearchRequest& request, Granularity g);
+    /// Whether counting every match of `q` is cheap: --count, --exact (`decider`), or a query
+    /// that term statistics estimate at exact_count_limit articles or fewer.
+    bool cheap_to_count(const Xapian::Query& q, bool decider, bool always_exact);
     /// The articles and stories matching `q` (with --exact's `decider`), whatever the page:
     /// exact when `always_exact` or the query can match at most exact_count_limit articles.
     Totals count_totals(const Xapian::Query& q, const Xapian::MatchDecider* decider,
