@@ -174,3 +174,54 @@ TEST_CASE("totals agree: footer of every page, --count, --json, --histogram, --i
         CHECK(past.err.find("no results on this page: " + s + " matches") != std::string::npos);
     }
 }
+
+TEST_CASE("beyond the exact limit: every page states the same estimate, never below the hits") {
+    // 2,400 articles with `common` (every fifth with a copy): over Searcher::exact_count_limit,
+    // so the footer estimates; --count still counts exactly.
+    const fs::path dir = khabar::test::fresh_tmp_dir("totals-many");
+    {
+        std::ofstream f(dir / "many.jsonl");
+        for (int n = 0; n < 2400; ++n) {
+            const int story = n % 5 == 4 ? n - 1 : n;  // a copy of the article before
+            std::string body = "common ";
+            for (int j = 0; j < 24; ++j) body += word(story * 100 + j) + " ";
+            f << json{{"id", "m-" + std::to_string(n)},
+                      {"title", "Item " + word(n)},
+                      {"body", body},
+                      {"date", "1987-03-10"}}
+                     .dump()
+              << "\n";
+        }
+    }
+    const std::string db = (dir / "db").string();
+    REQUIRE(run_khabar({"index", "-q", "--db", db, (dir / "many.jsonl").string()}).exit_code == 0);
+    CHECK(run_khabar({"search", "--db", db, "--count", "common"}).out == "2400\n");
+    CHECK(run_khabar({"search", "--db", db, "--count", "common"}).err.find("1920 stories") !=
+          std::string::npos);
+    // The stated number of stories: the same estimate on every page that cannot know better;
+    // a page that read every match (the last ones) may say less, exactly, never more.
+    std::size_t first = 0;
+    for (const char* offset : {"0", "10", "990", "1900"}) {
+        CAPTURE(offset);
+        RunResult page = run_khabar({"search", "--db", db, "--offset", offset, "common"});
+        auto at = page.err.find(" of ");
+        REQUIRE(at != std::string::npos);
+        at += 4;
+        const bool about = page.err.compare(at, 6, "about ") == 0;
+        const std::size_t n = std::stoul(page.err.substr(about ? at + 6 : at));
+        if (first == 0) {
+            first = n;
+            CHECK(about);
+        }
+        CHECK(n <= first);
+        CHECK(n >= std::stoul(offset) + 10);
+        if (!about) CHECK(n == 1920);
+        if (about) CHECK(n == first);
+        const json sum = summary_of(
+            run_khabar({"search", "--db", db, "--json", "--offset", offset, "common"}).out);
+        CHECK(sum["stories"]["lower"] <= 1920);
+        CHECK(sum["stories"]["upper"] >= 1920);
+        CHECK(sum["articles"]["lower"] <= 2400);
+        CHECK(sum["articles"]["upper"] >= 2400);
+    }
+}
