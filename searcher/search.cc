@@ -135,13 +135,15 @@ Totals totals_from(const Xapian::MSet& m, const StoryCounter& counter) {
 }  // namespace
 
 bool Searcher::cheap_to_count(const Xapian::Query& q, bool decider, bool always_exact) {
-    if (always_exact || decider) return true;  // a decider reads every match anyway
+    if (always_exact) return true;
     // Term statistics estimate the matches without reading a posting list. Counting reads each
-    // match's duplicate key (about 3,000 instructions through Xapian's Document).
+    // match's duplicate key (about 3,000 instructions through Xapian's Document); --exact's
+    // decider reads each candidate's text, so it counts fewer.
     Xapian::Enquire e(db_);
     e.set_query(q);
     e.set_weighting_scheme(Xapian::BoolWeight());
-    return e.get_mset(0, 0).get_matches_estimated() <= exact_count_limit;
+    return e.get_mset(0, 0).get_matches_estimated() <=
+           (decider ? exact_count_limit / 10 : exact_count_limit);
 }
 
 Totals Searcher::count_totals(const Xapian::Query& q, const Xapian::MatchDecider* decider,
@@ -154,8 +156,8 @@ Totals Searcher::count_totals(const Xapian::Query& q, const Xapian::MatchDecider
         // (a match of its own would read them all: BoolWeight prunes nothing). Stories are at
         // most the articles; the only bound known without reading every key is one.
         const Xapian::MSet m = e.get_mset(0, 0);
-        Totals t;
-        t.articles = {m.get_matches_estimated(), m.get_matches_lower_bound(),
+        Totals t;  // statistics know nothing of --exact's decider: no lower bound then
+        t.articles = {m.get_matches_estimated(), decider ? 0 : m.get_matches_lower_bound(),
                       m.get_matches_upper_bound()};
         t.stories = {t.articles.estimated, std::min<Xapian::doccount>(t.articles.lower, 1),
                      t.articles.upper};
@@ -361,9 +363,9 @@ namespace {
 /// The best matches of `e` (which has no collapse key) with copies collapsed: the first article of
 /// each duplicate key in rank order, which is the one Xapian's own collapse keeps (the golden
 /// transcripts list the same hits). A window of twice the page, widened only when copies fill
-/// it; when it holds every match it has seen every story. The totals are counted apart
-/// (Searcher::count_totals), the same for every page. Same speed as Xapian's collapse on 200
-/// Reuters queries.
+/// it; when it holds every match it has seen every story. The totals are counted by a decider
+/// in the same match (search_once), or estimated (Searcher::count_totals). Same speed as
+/// Xapian's collapse on 200 Reuters queries.
 struct CollapsedMatches {
     Xapian::MSet mset;                       ///< the window fetched
     std::vector<Xapian::MSetIterator> kept;  ///< first of each key (or keyless), in rank order

@@ -123,8 +123,8 @@ class Searcher {
     /// Articles matching `q`, counted exactly up to `enough`.
     Xapian::doccount count_matches(const Xapian::Query& q, Xapian::doccount enough);
     Histogram histogram_once(const SearchRequest& request, Granularity g);
-    /// Whether counting every match of `q` is cheap: --count, --exact (`decider`), or a query
-    /// that term statistics estimate at exact_count_limit articles or fewer.
+    /// Whether counting every match of `q` is cheap: --count, or a query that term statistics
+    /// estimate at exact_count_limit articles or fewer (a tenth of it with --exact's decider).
     bool cheap_to_count(const Xapian::Query& q, bool decider, bool always_exact);
     /// The articles and stories matching `q` (with --exact's `decider`), whatever the page:
     /// exact when `always_exact` or the query can match at most exact_count_limit articles.
