@@ -69,7 +69,11 @@ DATE: ids" (--no-collapse: every copy). A query with fewer than a page
 the index's own words, when that finds clearly more: 3 times as many
 articles and at least 5 (anything, when the query found nothing); never a
 change of diacritics or punctuation only. stderr ends with "showing 1–10
-of N results" ("about N" when it is an estimate).
+of 771 stories (805 articles); ...": stories count the copies of a story
+once, articles each copy (--no-collapse lists articles, so they come
+first); "of 40 articles" when no copies match. The same totals on every
+page, in --count, --json and --histogram; exact unless Xapian estimates
+over 2,000 matching articles, then "about N" (--count: always exact).
 
 Output: a block per hit, wrapped at spaces to the terminal's width
 ($COLUMNS; 80 when not on a terminal):
@@ -80,7 +84,8 @@ Output: a block per hit, wrapped at spaces to the terminal's width
 TERM=dumb; always/never decide regardless. --json: JSON Lines
 {"type":"begin"|"hit"|"summary","data":{...}}, never coloured or
 reordered. --count: the exact number of matching articles, copies
-included ("about N" if it could not be exact). --ids: the id of every
+included; stderr adds the stories ("805 matching articles, 771 stories";
+--count --json: both in the summary). --ids: the id of every
 result (copies collapsed unless --no-collapse), or of one page with -n and
 --offset. --export csv|csv-excel|jsonl: every matching article, copies
 included, with the same fields in each format: id, date, date_source,
@@ -292,7 +297,7 @@ Runner add_search_command(CLI::App& app) {
     cmd->add_option("--snippet-length", flags->snippet_length, "snippet length in bytes (UTF-8)")
         ->capture_default_str();
     cmd->add_flag("--json", flags->json, "JSON Lines output");
-    cmd->add_flag("--count", flags->count, "only the number of matching articles");
+    cmd->add_flag("--count", flags->count, "matching articles, exact (stderr: stories too)");
     flags->color.add_to(*cmd, "when to colour: auto, always, never");
     cmd->add_flag("--no-collapse", flags->no_collapse, "show every copy of syndicated stories");
     cmd->add_flag("--all-words", flags->all_words, "no partial matches (all words only)");

@@ -5,6 +5,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <cstdint>
 #include <iostream>
 
@@ -16,17 +17,39 @@ namespace khabar::cli {
 
 namespace {
 
-/// "showing 1–10 of about 40 results; next: --offset 10" (stderr, human output).
+/// A count as every output states it: "771", or "about 800" for an estimate; never less than
+/// `at_least` (the results already shown), so a later page cannot contradict itself.
+std::string stated(const Count& c, std::size_t at_least) {
+    const std::size_t n = std::max<std::size_t>(c.estimated, at_least);
+    return c.exact() || n == at_least ? std::to_string(n) : fmt::format("about {}", n);
+}
+
+/// "771 stories (805 articles)": the results the pages list first (stories when collapsing,
+/// articles with --no-collapse), the other in brackets; "40 articles" when they are the same.
+std::string totals_phrase(const Totals& t, bool collapse, std::size_t at_least) {
+    auto noun = [](const Count& c, const char* one, const char* many) {
+        return c.exact() && c.lower == 1 ? one : many;
+    };
+    const Count& a = t.articles;
+    const Count& s = t.stories;
+    if (a.exact() && s.exact() && a.lower == s.lower)
+        return fmt::format("{} {}", stated(a, at_least), noun(a, "article", "articles"));
+    if (collapse)
+        return fmt::format("{} {} ({} {})", stated(s, at_least), noun(s, "story", "stories"),
+                           stated(a, 0), noun(a, "article", "articles"));
+    return fmt::format("{} {} ({} {})", stated(a, at_least), noun(a, "article", "articles"),
+                       stated(s, 0), noun(s, "story", "stories"));
+}
+
+/// "showing 1–10 of 771 stories (805 articles); next page: --offset 10" (stderr, human output).
 std::string paging_note(const SearchResult& r, const SearchRequest& req) {
     const std::size_t full = r.hits.size() - r.partial_hits;
-    const bool exact = r.lower == r.upper;
     std::string note;
     if (full > 0)
-        note = fmt::format("showing {} of {}{} {}",
+        note = fmt::format("showing {} of {}",
                            full == 1 ? std::to_string(req.offset + 1)
                                      : fmt::format("{}–{}", req.offset + 1, req.offset + full),
-                           exact ? "" : "about ", r.estimated,
-                           r.estimated == 1 && exact ? "result" : "results");
+                           totals_phrase(r.totals, req.collapse, req.offset + full));
     else
         note = fmt::format("no result has all the words{}",
                            req.offset > 0 ? fmt::format(" after the first {}", req.offset) : "");
@@ -108,11 +131,17 @@ void query_notes(const SearchResult& r, const SearchOutput& o) {
 int run_count(Searcher& searcher, const SearchRequest& req, const SearchOutput& o) {
     SearchResult r = searcher.search(req);
     query_notes(r, o);
-    // Exact (every match checked); should Xapian ever only estimate, it says so.
-    if (o.json)
+    // Articles, exact (every match checked); stderr names them and gives the stories too.
+    if (o.json) {
         out(render_json(r, req, render_options(o)));
-    else
-        out(fmt::format("{}{}\n", r.lower == r.upper ? "" : "about ", r.estimated));
+    } else {
+        out(fmt::format("{}\n", stated(r.totals.articles, 0)));
+        std::cerr << "khabar: " << stated(r.totals.articles, 0) << " matching "
+                  << (r.totals.articles.lower == 1 ? "article" : "articles") << ", "
+                  << stated(r.totals.stories, 0) << " "
+                  << (r.totals.stories.lower == 1 ? "story" : "stories")
+                  << " (copies counted once)\n";
+    }
     out_flush();
     return r.estimated > 0 ? 0 : 1;
 }

@@ -11,6 +11,7 @@
 #include <chrono>
 #include <memory>
 #include <set>
+#include <unordered_set>
 
 #include "database/reader.h"
 #include "database/schema.h"
@@ -80,6 +81,103 @@ class ExactDecider : public Xapian::MatchDecider {
 };
 
 }  // namespace
+
+namespace {
+
+/// Counts stories while the match counts articles: reads the duplicate key of every article that
+/// `inner` (--exact, or none) accepts; distinct keys plus keyless articles are the stories.
+/// Accepts what `inner` accepts, so the match's own count stays the count of articles.
+class StoryCounter : public Xapian::MatchDecider {
+  public:
+    explicit StoryCounter(const Xapian::MatchDecider* inner) : inner_(inner) {}
+    bool operator()(const Xapian::Document& doc) const override {
+        if (inner_ && !(*inner_)(doc)) return false;
+        ++articles_;
+        std::string key = doc.get_value(schema::slot_dup);
+        if (key.empty())
+            ++keyless_;
+        else
+            keys_.insert(std::move(key));
+        return true;
+    }
+    void reset() {
+        keys_.clear();
+        articles_ = keyless_ = 0;
+    }
+    Xapian::doccount articles() const { return articles_; }
+    Xapian::doccount stories() const {
+        return static_cast<Xapian::doccount>(keys_.size()) + keyless_;
+    }
+
+  private:
+    const Xapian::MatchDecider* inner_;
+    mutable std::unordered_set<std::string> keys_;
+    mutable Xapian::doccount articles_ = 0, keyless_ = 0;
+};
+
+Count exactly(Xapian::doccount n) {
+    return {n, n, n};
+}
+
+/// The totals of a match that checked every article with `counter` as its decider.
+Totals totals_from(const Xapian::MSet& m, const StoryCounter& counter) {
+    const Xapian::doccount articles = m.get_matches_lower_bound();
+    // The decider saw every match (it must, for the match to count them).
+    if (counter.articles() == articles && m.get_matches_upper_bound() == articles)
+        return {exactly(articles), exactly(counter.stories())};
+    const Xapian::doccount unseen = articles - std::min(articles, counter.articles());
+    return {{m.get_matches_estimated(), articles, m.get_matches_upper_bound()},
+            {counter.stories(), counter.stories(), counter.stories() + unseen}};
+}
+
+}  // namespace
+
+bool Searcher::cheap_to_count(const Xapian::Query& q, bool decider, bool always_exact) {
+    if (always_exact) return true;
+    // Term statistics estimate the matches without reading a posting list. Counting reads each
+    // match's duplicate key (about 3,000 instructions through Xapian's Document); --exact's
+    // decider reads each candidate's text, so it counts fewer.
+    Xapian::Enquire e(db_);
+    e.set_query(q);
+    e.set_weighting_scheme(Xapian::BoolWeight());
+    return e.get_mset(0, 0).get_matches_estimated() <=
+           (decider ? exact_count_limit / 10 : exact_count_limit);
+}
+
+Totals Searcher::count_totals(const Xapian::Query& q, const Xapian::MatchDecider* decider,
+                              bool always_exact) {
+    Xapian::Enquire e(db_);
+    e.set_query(q);
+    e.set_weighting_scheme(Xapian::BoolWeight());
+    if (!cheap_to_count(q, decider != nullptr, always_exact)) {
+        // Many matches: Xapian's estimate from term statistics, the same whatever the page
+        // (a match of its own would read them all: BoolWeight prunes nothing). Stories are at
+        // most the articles; the only bound known without reading every key is one.
+        const Xapian::MSet m = e.get_mset(0, 0);
+        Totals t;  // statistics know nothing of --exact's decider: no lower bound then
+        t.articles = {m.get_matches_estimated(), decider ? 0 : m.get_matches_lower_bound(),
+                      m.get_matches_upper_bound()};
+        t.stories = {t.articles.estimated, std::min<Xapian::doccount>(t.articles.lower, 1),
+                     t.articles.upper};
+        return t;
+    }
+    const Xapian::doccount all = db_.get_doccount();
+    try {
+        StoryCounter counter(decider);
+        return totals_from(e.get_mset(0, 0, all, nullptr, &counter), counter);
+    } catch (const Xapian::UnimplementedError&) {
+        if (decider) throw;  // --exact on a remote shard: said by with_reopen
+    }
+    // Remote shards run no match deciders, but merge a ValueCountMatchSpy's counts.
+    Xapian::ValueCountMatchSpy spy(schema::slot_dup);
+    e.add_matchspy(&spy);
+    const Xapian::MSet m = e.get_mset(0, 0, all);
+    Xapian::doccount keyed = 0, keys = 0;
+    for (auto it = spy.values_begin(); it != spy.values_end(); ++it, ++keys)
+        keyed += it.get_termfreq();
+    const Xapian::doccount articles = m.get_matches_lower_bound();
+    return {exactly(articles), exactly(keys + (articles - keyed))};
+}
 
 SearchResult Searcher::search(const SearchRequest& request) {
     return with_reopen(db_, [&] { return search_once(request); });
@@ -292,9 +390,9 @@ namespace {
 /// The best matches of `e` (which has no collapse key) with copies collapsed: the first article of
 /// each duplicate key in rank order, which is the one Xapian's own collapse keeps (the golden
 /// transcripts list the same hits). A window of twice the page, widened only when copies fill
-/// it: when it holds every match the count of results is exact ("12 results", where Xapian's
-/// collapsed estimate said "about 9"); otherwise Xapian's article counts are scaled by the share
-/// of distinct stories seen. Same speed as Xapian's collapse on 200 Reuters queries.
+/// it; when it holds every match it has seen every story. The totals are counted by a decider
+/// in the same match (search_once), or estimated (Searcher::count_totals). Same speed as
+/// Xapian's collapse on 200 Reuters queries.
 struct CollapsedMatches {
     Xapian::MSet mset;                       ///< the window fetched
     std::vector<Xapian::MSetIterator> kept;  ///< first of each key (or keyless), in rank order
@@ -302,12 +400,15 @@ struct CollapsedMatches {
     bool complete = false;                   ///< the window held every match
 };
 
+/// `counter` (or null), the decider, counts the stories of a match that checks `check` articles.
 CollapsedMatches collapse_best(Xapian::Enquire& e, std::size_t need,
-                               const Xapian::MatchDecider* decider) {
+                               const Xapian::MatchDecider* decider, Xapian::doccount check = 0,
+                               StoryCounter* counter = nullptr) {
     Xapian::doccount window = static_cast<Xapian::doccount>(std::max<std::size_t>(2 * need, 20));
     for (;;) {
         CollapsedMatches c;
-        c.mset = e.get_mset(0, window, 0, nullptr, decider);
+        if (counter) counter->reset();
+        c.mset = e.get_mset(0, window, check, nullptr, decider);
         for (auto it = c.mset.begin(); it != c.mset.end(); ++it) {
             std::string key = it.get_document().get_value(schema::slot_dup);
             if (key.empty() || c.keys.insert(std::move(key)).second) c.kept.push_back(it);
@@ -331,37 +432,65 @@ SearchResult Searcher::search_once(const SearchRequest& request) {
     Xapian::Enquire enquire = make_enquire(r.built.query, request, false);
     std::unique_ptr<ExactDecider> exact;
     if (request.exact) exact = std::make_unique<ExactDecider>(request.query);
+    // The totals come from the page's own match, which then checks every article, when that
+    // is cheap; from Xapian's estimate otherwise (count_totals).
+    bool count_here = cheap_to_count(r.built.query, exact != nullptr, request.exact_count);
+    StoryCounter counter(exact.get());
     std::size_t rank = request.offset;
     std::set<std::string> shown;  // duplicate keys of every full match, when all fit in the page
-    if (collapse) {
-        CollapsedMatches c = collapse_best(enquire, request.offset + request.limit, exact.get());
-        const auto kept = static_cast<Xapian::doccount>(c.kept.size());
-        if (c.complete) {
-            r.estimated = r.lower = r.upper = kept;
-        } else {  // Xapian's counts are of articles; scale them by the share of copies seen
-            r.lower = kept;
-            r.upper = std::max(kept, c.mset.get_matches_upper_bound());
-            double share = static_cast<double>(kept) / std::max<Xapian::doccount>(1, c.mset.size());
-            r.estimated = std::clamp(
-                static_cast<Xapian::doccount>(c.mset.get_matches_estimated() * share + 0.5),
-                r.lower, r.upper);
+    Xapian::doccount seen_stories = 0;  // in the collapsed window
+    bool window_complete = false;       // the window held every match
+    auto page = [&]() -> Xapian::MSet {
+        const Xapian::MatchDecider* decider =
+            count_here ? static_cast<const Xapian::MatchDecider*>(&counter) : exact.get();
+        const Xapian::doccount check = count_here ? r.documents : 0;
+        if (collapse) {
+            CollapsedMatches c = collapse_best(enquire, request.offset + request.limit, decider,
+                                               check, count_here ? &counter : nullptr);
+            for (std::size_t i = request.offset;
+                 i < c.kept.size() && i < request.offset + request.limit; ++i)
+                r.hits.push_back(make_hit(c.kept[i], request, r.built, ++rank));
+            seen_stories = static_cast<Xapian::doccount>(c.kept.size());
+            window_complete = c.complete;
+            if (c.complete) shown = std::move(c.keys);  // the keys already read
+            return c.mset;
         }
-        for (std::size_t i = request.offset;
-             i < c.kept.size() && i < request.offset + request.limit; ++i)
-            r.hits.push_back(make_hit(c.kept[i], request, r.built, ++rank));
-        if (c.complete) shown = std::move(c.keys);  // the keys already read
-    } else {
-        // --count checks every match, so its count is exact
-        const Xapian::doccount check_at_least = request.exact_count ? r.documents : 0;
-        Xapian::MSet mset = enquire.get_mset(static_cast<Xapian::doccount>(request.offset),
-                                             static_cast<Xapian::doccount>(request.limit),
-                                             check_at_least, nullptr, exact.get());
-        r.estimated = mset.get_matches_estimated();
-        r.lower = mset.get_matches_lower_bound();
-        r.upper = mset.get_matches_upper_bound();
+        counter.reset();
+        Xapian::MSet mset =
+            enquire.get_mset(static_cast<Xapian::doccount>(request.offset),
+                             static_cast<Xapian::doccount>(request.limit), check, nullptr, decider);
         for (auto it = mset.begin(); it != mset.end(); ++it)
             r.hits.push_back(make_hit(it, request, r.built, ++rank));
+        return mset;
+    };
+    Xapian::MSet mset;
+    try {
+        mset = page();
+    } catch (const Xapian::UnimplementedError&) {
+        if (exact || !count_here) throw;  // --exact on a remote shard: said by with_reopen
+        count_here = false;               // remote shards run no decider: count apart
+        mset = page();
     }
+    r.totals = count_here ? totals_from(mset, counter)
+                          : count_totals(r.built.query, exact.get(), request.exact_count);
+    if (!r.totals.articles.exact()) {  // what the page's match saw bounds them too
+        Count& articles = r.totals.articles;
+        articles.lower = std::max(articles.lower, mset.get_matches_lower_bound());
+        articles.upper =
+            std::max(articles.lower, std::min(articles.upper, mset.get_matches_upper_bound()));
+        articles.estimated = std::clamp(articles.estimated, articles.lower, articles.upper);
+        r.totals.stories.upper = std::min(r.totals.stories.upper, articles.upper);
+    }
+    if (collapse && !r.totals.stories.exact()) {  // the stories the window saw are a bound too
+        Count& stories = r.totals.stories;
+        stories.lower = std::max(stories.lower, seen_stories);
+        if (window_complete) stories.upper = stories.lower;
+        stories.estimated = std::clamp(stories.estimated, stories.lower, stories.upper);
+    }
+    const Count& listed = collapse ? r.totals.stories : r.totals.articles;
+    r.estimated = listed.estimated;
+    r.lower = listed.lower;
+    r.upper = listed.upper;
     // Never a dead end: fewer full matches than a page → the articles with most of the words next.
     if (request.partial && ranking().partial > 0 && !r.built.any_words.empty() &&
         r.upper < request.offset + request.limit && request.limit > 0) {
@@ -543,6 +672,11 @@ Histogram Searcher::histogram_once(const SearchRequest& request, Granularity g) 
         dated += n;
     }
     h.undated = h.matches - dated;
+    {
+        std::unique_ptr<ExactDecider> exact;
+        if (request.exact) exact = std::make_unique<ExactDecider>(request.query);
+        h.stories = count_totals(built.query, exact.get(), true).stories.lower;  // exact
+    }
     // Totals of all articles per period, for shares (--normalize).
     Xapian::doccount ignored = 0;
     for (const auto& [slot, n] : count_by_day(Xapian::Query::MatchAll, ignored))

@@ -56,9 +56,27 @@ struct Hit {
     CopyGroup copies;
 };
 
+/// A number of matches: exact (lower == upper), or an estimate between two true bounds.
+struct Count {
+    Xapian::doccount estimated = 0, lower = 0, upper = 0;
+    bool exact() const { return lower == upper; }
+};
+
+/// How many articles match a search (full matches, not partial ones), counted once per search
+/// and not per page, so every page and every output states the same numbers: articles (every
+/// copy) and stories (the copies of one story counted once, as collapsed pages list them).
+/// Exact when term statistics estimate at most Searcher::exact_count_limit matching articles,
+/// and always for --count and --histogram; beyond that, estimates within true bounds.
+struct Totals {
+    Count articles;
+    Count stories;
+};
+
 struct SearchResult {
     BuiltQuery built;
     std::vector<Hit> hits;
+    Totals totals;
+    /// The results the pages list, from `totals`: stories when collapsing, else articles.
     Xapian::doccount estimated = 0, lower = 0, upper = 0;
     Xapian::doccount documents = 0;  ///< documents in the database
     std::size_t partial_hits = 0;    ///< hits that contain only some words
@@ -75,12 +93,16 @@ struct Histogram {
         counts;                                      ///< period label -> matches, in order
     std::map<std::string, Xapian::doccount> totals;  ///< period -> all articles (for --normalize)
     Xapian::doccount undated = 0;                    ///< matching articles without a date
-    Xapian::doccount matches = 0;
+    Xapian::doccount matches = 0;                    ///< matching articles, exact
+    Xapian::doccount stories = 0;  ///< the same with the copies of a story counted once, exact
 };
 
 /// One open database and the per-thread analysis state to search it.
 class Searcher {
   public:
+    /// Totals are exact when term statistics estimate at most this many matching articles
+    /// (every match's duplicate key is then read once: about 1 ms a thousand); an estimate beyond.
+    static constexpr Xapian::doccount exact_count_limit = 2000;
     explicit Searcher(Xapian::Database db);
     SearchResult search(const SearchRequest& request);
     /// Exact counts of matching articles per year/month/day (copies included).
@@ -105,6 +127,13 @@ class Searcher {
     /// Articles matching `q`, counted exactly up to `enough`.
     Xapian::doccount count_matches(const Xapian::Query& q, Xapian::doccount enough);
     Histogram histogram_once(const SearchRequest& request, Granularity g);
+    /// Whether counting every match of `q` is cheap: --count, or a query that term statistics
+    /// estimate at exact_count_limit articles or fewer (a tenth of it with --exact's decider).
+    bool cheap_to_count(const Xapian::Query& q, bool decider, bool always_exact);
+    /// The articles and stories matching `q` (with --exact's `decider`), whatever the page:
+    /// exact when `always_exact` or the query can match at most exact_count_limit articles.
+    Totals count_totals(const Xapian::Query& q, const Xapian::MatchDecider* decider,
+                        bool always_exact);
     Xapian::Enquire make_enquire(const Xapian::Query& q, const SearchRequest& request,
                                  bool collapse);
     /// What to highlight in a hit: the words that match alone, and the phrases.

@@ -254,10 +254,13 @@ std::string render_histogram(const Histogram& h, bool normalize, bool json, std:
         const char* g = h.granularity == Granularity::year    ? "year"
                         : h.granularity == Granularity::month ? "month"
                                                               : "day";
-        nlohmann::json j = {
-            {"type", "histogram"},
-            {"data",
-             {{"granularity", g}, {"bins", bins}, {"matches", h.matches}, {"undated", h.undated}}}};
+        nlohmann::json j = {{"type", "histogram"},
+                            {"data",
+                             {{"granularity", g},
+                              {"bins", bins},
+                              {"matches", h.matches},
+                              {"stories", h.stories},
+                              {"undated", h.undated}}}};
         return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
     }
     double top = 0;
@@ -288,7 +291,9 @@ std::string render_histogram(const Histogram& h, bool normalize, bool json, std:
         out += fmt::format("{:<{}}  {}{}  {}\n", p, label_w, bar,
                            std::string(bar_w > shown ? bar_w - shown : 0, ' '), value);
     }
-    std::string footer = fmt::format("{} matching articles", h.matches);
+    std::string footer = fmt::format("{} matching {} ({} {}, copies counted once)", h.matches,
+                                     h.matches == 1 ? "article" : "articles", h.stories,
+                                     h.stories == 1 ? "story" : "stories");
     if (h.undated) footer += fmt::format(", {} undated (not shown)", h.undated);
     if (normalize) footer += "; share = matches / all articles of the period (—: none)";
     for (const auto& [line, hl] : wrap(footer, {}, width, width)) out += line + "\n";
@@ -393,7 +398,17 @@ std::string render_json(const SearchResult& r, const SearchRequest& q, const Ren
                 {"ids", h.copies.ids}};
         out += dump({{"type", "hit"}, {"data", data}});
     }
+    auto count = [](const Count& c) {
+        return nlohmann::json{{"estimated", c.estimated},
+                              {"lower", c.lower},
+                              {"upper", c.upper},
+                              {"exact", c.exact()}};
+    };
+    // matches_*: the results the pages list (stories when collapsing, else articles).
     nlohmann::json summary = {
+        {"articles", count(r.totals.articles)},
+        {"stories", count(r.totals.stories)},
+        {"counted", q.collapse && !q.exact_count ? "stories" : "articles"},
         {"matches_estimated", r.estimated},
         {"matches_lower", r.lower},
         {"matches_upper", r.upper},
