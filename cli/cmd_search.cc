@@ -73,7 +73,7 @@ of 771 stories (805 articles); ...": stories count the copies of a story
 once, articles each copy (--no-collapse lists articles, so they come
 first); "of 40 articles" when no copies match. The same totals on every
 page, in --count, --json and --histogram; exact unless Xapian estimates
-over 2,000 matching articles, then "about N" (--count: always exact).
+over 500 matching articles, then "about N" (--count: always exact).
 
 Output: a block per hit, wrapped at spaces to the terminal's width
 ($COLUMNS; 80 when not on a terminal):

@@ -124,6 +124,22 @@ function hitItem(h, q) {
   return item;
 }
 
+// The totals as the CLI's footer states them: "12 stories (15 articles)", "40 articles" when no
+// copies match, "about …" for an estimate (the summary's articles and stories, issue 15).
+function totalsText(sum) {
+  const count = (c, one, many) =>
+    `${c.exact ? "" : "about "}${c.estimated} ${c.estimated === 1 && c.exact ? one : many}`;
+  const a = sum.articles, st = sum.stories;
+  if (!a || !st) return `${sum.exact ? "" : "about "}${sum.matches_estimated} results`;
+  if (sum.counted === "articles")
+    return a.estimated === st.estimated && a.exact && st.exact
+      ? count(a, "article", "articles")
+      : `${count(a, "article", "articles")} (${count(st, "story", "stories")})`;
+  return a.estimated === st.estimated && a.exact && st.exact
+    ? count(a, "article", "articles")
+    : `${count(st, "story", "stories")} (${count(a, "article", "articles")})`;
+}
+
 function drawHits(res, s) {
   const hits = $("hits");
   hits.replaceChildren();
@@ -137,17 +153,15 @@ function drawHits(res, s) {
   }
   const sum = res.summary, offset = Number(s.offset || 0);
   const full = res.hits.length - sum.partial;
-  const about = sum.exact ? "" : "about ";
   let status;
   if (full > 0)
-    status = `${offset + 1}–${offset + full} of ${about}${sum.matches_estimated} ` +
-      `${sum.matches_estimated === 1 && sum.exact ? "result" : "results"}`;
+    status = `${offset + 1}–${offset + full} of ${totalsText(sum)}`;
   else if (sum.matches_estimated > 0 && offset > 0)
-    status = `No results on this page: ${about}${sum.matches_estimated} in all`;
+    status = `No results on this page: ${totalsText(sum)} in all`;
   else
     status = "No result has all the words";
   if (sum.partial > 0) status += `, then ${sum.partial} partial`;
-  status += ` (stories: copies of one article shown once) · ${sum.elapsed_ms.toFixed(1)} ms`;
+  status += ` · ${sum.elapsed_ms.toFixed(1)} ms`;
   $("status").textContent = status;
   const exportParams = query(s, { offset: "", normalize: "", sort: s.sort });
   $("export").hidden = full === 0;
