@@ -13,6 +13,10 @@ fi
 if ! command -v node >/dev/null; then
   echo "SKIPPED test_browser: no node (Node.js) on PATH"; exit 77
 fi
+node_major=$(node -p 'process.versions.node.split(".")[0]')
+if ((node_major < 20)); then
+  echo "SKIPPED test_browser: playwright-core needs Node.js 20 or later; this is $(node --version) (Debian 12 has 18)"; exit 77
+fi
 if [[ ! -d $here/node_modules/playwright-core ]]; then
   echo "SKIPPED test_browser: no $here/node_modules (npm ci in tests/browser)"; exit 77
 fi
