@@ -32,6 +32,17 @@ using namespace khabar;
 
 namespace {
 
+/// The code points of UTF-8 text (for comparing letters in visual order).
+std::u32string code_points(const std::string& s) {
+    std::u32string out;
+    for (int32_t i = 0, n = static_cast<int32_t>(s.size()); i < n;) {
+        UChar32 c;
+        U8_NEXT(reinterpret_cast<const uint8_t*>(s.data()), i, n, c);
+        out += static_cast<char32_t>(c);
+    }
+    return out;
+}
+
 const std::string& db() {
     return test::sample_db("features");
 }
@@ -640,15 +651,6 @@ TEST_CASE("bidi visual: RTL runs reversed once, marks stay on their letter, high
         n->normalize(icu::UnicodeString::fromUTF8(s), st).toUTF8String(out);
         return out;
     };
-    auto code_points = [](const std::string& s) {
-        std::u32string out;
-        for (int32_t i = 0, n = static_cast<int32_t>(s.size()); i < n;) {
-            UChar32 c;
-            U8_NEXT(reinterpret_cast<const uint8_t*>(s.data()), i, n, c);
-            out += static_cast<char32_t>(c);
-        }
-        return out;
-    };
     // Real title (samaa-372), logical order; وزیر and اعظم highlighted.
     const std::string title = "وزیر اعظم کی گوگل فار ایجوکیشن کو حکومت کیساتھ تعاون";
     khabar::Ranges hl = {{0, 8}, {9, 17}};
@@ -694,15 +696,6 @@ TEST_CASE("bidi visual: RTL runs reversed once, marks stay on their letter, high
 }
 
 TEST_CASE("bidi visual: a lam-alef ligature is one letter, with no space left inside the word") {
-    auto code_points = [](const std::string& s) {
-        std::u32string out;
-        for (int32_t i = 0, n = static_cast<int32_t>(s.size()); i < n;) {
-            UChar32 c;
-            U8_NEXT(reinterpret_cast<const uint8_t*>(s.data()), i, n, c);
-            out += static_cast<char32_t>(c);
-        }
-        return out;
-    };
     // Visual text back to letters in visual order: each ligature (isolated U+FEF5/7/9/B, final
     // U+FEF6/8/A/C) is its alef form then lam (what it replaced), other forms fold with NFKC.
     auto letters = [&](const std::string& vis) {

@@ -113,13 +113,6 @@ class LabelSpy : public Xapian::MatchSpy {
     Xapian::doccount seen_ = 0;
 };
 
-/// Run a read, again on the latest revision when a `khabar index` commit replaced the one it
-/// was reading (Searcher's own calls do this themselves): the database module's one retry.
-template <typename F>
-auto reading(Searcher& s, F&& f) {
-    return read_with_retry(s.database(), std::forward<F>(f));
-}
-
 }  // namespace
 
 SearchRequest parse_search_request(const Params& p, bool need_query) {
@@ -298,7 +291,7 @@ Response Api::facets(const Params& p) {
     const SearchRequest req = parse_search_request(p);
     Lease s(*this);
     static const char* const names[] = {"lang", "section", "source"};
-    const auto [counts, matches] = reading(*s, [&] {
+    const auto [counts, matches] = read_with_retry(s->database(), [&] {
         LabelSpy spy({std::string(schema::prefix_lang), std::string(schema::prefix_section),
                       std::string(schema::prefix_source)});
         const BuiltQuery built = s->analyze(req);
