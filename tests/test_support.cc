@@ -14,14 +14,27 @@
 #include <unistd.h>
 
 #include <cstdlib>
-#include <map>
 #include <cstring>
 #include <fstream>
 #include <iostream>
+#include <map>
 #include <sstream>
 #include <stdexcept>
 
 namespace khabar::test {
+
+namespace {
+
+/// In a forked child: become `bin` with `args` (exit 127 when it cannot be run).
+[[noreturn]] void exec_program(const std::string& bin, const std::vector<std::string>& args) {
+    std::vector<char*> argv{const_cast<char*>(bin.c_str())};
+    for (const auto& a : args) argv.push_back(const_cast<char*>(a.c_str()));
+    argv.push_back(nullptr);
+    execv(bin.c_str(), argv.data());
+    _exit(127);
+}
+
+}  // namespace
 
 namespace fs = std::filesystem;
 
@@ -170,11 +183,7 @@ pid_t spawn_khabar(const std::vector<std::string>& args, const fs::path& log) {
             dup2(fileno(f), 1);
             dup2(fileno(f), 2);
         }
-        std::vector<char*> argv{const_cast<char*>(bin.c_str())};
-        for (const auto& a : args) argv.push_back(const_cast<char*>(a.c_str()));
-        argv.push_back(nullptr);
-        execv(bin.c_str(), argv.data());
-        _exit(127);
+        exec_program(bin, args);
     }
     return pid;
 }
@@ -218,11 +227,7 @@ RunResult run_on_tty(const std::vector<std::string>& args, const std::vector<std
             else
                 setenv(kv.substr(0, eq).c_str(), kv.substr(eq + 1).c_str(), 1);
         }
-        std::vector<char*> argv{const_cast<char*>(bin.c_str())};
-        for (const auto& a : args) argv.push_back(const_cast<char*>(a.c_str()));
-        argv.push_back(nullptr);
-        execv(bin.c_str(), argv.data());
-        _exit(127);
+        exec_program(bin, args);
     }
     RunResult r;
     char buf[65536];
