@@ -85,7 +85,9 @@ struct Reader {
 
 }  // namespace
 
-TEST_CASE("show, export, search --export and stats keep working while an index run commits") {
+TEST_CASE(
+    "show, export, search --export and stats keep working while an index run commits or a "
+    "compaction swaps shards") {
     const auto tmp = test::fresh_tmp_dir("concurrent_reads");
     const std::string dump = (test::source_dir() / "testdata" / "sample-news.tar.gz").string();
     Reader reader;
@@ -111,6 +113,17 @@ TEST_CASE("show, export, search --export and stats keep working while an index r
             reader.one_round();
             ++rounds;
         }
+        CHECK(WIFEXITED(status));
+        CHECK(WEXITSTATUS(status) == 0);
+    }
+    // Compactions swap each shard for a rewritten one (an index run ends with one).
+    for (int pass = 0; pass < 8; ++pass) {
+        const pid_t pid = test::spawn_khabar({"compact", "--db", reader.db}, tmp / "compact.log");
+        int status = 0;
+        do {
+            reader.one_round();
+            ++rounds;
+        } while (waitpid(pid, &status, WNOHANG) == 0);
         CHECK(WIFEXITED(status));
         CHECK(WEXITSTATUS(status) == 0);
     }

@@ -22,6 +22,8 @@
 #include <thread>
 #include <vector>
 
+#include <xapian.h>
+
 #include "test_support.h"
 
 namespace fs = std::filesystem;
@@ -425,5 +427,34 @@ TEST_SUITE("issue 15: the database khabar index leaves is compact") {
         REQUIRE_MESSAGE(r.exit_code == 0, r.err);
         CHECK_MESSAGE(r.err.find("compacted: ") == std::string::npos, r.err);
         CHECK(count(db, "cricket") == 1);
+    }
+
+    TEST_CASE("a reader open across a compaction moves to the compacted shards on reopen") {
+        // What `khabar serve` does before each request. Compaction keeps Xapian's revision
+        // number, so without a newer one reopen() would keep reading the replaced shards, which
+        // stay on disk (deleted, still open) for as long as the reader lives.
+        const fs::path tmp = khabar::test::fresh_tmp_dir("compact-reader");
+        const std::string db = (tmp / "x.db").string();
+        const std::string sample =
+            (khabar::test::source_dir() / "testdata" / "sample-news.tar.gz").string();
+        REQUIRE(run_khabar({"index", "--no-compact", "--db", db, sample}).exit_code == 0);
+        Xapian::Database reader(db);
+        const auto docs = reader.get_doccount();
+        const auto deleted_files_open = [] {
+            int n = 0;
+            for (const auto& fd : fs::directory_iterator("/proc/self/fd")) {
+                std::error_code ec;
+                const fs::path target = fs::read_symlink(fd.path(), ec);
+                if (!ec && target.string().find("(deleted)") != std::string::npos) ++n;
+            }
+            return n;
+        };
+        REQUIRE(deleted_files_open() == 0);
+        REQUIRE(run_khabar({"compact", "--db", db}).exit_code == 0);
+        CHECK(deleted_files_open() > 0);  // the replaced shards' tables
+        CHECK(reader.reopen());
+        CHECK(deleted_files_open() == 0);
+        CHECK(reader.get_doccount() == docs);
+        CHECK(reader.get_metadata("khabar:compacted") != "");
     }
 }

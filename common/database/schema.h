@@ -26,6 +26,10 @@ inline constexpr std::string_view done_key_prefix = "khabar:done:";
 /// input they count.
 inline constexpr std::string_view chrome_stats_key = "khabar:chrome-stats";
 inline constexpr std::string_view chrome_input_prefix = "khabar:chrome-input:";
+/// Unix time of the compaction that wrote the shard. Setting it gives the compacted shard a
+/// revision above the one it was compacted from, which is what tells a reader that opened the
+/// shard while it was swapped in to reopen it (compaction.cc).
+inline constexpr std::string_view compacted_key = "khabar:compacted";
 
 // Term prefixes.
 inline constexpr std::string_view prefix_id = "Q";      ///< boolean: article id

@@ -8,12 +8,14 @@
 #include <xapian.h>
 
 #include <cerrno>
+#include <ctime>
 #include <filesystem>
 #include <memory>
 #include <system_error>
 #include <vector>
 
 #include "database/layout.h"
+#include "database/schema.h"
 #include "error.h"
 #include "writer/index_writer.h"
 
@@ -22,6 +24,16 @@ namespace khabar {
 namespace fs = std::filesystem;
 
 namespace {
+
+/// Compaction keeps the revision number, so a reader whose open raced with replace_dir (its
+/// version file read from the old shard, some tables from the new one) would find blocks it does
+/// not expect and, asking Xapian::Database::reopen for a newer revision, get none. Committing one
+/// metadata change gives the compacted shard the next revision: such a reader reopens it whole.
+void bump_revision(const fs::path& shard) {
+    Xapian::WritableDatabase w(shard.string(), Xapian::DB_OPEN);
+    w.set_metadata(std::string(schema::compacted_key), std::to_string(std::time(nullptr)));
+    w.commit();
+}
 
 /// Put the compacted shard `fresh` in place of `target`. Exchanged in one step (Linux
 /// renameat2 RENAME_EXCHANGE), so that neither a reader opening the database nor a kill at any
@@ -64,6 +76,7 @@ CompactionResult compact_database(const std::string& dir_str, bool merge) {
             fs::path out = dir / "compacting-merged";
             fs::remove_all(out);
             all.compact(out.string(), Xapian::DBCOMPACT_MULTIPASS);
+            bump_revision(out);
             locks.clear();
             for (const auto& n : names) fs::remove_all(dir / n);
             fs::rename(out, dir / shard_name(0));
@@ -77,6 +90,7 @@ CompactionResult compact_database(const std::string& dir_str, bool merge) {
                 fs::remove_all(out);
                 Xapian::Database(shard.string())
                     .compact(out.string(), Xapian::DBCOMPACT_NO_RENUMBER);
+                bump_revision(out);
                 locks[i].reset();
                 replace_dir(out, shard);
             }
