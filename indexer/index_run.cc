@@ -26,6 +26,7 @@
 #include "cleaning/stats_pass.h"
 #include "database/layout.h"
 #include "database/schema.h"
+#include "database/stories.h"
 #include "error.h"
 #include "pipeline/bounded_queue.h"
 #include "records/text_util.h"
@@ -462,6 +463,25 @@ void request_stop() noexcept {
 
 namespace {
 
+/// Decide the stories (copies) of the whole database for searches to read in one lookup: a copy
+/// this run added joins the story of an earlier run's article. An interrupted run leaves the
+/// table as it was (a search then summarizes a changed story from its posting list).
+void update_stories(const std::string& db, IndexSummary& s) {
+    if (s.interrupted) return;
+    const auto start = std::chrono::steady_clock::now();
+    try {
+        const StoryTableUpdate u = update_story_table(db);
+        s.stories = u.stories;
+        s.stories_updated = u.written + u.removed;
+    } catch (const std::exception& e) {
+        s.stories_error = e.what();
+    } catch (const Xapian::Error& e) {
+        s.stories_error = e.get_description();
+    }
+    s.stories_seconds =
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+}
+
 /// Compacting rewrites every shard: worth it when the run wrote a good share of the database
 /// (a first run always), not for a few articles added to a large one.
 void compact_if_it_pays(const std::string& db, IndexSummary& s) {
@@ -492,6 +512,7 @@ IndexSummary run_index(const std::vector<std::string>& paths, const IndexOptions
         Run run(options, diag, index);
         summary = run.execute(paths);
     }  // every shard committed and closed
+    update_stories(options.db, summary);
     if (options.compact) compact_if_it_pays(options.db, summary);
     return summary;
 }
@@ -578,6 +599,11 @@ void print_summary(const IndexSummary& s, const std::string& db, Diagnostics& di
                               s.dated, s.indexed - s.dated));
     else if (s.indexed > 0)
         diag.info(fmt::format("dates: none found ({} undated)", s.indexed));
+    if (s.stories_updated > 0)
+        diag.info(fmt::format("stories: {} with copies ({} updated in {:.2f} s)", s.stories,
+                              s.stories_updated, s.stories_seconds));
+    if (!s.stories_error.empty())
+        diag.warn("story table not updated (searches find copies without it): " + s.stories_error);
     if (s.compacted)
         diag.info(
             fmt::format("compacted: {:.1f} MB -> {:.1f} MB in {:.2f} s (--no-compact leaves "

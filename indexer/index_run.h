@@ -64,7 +64,11 @@ struct IndexSummary {
     std::string date_min, date_max;       ///< ISO
     std::uint64_t doc_count = 0;          ///< documents in the database afterwards
     double seconds = 0;
-    bool compacted = false;                  ///< the run ended by compacting the database
+    std::size_t stories = 0;          ///< stories of two articles or more (story table, stories.h)
+    std::size_t stories_updated = 0;  ///< story table entries this run wrote or removed
+    double stories_seconds = 0;
+    std::string stories_error;  ///< why the story table was not updated ("" when it was)
+    bool compacted = false;     ///< the run ended by compacting the database
     std::uint64_t bytes_before_compact = 0;  ///< its size before (after: disk_usage)
     double compact_seconds = 0;
     std::string compact_error;  ///< why compaction failed ("" when it did not); the index stands

@@ -15,18 +15,14 @@
 
 #include "database/reader.h"
 #include "database/schema.h"
+#include "database/stories.h"
 #include "error.h"
 #include "query/syntax.h"
 #include "ranking.h"
 
 namespace khabar {
 
-Searcher::Searcher(Xapian::Database db) : db_(std::move(db)), builder_(db_) {
-    // Read from the first database given (a mix of old and new databases uses the slot only
-    // when the first is old).
-    dup_terms_ = read_with_retry(
-        db_, [&] { return db_.get_metadata(std::string(schema::dup_terms_key)) == "1"; });
-}
+Searcher::Searcher(Xapian::Database db) : db_(std::move(db)), builder_(db_) {}
 
 namespace {
 
@@ -237,70 +233,18 @@ Xapian::Enquire Searcher::make_enquire(const Xapian::Query& q, const SearchReque
     return enquire;
 }
 
-CopyGroup Searcher::copies_of(const Xapian::Document& doc, Xapian::docid self,
-                              const Xapian::Query& q) {
-    std::string key = doc.get_value(schema::slot_dup);
+CopyGroup Searcher::copies_of(const Xapian::Document& doc, const std::string& self_id) {
+    const std::string key = doc.get_value(schema::slot_dup);
     if (key.empty()) return {};
-    Xapian::Enquire e(db_);
-    e.set_docid_order(Xapian::Enquire::ASCENDING);
-    e.set_weighting_scheme(Xapian::BoolWeight());
-    Xapian::MSet m;
-    if (dup_terms_) {
-        // Most articles have no copy: their key's posting list holds only themselves.
-        const std::string term = std::string(schema::prefix_dup) + key;
-        if (db_.get_termfreq(term) <= 1) return {};
-        // The key's posting list (a few articles) drives; the query only checks those.
-        e.set_query(Xapian::Query(Xapian::Query::OP_FILTER, q, Xapian::Query(term)));
-        m = e.get_mset(0, 200);
-    } else {
-        m = copies_by_value(e, q, key);
-    }
-    return summarize_copies(m, self);
-}
-
-Xapian::MSet Searcher::copies_by_value(Xapian::Enquire& e, const Xapian::Query& q,
-                                       const std::string& key) {
-    // A database written before the key terms: two ways, each costing what it reads: a query
-    // with few matches drives and a decider compares keys; otherwise a point VALUE_RANGE on the
-    // key scans the key slot.
-    struct SameKey : Xapian::MatchDecider {
-        std::string key;
-        bool operator()(const Xapian::Document& d) const override {
-            return d.get_value(schema::slot_dup) == key;
-        }
-    } same;
-    same.key = key;
-    const Xapian::Query by_value(
-        Xapian::Query::OP_FILTER, q,
-        Xapian::Query(Xapian::Query::OP_VALUE_RANGE, schema::slot_dup, key, key));
-    e.set_query(q);
-    if (e.get_mset(0, 0).get_matches_estimated() < db_.get_doccount() / 4) {
-        try {
-            return e.get_mset(0, 200, 0, nullptr, &same);
-        } catch (const Xapian::UnimplementedError&) {  // a remote shard runs no match deciders
-        }
-    }
-    e.set_query(by_value);
-    return e.get_mset(0, 200);
-}
-
-CopyGroup Searcher::summarize_copies(const Xapian::MSet& m, Xapian::docid self) {
+    // The story was decided at index time: one posting-list length and one table lookup.
+    const std::optional<Story> story = story_of(db_, key);
+    if (!story) return {};
     CopyGroup g;
-    std::set<std::string> sources;
-    std::string first_slot;  // earliest YYYYMMDD; first_seen is that article's date as stored
-    for (auto it = m.begin(); it != m.end(); ++it) {
-        const StoredArticle stored = StoredArticle::of(it.get_document());
-        const std::string slot = stored.date.slot_value();
-        if (!slot.empty() && (first_slot.empty() || slot < first_slot)) {
-            first_slot = slot;
-            g.first_seen = stored.date.iso();  // 2005, not 2005-01-01
-        }
-        sources.insert(stored.source.empty() ? stored.lang : stored.source);
-        if (*it == self) continue;
-        ++g.copies;
-        if (g.ids.size() < 50) g.ids.push_back(stored.id);
-    }
-    g.sources = sources.size();
+    g.copies = story->size - 1;
+    g.sources = story->sources;
+    g.first_seen = story->first_seen;
+    for (const auto& id : story->ids)
+        if (id != self_id && g.ids.size() < 50) g.ids.push_back(id);
     return g;
 }
 
@@ -381,7 +325,7 @@ Hit Searcher::make_hit(const Xapian::MSetIterator& it, const SearchRequest& requ
     // get_collapse_count() is only a lower bound (0 when the match stopped before reaching the
     // copies, e.g. with -n 1), so every hit with a duplicate key looks its copies up.
     if (request.collapse && !doc.get_value(schema::slot_dup).empty())
-        h.copies = copies_of(doc, *it, built.query);
+        h.copies = copies_of(doc, h.stored.id);
     return h;
 }
 

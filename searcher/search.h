@@ -36,7 +36,8 @@ struct SearchRequest {
     bool exact = false;        ///< --exact: matches must also have the query words' exact letters
 };
 
-/// Copies of a shown hit's story that collapse hid (same duplicate key, same query).
+/// The other articles of a shown hit's story (same duplicate key, decided at index time), which
+/// collapse hides (database/stories.h).
 struct CopyGroup {
     std::size_t copies = 0;        ///< other articles in the group
     std::size_t sources = 0;       ///< distinct sources among all members
@@ -146,11 +147,7 @@ class Searcher {
     Hit make_hit(const Xapian::MSetIterator& it, const SearchRequest& request,
                  const BuiltQuery& built, std::size_t rank, bool partial = false);
     /// `self` is the hit's docid in the combined database (Document::get_docid() is per shard).
-    CopyGroup copies_of(const Xapian::Document& doc, Xapian::docid self, const Xapian::Query& q);
-    Xapian::MSet copies_by_value(Xapian::Enquire& e, const Xapian::Query& q,
-                                 const std::string& key);
-    static CopyGroup summarize_copies(const Xapian::MSet& m, Xapian::docid self);
-    bool dup_terms_ = false;  ///< the database has schema::prefix_dup terms
+    CopyGroup copies_of(const Xapian::Document& doc, const std::string& self_id);
     Xapian::Database db_;
     QueryBuilder builder_;
     SnippetMaker snippets_;

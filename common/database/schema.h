@@ -26,9 +26,12 @@ inline constexpr std::string_view done_key_prefix = "khabar:done:";
 /// input they count.
 inline constexpr std::string_view chrome_stats_key = "khabar:chrome-stats";
 inline constexpr std::string_view chrome_input_prefix = "khabar:chrome-input:";
-/// Unix time of the compaction that wrote the shard. Setting it gives the compacted shard a
-/// revision above the one it was compacted from, which is what tells a reader that opened the
-/// shard while it was swapped in to reopen it (compaction.cc).
+/// First shard only: `khabar:story:<duplicate key>` = the encoded Story of every duplicate key
+/// with two articles or more (stories.h), rewritten at the end of every index run.
+inline constexpr std::string_view story_key_prefix = "khabar:story:";
+/// "TIME REVISION": Unix time of the compaction that wrote the shard. Setting it lifts the
+/// compacted shard's revision above the one it was compacted from, which is what tells a reader
+/// of the replaced shard to reopen it (compaction.cc).
 inline constexpr std::string_view compacted_key = "khabar:compacted";
 
 // Term prefixes.

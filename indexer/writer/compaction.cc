@@ -7,6 +7,7 @@
 #include <stdio.h>
 #include <xapian.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <ctime>
 #include <filesystem>
@@ -25,14 +26,24 @@ namespace fs = std::filesystem;
 
 namespace {
 
-/// Compaction keeps the revision number, so a reader whose open raced with replace_dir (its
-/// version file read from the old shard, some tables from the new one) would find blocks it does
-/// not expect and, asking Xapian::Database::reopen for a newer revision, get none. Committing one
-/// metadata change gives the compacted shard the next revision: such a reader reopens it whole.
-void bump_revision(const fs::path& shard) {
+/// A reader sees a newer database (Xapian::Database::reopen) only when the shard's revision
+/// differs from the one it holds, and a compacted shard starts again at revision 1. So that a
+/// reader whose open raced with replace_dir (its version file read from the old shard, some
+/// tables from the new one) or a long-lived reader (`khabar serve`) reopens the new shard whole,
+/// the compacted shard's revision is lifted above every revision of the shard it replaces
+/// (`above`), by committing one metadata change: unsynced while catching up, synced last.
+void lift_revision(const fs::path& shard, Xapian::rev above) {
+    const std::string key(schema::compacted_key), when = std::to_string(std::time(nullptr));
+    const auto bump = [&](Xapian::WritableDatabase& w) {
+        w.set_metadata(key, when + " " + std::to_string(w.get_revision() + 1));
+        w.commit();
+    };
+    {
+        Xapian::WritableDatabase w(shard.string(), Xapian::DB_OPEN | Xapian::DB_NO_SYNC);
+        while (w.get_revision() + 1 < above + 1) bump(w);
+    }
     Xapian::WritableDatabase w(shard.string(), Xapian::DB_OPEN);
-    w.set_metadata(std::string(schema::compacted_key), std::to_string(std::time(nullptr)));
-    w.commit();
+    bump(w);
 }
 
 /// Put the compacted shard `fresh` in place of `target`. Exchanged in one step (Linux
@@ -76,7 +87,9 @@ CompactionResult compact_database(const std::string& dir_str, bool merge) {
             fs::path out = dir / "compacting-merged";
             fs::remove_all(out);
             all.compact(out.string(), Xapian::DBCOMPACT_MULTIPASS);
-            bump_revision(out);
+            Xapian::rev above = 0;
+            for (const auto& w : locks) above = std::max(above, w->get_revision());
+            lift_revision(out, above);
             locks.clear();
             for (const auto& n : names) fs::remove_all(dir / n);
             fs::rename(out, dir / shard_name(0));
@@ -90,7 +103,7 @@ CompactionResult compact_database(const std::string& dir_str, bool merge) {
                 fs::remove_all(out);
                 Xapian::Database(shard.string())
                     .compact(out.string(), Xapian::DBCOMPACT_NO_RENUMBER);
-                bump_revision(out);
+                lift_revision(out, locks[i]->get_revision());
                 locks[i].reset();
                 replace_dir(out, shard);
             }

@@ -1,0 +1,56 @@
+/** @file
+ * @brief Stories: the copies of one article (the articles sharing its duplicate key) as decided
+ *        at index time, and the table of story summaries (size, sources, first seen, ids) that a
+ *        search reads with one lookup instead of searching for each hit's copies.
+ */
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <xapian.h>
+
+namespace khabar {
+
+/// Ids a story summary keeps: enough for any member to list 50 others.
+inline constexpr std::size_t story_ids_kept = 51;
+
+/// One story: every article with the same duplicate key (schema::slot_dup, term prefix_dup).
+struct Story {
+    Xapian::doccount size = 0;     ///< articles in the story
+    std::size_t sources = 0;       ///< distinct sources (the language where an article has none)
+    std::string first_seen;        ///< the earliest member's date as stored ("" when all undated)
+    std::vector<std::string> ids;  ///< members' ids, earliest first (then by id), story_ids_kept
+
+    bool operator==(const Story&) const = default;
+    std::string encode() const;
+    /// nullopt when `data` is not an encoded story.
+    static std::optional<Story> decode(const std::string& data);
+};
+
+/// The story of duplicate key `key` (hex, without the term prefix); nullopt when the key has one
+/// article or none. Read from the story table when its entry is current (its size is the key's
+/// posting list length), else summarized from the posting list (a database written before the
+/// table, an interrupted run, or a first shard without the table): the same Story either way.
+/// A database written before the duplicate-key terms is searched by value slot (slower).
+std::optional<Story> story_of(const Xapian::Database& db, const std::string& key);
+
+/// The story of `key` summarized from its posting list (every member's stored record read); in a
+/// database written before the duplicate-key terms, from the articles whose value slot holds it.
+Story summarize_story(const Xapian::Database& db, const std::string& key);
+
+/// What update_story_table changed.
+struct StoryTableUpdate {
+    std::size_t stories = 0;  ///< stories of two articles or more in the database
+    std::size_t written = 0;  ///< entries added or changed
+    std::size_t removed = 0;  ///< entries of keys left with one article or none
+};
+
+/// Bring the story table of the khabar database directory `dir` up to date with its articles:
+/// one metadata entry per story in the first shard (where a combined database reads metadata).
+/// Run after every shard has committed and closed; takes the first shard's write lock.
+StoryTableUpdate update_story_table(const std::string& dir);
+
+}  // namespace khabar
