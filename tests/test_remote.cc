@@ -25,6 +25,7 @@
 #include <filesystem>
 #include <fstream>
 #include <nlohmann/json.hpp>
+#include <set>
 #include <sstream>
 #include <string>
 #include <thread>
@@ -216,9 +217,20 @@ TEST_CASE("shards: --shards 2, searched locally, merged, and through two xapian-
         CHECK(!fs::exists(sharded / "shard-2"));
     }
     fs::copy(sharded, merged, fs::copy_options::recursive);
+    fs::create_directory(merged / "shard-5");  // what a merge killed after its switch leaves
     auto compact = run_khabar({"compact", "--db", merged.string(), "--merge"});
     REQUIRE_MESSAGE(compact.exit_code == 0, compact.err);
     CHECK(compact.err.find("2 -> 1 shards") != std::string::npos);
+    {
+        // The merged shard took a name the old stub did not list (the stub switches to it before
+        // the old shards go), and nothing else is left.
+        std::ifstream stub(merged / "XAPIANDB");
+        std::string all((std::istreambuf_iterator<char>(stub)), {});
+        CHECK(all == "glass shard-2\n");
+        std::set<std::string> left;
+        for (const auto& e : fs::directory_iterator(merged)) left.insert(e.path().filename());
+        CHECK(left == std::set<std::string>{"XAPIANDB", "shard-2"});
+    }
 
     TcpServer s0(tcpsrv, sharded / "shard-0", dir / "tcpsrv-0.log"),
         s1(tcpsrv, sharded / "shard-1", dir / "tcpsrv-1.log");

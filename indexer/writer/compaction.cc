@@ -67,6 +67,13 @@ void replace_dir(const fs::path& fresh, const fs::path& target) {
     fs::remove_all(old);
 }
 
+/// The first shard name (shard-0, shard-1, …) that `listed` does not hold.
+std::string unused_shard_name(const std::vector<std::string>& listed) {
+    for (unsigned i = 0;; ++i)
+        if (std::find(listed.begin(), listed.end(), shard_name(i)) == listed.end())
+            return shard_name(i);
+}
+
 }  // namespace
 
 CompactionResult compact_database(const std::string& dir_str, bool merge) {
@@ -81,6 +88,13 @@ CompactionResult compact_database(const std::string& dir_str, bool merge) {
         for (const auto& n : names)
             locks.push_back(
                 std::make_unique<Xapian::WritableDatabase>((dir / n).string(), Xapian::DB_OPEN));
+        // Shard directories the stub does not list are what a killed merge left behind.
+        for (const auto& entry : fs::directory_iterator(dir)) {
+            const std::string name = entry.path().filename().string();
+            if (name.rfind(shard_prefix, 0) == 0 &&
+                std::find(names.begin(), names.end(), name) == names.end())
+                fs::remove_all(entry.path());
+        }
         if (merge && names.size() > 1) {
             Xapian::Database all;
             for (const auto& n : names) all.add_database(Xapian::Database((dir / n).string()));
@@ -91,9 +105,14 @@ CompactionResult compact_database(const std::string& dir_str, bool merge) {
             for (const auto& w : locks) above = std::max(above, w->get_revision());
             lift_revision(out, above);
             locks.clear();
+            // Under a name the stub does not list, switched to by rewriting the stub (atomic),
+            // and only then the old shards removed: a kill at any point leaves a stub whose
+            // shards all exist (the old ones, or the merged one).
+            const std::string merged = unused_shard_name(names);
+            fs::remove_all(dir / merged);
+            fs::rename(out, dir / merged);
+            write_stub(dir, {merged});
             for (const auto& n : names) fs::remove_all(dir / n);
-            fs::rename(out, dir / shard_name(0));
-            write_stub(dir, {shard_name(0)});
             r.shards_after = 1;
         } else {
             for (std::size_t i = 0; i < names.size(); ++i) {
