@@ -10,10 +10,12 @@
 #include <xapian.h>
 
 #include <algorithm>
+#include <optional>
 #include <string>
 #include <tuple>
 #include <vector>
 
+#include "database/schema.h"
 #include "error.h"
 #include "query/query_builder.h"
 #include "query/syntax.h"
@@ -209,6 +211,66 @@ TEST_CASE("syntax: one date range query for date: and the flags") {
           "Query(VALUE_GE 0 19870401)");
     CHECK_THROWS_AS(syntax::date_filter_range("1987-13"), Error);
     CHECK_THROWS_AS(syntax::date_filter_range(".."), Error);
+}
+
+TEST_CASE("syntax: a date range as year, month and day terms tiling it within the span") {
+    const std::optional<syntax::DateTerms> span = syntax::DateTerms{"19870226", "19881020"};
+    const auto terms = [&](const std::string& value) {
+        return syntax::date_range_query(syntax::date_filter_range(value), span).get_description();
+    };
+    CHECK(terms("1987-03") == "Query(0 * XTM198703)");
+    CHECK(terms("1987") == "Query(0 * XTY1987)");  // nothing is dated before 1987-02-26
+    CHECK(terms("1987-02") == "Query(0 * XTM198702)");
+    CHECK(terms("1987-02-27..1987-03-02") ==
+          "Query(0 * (XTD19870227 OR XTD19870228 OR XTD19870301 OR XTD19870302))");
+    CHECK(terms("1986..") == terms("1987-02-26..1988-10-20"));  // open ends: the span's
+    CHECK(terms("1988-02-28..1988-03-01") ==
+          "Query(0 * (XTD19880228 OR XTD19880229 OR "
+          "XTD19880301))");                                    // a leap day
+    CHECK(terms("1985..1986") == "Query()");                   // outside the span: nothing
+    CHECK(terms("1988-01..1988-12") == "Query(0 * XTY1988)");  // nothing dated after 1988-10-20
+    CHECK(terms("1988-01..1988-09") ==
+          "Query(0 * (XTM198801 OR XTM198802 OR XTM198803 OR XTM198804 OR XTM198805 OR "
+          "XTM198806 OR XTM198807 OR XTM198808 OR XTM198809))");
+}
+
+TEST_CASE("date terms and the date slot select the same articles, with the same scores") {
+    Xapian::Database db(sample_db());
+    const std::optional<syntax::DateTerms> span = syntax::date_terms_of(db);
+    REQUIRE(span);  // every dated article of a new index has its terms
+    const std::vector<std::string> ranges = {
+        "1987",         "1987-03",          "1987-02-26",       "1987-03-01..1987-03-15",
+        "..1987-03-05", "1987-04-10..",     "1987-02..1987-04", "1987-03-31..1987-04-01",
+        "1987-06-02",   "1986-12..1987-02", "1988..",           "1987-05-30..1987-06-30"};
+    for (const std::string& r : ranges) {
+        for (const char* words : {"", "oil", "bank rates"}) {
+            CAPTURE(r);
+            CAPTURE(words);
+            const auto run = [&](const std::optional<syntax::DateTerms>& with) {
+                const Xapian::Query filter =
+                    syntax::date_range_query(syntax::date_filter_range(r), with);
+                Xapian::Query q =
+                    *words ? Xapian::QueryParser().parse_query(words) : Xapian::Query::MatchAll;
+                Xapian::Enquire e(db);
+                e.set_query(Xapian::Query(Xapian::Query::OP_FILTER, q, filter));
+                std::vector<std::pair<Xapian::docid, double>> hits;
+                const Xapian::MSet m = e.get_mset(0, db.get_doccount());
+                for (auto it = m.begin(); it != m.end(); ++it)
+                    hits.emplace_back(*it, it.get_weight());
+                return hits;
+            };
+            const auto by_slot = run(std::nullopt);
+            CHECK(run(span) == by_slot);
+        }
+    }
+    // An index whose dated articles lack the terms (written before them) uses the slot.
+    const auto tmp = test::fresh_tmp_dir("date-terms-old");
+    Xapian::WritableDatabase old((tmp / "db").string(), Xapian::DB_CREATE);
+    Xapian::Document doc;
+    doc.add_value(schema::slot_date, "19870301");
+    old.add_document(doc);
+    old.commit();
+    CHECK_FALSE(syntax::date_terms_of(old));
 }
 
 TEST_CASE("syntax: the help names every operator and every field") {

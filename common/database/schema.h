@@ -47,6 +47,13 @@ inline constexpr std::string_view prefix_stem = "Z";  ///< Xapian's stemmed-term
 /// boolean: the duplicate key (slot_dup) as a term, so an article's copies are one short posting
 /// list (shards created before it lack these terms, see dup_terms_key; search then uses the slot).
 inline constexpr std::string_view prefix_dup = "XD";
+/// boolean: the date slot's year "XTY1987", month "XTM198703" and day "XTD19870305" (Omega's Y/M/D
+/// terms): a date range is an OR of a few of them, far cheaper to filter by than the value slot.
+/// Articles indexed before them lack them: search uses the terms only when every dated article
+/// has its year term (syntax::DateTerms).
+inline constexpr std::string_view prefix_year = "XTY";
+inline constexpr std::string_view prefix_month = "XTM";
+inline constexpr std::string_view prefix_day = "XTD";
 
 // Value slots.
 /// "YYYYMMDD" (Date::slot_value: an unknown month or day is 01); absent when undated.

@@ -133,6 +133,10 @@ void set_slot_date(Xapian::Document& doc, const Date& date) {
     if (!date.known()) return;
     doc.add_value(schema::slot_date, date.slot_value());
     doc.add_value(schema::slot_date_precision, std::string(1, date.precision_letter()));
+    const std::string slot = date.slot_value();
+    doc.add_boolean_term(std::string(schema::prefix_year) + slot.substr(0, 4));
+    doc.add_boolean_term(std::string(schema::prefix_month) + slot.substr(0, 6));
+    doc.add_boolean_term(std::string(schema::prefix_day) + slot);
 }
 
 }  // namespace khabar

@@ -50,8 +50,8 @@ struct StoredArticle {
 };
 
 /// Put a known date in a document's value slots (schema::slot_date: Date::slot_value(), and
-/// slot_date_precision: its precision letter; Date::from_slot reads them back); an unknown date
-/// adds none.
+/// slot_date_precision: its precision letter; Date::from_slot reads them back) and its date terms
+/// (schema::prefix_year/month/day of the slot value); an unknown date adds none.
 void set_slot_date(Xapian::Document& doc, const Date& date);
 
 /// An origin as its JSON object {"file", "entry", "record"} (stored, and printed by --json).

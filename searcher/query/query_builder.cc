@@ -8,6 +8,7 @@
 
 #include <unicode/unistr.h>
 #include <algorithm>
+#include <functional>
 #include <optional>
 #include <sstream>
 #include <stdexcept>
@@ -62,9 +63,13 @@ std::string upcase_initials(std::string_view w) {
 /// nothing and is recorded; QueryBuilder::parse throws it once parse_query has returned.
 class DateFieldProcessor : public Xapian::FieldProcessor {
   public:
+    /// `terms` gives the database's date terms (QueryBuilder::date_terms).
+    explicit DateFieldProcessor(std::function<const std::optional<syntax::DateTerms>&()> terms)
+        : terms_(std::move(terms)) {}
+
     Xapian::Query operator()(const std::string& text) override {
         try {
-            return syntax::date_range_query(syntax::date_filter_range(text));
+            return syntax::date_range_query(syntax::date_filter_range(text), terms_());
         } catch (const Error& e) {
             if (!error_) error_ = e;
             return Xapian::Query::MatchNothing;
@@ -79,6 +84,7 @@ class DateFieldProcessor : public Xapian::FieldProcessor {
     }
 
   private:
+    std::function<const std::optional<syntax::DateTerms>&()> terms_;
     std::optional<Error> error_;
 };
 
@@ -207,7 +213,8 @@ QueryBuilder::QueryBuilder(const Xapian::Database& db, FoldMode fold) : db_(db),
     parser_.set_stemmer(analyzer_.stemmer());
     parser_.set_stemming_strategy(Xapian::QueryParser::STEM_SOME);
     parser_.set_default_op(Xapian::Query::OP_AND);
-    date_field_ = std::make_unique<DateFieldProcessor>();
+    date_field_ = std::make_unique<DateFieldProcessor>(
+        [this]() -> const std::optional<syntax::DateTerms>& { return date_terms(); });
     for (const syntax::Field& f : syntax::fields) {
         const std::string name(f.name), prefix(f.prefix);
         switch (f.kind) {
@@ -437,9 +444,15 @@ Xapian::Query QueryBuilder::parse(const std::string& prepared, BuiltQuery& out) 
     return q;
 }
 
+const std::optional<syntax::DateTerms>& QueryBuilder::date_terms() {
+    if (!date_terms_read_) date_terms_ = syntax::date_terms_of(db_);
+    date_terms_read_ = true;
+    return date_terms_;
+}
+
 Xapian::Query QueryBuilder::filter_query(const syntax::Field& field, const std::string& value) {
     if (field.kind == syntax::FieldKind::date)
-        return syntax::date_range_query(syntax::date_filter_range(value));
+        return syntax::date_range_query(syntax::date_filter_range(value), date_terms());
     return label(field.name)(value);  // records a warning for a value no article has
 }
 
@@ -469,7 +482,7 @@ Xapian::Query QueryBuilder::filters(const TextFilters& in_text) {
 Xapian::Query QueryBuilder::filters(const QueryOptions& options, const Xapian::Query& in_text) {
     std::vector<Xapian::Query> parts;
     if (!in_text.empty()) parts.push_back(in_text);
-    if (options.dates) parts.push_back(syntax::date_range_query(*options.dates));
+    if (options.dates) parts.push_back(syntax::date_range_query(*options.dates, date_terms()));
     if (!options.langs.empty()) {
         std::vector<Xapian::Query> ls;
         for (const auto& l : options.langs) ls.emplace_back(label("lang").term_of(l));
@@ -608,6 +621,7 @@ BuiltQuery QueryBuilder::build(const std::string& text, const QueryOptions& opti
             out.warnings.push_back(std::move(w));
     static_cast<DateFieldProcessor&>(*date_field_).reset();
     for (auto& l : labels_) l->reset();
+    date_terms_read_ = false;
     const Hoisted h = hoist_filters(typed, words);
     const bool plain = !has_query_syntax(h.rest, h.rest_words);
     const std::string expanded = options.roman

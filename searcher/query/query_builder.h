@@ -90,12 +90,16 @@ class QueryBuilder {
     /// `(a OR b)` groups; the words joined by spaces.
     std::string expand_urdu(const std::vector<syntax::Word>& words, BuiltQuery& out);
     LabelFieldProcessor& label(std::string_view field) const;
+    /// The database's date terms, read once per build (a reopened database may have more).
+    const std::optional<syntax::DateTerms>& date_terms();
 
     Xapian::Database db_;
     Analyzer analyzer_;
     Xapian::QueryParser parser_;
     std::unique_ptr<Xapian::FieldProcessor> date_field_;
     std::vector<std::unique_ptr<LabelFieldProcessor>> labels_;  ///< in syntax::fields order
+    std::optional<syntax::DateTerms> date_terms_;
+    bool date_terms_read_ = false;
 };
 
 /// Largest number of words a trailing wildcard (`infla*`) may expand to before it is an error.

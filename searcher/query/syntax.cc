@@ -5,6 +5,9 @@
 
 #include <algorithm>
 
+#include <fmt/format.h>
+
+#include "database/schema.h"
 #include "dates/date_parser.h"
 #include "error.h"
 
@@ -49,14 +52,83 @@ std::string fields_text() {
     return out;
 }
 
-Xapian::Query date_range_query(const DayRange& r) {
+std::optional<DateTerms> date_terms_of(const Xapian::Database& db) {
+    const Xapian::doccount dated = db.get_value_freq(schema::slot_date);
+    if (dated == 0) return std::nullopt;
+    const std::string prefix(schema::prefix_year);
+    Xapian::doccount with_terms = 0;
+    for (auto t = db.allterms_begin(prefix); t != db.allterms_end(prefix); ++t)
+        with_terms += t.get_termfreq();
+    if (with_terms != dated) return std::nullopt;
+    return DateTerms{db.get_value_lower_bound(schema::slot_date),
+                     db.get_value_upper_bound(schema::slot_date)};
+}
+
+namespace {
+
+int days_in_month(int y, int m) {
+    static constexpr int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    const bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+    return m == 2 && leap ? 29 : days[m - 1];
+}
+
+/// The year, month and day terms that select the articles dated in [first, last] ("YYYYMMDD",
+/// inclusive, within `span`): whole years where they fit, then whole months, then days. A tile
+/// may reach beyond the range where the database has no date (before span.first, after
+/// span.last): `1987` in a database starting 1987-02-26 is the year term alone.
+std::vector<Xapian::Query> tiling_terms(const std::string& first, const std::string& last,
+                                        const DateTerms& span) {
+    const auto number = [](int y, int m, int d) { return y * 10000 + m * 100 + d; };
+    const int end = std::stoi(last), span_end = std::stoi(span.last);
+    int y = std::stoi(first.substr(0, 4)), m = std::stoi(first.substr(4, 2)),
+        d = std::stoi(first.substr(6, 2));
+    // Nothing is dated before the first day: the first tile may start before it.
+    bool at_start = first == span.first;
+    const auto fits = [&](int tile_end) { return std::min(tile_end, span_end) <= end; };
+    const auto next_month = [&] {
+        d = 1;
+        if (++m > 12) m = 1, ++y;
+    };
+    std::vector<Xapian::Query> terms;
+    while (number(y, m, d) <= end) {
+        if (d > days_in_month(y, m)) {
+            next_month();
+            continue;
+        }
+        if ((at_start || (m == 1 && d == 1)) && fits(number(y, 12, 31))) {
+            terms.emplace_back(std::string(schema::prefix_year) + fmt::format("{:04}", y));
+            ++y, m = 1, d = 1;
+        } else if ((at_start || d == 1) && fits(number(y, m, days_in_month(y, m)))) {
+            terms.emplace_back(std::string(schema::prefix_month) + fmt::format("{:04}{:02}", y, m));
+            next_month();
+        } else {
+            terms.emplace_back(std::string(schema::prefix_day) +
+                               fmt::format("{:04}{:02}{:02}", y, m, d));
+            ++d;
+        }
+        at_start = false;
+    }
+    return terms;
+}
+
+}  // namespace
+
+Xapian::Query date_range_query(const DayRange& r, const std::optional<DateTerms>& terms) {
+    if (r.first.empty() && r.last.empty()) return Xapian::Query();
+    if (terms) {
+        const std::string first = std::max(r.first, terms->first);
+        const std::string last = r.last.empty() ? terms->last : std::min(r.last, terms->last);
+        const std::vector<Xapian::Query> tiles =
+            first <= last ? tiling_terms(first, last, *terms) : std::vector<Xapian::Query>{};
+        if (tiles.empty()) return Xapian::Query::MatchNothing;
+        return Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT,
+                             Xapian::Query(Xapian::Query::OP_OR, tiles.begin(), tiles.end()), 0.0);
+    }
     if (!r.first.empty() && !r.last.empty())
         return Xapian::Query(Xapian::Query::OP_VALUE_RANGE, schema::slot_date, r.first, r.last);
     if (!r.first.empty())
         return Xapian::Query(Xapian::Query::OP_VALUE_GE, schema::slot_date, r.first);
-    if (!r.last.empty())
-        return Xapian::Query(Xapian::Query::OP_VALUE_LE, schema::slot_date, r.last);
-    return Xapian::Query();
+    return Xapian::Query(Xapian::Query::OP_VALUE_LE, schema::slot_date, r.last);
 }
 
 DayRange date_filter_range(const std::string& text) {

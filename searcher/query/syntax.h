@@ -7,14 +7,15 @@
  */
 #pragma once
 
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include <xapian.h>
 
-#include "dates/date.h"
 #include "database/schema.h"
+#include "dates/date.h"
 
 namespace khabar::syntax {
 
@@ -63,9 +64,20 @@ const Field* find_field(std::string_view name);
 /// "title: author: lang: source: section: date:" (for messages).
 std::string fields_text();
 
+/// The span of a database's dates ("YYYYMMDD" bounds) when every dated article carries its
+/// date terms (schema::prefix_year, …); an index written before them has none.
+struct DateTerms {
+    std::string first, last;
+};
+/// DateTerms of `db`, nullopt when some dated article lacks its terms (or none is dated).
+std::optional<DateTerms> date_terms_of(const Xapian::Database& db);
+
 /// `date:` and `--since/--until` alike: the articles dated in `range` (inclusive days, either
-/// end open) as a pure filter on the date slot; weights nothing.
-Xapian::Query date_range_query(const DayRange& range);
+/// end open) as a pure filter that weights nothing. With `terms`: an OR of the year, month and
+/// day terms that tile the range within the database's span (a few dozen at most); without: a
+/// range on the date slot. The same articles either way.
+Xapian::Query date_range_query(const DayRange& range,
+                               const std::optional<DateTerms>& terms = std::nullopt);
 /// The day range of a `date:` value (`1987`, `1987-03`, `1987-03..1987-04`, `..1987-06`);
 /// throws khabar::Error naming the value when it is not one.
 DayRange date_filter_range(const std::string& value);
