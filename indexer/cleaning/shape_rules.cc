@@ -345,6 +345,109 @@ void remove_lists(Page& page, std::size_t start, const std::vector<Item>& items)
     }
 }
 
+/// Entries a list above the story needs: with a label, and without one.
+constexpr std::size_t kLabelledEntries = 2, kBareEntries = 3;
+/// Blocks at most between a list above the story and the story's first paragraph: the story's
+/// header (its headline, a date line, a byline).
+constexpr std::size_t kMaxHeaderBlocks = 3;
+
+/// A list entry's parts, coarsely: its date line, or its text (a headline, a teaser, or a
+/// headline too long to read as one).
+enum class Part { date, text, other };
+
+Part part_of(Item it) {
+    if (it == Item::date) return Part::date;
+    return it == Item::headline || it == Item::paragraph ? Part::text : Part::other;
+}
+
+/// The written form of a date line, without its values: digits (ASCII, Urdu, Arabic-Indic) as
+/// '0', letters as 'a', punctuation and spaces kept. "12 June 2024" and "3 May 2024" agree;
+/// "Last updated on 5th March 1987" or "پیر ۲ دسمبر ۲۰۲۴" differ from them.
+std::string date_form(std::string_view text) {
+    std::string out;
+    auto put = [&](char c) {
+        if (out.empty() || out.back() != c || (c != '0' && c != 'a' && c != ' ')) out += c;
+    };
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const auto c = static_cast<unsigned char>(text[i]);
+        const auto next = i + 1 < text.size() ? static_cast<unsigned char>(text[i + 1]) : 0;
+        if (std::isdigit(c) || (c == 0xDB && next >= 0xB0 && next <= 0xB9) ||
+            (c == 0xD9 && next >= 0xA0 && next <= 0xA9)) {
+            put('0');
+            i += c < 0x80 ? 0 : 1;
+        } else if (std::isalpha(c) || c >= 0x80) {
+            put('a');
+        } else {
+            put(is_space(text[i]) ? ' ' : text[i]);
+        }
+    }
+    return out;
+}
+
+/// The length of the dated entry that opens at `f`: at most one text, its date, then one or two
+/// texts up to the next date (2 or 3 blocks from one date to the next); 0 when there is none.
+std::size_t entry_length(const std::vector<Item>& items, std::size_t f, std::size_t end) {
+    std::size_t d = f;
+    if (part_of(items[d]) == Part::text) ++d;
+    if (d >= end || part_of(items[d]) != Part::date) return 0;
+    std::size_t next = d + 1;
+    while (next < end && part_of(items[next]) == Part::text) ++next;
+    if (next >= end || part_of(items[next]) != Part::date) return 0;
+    const std::size_t len = next - d;
+    return len == 2 || len == 3 ? len : 0;
+}
+
+/// In the run of list items [begin, end): the earliest stretch that repeats its first entry's
+/// shape (headline and date line, in either order, maybe a teaser; every date written alike) up
+/// to at most kMaxHeaderBlocks blocks before `end` is a list of other stories, removed when it
+/// has enough entries. The blocks left before `end` are the story's header (its headline and own
+/// date line): what follows the last whole repetition, or the last repetition itself when it ends
+/// the run.
+void remove_entries(Page& page, std::size_t begin, std::size_t end,
+                    const std::vector<Item>& items) {
+    for (std::size_t f = begin; f < end; ++f) {
+        const std::size_t len = entry_length(items, f, end);
+        if (len == 0) continue;
+        const std::size_t d = part_of(items[f]) == Part::date ? f : f + 1;
+        const std::string form = date_form(page[d].text);
+        std::size_t m = f;  // the first block that breaks the repetition
+        for (; m < end; ++m) {
+            const Part p = part_of(items[m]);
+            if (p != part_of(items[f + (m - f) % len])) break;
+            if (p == Part::date && date_form(page[m].text) != form) break;
+        }
+        std::size_t entries = (m - f) / len;
+        if (m == end && (m - f) % len == 0 && entries > 0) --entries;  // the story's header
+        const std::size_t last = f + entries * len;
+        if (end - last > kMaxHeaderBlocks) continue;
+        std::size_t first = f;
+        while (first > begin && items[first - 1] == Item::label) --first;
+        if (entries < (first < f ? kLabelledEntries : kBareEntries)) return;
+        const int l = first < f ? label_index(page[f - 1].text) : -1;
+        const std::string_view label = l >= 0 ? kLabels[static_cast<std::size_t>(l)].text : "";
+        for (std::size_t k = first; k < last; ++k) mark(page[k], Reason::list_above, label);
+        return;
+    }
+}
+
+/// Lists of dated entries above the story (first story paragraph at `start`): each run of
+/// labels, headlines, dates and paragraphs there (a paragraph only right after a label, headline or
+/// date: a teaser, or a headline too long to read as one), read by remove_entries.
+void remove_lists_above(Page& page, std::size_t start, const std::vector<Item>& items) {
+    auto listed = [&](std::size_t k) {
+        const Item it = items[k];
+        return it == Item::label || it == Item::headline || it == Item::date ||
+               (it == Item::paragraph && k > 0 && items[k - 1] != Item::paragraph &&
+                items[k - 1] != Item::other && items[k - 1] != Item::caption);
+    };
+    for (std::size_t i = 0; i < start;) {
+        std::size_t j = i;
+        while (j < start && listed(j)) ++j;
+        if (j > i) remove_entries(page, i, j, items);
+        i = std::max(j, i + 1);
+    }
+}
+
 /// A line of navigation words: "Home", "World | Asia | Pakistan", "Home > News".
 bool nav_words(std::string_view text) {
     std::string s = label_shape(text);
@@ -435,6 +538,7 @@ void remove_by_shape(Page& page) {
     items.reserve(page.size());
     for (const PageBlock& b : page) items.push_back(item_of(b, kTeaserWords));
     remove_lists(page, start, items);
+    remove_lists_above(page, start, items);
     remove_navigation(page, start);
 }
 

@@ -8,6 +8,11 @@
  *    "مزید پڑھیں", "Você pode gostar…") and holds a headline or a date line, or
  *  - it has no label but two headlines and two date lines or more, and no story paragraph
  *    follows it.
+ * A list right above the story (a "Trending" column printed before it) is chrome when its items
+ * repeat one shape (headline and date line, in either order, a teaser after either) two times or
+ * more, with a label, or three times without. The story's own header, which ends the run
+ * (its headline, and a date line beside it), is not an item: the last repetition, when it reaches
+ * the story's first paragraph, or what follows the last whole repetition, stays.
  * Its items are headline-like lines (a few words, no final full stop), date lines, and teasers:
  * one paragraph of at most 60 words right after a headline or date and followed by another item
  * (or the page's end). The story's own paragraphs, its last short paragraph, a bulleted list of
@@ -32,8 +37,9 @@ bool is_caption_line(std::string_view block);
 namespace detail {
 
 /// Mark, as chrome, the page's labelled lists, unlabelled headline-and-date lists after the
-/// story, navigation runs above it and caption lines (reasons list_label, shape_list,
-/// navigation, caption). Blocks kept as the title are left alone, unless they are a caption.
+/// story, dated lists right above it, navigation runs above it and caption lines (reasons
+/// list_label, shape_list, list_above, navigation, caption). Blocks kept as the title are left
+/// alone, unless they are a caption.
 void remove_by_shape(Page& page);
 
 }  // namespace detail
