@@ -702,6 +702,20 @@ TEST_CASE("shape rules: a dated list above the story goes; the story's header st
         CHECK(khabar::parse_date(r.dateline->text)->iso() == "2024-12-02");
         CHECK(r.text.find("بندرگاہ") == std::string::npos);
     }
+    SUBCASE("teasers that read as paragraphs, one entry without its teaser") {
+        const std::string teased =
+            "Trending\nBridge reopens after repairs\n2024-06-13 07:00\n"
+            "Port strike ends at last\n2024-06-12 08:04\n"
+            "KARACHI, Nov 23: Dock workers went back to work on Saturday after the port trust "
+            "agreed to pay the wages it had held back since ...\n"
+            "Museum shows old coins\n2024-06-12 09:08\n"
+            "LAHORE, Nov 23: The city museum put on show a hoard of coins found by farmers near "
+            "the old fort, officials of the department said ...\n";
+        const CleanResult r =
+            cleaner.clean("site:example.com", teased + "Market to close\n" + lead);
+        CHECK_FALSE(r.dateline.has_value());
+        CHECK(r.text.starts_with("Market to close\n"));
+    }
     SUBCASE("two dated lines in a byline are not a list") {
         const std::string header =
             "Market to close\nBy Staff Reporter\n2024-05-02 10:30\nUpdated 2024-05-03 08:00\n";
