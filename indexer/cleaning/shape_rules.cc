@@ -414,10 +414,11 @@ std::vector<std::size_t> date_chain(const Page& page, std::size_t d0, std::size_
 
 /// In the run of list items [begin, end): chains of date lines written alike, one or two texts
 /// apart, are lists of other stories (entries: a headline and its date, in either order, maybe a
-/// teaser; entries may lack the teaser others have), removed with their label when they have
-/// enough entries. The story's header, which may close the run, stays: when the run ends right
-/// after the chain's last date (headline first: the story's headline and own date line), or
-/// with the last date's texts (date first: its own date above its headline), that last entry.
+/// teaser; entries may lack the teaser others have), removed with their label (and the last
+/// entry's teaser, teaser_at) when they have enough entries. The story's header, which may close
+/// the run, stays: when the run ends right after the chain's last date (headline first: the story's
+/// headline and own date line), or with the last date's texts (date first: its own date above its
+/// headline), that last entry.
 void remove_entries(Page& page, std::size_t begin, std::size_t end,
                     const std::vector<Item>& items) {
     for (std::size_t d0 = begin; d0 < end; ++d0) {
