@@ -93,6 +93,8 @@ const char* reason_name(Reason r) {
             return "list-label";
         case Reason::shape_list:
             return "shape-list";
+        case Reason::list_above:
+            return "list-above";
         case Reason::navigation:
             return "navigation";
         case Reason::caption:

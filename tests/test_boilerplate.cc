@@ -651,3 +651,77 @@ TEST_CASE("an own date under the headline stays the article's when the sidebar s
     CHECK(r.text.find("مقبول خبریں") == std::string::npos);  // the sidebar still goes
     CHECK(r.text.find("دوسری خبر کی سرخی") == std::string::npos);
 }
+
+TEST_CASE("shape rules: a dated list above the story goes; the story's header stays") {
+    // A page alone (no statistics): a "Trending" column printed before the story.
+    const BlockStats none;
+    const Cleaner cleaner(none);
+    const std::string lead =
+        "The council voted on Monday to close the old market for repairs that will take a year.\n"
+        "Traders said they had not been told where they could sell their goods in the meantime.\n";
+    const std::string list =
+        "Trending\nBridge reopens after repairs\n2024-06-13 07:00\n"
+        "Port strike ends at last\n2024-06-12 08:04\n"
+        "Museum shows old coins\n2024-06-12 09:08\n";
+    SUBCASE("no date of its own: undated, the headline stays") {
+        const CleanResult r = cleaner.clean("site:example.com", list + "Market to close\n" + lead);
+        CHECK_FALSE(r.dateline.has_value());
+        CHECK(r.text.starts_with("Market to close\n"));
+        CHECK(r.removed == 7);
+    }
+    SUBCASE("its own date under the headline, written as the list's dates") {
+        const CleanResult r =
+            cleaner.clean("site:example.com", list + "Market to close\n2024-05-02 10:30\n" + lead);
+        REQUIRE(r.dateline.has_value());
+        CHECK(khabar::parse_date(r.dateline->text)->iso() == "2024-05-02");
+        CHECK(r.text.starts_with("Market to close\n2024-05-02 10:30\n"));
+    }
+    SUBCASE("its own date under the headline, another form, then a short line") {
+        const CleanResult r = cleaner.clean(
+            "site:example.com", list +
+                                    "Gemcraft Inc Year Net\nLast updated on 5th March 1987\n"
+                                    "Shr 42 cts vs 1.21 dlrs\n" +
+                                    lead);
+        REQUIRE(r.dateline.has_value());
+        CHECK(khabar::parse_date(r.dateline->text)->iso() == "1987-03-05");
+        CHECK(r.text.find("Bridge reopens") == std::string::npos);
+        CHECK(r.text.find("Gemcraft Inc Year Net") != std::string::npos);
+    }
+    SUBCASE("Urdu: its own date above the headline, with a weekday") {
+        const std::string ur_lead =
+            "شہر میں آج صبح سے بارش جاری ہے اور محکمہ موسمیات کے مطابق یہ سلسلہ کل تک جاری رہے "
+            "گا جبکہ شہریوں کو احتیاط کی ہدایت کی گئی ہے۔\n";
+        const std::string ur_list =
+            "ویڈیوز\nپل مرمت کے بعد کھول دیا گیا\n۵ دسمبر ۲۰۲۴\n"
+            "بندرگاہ پر ہڑتال ختم ہو گئی\n۴ دسمبر ۲۰۲۴\n"
+            "عجائب گھر میں پرانے سکے\n۳۰ نومبر ۲۰۲۴\n";
+        const CleanResult r = cleaner.clean(
+            "site:example.pk",
+            ur_list + "پیر ۲ دسمبر ۲۰۲۴\nلاہور میں بارش سے نظام زندگی متاثر\n" + ur_lead);
+        REQUIRE(r.dateline.has_value());
+        CHECK(khabar::parse_date(r.dateline->text)->iso() == "2024-12-02");
+        CHECK(r.text.find("بندرگاہ") == std::string::npos);
+    }
+    SUBCASE("teasers that read as paragraphs, one entry without its teaser") {
+        const std::string teased =
+            "Trending\nBridge reopens after repairs\n2024-06-13 07:00\n"
+            "Port strike ends at last\n2024-06-12 08:04\n"
+            "KARACHI, Nov 23: Dock workers went back to work on Saturday after the port trust "
+            "agreed to pay the wages it had held back since ...\n"
+            "Museum shows old coins\n2024-06-12 09:08\n"
+            "LAHORE, Nov 23: The city museum put on show a hoard of coins found by farmers near "
+            "the old fort, officials of the department said ...\n";
+        const CleanResult r =
+            cleaner.clean("site:example.com", teased + "Market to close\n" + lead);
+        CHECK_FALSE(r.dateline.has_value());
+        CHECK(r.text.starts_with("Market to close\n"));
+    }
+    SUBCASE("two dated lines in a byline are not a list") {
+        const std::string header =
+            "Market to close\nBy Staff Reporter\n2024-05-02 10:30\nUpdated 2024-05-03 08:00\n";
+        const CleanResult r = cleaner.clean("site:example.com", header + lead);
+        REQUIRE(r.dateline.has_value());
+        CHECK(khabar::parse_date(r.dateline->text)->iso() == "2024-05-02");
+        CHECK(r.removed == 0);
+    }
+}

@@ -3,10 +3,11 @@
 #   bench/chrome/run.sh OUTDIR [KHABAR_BIN]
 # KHABAR_BIN defaults to build/cli/khabar of this work tree. SHARED (default: ../shared next to
 # the repository, else /work/shared) holds the corpora. RUNS (3): index runs per mode for the
-# cost figure. JOBS (2): search processes at a time. Writes OUTDIR/report.md (see README.md).
+# cost figure. JOBS (2): search processes at a time. SET=fresh: the fresh set (fresh.py), whose
+# report shows no page-level examples of its test sites. Writes OUTDIR/report.md (see README.md).
 set -euo pipefail
 if [[ $# -lt 1 || $1 == -h || $1 == --help ]]; then
-  sed -n '2,6p' "$0" | sed 's/^# \{0,1\}//'
+  sed -n '2,7p' "$0" | sed 's/^# \{0,1\}//'
   exit 2
 fi
 here=$(cd "$(dirname "$0")" && pwd)
@@ -19,11 +20,14 @@ shared=${SHARED:-$repo/../shared}
 [[ -d $shared/corpora/article-extraction ]] || { echo "run.sh: no corpora in $shared" >&2; exit 2; }
 mkdir -p "$out"
 start=$(date +%s)
-python3 "$here/gen.py" "$out" --shared "$shared"
+set_name=${SET:-main}
+python3 "$here/gen.py" "$out" --shared "$shared" --set "$set_name"
+blind=()
+[[ $set_name == fresh ]] && blind=(--blind-test)
 commit=${KHABAR_COMMIT:-}
 if [[ -z $commit && $khabar == "$repo"/* ]]; then
   commit=$(git -C "$repo" rev-parse --short HEAD)
   git -C "$repo" diff --quiet HEAD -- . ':!bench/chrome' || commit="$commit + uncommitted changes"
 fi
-KHABAR_COMMIT=$commit python3 "$here/evaluate.py" "$out" "$khabar" --runs "${RUNS:-3}" --jobs "${JOBS:-2}"
+KHABAR_COMMIT=$commit python3 "$here/evaluate.py" "$out" "$khabar" --runs "${RUNS:-3}" --jobs "${JOBS:-2}" "${blind[@]}"
 echo "run.sh: $(( $(date +%s) - start )) s; report: $out/report.md" >&2

@@ -293,6 +293,8 @@ std::string describe_removal(const BlockVerdict& b, std::string_view source,
             return fmt::format("list under the label \"{}\"", b.label);
         case Reason::shape_list:
             return "list of headlines with dates after the story";
+        case Reason::list_above:
+            return "list of headlines with dates above the story";
         case Reason::navigation:
             return "navigation";
         case Reason::caption:

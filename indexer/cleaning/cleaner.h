@@ -75,6 +75,7 @@ enum class Reason : std::uint8_t {
     given,           ///< a span the caller marked as removed (find_article_dateline)
     list_label,  ///< a labelled list of other stories ("Read more", "تازہ ترین"): shape_rules.h
     shape_list,  ///< headlines with date lines after the story, no label: shape_rules.h
+    list_above,  ///< a list of headlines with dates right above the story: shape_rules.h
     navigation,  ///< navigation words above the story: shape_rules.h
     caption,     ///< an image caption or credit line: shape_rules.h
 };

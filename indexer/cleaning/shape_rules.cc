@@ -345,6 +345,129 @@ void remove_lists(Page& page, std::size_t start, const std::vector<Item>& items)
     }
 }
 
+/// Entries a list above the story needs: with a label, and without one.
+constexpr std::size_t kLabelledEntries = 2, kBareEntries = 3;
+
+/// A list entry's parts, coarsely: its date line, or its text (a headline, a teaser, or a
+/// headline too long to read as one).
+enum class Part { date, text, other };
+
+Part part_of(Item it) {
+    if (it == Item::date) return Part::date;
+    return it == Item::headline || it == Item::paragraph ? Part::text : Part::other;
+}
+
+/// The written form of a date line, without its values: digits (ASCII, Urdu, Arabic-Indic) as
+/// '0', letters as 'a', punctuation and spaces kept. "12 June 2024" and "3 May 2024" agree;
+/// "Last updated on 5th March 1987" or "پیر ۲ دسمبر ۲۰۲۴" differ from them.
+std::string date_form(std::string_view text) {
+    std::string out;
+    auto put = [&](char c) {
+        if (out.empty() || out.back() != c || (c != '0' && c != 'a' && c != ' ')) out += c;
+    };
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const auto c = static_cast<unsigned char>(text[i]);
+        const auto next = i + 1 < text.size() ? static_cast<unsigned char>(text[i + 1]) : 0;
+        if (std::isdigit(c) || (c == 0xDB && next >= 0xB0 && next <= 0xB9) ||
+            (c == 0xD9 && next >= 0xA0 && next <= 0xA9)) {
+            put('0');
+            i += c < 0x80 ? 0 : 1;
+        } else if (std::isalpha(c) || c >= 0x80) {
+            put('a');
+        } else {
+            put(is_space(text[i]) ? ' ' : text[i]);
+        }
+    }
+    return out;
+}
+
+/// True when block i is a paragraph that ends a dated entry (a headline and a date line, in
+/// either order, right before it) and is cut ("..."), or the list goes on after it (a date line
+/// one or two blocks on), or the entry before ends so too: the teaser of a list of other stories,
+/// not the story's first paragraph, though it reads as one.
+bool teaser_at(const Page& page, const std::vector<Item>& items, std::size_t i) {
+    auto ends_entry = [&](std::size_t k) {
+        if (k < 2 || k >= items.size() || items[k] != Item::paragraph) return false;
+        const Item a = items[k - 2], b = items[k - 1];
+        return (a == Item::headline && b == Item::date) || (a == Item::date && b == Item::headline);
+    };
+    auto date_at = [&](std::size_t k) { return k < items.size() && items[k] == Item::date; };
+    return ends_entry(i) && (page[i].facts.truncated || date_at(i + 1) || date_at(i + 2) ||
+                             (i >= 3 && ends_entry(i - 3)));
+}
+
+/// The chain of date lines from `d0` in [d0, end): each written as d0 is, one or two texts (a
+/// headline, a teaser) from the next. Returns the dates' positions.
+std::vector<std::size_t> date_chain(const Page& page, std::size_t d0, std::size_t end,
+                                    const std::vector<Item>& items) {
+    const std::string form = date_form(page[d0].text);
+    std::vector<std::size_t> dates{d0};
+    for (std::size_t k = d0 + 1; k < end;) {
+        std::size_t t = k;
+        while (t < end && t - k < 2 && part_of(items[t]) == Part::text) ++t;
+        if (t == k || t >= end || items[t] != Item::date || date_form(page[t].text) != form) break;
+        dates.push_back(t);
+        k = t + 1;
+    }
+    return dates;
+}
+
+/// In the run of list items [begin, end): chains of date lines written alike, one or two texts
+/// apart, are lists of other stories (entries: a headline and its date, in either order, maybe a
+/// teaser; entries may lack the teaser others have), removed with their label (and the last
+/// entry's teaser, teaser_at) when they have enough entries. The story's header, which may close
+/// the run, stays: when the run ends right after the chain's last date (headline first: the story's
+/// headline and own date line), or with the last date's texts (date first: its own date above its
+/// headline), that last entry.
+void remove_entries(Page& page, std::size_t begin, std::size_t end,
+                    const std::vector<Item>& items) {
+    for (std::size_t d0 = begin; d0 < end; ++d0) {
+        if (items[d0] != Item::date) continue;
+        const std::vector<std::size_t> dates = date_chain(page, d0, end, items);
+        const std::size_t last_date = dates.back();
+        const bool headline_first = d0 > begin && part_of(items[d0 - 1]) == Part::text;
+        std::size_t from = headline_first ? d0 - 1 : d0, to = last_date + 1;  // [from, to)
+        std::size_t entries = dates.size();
+        std::size_t texts_after = 0;
+        while (to + texts_after < end && texts_after < 2 &&
+               part_of(items[to + texts_after]) == Part::text)
+            ++texts_after;
+        if (headline_first && to < end && teaser_at(page, items, to)) ++to;  // the last teaser
+        if (headline_first && last_date + 1 == end) {
+            to = last_date - 1;  // the story's headline and its own date line
+            --entries;
+        } else if (!headline_first && to + texts_after == end) {
+            to = last_date;  // the story's own date line above its headline
+            --entries;
+        }
+        std::size_t first = from;
+        while (first > begin && items[first - 1] == Item::label) --first;
+        if (entries >= (first < from ? kLabelledEntries : kBareEntries)) {
+            const int l = first < from ? label_index(page[from - 1].text) : -1;
+            const std::string_view label = l >= 0 ? kLabels[static_cast<std::size_t>(l)].text : "";
+            for (std::size_t k = first; k < to; ++k) mark(page[k], Reason::list_above, label);
+        }
+        d0 = last_date;
+    }
+}
+
+/// Lists of dated entries above the story (first story paragraph at `start`): each run of
+/// labels, headlines, dates and short paragraphs (teasers, headlines too long to read as one)
+/// there, read by remove_entries.
+void remove_lists_above(Page& page, std::size_t start, const std::vector<Item>& items) {
+    auto listed = [&](std::size_t k) {
+        const Item it = items[k];
+        return it == Item::label || it == Item::headline || it == Item::date ||
+               it == Item::paragraph;
+    };
+    for (std::size_t i = 0; i < start;) {
+        std::size_t j = i;
+        while (j < start && listed(j)) ++j;
+        if (j > i) remove_entries(page, i, j, items);
+        i = std::max(j, i + 1);
+    }
+}
+
 /// A line of navigation words: "Home", "World | Asia | Pakistan", "Home > News".
 bool nav_words(std::string_view text) {
     std::string s = label_shape(text);
@@ -416,12 +539,16 @@ bool is_caption_line(std::string_view block) {
 namespace detail {
 
 void remove_by_shape(Page& page) {
-    std::size_t start = page.size();
-    for (std::size_t i = 0; i < page.size(); ++i)
-        if (story_paragraph(page[i]) && !is_caption_line(page[i].text)) {
-            start = i;
-            break;
-        }
+    std::vector<Item> items;
+    items.reserve(page.size());
+    for (const PageBlock& b : page) items.push_back(item_of(b, kTeaserWords));
+    // The story's first paragraph; for the lists above it, not a teaser of one of them.
+    std::size_t start = page.size(), start_above = page.size();
+    for (std::size_t i = 0; i < page.size() && start_above == page.size(); ++i) {
+        if (!story_paragraph(page[i]) || is_caption_line(page[i].text)) continue;
+        start = std::min(start, i);
+        if (!teaser_at(page, items, i)) start_above = i;
+    }
     for (PageBlock& b : page) {
         if (is_caption_line(b.text)) {
             mark(b, Reason::caption);
@@ -431,10 +558,8 @@ void remove_by_shape(Page& page) {
         }
     }
     if (start == page.size()) return;  // no story paragraph: a page of short lines
-    std::vector<Item> items;
-    items.reserve(page.size());
-    for (const PageBlock& b : page) items.push_back(item_of(b, kTeaserWords));
     remove_lists(page, start, items);
+    remove_lists_above(page, start_above, items);
     remove_navigation(page, start);
 }
 

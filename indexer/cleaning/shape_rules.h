@@ -8,6 +8,12 @@
  *    "مزید پڑھیں", "Você pode gostar…") and holds a headline or a date line, or
  *  - it has no label but two headlines and two date lines or more, and no story paragraph
  *    follows it.
+ * A list above the story (a "Trending" column printed before it) is chrome when it is a chain
+ * of date lines written alike, each one or two headline-like lines or teasers from the next
+ * (entries of a headline and a date, maybe a teaser), with two entries or more under a label or
+ * three without. The story's header that may close it stays: its headline and own date line
+ * right before the story's first paragraph. A paragraph between such entries is a teaser, not
+ * the story's first paragraph.
  * Its items are headline-like lines (a few words, no final full stop), date lines, and teasers:
  * one paragraph of at most 60 words right after a headline or date and followed by another item
  * (or the page's end). The story's own paragraphs, its last short paragraph, a bulleted list of
@@ -32,8 +38,9 @@ bool is_caption_line(std::string_view block);
 namespace detail {
 
 /// Mark, as chrome, the page's labelled lists, unlabelled headline-and-date lists after the
-/// story, navigation runs above it and caption lines (reasons list_label, shape_list,
-/// navigation, caption). Blocks kept as the title are left alone, unless they are a caption.
+/// story, dated lists right above it, navigation runs above it and caption lines (reasons
+/// list_label, shape_list, list_above, navigation, caption). Blocks kept as the title are left
+/// alone, unless they are a caption.
 void remove_by_shape(Page& page);
 
 }  // namespace detail
