@@ -1,7 +1,8 @@
 /** @file
  * @brief The indexing pipeline: a first pass (cleaning/stats_pass.h) counts the pages' blocks for
  *        chrome removal (inputs that can be read twice), then the article source
- *        (article_source.h) reads the inputs again for the main thread, which cleans and finishes
+ *        (article_source.h) reads the inputs again (the HTML pages the first pass kept are not
+ *        parsed again: kept_pages.h) for the main thread, which cleans and finishes
  *        the articles → one worker per shard that analyzes its articles into documents and writes
  *        them, joined by bounded queues. An id always goes to the same shard, and each shard is
  *        written in input order, so the last record with an id wins, deterministically.
@@ -555,10 +556,12 @@ void print_summary(const IndexSummary& s, const std::string& db, Diagnostics& di
     if (s.cleaned) {
         diag.info(fmt::format(
             "site chrome: {} blocks removed from {} articles; {} titles derived from the lead; "
-            "first pass {:.2f} s ({} pages counted, {} sites known; {} kept, not parsed "
-            "again)",
+            "first pass {:.2f} s ({} pages counted, {} sites known{})",
             s.chrome_blocks, s.chrome_articles, s.titles_derived, s.first_pass_seconds,
-            s.first_pass_pages, s.stats_sources, count_of(s.entries_kept, "entry", "entries")));
+            s.first_pass_pages, s.stats_sources,
+            s.entries_kept == 0 ? std::string()
+                                : fmt::format("; {} kept for indexing, not parsed again",
+                                              count_of(s.entries_kept, "entry", "entries"))));
     }
     if (s.reclean)
         diag.info(fmt::format(
