@@ -114,7 +114,7 @@ class ArticleSource::Events : public WalkEvents, public RecordSink {
     /// failure to read them throws as the reader's would). False when none were kept.
     bool take_kept(const EntryInfo& info, EntryStream& data) {
         KeptPages* kept = source_.options_.take_from;
-        if (kept == nullptr) return false;
+        if (kept == nullptr || kept->entries() == 0) return false;
         auto records = kept->take(kept_key(info));
         if (!records) return false;
         ++source_.taken_;
