@@ -8,6 +8,7 @@
 
 #include <cctype>
 #include <utility>
+#include <vector>
 
 namespace khabar {
 
@@ -74,11 +75,12 @@ class ArticleSource::Events : public WalkEvents, public RecordSink {
         consumer_.entry_reading(info);
         const std::uint64_t bad_before = bad_records_;
         CountingStream counted(data, source_.bytes_);
-        read_entry(info, counted, source_.options_.reader, *this);
+        if (!take_kept(info, counted)) read_keeping(info, counted);
         if (!unit.key.empty()) consumer_.read_completely(unit, bad_records_ - bad_before);
     }
     void error(const EntryInfo& info, const std::string& reason) override {
         ++errors_;
+        if (KeptPages* keep = source_.options_.keep_in) keep->drop(kept_key(info));
         consumer_.entry_error(info, reason);
     }
     void skipped(const EntryInfo& info, const std::string& reason) override {
@@ -86,9 +88,18 @@ class ArticleSource::Events : public WalkEvents, public RecordSink {
     }
 
     // RecordSink
-    void article(Article&& a) override { consumer_.article(std::move(a)); }
+    void reading_as(const EntryInfo& info, Format format) override {
+        ++source_.parsed_;
+        if (keeping_ && (format == Format::html || format == Format::warc))
+            source_.options_.keep_in->begin(kept_key(info));
+    }
+    void article(Article&& a) override {
+        if (keeping_) source_.options_.keep_in->add_article(a);
+        consumer_.article(std::move(a));
+    }
     void bad_record(const Origin& where, const std::string& reason) override {
         ++bad_records_;
+        if (keeping_) source_.options_.keep_in->add_bad_record(where, reason);
         consumer_.bad_record(where, reason);
     }
     void skipped_entry(const EntryInfo& info, const std::string& reason) override {
@@ -96,8 +107,48 @@ class ArticleSource::Events : public WalkEvents, public RecordSink {
     }
 
   private:
+    /// The key entries are kept under: the entry key, whether or not this pass names inputs.
+    std::string kept_key(const EntryInfo& info) { return source_.keys_.entry_key(info); }
+
+    /// Deliver the records an earlier pass kept for the entry, then read its bytes (counted; a
+    /// failure to read them throws as the reader's would). False when none were kept.
+    bool take_kept(const EntryInfo& info, EntryStream& data) {
+        KeptPages* kept = source_.options_.take_from;
+        if (kept == nullptr || kept->entries() == 0) return false;
+        auto records = kept->take(kept_key(info));
+        if (!records) return false;
+        ++source_.taken_;
+        for (KeptRecord& r : *records) {
+            if (r.article)
+                article(std::move(*r.article));
+            else
+                bad_record(r.where, r.reason);
+        }
+        drain_.resize(1 << 16);
+        while (data.read(drain_.data(), drain_.size()) > 0) {
+        }
+        return true;
+    }
+
+    /// Read the entry with its reader, keeping its records when this pass keeps them.
+    void read_keeping(const EntryInfo& info, EntryStream& data) {
+        KeptPages* keep = source_.options_.keep_in;
+        keeping_ = keep != nullptr;
+        try {
+            read_entry(info, data, source_.options_.reader, *this);
+        } catch (...) {
+            if (keeping_) keep->abandon();
+            keeping_ = false;
+            throw;
+        }
+        if (keeping_) keep->commit();
+        keeping_ = false;
+    }
+
     ArticleSource& source_;
     ArticleConsumer& consumer_;
+    bool keeping_ = false;           // read_keeping is reading an entry for keep_in
+    std::vector<char> drain_;        // take_kept's buffer
     std::uint64_t errors_ = 0;       // walk errors (a whole PATH with any is not read completely)
     std::uint64_t bad_records_ = 0;  // records skipped as bad
 };

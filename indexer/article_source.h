@@ -3,7 +3,8 @@
  *        the dump's documentation files and the inputs read completely before (resume keys),
  *        count the entry bytes read, and turn entries into records into Articles. The two
  *        consumers are the chrome-statistics pass (cleaning/stats_pass.h) and the indexing run
- *        (index_run.cc).
+ *        (index_run.cc). The first pass keeps the records of the HTML entries it read
+ *        (KeptPages) and the second takes them instead of parsing those entries again.
  */
 #pragma once
 
@@ -12,6 +13,7 @@
 
 #include "entries/entry_walker.h"
 #include "input_keys.h"
+#include "kept_pages.h"
 #include "records/record_reader.h"
 
 namespace khabar {
@@ -61,6 +63,13 @@ struct SourceOptions {
     /// Leave out what cannot be read a second time: stdin, pipes, devices, missing paths (the
     /// first pass, whose inputs the second pass reads again).
     bool rereadable_only = false;
+    /// Keep the records of every entry read as HTML or WARC (the formats whose reading is the
+    /// costly part: parsing and article extraction) in `keep_in`, for a later pass over the same
+    /// inputs; an entry whose reading fails is not kept.
+    KeptPages* keep_in = nullptr;
+    /// Records kept by an earlier pass: an entry found there is not parsed again; its bytes are
+    /// still read (counted, and a read failure still reported) and its records delivered as kept.
+    KeptPages* take_from = nullptr;
 };
 
 /// Reads inputs for a consumer. One source per pass: bytes() counts what this source read.
@@ -75,6 +84,10 @@ class ArticleSource {
 
     /// Bytes of entry data read so far (decompressed), by all read() calls.
     std::uint64_t bytes() const { return bytes_; }
+    /// Entries a reader parsed (RecordSink::reading_as), and entries delivered from take_from
+    /// instead, so far.
+    std::uint64_t entries_parsed() const { return parsed_; }
+    std::uint64_t entries_taken() const { return taken_; }
 
   private:
     class Events;
@@ -85,6 +98,8 @@ class ArticleSource {
     InputKeys& keys_;
     SourceOptions options_;
     std::uint64_t bytes_ = 0;
+    std::uint64_t parsed_ = 0;
+    std::uint64_t taken_ = 0;
 };
 
 }  // namespace khabar

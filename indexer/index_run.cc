@@ -1,7 +1,8 @@
 /** @file
  * @brief The indexing pipeline: a first pass (cleaning/stats_pass.h) counts the pages' blocks for
  *        chrome removal (inputs that can be read twice), then the article source
- *        (article_source.h) reads the inputs again for the main thread, which cleans and finishes
+ *        (article_source.h) reads the inputs again (the HTML pages the first pass kept are not
+ *        parsed again: kept_pages.h) for the main thread, which cleans and finishes
  *        the articles → one worker per shard that analyzes its articles into documents and writes
  *        them, joined by bounded queues. An id always goes to the same shard, and each shard is
  *        written in input order, so the last record with an id wins, deterministically.
@@ -124,11 +125,13 @@ class Run : private ArticleConsumer {
         : options_(options),
           diag_(diag),
           index_(index),
+          kept_(options.keep_bytes),
           source_(keys_, SourceOptions{.reader = options.reader,
                                        .limits = options.limits,
                                        .keys = options.resume && !options.reclean,
                                        .whole_directories = true,
-                                       .rereadable_only = false}) {
+                                       .rereadable_only = false,
+                                       .take_from = &kept_}) {
         for (std::size_t i = 0; i < index.shard_count(); ++i) {
             queues_.push_back(std::make_unique<BoundedQueue<WorkItem>>(128));
             stats_.emplace_back();
@@ -229,6 +232,7 @@ class Run : private ArticleConsumer {
     Diagnostics& diag_;
     ShardedIndex& index_;
     InputKeys keys_;        // shared by both passes: they name an input alike
+    KeptPages kept_;        // what the first pass read from HTML entries, for the second
     ArticleSource source_;  // the second pass's
     std::vector<std::unique_ptr<BoundedQueue<WorkItem>>> queues_;
     std::map<std::string, std::uint64_t> done_;  // inputs every shard committed -> bad records
@@ -362,7 +366,7 @@ void Run::prepare_cleaning(const std::vector<std::string>& inputs) {
     const auto t0 = Clock::now();
     cleaning::BlockStats counted;
     cleaning::StatsPass pass(counted, keys_, chrome_.counted, options_.reader, options_.limits,
-                             &batches_);
+                             &batches_, &kept_);
     for (const auto& p : inputs) {
         stop_if_requested();
         pass.count(p);
@@ -378,6 +382,7 @@ void Run::prepare_cleaning(const std::vector<std::string>& inputs) {
     summary_.cleaned = true;
     summary_.first_pass_pages = pass.pages();
     summary_.first_pass_bytes = pass.bytes();
+    summary_.entries_parsed += pass.entries_parsed();
     summary_.stats_sources = chrome_.stats.source_count();
     summary_.first_pass_seconds = std::chrono::duration<double>(Clock::now() - t0).count();
 }
@@ -389,6 +394,8 @@ IndexSummary Run::execute(const std::vector<std::string>& given) {
     second_pass(paths);
     add_worker_stats();
     summary_.bytes = source_.bytes();
+    summary_.entries_parsed += source_.entries_parsed();
+    summary_.entries_kept = source_.entries_taken();
     summary_.doc_count = index_.doc_count();
     summary_.seconds = std::chrono::duration<double>(Clock::now() - start_).count();
     return summary_;
@@ -570,9 +577,12 @@ void print_summary(const IndexSummary& s, const std::string& db, Diagnostics& di
     if (s.cleaned) {
         diag.info(fmt::format(
             "site chrome: {} blocks removed from {} articles; {} titles derived from the lead; "
-            "first pass {:.2f} s ({} pages counted, {} sites known)",
+            "first pass {:.2f} s ({} pages counted, {} sites known{})",
             s.chrome_blocks, s.chrome_articles, s.titles_derived, s.first_pass_seconds,
-            s.first_pass_pages, s.stats_sources));
+            s.first_pass_pages, s.stats_sources,
+            s.entries_kept == 0 ? std::string()
+                                : fmt::format("; {} kept for indexing, not parsed again",
+                                              count_of(s.entries_kept, "entry", "entries"))));
     }
     if (s.reclean)
         diag.info(fmt::format(

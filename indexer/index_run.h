@@ -37,6 +37,10 @@ struct IndexOptions {
     /// size, faster searches) when the run wrote at least a quarter of its documents; false
     /// (--no-compact): leave it as written.
     bool compact = true;
+    /// Memory for the records the first pass read from HTML entries, kept so that the second
+    /// pass does not parse and extract those pages again (KeptPages); entries beyond it are read
+    /// again. 0: none kept.
+    std::size_t keep_bytes = std::size_t{256} << 20;
 };
 
 struct IndexSummary {
@@ -84,6 +88,10 @@ struct IndexSummary {
     bool reclean = false;                      ///< --reclean ran
     std::uint64_t reclean_inputs = 0;          ///< --reclean: recorded input files read again
     std::vector<std::string> reclean_missing;  ///< --reclean: recorded files no longer there
+    /// Entries a reader parsed, both passes together.
+    std::uint64_t entries_parsed = 0;
+    /// Entries the second pass took from the first pass's KeptPages instead of parsing them.
+    std::uint64_t entries_kept = 0;
     /// The exit status (README.md, Indexing): 0 all records indexed, 1 some skipped (in this run,
     /// or in the earlier run that indexed a resumed input); 130 interrupted, as a shell reports
     /// SIGINT.

@@ -1,10 +1,12 @@
 /** @file
  * @brief The article source (article_source.h): one walk of an input for either pass — the
- *        articles in walk order, documentation files skipped once, resume keys, byte counts —
- *        and the two passes of a real index run naming their inputs with the same keys.
+ *        articles in walk order, documentation files skipped once, resume keys, byte counts,
+ *        HTML pages kept by one pass for the next (kept_pages.h) — and the two passes of a real
+ *        index run naming their inputs with the same keys and parsing each HTML page once.
  */
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <map>
 #include <string>
@@ -16,6 +18,7 @@
 #include "cleaning/stats_pass.h"
 #include "diagnostics.h"
 #include "index_run.h"
+#include "kept_pages.h"
 #include "test_support.h"
 #include "writer/index_writer.h"
 
@@ -30,6 +33,7 @@ class Recorder : public ArticleConsumer {
   public:
     std::vector<std::string> events;
     std::vector<std::string> titles;
+    std::vector<std::string> bodies;
     std::map<std::string, std::string> read_keys;  ///< key -> "whole FILE" / "entry FILE"
     std::map<std::string, std::uint64_t> done;
 
@@ -54,6 +58,7 @@ class Recorder : public ArticleConsumer {
     }
     void article(Article&& a) override {
         titles.push_back(a.title);
+        bodies.push_back(a.body);
         events.push_back("article " + a.title);
     }
     void bad_record(const Origin&, const std::string&) override { events.push_back("bad record"); }
@@ -69,6 +74,20 @@ SourceOptions options(bool keys, bool whole_directories, bool rereadable_only) {
                          .keys = keys,
                          .whole_directories = whole_directories,
                          .rereadable_only = rereadable_only};
+}
+
+/// An HTML page of one site: its own story, with the site's stock line inside the article on
+/// every page (chrome the extractor keeps and the statistics remove).
+std::string html_page(const std::string& title, const std::string& story) {
+    return "<!DOCTYPE html><html><head><title>" + title +
+           "</title><link rel=\"canonical\" href=\"https://example.com/" + title +
+           "\"></head><body><nav><a href=\"/\">Home</a></nav><article><h1>" + title + "</h1><p>" +
+           story +
+           " The council met on Tuesday to discuss the matter at length, and its members agreed "
+           "to meet again next week.</p><p>" +
+           story +
+           " Residents said they would follow the next meeting closely.</p><p>Get the Example "
+           "News app for stories from your town on your phone</p></article></body></html>";
 }
 
 /// A dump folder: two JSONL records and a bad line, a text page, and two documentation files.
@@ -208,4 +227,130 @@ TEST_CASE("index run: both passes name the inputs with the same keys") {
     for (const auto& [key, path] : pass.added()) CHECK(counted.count(key) == 1);
     CHECK(done.size() == expected_done.size());
     for (const auto& [key, path] : expected_done) CHECK(done.count(key) == 1);
+}
+
+TEST_CASE("kept pages: whole entries within the budget, records in order") {
+    Article small;
+    small.title = "Small";
+    small.body = std::string(200, 'x');
+    Article big = small;
+    big.body = std::string(4 * approx_bytes(small), 'y');
+    KeptPages kept(3 * approx_bytes(small));
+
+    kept.begin("a");
+    kept.add_article(small);
+    kept.add_bad_record(Origin{"dump", "a.warc", 2}, "no text");
+    kept.commit();
+    CHECK(kept.entries() == 1);
+    const std::size_t a_bytes = kept.bytes();
+    CHECK(a_bytes >= approx_bytes(small));
+
+    kept.begin("b");  // beyond the budget: given up, whole
+    kept.add_article(small);
+    kept.add_article(big);
+    kept.commit();
+    CHECK(kept.entries() == 1);
+    CHECK(kept.over_budget() == 1);
+    CHECK(kept.bytes() == a_bytes);
+    CHECK_FALSE(kept.take("b"));
+
+    kept.begin("a");  // a second entry under a kept key is not kept
+    kept.add_article(big);
+    kept.commit();
+    kept.begin("c");
+    kept.add_article(small);
+    kept.commit();
+    kept.drop("c");  // its reading failed after all
+    CHECK_FALSE(kept.take("c"));
+
+    auto records = kept.take("a");
+    REQUIRE(records);
+    REQUIRE(records->size() == 2);
+    REQUIRE((*records)[0].article);
+    CHECK((*records)[0].article->body == small.body);
+    CHECK_FALSE((*records)[1].article);
+    CHECK((*records)[1].reason == "no text");
+    CHECK((*records)[1].where.record == 2);
+    CHECK_FALSE(kept.take("a"));
+    CHECK(kept.bytes() == 0);
+}
+
+TEST_CASE("article source: HTML pages kept by one pass are delivered by the next, not parsed") {
+    const fs::path dir = test::fresh_tmp_dir("article-source-kept") / "dump";
+    test::write_file(dir / "a.html", html_page("Alpha", "The bridge on the river closed."));
+    test::write_file(dir / "b.html", html_page("Beta", "The market reopened after the rain."));
+    test::write_file(dir / "c.txt", "Gamma\n\nThe third story.\n");
+    test::write_file(dir / "d.html.gz", "\x1f\x8b\x08\x00\x00\x00\x00\x00");  // truncated
+    InputKeys keys;
+
+    Recorder plain;
+    ArticleSource unkept(keys, options(true, true, false));
+    unkept.read(dir.string(), plain);
+    REQUIRE(plain.titles.size() == 3);
+
+    KeptPages kept(1 << 20);
+    SourceOptions first = options(true, false, true);
+    first.keep_in = &kept;
+    Recorder counted, counted_unkept;
+    ArticleSource(keys, first).read(dir.string(), counted);
+    ArticleSource(keys, options(true, false, true)).read(dir.string(), counted_unkept);
+    CHECK(counted.events == counted_unkept.events);  // keeping changes nothing the pass sees
+    CHECK(kept.entries() == 2);  // the HTML pages: not the text page, not the failed one
+
+    SourceOptions second = options(true, true, false);
+    second.take_from = &kept;
+    ArticleSource source(keys, second);
+    Recorder again;
+    source.read(dir.string(), again);
+    CHECK(again.events == plain.events);
+    CHECK(again.bodies == plain.bodies);
+    CHECK(source.bytes() == unkept.bytes());  // kept entries' bytes are still read and counted
+    CHECK(source.entries_taken() == 2);
+    CHECK(source.entries_parsed() == unkept.entries_parsed() - 2);
+    CHECK(kept.entries() == 0);
+}
+
+TEST_CASE("index run: each HTML page is parsed once; the index is the same as parsing twice") {
+    const fs::path root = test::fresh_tmp_dir("article-source-once");
+    const fs::path dir = root / "dump";
+    const std::vector<std::string> stories = {
+        "The bridge on the river closed.",   "The market reopened after the rain.",
+        "A new school opened in the north.", "The festival drew large crowds.",
+        "The airport added two new routes.", "The library extended its hours."};
+    for (std::size_t i = 0; i < stories.size(); ++i)
+        test::write_file(dir / ("p" + std::to_string(i) + ".html"),
+                         html_page("Story" + std::to_string(i), stories[i]));
+    test::write_file(dir / "notes.txt", "Gamma\n\nA plain text page, read by each pass.\n");
+
+    IndexOptions options;
+    options.threads = 2;
+    Diagnostics quiet(false, true);
+    options.db = (root / "kept.db").string();
+    const IndexSummary once = run_index({dir.string()}, options, quiet);
+    options.db = (root / "reparsed.db").string();
+    options.keep_bytes = 0;
+    const IndexSummary twice = run_index({dir.string()}, options, quiet);
+
+    CHECK(once.first_pass_pages == 7);
+    CHECK(once.entries_kept == 6);
+    CHECK(once.entries_parsed == 6 + 2);  // the text page is parsed by both passes
+    CHECK(twice.entries_kept == 0);
+    CHECK(twice.entries_parsed == 2 * 7);
+    CHECK(once.indexed == 7);
+    CHECK(once.chrome_blocks == 6);  // the stock line of the site's pages
+    CHECK(once.chrome_blocks == twice.chrome_blocks);
+
+    auto exported = [](const fs::path& db) {
+        const test::RunResult r = test::run_khabar({"export", "--db", db.string()});
+        REQUIRE(r.exit_code == 0);
+        std::vector<std::string> lines;
+        for (std::size_t pos = 0, nl; (nl = r.out.find('\n', pos)) != std::string::npos;
+             pos = nl + 1)
+            lines.push_back(r.out.substr(pos, nl - pos));
+        std::sort(lines.begin(), lines.end());
+        return lines;
+    };
+    const auto a = exported(root / "kept.db");
+    CHECK(a.size() == 7);
+    CHECK(a == exported(root / "reparsed.db"));
 }

@@ -11,7 +11,7 @@ namespace khabar::cleaning {
 
 StatsPass::StatsPass(BlockStats& stats, InputKeys& keys,
                      const std::map<std::string, std::string>& counted, const ReaderOptions& reader,
-                     const WalkLimits& limits, BlockStats* batches)
+                     const WalkLimits& limits, BlockStats* batches, KeptPages* keep)
     : stats_(stats),
       batches_(batches),
       keys_(keys),
@@ -20,7 +20,8 @@ StatsPass::StatsPass(BlockStats& stats, InputKeys& keys,
                                   .limits = limits,
                                   .keys = true,
                                   .whole_directories = false,  // a file inside may change
-                                  .rereadable_only = true}) {}
+                                  .rereadable_only = true,
+                                  .keep_in = keep}) {}
 
 void StatsPass::count(const std::string& path) {
     try {

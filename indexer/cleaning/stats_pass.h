@@ -20,9 +20,12 @@ namespace khabar::cleaning {
 /// that fails is not recorded as counted.
 class StatsPass : private ArticleConsumer {
   public:
-    /// `batches`: where to count pages per scrape batch too (BatchClock), or null.
+    /// `batches`: where to count pages per scrape batch too (BatchClock), or null. `keep`: where
+    /// to keep the records of the HTML entries read, for the second pass (SourceOptions::keep_in),
+    /// or null.
     StatsPass(BlockStats& stats, InputKeys& keys, const std::map<std::string, std::string>& counted,
-              const ReaderOptions& reader, const WalkLimits& limits, BlockStats* batches = nullptr);
+              const ReaderOptions& reader, const WalkLimits& limits, BlockStats* batches = nullptr,
+              KeptPages* keep = nullptr);
 
     /// Count the pages of one PATH (nothing for stdin and other streams).
     void count(const std::string& path);
@@ -32,6 +35,7 @@ class StatsPass : private ArticleConsumer {
     const std::map<std::string, std::string>& added() const { return added_; }
     std::uint64_t pages() const { return pages_; }
     std::uint64_t bytes() const { return source_.bytes(); }
+    std::uint64_t entries_parsed() const { return source_.entries_parsed(); }
 
   private:
     bool already_read(const InputUnit& unit) override {

@@ -42,6 +42,7 @@ void read_entry(const EntryInfo& info, EntryStream& data, const ReaderOptions& o
     if (format == Format::text && options.format == Format::automatic)
         if (std::string why = not_prose_reason(in.peek(kSniffBytes)); !why.empty())
             return sink.skipped_entry(info, why);
+    sink.reading_as(info, format);
     const records::ReadContext ctx{info, in, fields, sink};
     switch (format) {
         case Format::jsonl:

@@ -70,6 +70,8 @@ class RecordSink {
     /// The whole entry is not article data (binary file, DTD, unknown format): counted, not an
     /// error.
     virtual void skipped_entry(const EntryInfo& /*info*/, const std::string& /*reason*/) {}
+    /// The entry is read as `format` (an article format): called once, before its records.
+    virtual void reading_as(const EntryInfo& /*info*/, Format /*format*/) {}
 };
 
 struct ReaderOptions {
