@@ -60,8 +60,14 @@ std::optional<DateTerms> date_terms_of(const Xapian::Database& db) {
     for (auto t = db.allterms_begin(prefix); t != db.allterms_end(prefix); ++t)
         with_terms += t.get_termfreq();
     if (with_terms != dated) return std::nullopt;
-    return DateTerms{db.get_value_lower_bound(schema::slot_date),
-                     db.get_value_upper_bound(schema::slot_date)};
+    DateTerms span{db.get_value_lower_bound(schema::slot_date),
+                   db.get_value_upper_bound(schema::slot_date)};
+    const auto is_day = [](const std::string& v) {
+        return v.size() == 8 &&
+               std::all_of(v.begin(), v.end(), [](char c) { return c >= '0' && c <= '9'; });
+    };
+    if (!is_day(span.first) || !is_day(span.last)) return std::nullopt;  // not a khabar date slot
+    return span;
 }
 
 namespace {
