@@ -516,6 +516,9 @@ IndexSummary run_index(const std::vector<std::string>& paths, const IndexOptions
     IndexSummary summary;
     {
         ShardedIndex index(options.db, wo);
+        // The story table stops being trusted before any article changes (stories.h).
+        index.shard(0).set_metadata(std::string(schema::stories_current_key), "0");
+        index.shard(0).commit();
         Run run(options, diag, index);
         summary = run.execute(paths);
     }  // every shard committed and closed

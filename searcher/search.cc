@@ -22,7 +22,9 @@
 
 namespace khabar {
 
-Searcher::Searcher(Xapian::Database db) : db_(std::move(db)), builder_(db_) {}
+Searcher::Searcher(Xapian::Database db) : db_(std::move(db)), builder_(db_) {
+    key_terms_ = read_with_retry(db_, [&] { return has_key_terms(db_); });
+}
 
 namespace {
 
@@ -237,7 +239,7 @@ CopyGroup Searcher::copies_of(const Xapian::Document& doc, const std::string& se
     const std::string key = doc.get_value(schema::slot_dup);
     if (key.empty()) return {};
     // The story was decided at index time: one posting-list length and one table lookup.
-    const std::optional<Story> story = story_of(db_, key);
+    const std::optional<Story> story = story_of(db_, key, key_terms_);
     if (!story) return {};
     CopyGroup g;
     g.copies = story->size - 1;

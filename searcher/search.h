@@ -148,6 +148,7 @@ class Searcher {
                  const BuiltQuery& built, std::size_t rank, bool partial = false);
     /// `self` is the hit's docid in the combined database (Document::get_docid() is per shard).
     CopyGroup copies_of(const Xapian::Document& doc, const std::string& self_id);
+    bool key_terms_ = false;  ///< has_key_terms (database/stories.h) of the first database
     Xapian::Database db_;
     QueryBuilder builder_;
     SnippetMaker snippets_;

@@ -29,6 +29,9 @@ inline constexpr std::string_view chrome_input_prefix = "khabar:chrome-input:";
 /// First shard only: `khabar:story:<duplicate key>` = the encoded Story of every duplicate key
 /// with two articles or more (stories.h), rewritten at the end of every index run.
 inline constexpr std::string_view story_key_prefix = "khabar:story:";
+/// First shard only: "1" when the story table was written after the last change to the articles;
+/// an index run sets "0" before it writes anything (a run interrupted since leaves it "0").
+inline constexpr std::string_view stories_current_key = "khabar:stories-current";
 /// "TIME REVISION": Unix time of the compaction that wrote the shard. Setting it lifts the
 /// compacted shard's revision above the one it was compacted from, which is what tells a reader
 /// of the replaced shard to reopen it (compaction.cc).

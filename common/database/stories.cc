@@ -50,7 +50,7 @@ std::optional<Story> Story::decode(const std::string& data) {
     }
 }
 
-Story summarize_story(const Xapian::Database& db, const std::string& key) {
+Story summarize_story(const Xapian::Database& db, const std::string& key, bool key_terms) {
     struct Member {
         std::string slot;  ///< YYYYMMDD, "" when undated (sorted after every dated member)
         std::string id;
@@ -64,7 +64,7 @@ Story summarize_story(const Xapian::Database& db, const std::string& key) {
         sources.insert(a.source.empty() ? a.lang : a.source);
     };
     const std::string term = dup_term(key);
-    if (db.get_termfreq(term) > 0) {
+    if (key_terms) {
         for (auto it = db.postlist_begin(term); it != db.postlist_end(term); ++it)
             add(db.get_document(*it));
     } else {  // written before the duplicate-key terms: the key is only in its value slot
@@ -87,15 +87,20 @@ Story summarize_story(const Xapian::Database& db, const std::string& key) {
     return s;
 }
 
-std::optional<Story> story_of(const Xapian::Database& db, const std::string& key) {
-    const Xapian::doccount size = db.get_termfreq(dup_term(key));
-    if (size == 0) {  // an older database (see summarize_story)
-        Story s = summarize_story(db, key);
+bool has_key_terms(const Xapian::Database& db) {
+    return db.get_metadata(std::string(schema::dup_terms_key)) == "1";
+}
+
+std::optional<Story> story_of(const Xapian::Database& db, const std::string& key, bool key_terms) {
+    if (!key_terms) {
+        Story s = summarize_story(db, key, false);
         return s.size < 2 ? std::nullopt : std::optional<Story>(std::move(s));
     }
+    const Xapian::doccount size = db.get_termfreq(dup_term(key));
     if (size < 2) return std::nullopt;
-    if (auto s = Story::decode(db.get_metadata(table_key(key))); s && s->size == size) return s;
-    return summarize_story(db, key);
+    if (db.get_metadata(std::string(schema::stories_current_key)) == "1")
+        if (auto s = Story::decode(db.get_metadata(table_key(key))); s && s->size == size) return s;
+    return summarize_story(db, key, true);
 }
 
 StoryTableUpdate update_story_table(const std::string& dir) {
@@ -105,12 +110,15 @@ StoryTableUpdate update_story_table(const std::string& dir) {
         has_stub(dir) ? (fs::path(dir) / read_stub(dir).front()).string() : dir;
     Xapian::WritableDatabase table(first, Xapian::DB_OPEN);
     const Xapian::Database all(dir);
+    // Shards older than the key terms (a database written before them and added to since):
+    // the posting lists miss their articles, so no table; search reads the value slot.
+    if (!has_key_terms(all)) return u;
     const std::string prefix(schema::prefix_dup);
     for (auto t = all.allterms_begin(prefix); t != all.allterms_end(prefix); ++t) {
         if (t.get_termfreq() < 2) continue;
         ++u.stories;
         const std::string key = (*t).substr(prefix.size());
-        const std::string entry = summarize_story(all, key).encode();
+        const std::string entry = summarize_story(all, key, true).encode();
         if (table.get_metadata(table_key(key)) == entry) continue;
         table.set_metadata(table_key(key), entry);
         ++u.written;
@@ -122,7 +130,8 @@ StoryTableUpdate update_story_table(const std::string& dir) {
         if (all.get_termfreq(dup_term((*k).substr(table_prefix.size()))) < 2) stale.push_back(*k);
     for (const auto& k : stale) table.set_metadata(k, "");
     u.removed = stale.size();
-    if (u.written || u.removed) table.commit();
+    table.set_metadata(std::string(schema::stories_current_key), "1");
+    table.commit();
     return u;
 }
 

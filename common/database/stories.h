@@ -30,16 +30,21 @@ struct Story {
     static std::optional<Story> decode(const std::string& data);
 };
 
-/// The story of duplicate key `key` (hex, without the term prefix); nullopt when the key has one
-/// article or none. Read from the story table when its entry is current (its size is the key's
-/// posting list length), else summarized from the posting list (a database written before the
-/// table, an interrupted run, or a first shard without the table): the same Story either way.
-/// A database written before the duplicate-key terms is searched by value slot (slower).
-std::optional<Story> story_of(const Xapian::Database& db, const std::string& key);
+/// Whether the database's articles carry their duplicate key as a term (schema::dup_terms_key, in
+/// the first shard): set in shards created since the terms exist. Without them a story is found
+/// by the value slot, and there is no story table.
+bool has_key_terms(const Xapian::Database& db);
 
-/// The story of `key` summarized from its posting list (every member's stored record read); in a
-/// database written before the duplicate-key terms, from the articles whose value slot holds it.
-Story summarize_story(const Xapian::Database& db, const std::string& key);
+/// The story of duplicate key `key` (hex, without the term prefix); nullopt when the key has one
+/// article or none. Read from the story table when the table is current (schema::
+/// stories_current_key) and its entry has the size of the key's posting list, else summarized
+/// from the articles (an interrupted run, a combination of databases whose first lacks the
+/// entry): the same Story either way. `key_terms`: has_key_terms(db), read once per database.
+std::optional<Story> story_of(const Xapian::Database& db, const std::string& key, bool key_terms);
+
+/// The story of `key` summarized from its articles (every member's stored record read): the
+/// key's posting list, or without key terms the articles whose value slot holds it (a scan).
+Story summarize_story(const Xapian::Database& db, const std::string& key, bool key_terms);
 
 /// What update_story_table changed.
 struct StoryTableUpdate {
@@ -49,8 +54,9 @@ struct StoryTableUpdate {
 };
 
 /// Bring the story table of the khabar database directory `dir` up to date with its articles:
-/// one metadata entry per story in the first shard (where a combined database reads metadata).
-/// Run after every shard has committed and closed; takes the first shard's write lock.
+/// one metadata entry per story in the first shard (where a combined database reads metadata),
+/// and the table marked current. Run after every shard has committed and closed; takes the first
+/// shard's write lock. A database without key terms gets no table.
 StoryTableUpdate update_story_table(const std::string& dir);
 
 }  // namespace khabar

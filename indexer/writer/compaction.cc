@@ -27,35 +27,28 @@ namespace fs = std::filesystem;
 namespace {
 
 /// A reader sees a newer database (Xapian::Database::reopen) only when the shard's revision
-/// differs from the one it holds, and a compacted shard starts again at revision 1. So that a
-/// reader whose open raced with replace_dir (its version file read from the old shard, some
-/// tables from the new one) or a long-lived reader (`khabar serve`) reopens the new shard whole,
-/// the compacted shard's revision is lifted above every revision of the shard it replaces
-/// (`above`), by committing one metadata change: unsynced while catching up, synced last.
-void lift_revision(const fs::path& shard, Xapian::rev above) {
+/// differs from the one it holds, and a compacted shard starts again at revision 1. A reader
+/// whose open raced with the swap (its version file read from the old shard at revision `old`,
+/// some tables from the new one), or a long-lived reader at `old` (`khabar serve`), must see a
+/// different revision to reopen the new shard whole. Marking the shard as compacted is one commit;
+/// a second is made only when that lands on `old` (a cost of one or two commits whatever `old` is).
+void mark_compacted(const fs::path& shard, const std::vector<Xapian::rev>& old) {
     const std::string key(schema::compacted_key), when = std::to_string(std::time(nullptr));
-    const auto bump = [&](Xapian::WritableDatabase& w) {
+    Xapian::WritableDatabase w(shard.string(), Xapian::DB_OPEN);
+    do {
         w.set_metadata(key, when + " " + std::to_string(w.get_revision() + 1));
         w.commit();
-    };
-    {
-        Xapian::WritableDatabase w(shard.string(), Xapian::DB_OPEN | Xapian::DB_NO_SYNC);
-        while (w.get_revision() + 1 < above + 1) bump(w);
-    }
-    Xapian::WritableDatabase w(shard.string(), Xapian::DB_OPEN);
-    bump(w);
+    } while (std::find(old.begin(), old.end(), w.get_revision()) != old.end());
 }
 
-/// Put the compacted shard `fresh` in place of `target`. Exchanged in one step (Linux
-/// renameat2 RENAME_EXCHANGE), so that neither a reader opening the database nor a kill at any
-/// moment ever finds the shard missing; the old shard, now under `fresh`'s name, is then removed
-/// (a leftover one is removed by the next compaction). Where the file system cannot exchange,
-/// two renames.
-void replace_dir(const fs::path& fresh, const fs::path& target) {
-    if (renameat2(AT_FDCWD, fresh.c_str(), AT_FDCWD, target.c_str(), RENAME_EXCHANGE) == 0) {
-        fs::remove_all(fresh);
-        return;
-    }
+/// Put the compacted shard `fresh` in place of `target`, in one step (Linux renameat2
+/// RENAME_EXCHANGE), so that neither a reader opening the database nor a kill at any moment ever
+/// finds the shard missing. Returns where the old shard now is, for the caller to remove once it
+/// has released the old shard's lock (a leftover is removed by the next compaction). Where the
+/// file system cannot exchange, two renames.
+fs::path replace_dir(const fs::path& fresh, const fs::path& target) {
+    if (renameat2(AT_FDCWD, fresh.c_str(), AT_FDCWD, target.c_str(), RENAME_EXCHANGE) == 0)
+        return fresh;
     if (errno != EINVAL && errno != ENOSYS && errno != ENOTSUP)
         throw fs::filesystem_error("exchanging with the compacted shard", fresh, target,
                                    std::error_code(errno, std::generic_category()));
@@ -64,7 +57,7 @@ void replace_dir(const fs::path& fresh, const fs::path& target) {
     fs::remove_all(old);
     fs::rename(target, old);
     fs::rename(fresh, target);
-    fs::remove_all(old);
+    return old;
 }
 
 /// The first shard name (shard-0, shard-1, …) that `listed` does not hold.
@@ -101,18 +94,19 @@ CompactionResult compact_database(const std::string& dir_str, bool merge) {
             fs::path out = dir / "compacting-merged";
             fs::remove_all(out);
             all.compact(out.string(), Xapian::DBCOMPACT_MULTIPASS);
-            Xapian::rev above = 0;
-            for (const auto& w : locks) above = std::max(above, w->get_revision());
-            lift_revision(out, above);
-            locks.clear();
+            std::vector<Xapian::rev> old;
+            for (const auto& w : locks) old.push_back(w->get_revision());
+            mark_compacted(out, old);
             // Under a name the stub does not list, switched to by rewriting the stub (atomic),
             // and only then the old shards removed: a kill at any point leaves a stub whose
-            // shards all exist (the old ones, or the merged one).
+            // shards all exist (the old ones, or the merged one). The old shards stay locked
+            // until they are gone: no index run can write into them meanwhile.
             const std::string merged = unused_shard_name(names);
             fs::remove_all(dir / merged);
             fs::rename(out, dir / merged);
             write_stub(dir, {merged});
             for (const auto& n : names) fs::remove_all(dir / n);
+            locks.clear();
             r.shards_after = 1;
         } else {
             for (std::size_t i = 0; i < names.size(); ++i) {
@@ -122,9 +116,12 @@ CompactionResult compact_database(const std::string& dir_str, bool merge) {
                 fs::remove_all(out);
                 Xapian::Database(shard.string())
                     .compact(out.string(), Xapian::DBCOMPACT_NO_RENUMBER);
-                lift_revision(out, locks[i]->get_revision());
+                mark_compacted(out, {locks[i]->get_revision()});
+                // Swapped while still locked: an index run that gets the lock after this opens
+                // the new shard, never the old one that is about to be removed.
+                const fs::path old = replace_dir(out, shard);
                 locks[i].reset();
-                replace_dir(out, shard);
+                fs::remove_all(old);
             }
             r.shards_after = r.shards_before;
         }
