@@ -64,6 +64,9 @@ struct BuiltQuery {
 class QueryBuilder {
   public:
     explicit QueryBuilder(const Xapian::Database& db, FoldMode fold = FoldMode::full);
+    // Its field processors point back at it.
+    QueryBuilder(const QueryBuilder&) = delete;
+    QueryBuilder& operator=(const QueryBuilder&) = delete;
     BuiltQuery build(const std::string& text, const QueryOptions& options);
 
     /// Spelling suggestion from the index's own words for a query that found little: each word

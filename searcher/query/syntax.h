@@ -74,7 +74,8 @@ std::optional<DateTerms> date_terms_of(const Xapian::Database& db);
 
 /// `date:` and `--since/--until` alike: the articles dated in `range` (inclusive days, either
 /// end open) as a pure filter that weights nothing. With `terms`: an OR of the year, month and
-/// day terms that tile the range within the database's span (a few dozen at most); without: a
+/// day terms that tile the range within the database's span (at most 30 days and 11 months at
+/// each end, and the years between); without: a
 /// range on the date slot. The same articles either way.
 Xapian::Query date_range_query(const DayRange& range,
                                const std::optional<DateTerms>& terms = std::nullopt);

@@ -212,7 +212,13 @@ std::unique_ptr<Searcher> Api::borrow() {
         }
     }
     if (!s) return std::make_unique<Searcher>(open_for_reading(paths_));
-    s->database().reopen();  // see what a running `khabar index` committed since
+    try {
+        s->database().reopen();  // see what a running `khabar index` committed since
+    } catch (const Xapian::Error&) {
+        // Its shards are gone (`khabar compact --merge` replaced them; reopen does not read the
+        // stub again): open the database afresh.
+        return std::make_unique<Searcher>(open_for_reading(paths_));
+    }
     return s;
 }
 
