@@ -186,13 +186,6 @@ def build_sidebars(spec, days, pools):
     return out
 
 
-def urdu_template(spec, rng):
-    nav = URDU_NAV[:]
-    rng.shuffle(nav)
-    name = spec["site"].split(".")[0].replace("-", " ")
-    return [name] + nav[:7], URDU_FOOT[:] + [f"© {spec['site']}"]
-
-
 def site_pages(spec, pools, templates, rng):
     h = G.site_hash(spec["site"] + FRESH_SALT)
     base = datetime.date(2024, 6, 10) if spec["lang"] == "en" else datetime.date(2024, 12, 2)
@@ -202,7 +195,7 @@ def site_pages(spec, pools, templates, rng):
     if spec["tpl"]:
         head, tail = templates[spec["tpl"]]
     else:
-        head, tail = urdu_template(spec, rng)
+        head, tail = G.urdu_template(spec, rng, URDU_NAV, URDU_FOOT, 7)
     host = spec["tpl"] or spec["site"]
     pages = []
     for k in range(spec["n"]):

@@ -388,11 +388,12 @@ def build_sidebars(spec, days, pools, rng):
     return out
 
 
-def urdu_template(spec, rng):
-    nav = URDU_NAV[:]
+def urdu_template(spec, rng, nav_words=URDU_NAV, foot=URDU_FOOT, nav_items=8):
+    """The assembly's Urdu site header (name + shuffled section words) and footer."""
+    nav = nav_words[:]
     rng.shuffle(nav)
     name = spec["site"].split(".")[0].replace("-", " ")
-    return [name] + nav[:8], URDU_FOOT[:] + [f"© {spec['site']}"]
+    return [name] + nav[:nav_items], foot[:] + [f"© {spec['site']}"]
 
 
 # ----------------------------------------------------------------------------- writing
