@@ -3,6 +3,11 @@
  */
 #include "database/layout.h"
 
+#include <fcntl.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
 #include <fstream>
 
 #include "error.h"
@@ -42,14 +47,34 @@ std::vector<std::string> read_stub(const fs::path& dir) {
     return names;
 }
 
+namespace {
+
+// Flushes a file or directory to disk; a failure names the path.
+void sync_path(const fs::path& path, int flags) {
+    const int fd = ::open(path.c_str(), flags | O_CLOEXEC);
+    if (fd < 0 || ::fsync(fd) != 0) {
+        const std::string why = std::strerror(errno);
+        if (fd >= 0) ::close(fd);
+        throw Error("cannot flush '" + path.string() + "' to disk: " + why);
+    }
+    ::close(fd);
+}
+
+}  // namespace
+
+// Written aside, flushed, renamed over the stub and the rename flushed: a reader sees the old
+// list or the new one, and a power loss after this returns keeps the new one.
 void write_stub(const fs::path& dir, const std::vector<std::string>& shards) {
     const fs::path tmp = dir / (std::string(stub_file) + ".tmp");
     {
         std::ofstream out(tmp);
         for (const auto& name : shards) out << "glass " << name << "\n";
+        out.flush();
         if (!out) throw Error("cannot write '" + tmp.string() + "'");
     }
+    sync_path(tmp, O_RDONLY);
     fs::rename(tmp, dir / stub_file);
+    sync_path(dir, O_RDONLY | O_DIRECTORY);
 }
 
 std::uint64_t disk_usage(const fs::path& path) {
