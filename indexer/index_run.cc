@@ -28,6 +28,7 @@
 #include "database/layout.h"
 #include "database/schema.h"
 #include "database/stories.h"
+#include "database/urdu_vocabulary.h"
 #include "error.h"
 #include "pipeline/bounded_queue.h"
 #include "records/text_util.h"
@@ -489,6 +490,19 @@ void update_stories(const std::string& db, IndexSummary& s) {
         std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
 }
 
+/// The Urdu vocabulary table for the Roman Urdu bridge (urdu_vocabulary.h); without it searches
+/// walk the term list, so a failure only warns.
+void update_urdu_vocabulary(const std::string& db, const IndexSummary& s, Diagnostics& diag) {
+    if (s.interrupted) return;
+    try {
+        write_urdu_vocabulary(db);
+    } catch (const std::exception& e) {
+        diag.warn(std::string("Urdu vocabulary table not written: ") + e.what());
+    } catch (const Xapian::Error& e) {
+        diag.warn("Urdu vocabulary table not written: " + e.get_description());
+    }
+}
+
 /// Compacting rewrites every shard: worth it when the run wrote a good share of the database
 /// (a first run always), not for a few articles added to a large one.
 void compact_if_it_pays(const std::string& db, IndexSummary& s) {
@@ -518,11 +532,14 @@ IndexSummary run_index(const std::vector<std::string>& paths, const IndexOptions
         ShardedIndex index(options.db, wo);
         // The story table stops being trusted before any article changes (stories.h).
         index.shard(0).set_metadata(std::string(schema::stories_current_key), "0");
+        // So is the Roman Urdu bridge's Urdu vocabulary (urdu_vocabulary.h).
+        index.shard(0).set_metadata(std::string(schema::urdu_vocab_key), "");
         index.shard(0).commit();
         Run run(options, diag, index);
         summary = run.execute(paths);
     }  // every shard committed and closed
     update_stories(options.db, summary);
+    update_urdu_vocabulary(options.db, summary, diag);
     if (options.compact) compact_if_it_pays(options.db, summary);
     return summary;
 }

@@ -2,6 +2,7 @@
 """Roman Urdu bench (issue 17): measured through the khabar binary on the TEST slug pairs.
 
   run.py --khabar build/cli/khabar --ha405 HA405.db --mixed MIXED.db [--shared DIR]
+         [--bench build/bench/bench_roman [--callgrind]] [--only latency]
 
   HA405.db  khabar index of ../shared/corpora/urdu-news-ha405
   MIXED.db  khabar index of urdu-news-ha405 and reuters21578.tar.gz together
@@ -15,10 +16,19 @@
    Roman Urdu slug, the aligned words for the others), on HA405.db.
 3. noise: 200 English queries (Reuters titles, 2-4 content words, seeded sample) on MIXED.db:
    how many had words bridged, and how many gained Urdu hits in the top 10, against --no-roman.
-4. latency: p50 of the search's elapsed_ms (JSON summary) with and without --no-roman, for the
-   Roman queries of 2 and the English queries of 3.
+4. end-to-end CLI delta: p50 of the search's elapsed_ms (JSON summary) with and without
+   --no-roman, for the Roman queries of 2 and the English queries of 3: one `khabar search`
+   process per query. It is not the bridge's cost: a bridged Roman query finds other (Urdu)
+   articles than the unbridged one, and their stored records and snippets are work the
+   unbridged query never does.
+5. the bridge's own cost (with --bench): bench/bench_roman times khabar::bridge_roman alone,
+   in-process, on a freshly opened database for each call (page cache warm, nothing else carried
+   over, as in one search process): p50/p90 over the Roman queries on HA405.db and the English
+   queries on MIXED.db, with the index-time Urdu vocabulary table ("table") and with the term
+   list walk that databases without the table get ("walk"). With --callgrind also the
+   instructions of each query's bridge call (valgrind, load-independent), p50/p90.
 """
-import argparse, csv, hashlib, json, os, random, re, statistics, subprocess, sys, tarfile
+import argparse, csv, glob, json, os, random, re, statistics, subprocess, sys, tarfile, tempfile
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(HERE, "..", "..", "scripts", "roman_urdu"))
@@ -82,15 +92,49 @@ def english_queries(shared, n=200, seed=42):
     return out
 
 
+def bridge_cost(bench, db, queries, callgrind):
+    """bench_roman over `queries`: {mode: summary line}, and instruction p50/p90 with callgrind."""
+    out = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        qfile = os.path.join(tmp, "queries.txt")
+        with open(qfile, "w", encoding="utf-8") as f:
+            f.write("\n".join(queries) + "\n")
+        for mode, extra in (("table", []), ("walk", ["--walk"])):
+            r = subprocess.run([bench, db, qfile, *extra], capture_output=True, text=True, check=True)
+            out[mode] = r.stdout.strip().splitlines()[-1]
+            if not callgrind:
+                continue
+            prefix = os.path.join(tmp, f"cg.{mode}")
+            subprocess.run(["valgrind", "--tool=callgrind", "--collect-atstart=no",
+                            f"--callgrind-out-file={prefix}.%p", bench, db, qfile, *extra],
+                           capture_output=True, text=True, check=True)
+            counts = []
+            for f in glob.glob(prefix + ".*.*"):  # one part per query (the last: the rest)
+                for line in open(f):
+                    if line.startswith("totals:"):
+                        counts.append(int(line.split()[1]))
+            q = statistics.quantiles(counts, n=10)
+            out[mode] += f"; instructions p50 {statistics.median(counts):,.0f}, p90 {q[8]:,.0f}"
+    return out
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--khabar", required=True)
     ap.add_argument("--ha405", required=True)
     ap.add_argument("--mixed", required=True)
+    ap.add_argument("--bench", help="build/bench/bench_roman: the bridge's own cost (measure 5)")
+    ap.add_argument("--callgrind", action="store_true", help="with --bench: instructions too")
+    ap.add_argument("--only", choices=["latency"], help="only measure 5 (needs --bench)")
     ap.add_argument("--shared", default=os.environ.get("KHABAR_SHARED_DIR", os.path.join(HERE, "..", "..", "..", "shared")))
     a = ap.parse_args()
     rows = list(csv.DictReader(open(os.path.join(HERE, "pairs_test.tsv"), encoding="utf-8"), delimiter="\t"))
     arts = list(csv.DictReader(open(os.path.join(HERE, "articles_test.tsv"), encoding="utf-8"), delimiter="\t"))
+    if a.only == "latency":
+        if not a.bench:
+            ap.error("--only latency needs --bench")
+        report_bridge_cost(a, roman_queries(rows, arts), english_queries(a.shared))
+        return
     # 1. top-3
     sp = spellings_of(a.khabar, a.ha405, [r["latin"] for r in rows])
     res = {}
@@ -104,18 +148,13 @@ def main():
     for kind, (ok, n) in sorted(res.items()):
         print(f"{kind:8} {ok}/{n} = {ok / n:.3f}")
     # 2. article in the top 10
-    by_article = {}
-    for r in rows:
-        by_article.setdefault(r["article"], []).append(r["latin"])
     print("## article in the top 10 by its Roman words (ha405 index)")
     found = {}
     lat_on, lat_off, nwords = [], [], []
-    for art in arts:
-        words = art["slug"].split() if art["kind"] == "roman" else by_article.get(art["article"], [])
-        if not words:
+    for art, q in zip(arts, article_queries(rows, arts)):
+        if not q:
             continue
-        q = " ".join(words)
-        nwords.append(len(words))
+        nwords.append(len(q.split()))
         want = "express-articles-" + art["article"]
         begin, hits, summ = search_json(a.khabar, a.ha405, q)
         ok = any(h["id"] == want for h in hits)
@@ -148,10 +187,36 @@ def main():
         print(f"  {q!r}: {json.dumps(r, ensure_ascii=False)}")
     # 4. latency
     p50 = statistics.median
-    print("## latency p50 (elapsed_ms of the search)")
+    print("## end-to-end CLI delta: p50 elapsed_ms of `khabar search --json`, bridge on and off")
+    print("(not the bridge's cost: the bridged Roman query finds other hits, whose records and")
+    print(" snippets the --no-roman query never reads; measure 5 times the bridge alone)")
     print(f"roman queries: {len(nwords)}, median {p50(nwords)} words each")
     print(f"roman queries on ha405:   bridge {p50(lat_on):.2f} ms, --no-roman {p50(lat_off):.2f} ms, added {p50(lat_on) - p50(lat_off):.2f} ms")
     print(f"english queries on mixed: bridge {p50(en_on):.2f} ms, --no-roman {p50(en_off):.2f} ms, added {p50(en_on) - p50(en_off):.2f} ms")
+    if a.bench:
+        report_bridge_cost(a, [q for q in article_queries(rows, arts) if q], qs)
+
+
+def article_queries(rows, arts):
+    """Per test article its Roman words as a query: the whole slug for a Roman Urdu slug, the
+    aligned words (names) for the others ("" when none)."""
+    by_article = {}
+    for r in rows:
+        by_article.setdefault(r["article"], []).append(r["latin"])
+    return [" ".join(art["slug"].split() if art["kind"] == "roman" else by_article.get(art["article"], []))
+            for art in arts]
+
+
+def roman_queries(rows, arts):
+    return [q for q in article_queries(rows, arts) if q]
+
+
+def report_bridge_cost(a, roman, english):
+    print("## the bridge's own cost: khabar::bridge_roman in-process (bench/bench_roman), per query")
+    for name, db, qs in (("roman queries on ha405", a.ha405, roman),
+                         ("english queries on mixed", a.mixed, english)):
+        for mode, line in bridge_cost(a.bench, db, qs, a.callgrind).items():
+            print(f"{name}, {mode}: {line}")
 
 
 if __name__ == "__main__":

@@ -36,6 +36,11 @@ inline constexpr std::string_view stories_current_key = "khabar:stories-current"
 /// compacted shard's revision above the one it was compacted from, which is what tells a reader
 /// of the replaced shard to reopen it (compaction.cc).
 inline constexpr std::string_view compacted_key = "khabar:compacted";
+/// First shard only (urdu_vocabulary.h): "DOCCOUNT TOTAL_LENGTH" of the database the Urdu
+/// vocabulary table lists ("" while an index run changes it), and `khabar:urdu-vocab:<letter>` =
+/// the sorted terms beginning with that Arabic-script letter, each followed by '\n'.
+inline constexpr std::string_view urdu_vocab_key = "khabar:urdu-vocab";
+inline constexpr std::string_view urdu_vocab_prefix = "khabar:urdu-vocab:";
 
 // Term prefixes.
 inline constexpr std::string_view prefix_id = "Q";      ///< boolean: article id

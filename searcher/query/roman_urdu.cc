@@ -2,11 +2,13 @@
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
 #include <string_view>
 #include <unordered_map>
 #include <unordered_set>
 
 #include "database/schema.h"
+#include "database/urdu_vocabulary.h"
 #include "query/syntax.h"
 
 namespace khabar {
@@ -60,10 +62,50 @@ bool is_latin_word(std::string_view w) {
            std::all_of(w.begin(), w.end(), [](char c) { return c >= 'a' && c <= 'z'; });
 }
 
-}  // namespace
+/// Answers "does an indexed term begin with this partial spelling?" for one bridge: from the
+/// index-time table when the database has a current one, else with B-tree seeks.
+class Vocabulary {
+  public:
+    Vocabulary(const Xapian::Database& db, RomanVocab how)
+        : db_(db), table_(how == RomanVocab::automatic ? UrduVocabulary::open(db) : std::nullopt) {}
 
-std::vector<std::string> roman_spellings(const Xapian::Database& db, std::string_view latin,
-                                         std::size_t top) {
+    /// The keys of `sorted` (ascending, no repeats) that begin an indexed term ("" does).
+    std::unordered_set<std::string> indexed(const std::vector<std::string>& sorted) {
+        std::unordered_set<std::string> ok;
+        // `at` is the first indexed term >= the last key sought, so for a key <= `at` it is also
+        // the first term >= that key: only a key beyond `at` needs a seek.
+        std::optional<Xapian::TermIterator> it;  // opened on the first seek (it costs one)
+        std::string at;
+        for (const auto& k : sorted) {
+            if (k.empty()) {
+                ok.insert(k);
+                continue;
+            }
+            if (table_)
+                if (const auto has = table_->has_prefix(k)) {
+                    if (*has) ok.insert(k);
+                    continue;
+                }
+            if (at.empty() || k > at) {
+                if (!it) it = db_.allterms_begin();
+                it->skip_to(k);
+                if (*it == db_.allterms_end()) break;
+                at = **it;
+            }
+            if (at.compare(0, k.size(), k) == 0) ok.insert(k);
+        }
+        return ok;
+    }
+
+    const Xapian::Database& db() const { return db_; }
+
+  private:
+    const Xapian::Database& db_;
+    std::optional<UrduVocabulary> table_;
+};
+
+std::vector<std::string> spellings(Vocabulary& vocab, std::string_view latin, std::size_t top) {
+    const Xapian::Database& db = vocab.db();
     const std::size_t n = latin.size();
     if (!is_latin_word(latin) || n > 30) return {};
     // states[i]: Urdu prefixes of indexed words spelling latin[0, i), with their cost.
@@ -75,29 +117,13 @@ std::vector<std::string> roman_spellings(const Xapian::Database& db, std::string
         double cost;
     };
     // Keeps the steps whose Urdu begins an indexed word: the candidates of one position, checked
-    // in sorted order with one term iterator moving forward (one B-tree seek each).
+    // in sorted order.
     auto keep_indexed = [&](std::vector<Step>& steps) {
         std::vector<std::string> keys;
         for (const auto& s : steps) keys.push_back(s.urdu);
         std::sort(keys.begin(), keys.end());
         keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
-        std::unordered_set<std::string> ok;
-        // `at` is the first indexed term >= the previous key, so for a key <= `at` it is also the
-        // first term >= that key: only a key beyond `at` needs a seek.
-        auto it = db.allterms_begin();
-        std::string at;
-        for (const auto& k : keys) {
-            if (k.empty()) {
-                ok.insert(k);
-                continue;
-            }
-            if (at.empty() || k > at) {
-                it.skip_to(k);
-                if (it == db.allterms_end()) break;
-                at = *it;
-            }
-            if (at.compare(0, k.size(), k) == 0) ok.insert(k);
-        }
+        const std::unordered_set<std::string> ok = vocab.indexed(keys);
         std::erase_if(steps, [&](const Step& s) { return !ok.count(s.urdu); });
     };
     for (std::size_t i = 0; i < n; ++i) {
@@ -155,6 +181,14 @@ std::vector<std::string> roman_spellings(const Xapian::Database& db, std::string
     return out;
 }
 
+}  // namespace
+
+std::vector<std::string> roman_spellings(const Xapian::Database& db, std::string_view latin,
+                                         std::size_t top, RomanVocab how) {
+    Vocabulary vocab(db, how);
+    return spellings(vocab, latin, top);
+}
+
 namespace {
 
 /// Whether a Latin word is English for this index: in an English article (as typed or by its
@@ -165,15 +199,22 @@ namespace {
 bool is_english(const Xapian::Database& db, const std::string& w) {
     if (std::find(std::begin(known), std::end(known), w) != std::end(known)) return false;
     static const Xapian::Stem english("english");
-    const std::string stem = std::string(schema::prefix_stem) + english(w);
-    if (db.get_termfreq(w) + db.get_termfreq(stem) == 0) return false;
-    Xapian::Enquire enquire(db);
-    enquire.set_query(
-        Xapian::Query(Xapian::Query::OP_FILTER,
-                      Xapian::Query(Xapian::Query::OP_OR, Xapian::Query(w), Xapian::Query(stem)),
-                      Xapian::Query(std::string(schema::prefix_lang) + "en")));
-    enquire.set_weighting_scheme(Xapian::BoolWeight());
-    return !enquire.get_mset(0, 1, 1).empty();
+    const std::string en = std::string(schema::prefix_lang) + "en";
+    // Whether an article holds both `term` and `en`: the two posting lists leapfrogged, which
+    // stops at the first such article (a match of the two with Enquire read on far longer).
+    auto with_en = [&](const std::string& term) {
+        if (db.get_termfreq(term) == 0) return false;
+        auto p = db.postlist_begin(term), l = db.postlist_begin(en);
+        while (p != db.postlist_end(term) && l != db.postlist_end(en)) {
+            if (*p == *l) return true;
+            if (*p < *l)
+                p.skip_to(*l);
+            else
+                l.skip_to(*p);
+        }
+        return false;
+    };
+    return with_en(w) || with_en(std::string(schema::prefix_stem) + english(w));
 }
 
 std::string alternatives(const std::string& typed, const std::vector<std::string>& urdu) {
@@ -195,14 +236,15 @@ std::vector<std::string> split(const std::string& s, char sep) {
 }
 
 /// Urdu for an izafat group `a e b`: the joined word and the two words as a phrase.
-std::vector<std::string> izafat_spellings(const Xapian::Database& db, const std::string& a,
+std::vector<std::string> izafat_spellings(Vocabulary& vocab, const std::string& a,
                                           const std::string& b) {
-    std::vector<std::string> out = roman_spellings(db, a + b, 2);
+    const Xapian::Database& db = vocab.db();
+    std::vector<std::string> out = spellings(vocab, a + b, 2);
     // Each word alone: the most frequent of its three best spellings.
     auto most_frequent = [&](const std::string& w) {
         std::string best;
         Xapian::doccount best_f = 0;
-        for (const auto& u : roman_spellings(db, w, 3))
+        for (const auto& u : spellings(vocab, w, 3))
             if (db.get_termfreq(u) > best_f) best = u, best_f = db.get_termfreq(u);
         return best;
     };
@@ -212,8 +254,9 @@ std::vector<std::string> izafat_spellings(const Xapian::Database& db, const std:
 }
 
 std::string bridge_words(const Xapian::Database& db, const std::string& prepared,
-                         std::vector<RomanBridge>& bridges) {
+                         std::vector<RomanBridge>& bridges, RomanVocab how) {
     if (db.get_termfreq(std::string(schema::prefix_lang) + "ur") == 0) return prepared;
+    Vocabulary vocab(db, how);
     // Words separated by spaces (syntax::split_words); quoted stretches are copied as they are.
     std::vector<std::string> tokens;
     std::vector<bool> open;  // may be bridged (outside quotes)
@@ -237,7 +280,7 @@ std::string bridge_words(const Xapian::Database& db, const std::string& prepared
         auto parts = split(t, '-');
         if (parts.size() == 3 && parts[1] == "e" && is_latin_word(parts[0]) &&
             is_latin_word(parts[2])) {
-            auto u = izafat_spellings(db, parts[0], parts[2]);
+            auto u = izafat_spellings(vocab, parts[0], parts[2]);
             if (!u.empty()) {
                 bridges.emplace_back(t, u);
                 emit(alternatives(t, u));
@@ -246,7 +289,7 @@ std::string bridge_words(const Xapian::Database& db, const std::string& prepared
         }
         if (i + 2 < tokens.size() && open[i + 1] && open[i + 2] && tokens[i + 1] == "e" &&
             is_latin_word(t) && is_latin_word(tokens[i + 2])) {
-            auto u = izafat_spellings(db, t, tokens[i + 2]);
+            auto u = izafat_spellings(vocab, t, tokens[i + 2]);
             if (!u.empty()) {
                 const std::string group = t + " e " + tokens[i + 2];
                 bridges.emplace_back(group, u);
@@ -261,7 +304,7 @@ std::string bridge_words(const Xapian::Database& db, const std::string& prepared
         while (e > b && t[e - 1] == ')') --e;
         const std::string w = t.substr(b, e - b);
         std::vector<std::string> u;
-        if (w.size() >= 2 && is_latin_word(w) && !is_english(db, w)) u = roman_spellings(db, w);
+        if (w.size() >= 2 && is_latin_word(w) && !is_english(db, w)) u = spellings(vocab, w, 3);
         if (u.empty()) {
             emit(t);
             continue;
@@ -275,11 +318,11 @@ std::string bridge_words(const Xapian::Database& db, const std::string& prepared
 }  // namespace
 
 std::string bridge_roman(const Xapian::Database& db, const std::string& prepared,
-                         std::vector<RomanBridge>& bridges) {
+                         std::vector<RomanBridge>& bridges, RomanVocab how) {
     // A concurrent commit that discards the revision read is not handled here: the search that
     // builds the query reads through read_with_retry (search.cc), which reopens and builds it
     // again, bridges included.
-    return bridge_words(db, prepared, bridges);
+    return bridge_words(db, prepared, bridges, how);
 }
 
 }  // namespace khabar
