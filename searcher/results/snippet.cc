@@ -7,6 +7,7 @@
 #include <unicode/utf8.h>
 
 #include <algorithm>
+#include <iterator>
 
 namespace khabar {
 
@@ -114,10 +115,17 @@ std::string flatten(const std::string& s, std::size_t from, std::size_t to,
 
 void SnippetMaker::analyze_piece(const std::string& text, std::size_t from, std::size_t to,
                                  TextMatches& m) {
-    for (Token t : analyzer_.tokens_in_raw(std::string_view(text).substr(from, to - from))) {
+    std::vector<Token> piece =
+        analyzer_.tokens_in_raw(std::string_view(text).substr(from, to - from));
+    for (Token& t : piece) {
         t.start += static_cast<std::uint32_t>(from);
         t.end += static_cast<std::uint32_t>(from);
-        m.tokens.push_back(std::move(t));
+    }
+    if (m.tokens.empty()) {
+        m.tokens = std::move(piece);
+    } else {
+        m.tokens.reserve(m.tokens.size() + piece.size());
+        std::move(piece.begin(), piece.end(), std::back_inserter(m.tokens));
     }
     m.match_id.resize(m.tokens.size(), -1);
     m.match.resize(m.tokens.size(), TokenSpan{no_match, no_match});
