@@ -25,11 +25,19 @@ bool SnippetMaker::matches(const Token& t, const std::set<std::string>& exact_te
     const auto c0 = static_cast<unsigned char>(t.term[0]);
     // Most words of an article share no first byte with any query term: no set lookup for them.
     if (exact_first.test(c0) && exact_terms.count(t.term)) return true;
-    // A stem starts with its word's first letter (Snowball English changes only endings; Urdu
-    // words are their own stems), so most words need no stemming at all: stemming every word of
-    // an article was most of the snippet's cost.
+    // A stem is its word up to the last few letters (Snowball English rewrites only endings, at
+    // most the last two letters of the stem: abilities → able; Urdu words are their own stems),
+    // so most words need no stemming at all: stemming every word of an article was most of the
+    // snippet's cost.
     if (!stem_first.test(c0) || !should_stem(t.term)) return false;
-    return stems.count(analyzer_.stemmer()(t.term)) > 0;
+    bool candidate = false;
+    for (const auto& s : stems) candidate = candidate || t.term.starts_with(stem_prefix(s));
+    return candidate && stems.count(analyzer_.stemmer()(t.term)) > 0;
+}
+
+std::string_view SnippetMaker::stem_prefix(std::string_view stem) {
+    // Three letters of margin where the rule needs two; at least the first byte.
+    return stem.substr(0, std::max<std::size_t>(1, stem.size() > 3 ? stem.size() - 3 : 0));
 }
 
 void SnippetMaker::match_tokens(const std::vector<Token>& tokens, std::size_t from,
