@@ -199,8 +199,8 @@ std::optional<Hit> Searcher::article(const std::string& id, const SearchRequest&
         if (m.empty()) return std::nullopt;
         SearchRequest plain = request;
         plain.snippets = false;
-        Hit h = make_hit(m.begin(), plain, built, 1);
         const Highlighting words = highlighting(built);
+        Hit h = make_hit(m.begin(), plain, built, words, 1);
         h.snippet.text = h.stored.body;
         h.snippet.highlights =
             snippets_.mark(h.snippet.text, words.exact_terms, built.stems, words.phrases);
@@ -235,9 +235,7 @@ Xapian::Enquire Searcher::make_enquire(const Xapian::Query& q, const SearchReque
     return enquire;
 }
 
-CopyGroup Searcher::copies_of(const Xapian::Document& doc, const std::string& self_id) {
-    const std::string key = doc.get_value(schema::slot_dup);
-    if (key.empty()) return {};
+CopyGroup Searcher::copies_of(const std::string& key, const std::string& self_id) {
     // The story was decided at index time: one posting-list length and one table lookup.
     const std::optional<Story> story = story_of(db_, key, key_terms_);
     if (!story) return {};
@@ -307,7 +305,8 @@ Searcher::Highlighting Searcher::highlighting(const BuiltQuery& built) {
 }
 
 Hit Searcher::make_hit(const Xapian::MSetIterator& it, const SearchRequest& request,
-                       const BuiltQuery& built, std::size_t rank, bool partial) {
+                       const BuiltQuery& built, const Highlighting& words, std::size_t rank,
+                       bool partial, const std::string* dup_key) {
     Hit h;
     h.rank = rank;
     h.docid = *it;
@@ -316,9 +315,6 @@ Hit Searcher::make_hit(const Xapian::MSetIterator& it, const SearchRequest& requ
     Xapian::Document doc = it.get_document();
     h.stored = StoredArticle::of(doc);
     if (request.snippets) {
-        // A partial match holds only some of the words, so each word is marked on its own.
-        const Highlighting words =
-            partial ? Highlighting{built.exact_terms, {}} : highlighting(built);
         h.snippet = snippets_.make(h.stored.body, words.exact_terms, built.stems,
                                    request.snippet_length, words.phrases);
         h.title_highlights =
@@ -326,8 +322,10 @@ Hit Searcher::make_hit(const Xapian::MSetIterator& it, const SearchRequest& requ
     }
     // get_collapse_count() is only a lower bound (0 when the match stopped before reaching the
     // copies, e.g. with -n 1), so every hit with a duplicate key looks its copies up.
-    if (request.collapse && !doc.get_value(schema::slot_dup).empty())
-        h.copies = copies_of(doc, h.stored.id);
+    if (request.collapse) {
+        const std::string key = dup_key ? *dup_key : doc.get_value(schema::slot_dup);
+        if (!key.empty()) h.copies = copies_of(key, h.stored.id);
+    }
     return h;
 }
 
@@ -342,6 +340,7 @@ namespace {
 struct CollapsedMatches {
     Xapian::MSet mset;                       ///< the window fetched
     std::vector<Xapian::MSetIterator> kept;  ///< first of each key (or keyless), in rank order
+    std::vector<std::string> kept_keys;      ///< the duplicate key of each of `kept` ("" none)
     std::set<std::string> keys;              ///< the duplicate keys of `kept`
     bool complete = false;                   ///< the window held every match
 };
@@ -357,7 +356,10 @@ CollapsedMatches collapse_best(Xapian::Enquire& e, std::size_t need,
         c.mset = e.get_mset(0, window, check, nullptr, decider);
         for (auto it = c.mset.begin(); it != c.mset.end(); ++it) {
             std::string key = it.get_document().get_value(schema::slot_dup);
-            if (key.empty() || c.keys.insert(std::move(key)).second) c.kept.push_back(it);
+            if (key.empty() || c.keys.insert(key).second) {
+                c.kept.push_back(it);
+                c.kept_keys.push_back(std::move(key));
+            }
         }
         c.complete = c.mset.size() < window;
         if (c.complete || c.kept.size() >= need) return c;
@@ -373,6 +375,10 @@ SearchResult Searcher::search_once(const SearchRequest& request) {
     r.built = builder_.build(request.query, request.options);
     r.documents = db_.get_doccount();
     if (r.built.query.empty()) return r;
+    // What the snippets mark, decided once for every hit. A partial match holds only some of the
+    // words, so each word is marked on its own.
+    const Highlighting words = request.snippets ? highlighting(r.built) : Highlighting{};
+    const Highlighting partial_words{r.built.exact_terms, {}};
     // --count counts articles, copies included, exactly: no collapse, every match checked.
     const bool collapse = request.collapse && !request.exact_count;
     Xapian::Enquire enquire = make_enquire(r.built.query, request, false);
@@ -395,7 +401,8 @@ SearchResult Searcher::search_once(const SearchRequest& request) {
                                                check, count_here ? &counter : nullptr);
             for (std::size_t i = request.offset;
                  i < c.kept.size() && i < request.offset + request.limit; ++i)
-                r.hits.push_back(make_hit(c.kept[i], request, r.built, ++rank));
+                r.hits.push_back(
+                    make_hit(c.kept[i], request, r.built, words, ++rank, false, &c.kept_keys[i]));
             seen_stories = static_cast<Xapian::doccount>(c.kept.size());
             window_complete = c.complete;
             if (c.complete) shown = std::move(c.keys);  // the keys already read
@@ -406,7 +413,7 @@ SearchResult Searcher::search_once(const SearchRequest& request) {
             enquire.get_mset(static_cast<Xapian::doccount>(request.offset),
                              static_cast<Xapian::doccount>(request.limit), check, nullptr, decider);
         for (auto it = mset.begin(); it != mset.end(); ++it)
-            r.hits.push_back(make_hit(it, request, r.built, ++rank));
+            r.hits.push_back(make_hit(it, request, r.built, words, ++rank));
         return mset;
     };
     Xapian::MSet mset;
@@ -451,22 +458,27 @@ SearchResult Searcher::search_once(const SearchRequest& request) {
         Xapian::Query partial(Xapian::Query::OP_AND_NOT, r.built.any_words, r.built.query);
         Xapian::Enquire pe = make_enquire(partial, request, false);
         const std::size_t ask = skip + want + shown.size();
-        std::vector<Xapian::MSetIterator> candidates;
-        Xapian::MSet pm;
+        CollapsedMatches candidates;  // uncollapsed: every match fetched, keys unread ("")
         if (request.collapse) {
-            candidates = collapse_best(pe, ask, exact.get()).kept;
+            candidates = collapse_best(pe, ask, exact.get());
         } else {
-            pm = pe.get_mset(0, static_cast<Xapian::doccount>(ask), 0, nullptr, exact.get());
-            for (auto it = pm.begin(); it != pm.end(); ++it) candidates.push_back(it);
+            candidates.mset =
+                pe.get_mset(0, static_cast<Xapian::doccount>(ask), 0, nullptr, exact.get());
+            for (auto it = candidates.mset.begin(); it != candidates.mset.end(); ++it)
+                candidates.kept.push_back(it);
         }
         rank = std::max<std::size_t>(full, request.offset);
         std::size_t kept = 0;
-        for (const auto& it : candidates) {
+        for (std::size_t i = 0; i < candidates.kept.size(); ++i) {
+            const Xapian::MSetIterator& it = candidates.kept[i];
+            const std::string* key =
+                request.collapse ? &candidates.kept_keys[i] : nullptr;  // read by collapse_best
             if (kept >= skip + want) break;
-            if (!shown.empty() && shown.count(it.get_document().get_value(schema::slot_dup)))
+            if (!shown.empty() &&
+                shown.count(key ? *key : it.get_document().get_value(schema::slot_dup)))
                 continue;
             if (kept++ < skip) continue;
-            r.hits.push_back(make_hit(it, request, r.built, ++rank, true));
+            r.hits.push_back(make_hit(it, request, r.built, partial_words, ++rank, true, key));
             ++r.partial_hits;
         }
     }

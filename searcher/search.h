@@ -144,10 +144,13 @@ class Searcher {
         std::vector<Phrase> phrases;
     };
     static Highlighting highlighting(const BuiltQuery& built);
+    /// A hit with its snippet marking `words` (one Highlighting per search, not per hit);
+    /// `dup_key` is its duplicate key when the caller has read it already (else null).
     Hit make_hit(const Xapian::MSetIterator& it, const SearchRequest& request,
-                 const BuiltQuery& built, std::size_t rank, bool partial = false);
-    /// `self` is the hit's docid in the combined database (Document::get_docid() is per shard).
-    CopyGroup copies_of(const Xapian::Document& doc, const std::string& self_id);
+                 const BuiltQuery& built, const Highlighting& words, std::size_t rank,
+                 bool partial = false, const std::string* dup_key = nullptr);
+    /// The other copies of the story of duplicate key `key` (not empty) than `self_id`.
+    CopyGroup copies_of(const std::string& key, const std::string& self_id);
     bool key_terms_ = false;  ///< has_key_terms (database/stories.h) of the first database
     Xapian::Database db_;
     QueryBuilder builder_;

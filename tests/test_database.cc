@@ -6,6 +6,8 @@
 
 #include <filesystem>
 #include <nlohmann/json.hpp>
+#include <string>
+#include <vector>
 
 #include "database/layout.h"
 #include "database/schema.h"
@@ -115,6 +117,78 @@ TEST_CASE("StoredArticle: an older record without the newer fields, or junk, dec
     CHECK(missing.origin.display().empty());
     CHECK(StoredArticle::decode("not json").id.empty());
     CHECK(StoredArticle::decode("[1,2]").title.empty());
+}
+
+TEST_CASE("StoredArticle: decode reads every record as the general JSON parser does") {
+    // decode() reads encode()'s records itself and hands anything else to the general parser:
+    // both must agree on every input, whichever of them reads it.
+    StoredArticle flat = StoredArticle::of(full_article());
+    flat.date_notes.clear();
+    flat.removed.clear();
+    flat.body =
+        "Tab\there, \x01 control, \"quotes\", back\\slash, ہے اردو, emoji \xF0\x9F\x98\x80.";
+    const std::vector<std::string> records = {
+        StoredArticle::of(full_article()).encode(),
+        flat.encode(),
+        R"({})",
+        R"({"id":"a","title":"x\/y\b\f\n\r\t\"\\z","body":"\u00e9\u0627\uFFFF\u0000end"})",
+        R"({"title":"\ud83d\ude00 pair","body":"\ud83d lone"})",
+        "{\"title\":\"\xC0\x80\"}",
+        "{\"title\":\"\xED\xA0\x80\"}",
+        "{\"title\":\"\xF4\x90\x80\x80\"}",
+        "{\"title\":\"\xE0\x80\x80\"}",
+        "{\"title\":\"\xE2\x82\"}",
+        "{\"title\":\"\xFF\"}",
+        "{\"title\":\"a\x01z\"}",
+        "{\"title\":\"\xF0\x90\x80\x80\xE0\xA0\x80\xED\x9F\xBF\xF4\x8F\xBF\xBF\"}",
+        R"({"title":"a","title":"b"})",
+        R"({"title":"a","title":5})",
+        R"({"title":"a","\u0074itle":"b"})",
+        R"({"origin":{"file":"f","record":1,"record":2}})",
+        R"({"origin":{"file":"f","entry":7,"record":"3","x":[1]}})",
+        R"({"origin":[1],"id":"o"})",
+        R"({"origin":"f","id":"o"})",
+        R"({"chrome_removed":5,"origin":{"record":0}})",
+        R"({"chrome_removed":05})",
+        R"({"chrome_removed":-1})",
+        R"({"chrome_removed":5.0})",
+        R"({"chrome_removed":1e3})",
+        R"({"chrome_removed":4294967297})",
+        R"({"chrome_removed":99999999999999999999})",
+        R"({"origin":{"record":18446744073709551615}})",
+        R"({"origin":{"record":9999999999999999999}})",
+        R"({"title_derived":true})",
+        R"({"title_derived":false})",
+        R"({"title_derived":"true"})",
+        R"({"title_derived":1})",
+        R"({"title_derived":null})",
+        R"({"title":5,"body":null,"url":true,"lang":{},"source":[],"author":""})",
+        R"({"date":"1987-03-02","date_source":7})",
+        R"({"date":"1987-03-02","date_source":"x","date_notes":"not a list","removed":null})",
+        R"({"date_notes":["a",1,"b"],"removed":[{"text":"t"},3]})",
+        R"({"date_notes":{"a":1}})",
+        R"({"extra":{"a":[1,{"b":null}]},"id":"y"})",
+        R"({ "id" : "x" })",
+        "{\"id\":\"x\"}\n",
+        R"({"id":"x"}x)",
+        R"({"id":"x")",
+        R"({"id":"x",})",
+        R"({"id":"x"})",
+        R"({"id":tru})",
+        R"({"id":"x\q"})",
+        R"({"id":"x\u12"})",
+        "",
+        "\"just a string\"",
+    };
+    for (const std::string& r : records) {
+        CAPTURE(r);
+        const StoredArticle fast = StoredArticle::decode(r),
+                            general = StoredArticle::decode_general(r);
+        check_same(fast, general);
+        CHECK(fast.origin.file == general.origin.file);
+        CHECK(fast.origin.entry == general.origin.entry);
+        CHECK(fast.origin.record == general.origin.record);
+    }
 }
 
 TEST_CASE("Date::from_iso reads what iso() writes, and nothing else") {

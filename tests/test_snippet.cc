@@ -5,9 +5,11 @@
  */
 #include <doctest/doctest.h>
 
+#include <set>
 #include <string>
 #include <vector>
 
+#include "analysis/analyzer.h"
 #include "results/snippet.h"
 
 using namespace khabar;
@@ -69,6 +71,27 @@ TEST_CASE("fragment search: the matching words, their query word, and how far it
     CHECK(p.match[3] == std::make_pair<std::size_t, std::size_t>(3, 4));
     CHECK(p.match[4] == std::make_pair<std::size_t, std::size_t>(3, 4));
     CHECK(p.match_id[0] == -1);  // "Oil" alone is not the phrase
+}
+
+TEST_CASE("marking: a word is found through its stem however its ending was rewritten") {
+    // Snowball rewrites up to the last two letters of a stem (abilities → abl, dying → die);
+    // words are stemmed only when they start like a query stem, and these must all still match.
+    SnippetMaker maker;
+    const std::vector<std::string> words = {
+        "abilities",  "possibilities",  "sensibilities", "dying",     "lying",   "skies", "happily",
+        "activities", "generalization", "operational",   "troubling", "hoping",  "ugly",  "early",
+        "agencies",   "relational",     "hopefully",     "argued",    "hopping", "news"};
+    std::string text;
+    std::set<std::string> stems;
+    Analyzer analyzer;
+    for (const std::string& w : words) {
+        text += (text.empty() ? "" : " ") + w;
+        stems.insert(analyzer.stem(w));
+    }
+    const auto marked = maker.mark(text, {}, stems);
+    CHECK(marked.size() == words.size());
+    // And a word that only starts like a stem is not marked.
+    CHECK(maker.mark("abide dye", {}, stems).empty());
 }
 
 TEST_CASE("fragment search: stops after the first 4 KB piece with a match, plus the context") {

@@ -15,6 +15,7 @@ Analyzer::Analyzer(FoldMode mode) : mode_(mode), stemmer_(make_stemmer()) {}
 std::vector<Token> Analyzer::tokens_in_raw(std::string_view raw) {
     std::vector<Token> out;
     normalized_ = normalize_with_offsets(raw, offsets_, mode_);
+    out.reserve(normalized_.size() / 5 + 1);  // about one word in 6 bytes of news text
     tokenizer_.tokenize(normalized_, [&](const Token& t) {
         Token r = t;
         r.start = offsets_[t.start];

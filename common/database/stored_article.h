@@ -45,6 +45,9 @@ struct StoredArticle {
     /// Inverse of encode(); tolerant: data that is not a JSON object decodes as an empty
     /// article, a missing or mistyped field as empty.
     static StoredArticle decode(std::string_view data);
+    /// decode() through the general JSON parser alone (what decode() falls back to for data
+    /// other than what encode() writes); the same result for every input. For tests.
+    static StoredArticle decode_general(std::string_view data);
     /// The stored article of a document (its data).
     static StoredArticle of(const Xapian::Document& doc) { return decode(doc.get_data()); }
 };

@@ -12,6 +12,7 @@
 
 #include "database/schema.h"
 #include "render/bidi.h"
+#include "render/json_text.h"
 
 namespace khabar {
 
@@ -112,6 +113,97 @@ std::string date_or_undated(const StoredArticle& stored) {
 /// The stored date as JSON: "1987-03" (its precision), null when undated.
 nlohmann::json date_json(const Date& date) {
     return date.known() ? nlohmann::json(date.iso()) : nlohmann::json();
+}
+
+/// A hit's `--json` line, written directly (a page has ten): what dump() writes for
+/// {"data": {...}, "type": "hit"}, keys in dump()'s (sorted) order.
+std::string hit_json_line(const Hit& h) {
+    const StoredArticle& s = h.stored;
+    std::string out;
+    out.reserve(1024);
+    auto key = [&](std::string_view k) {
+        out += '"';
+        out += k;
+        out += "\":";
+    };
+    auto text = [&](std::string_view k, std::string_view v) {
+        key(k);
+        append_json_string(out, v);
+        out += ',';
+    };
+    auto number = [&](std::string_view k, std::uint64_t v) {
+        key(k);
+        out += std::to_string(v);
+        out += ',';
+    };
+    auto strings = [&](const std::vector<std::string>& v) {
+        out += '[';
+        for (std::size_t i = 0; i < v.size(); ++i) {
+            if (i) out += ',';
+            append_json_string(out, v[i]);
+        }
+        out += ']';
+    };
+    out += "{\"data\":{";
+    if (h.copies.copies > 0) {
+        key("copies");
+        out += '{';
+        number("count", h.copies.copies);
+        key("first_seen");
+        if (h.copies.first_seen.empty())
+            out += "null";
+        else
+            append_json_string(out, h.copies.first_seen);
+        out += ',';
+        key("ids");
+        strings(h.copies.ids);
+        out += ',';
+        key("sources");
+        out += std::to_string(h.copies.sources);
+        out += "},";
+    }
+    key("date");
+    if (s.date.known())
+        append_json_string(out, s.date.iso());
+    else
+        out += "null";
+    out += ',';
+    number("docid", h.docid);
+    text("id", s.id);
+    text("lang", s.lang);
+    key("origin");
+    out += '{';
+    text("entry", s.origin.entry);
+    text("file", s.origin.file);
+    key("record");
+    out += std::to_string(s.origin.record);
+    out += "},";
+    key("partial");
+    out += h.partial ? "true," : "false,";
+    number("rank", h.rank);
+    key("score");
+    append_json_number(out, h.score);
+    out += ',';
+    key("snippet");
+    out += "{\"highlights\":[";
+    for (std::size_t i = 0; i < h.snippet.highlights.size(); ++i) {
+        if (i) out += ',';
+        out += '[';
+        out += std::to_string(h.snippet.highlights[i].first);
+        out += ',';
+        out += std::to_string(h.snippet.highlights[i].second);
+        out += ']';
+    }
+    out += "],";
+    key("text");
+    append_json_string(out, h.snippet.text);
+    out += "},";
+    text("source", s.source);
+    text("title", s.title);
+    key("url");
+    append_json_string(out, s.url);
+    out += "},\"type\":\"hit\"}\n";
+    return out;
 }
 
 }  // namespace
@@ -371,33 +463,7 @@ std::string render_json(const SearchResult& r, const SearchRequest& q, const Ren
         begin["roman_urdu"] = roman;
     }
     out += dump({{"type", "begin"}, {"data", begin}});
-    for (const Hit& h : r.hits) {
-        const auto& s = h.stored;
-        nlohmann::json hl = nlohmann::json::array();
-        for (auto [a, b] : h.snippet.highlights) hl.push_back({a, b});
-        nlohmann::json data = {
-            {"rank", h.rank},
-            {"id", s.id},
-            {"docid", h.docid},
-            {"score", h.score},
-            {"date", date_json(s.date)},
-            {"title", s.title},
-            {"url", s.url},
-            {"source", s.source},
-            {"lang", s.lang},
-            {"snippet", {{"text", h.snippet.text}, {"highlights", hl}}},
-            {"origin", s.origin},
-            {"partial", h.partial},
-        };
-        if (h.copies.copies > 0)
-            data["copies"] = {
-                {"count", h.copies.copies},
-                {"sources", h.copies.sources},
-                {"first_seen", h.copies.first_seen.empty() ? nlohmann::json()
-                                                           : nlohmann::json(h.copies.first_seen)},
-                {"ids", h.copies.ids}};
-        out += dump({{"type", "hit"}, {"data", data}});
-    }
+    for (const Hit& h : r.hits) out += hit_json_line(h);
     auto count = [](const Count& c) {
         return nlohmann::json{{"estimated", c.estimated},
                               {"lower", c.lower},

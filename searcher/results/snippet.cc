@@ -7,19 +7,37 @@
 #include <unicode/utf8.h>
 
 #include <algorithm>
+#include <iterator>
 
 namespace khabar {
 
+SnippetMaker::FirstBytes SnippetMaker::first_bytes(const std::set<std::string>& terms) {
+    FirstBytes b;
+    for (const auto& s : terms)
+        if (!s.empty()) b.set(static_cast<unsigned char>(s[0]));
+    return b;
+}
+
 bool SnippetMaker::matches(const Token& t, const std::set<std::string>& exact_terms,
-                           const std::set<std::string>& stems) {
-    if (exact_terms.count(t.term)) return true;
-    if (stems.empty() || !should_stem(t.term)) return false;
-    // A stem starts with its word's first letter (Snowball English changes only endings; Urdu
-    // words are their own stems), so most words need no stemming at all: stemming every word of
-    // an article was most of the snippet's cost.
+                           const std::set<std::string>& stems, const FirstBytes& exact_first,
+                           const FirstBytes& stem_first) {
+    if (t.term.empty()) return exact_terms.count(t.term) > 0;
+    const auto c0 = static_cast<unsigned char>(t.term[0]);
+    // Most words of an article share no first byte with any query term: no set lookup for them.
+    if (exact_first.test(c0) && exact_terms.count(t.term)) return true;
+    // A stem is its word up to the last few letters (Snowball English rewrites only endings, at
+    // most the last two letters of the stem: abilities → able; Urdu words are their own stems),
+    // so most words need no stemming at all: stemming every word of an article was most of the
+    // snippet's cost.
+    if (!stem_first.test(c0) || !should_stem(t.term)) return false;
     bool candidate = false;
-    for (const auto& s : stems) candidate = candidate || (!s.empty() && s[0] == t.term[0]);
+    for (const auto& s : stems) candidate = candidate || t.term.starts_with(stem_prefix(s));
     return candidate && stems.count(analyzer_.stemmer()(t.term)) > 0;
+}
+
+std::string_view SnippetMaker::stem_prefix(std::string_view stem) {
+    // Three letters of margin where the rule needs two; at least the first byte.
+    return stem.substr(0, std::max<std::size_t>(1, stem.size() > 3 ? stem.size() - 3 : 0));
 }
 
 void SnippetMaker::match_tokens(const std::vector<Token>& tokens, std::size_t from,
@@ -27,8 +45,11 @@ void SnippetMaker::match_tokens(const std::vector<Token>& tokens, std::size_t fr
                                 const std::set<std::string>& stems,
                                 const std::vector<Phrase>& phrases, std::vector<TokenSpan>& match) {
     match.resize(tokens.size(), TokenSpan{no_match, no_match});
+    const FirstBytes exact_first = first_bytes(exact_terms), stem_first = first_bytes(stems);
     for (std::size_t i = from; i < tokens.size(); ++i) {
-        if (match[i].first == no_match && matches(tokens[i], exact_terms, stems)) match[i] = {i, i};
+        if (match[i].first == no_match &&
+            matches(tokens[i], exact_terms, stems, exact_first, stem_first))
+            match[i] = {i, i};
         for (const Phrase& p : phrases) {
             if (p.empty() || i + p.size() > tokens.size()) continue;
             std::size_t k = 0;
@@ -102,10 +123,17 @@ std::string flatten(const std::string& s, std::size_t from, std::size_t to,
 
 void SnippetMaker::analyze_piece(const std::string& text, std::size_t from, std::size_t to,
                                  TextMatches& m) {
-    for (Token t : analyzer_.tokens_in_raw(std::string_view(text).substr(from, to - from))) {
+    std::vector<Token> piece =
+        analyzer_.tokens_in_raw(std::string_view(text).substr(from, to - from));
+    for (Token& t : piece) {
         t.start += static_cast<std::uint32_t>(from);
         t.end += static_cast<std::uint32_t>(from);
-        m.tokens.push_back(std::move(t));
+    }
+    if (m.tokens.empty()) {
+        m.tokens = std::move(piece);
+    } else {
+        m.tokens.reserve(m.tokens.size() + piece.size());
+        std::move(piece.begin(), piece.end(), std::back_inserter(m.tokens));
     }
     m.match_id.resize(m.tokens.size(), -1);
     m.match.resize(m.tokens.size(), TokenSpan{no_match, no_match});

@@ -9,8 +9,10 @@
  */
 #pragma once
 
+#include <bitset>
 #include <set>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -83,8 +85,14 @@ class SnippetMaker {
                              const std::vector<Phrase>& phrases);
 
   private:
+    /// The first bytes of a set of terms (a word whose first byte is not among them cannot be one).
+    using FirstBytes = std::bitset<256>;
+    static FirstBytes first_bytes(const std::set<std::string>& terms);
+    /// What every word with stem `stem` starts with (a word without it need not be stemmed).
+    static std::string_view stem_prefix(std::string_view stem);
     bool matches(const Token& t, const std::set<std::string>& exact_terms,
-                 const std::set<std::string>& stems);
+                 const std::set<std::string>& stems, const FirstBytes& exact_first,
+                 const FirstBytes& stem_first);
     /// First and last token of a match; {no_match, no_match} for a token that matches nothing.
     using TokenSpan = std::pair<std::size_t, std::size_t>;
     static constexpr std::size_t no_match = TextMatches::no_match;
