@@ -451,9 +451,74 @@ void remove_entries(Page& page, std::size_t begin, std::size_t end,
     }
 }
 
+/// Where a date line's first digit (ASCII, Urdu, Arabic-Indic) is; text.size() when none.
+std::size_t first_digit(std::string_view text) {
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const auto c = static_cast<unsigned char>(text[i]);
+        const auto next = i + 1 < text.size() ? static_cast<unsigned char>(text[i + 1]) : 0;
+        if (std::isdigit(c) || (c == 0xDB && next >= 0xB0 && next <= 0xB9) ||
+            (c == 0xD9 && next >= 0xA0 && next <= 0xA9))
+            return i;
+    }
+    return text.size();
+}
+
+/// Words (space-separated, holding a letter) of text.
+std::size_t letter_words(std::string_view text) {
+    std::size_t n = 0;
+    bool letter = false;
+    for (std::size_t i = 0; i <= text.size(); ++i) {
+        const auto c = i < text.size() ? static_cast<unsigned char>(text[i]) : ' ';
+        if (c == ' ' || c == '\t') {
+            n += letter;
+            letter = false;
+        } else if (std::isalpha(c) || c >= 0x80) {
+            letter = true;
+        }
+    }
+    return n;
+}
+
+/// Words a headline written on its date's line has before the date, at least.
+constexpr std::size_t kDatedHeadlineWords = 3;
+
+/// Dated headlines next to each other in the run [begin, end): date lines that each carry a
+/// headline before their date ("Bridge reopens after repairs · 2 Jul 2024", three words or more
+/// before the first digit, where "Updated 02 May, 2024" has one), written alike from their first
+/// digit on, with nothing between them: a list of other stories, one entry a line. Removed with
+/// their label when they are kLabelledEntries under a label, or kBareEntries.
+void remove_dated_headlines(Page& page, std::size_t begin, std::size_t end,
+                            const std::vector<Item>& items) {
+    auto dated_headline = [&](std::size_t k) {
+        const std::string_view t = page[k].text;
+        return items[k] == Item::date &&
+               letter_words(t.substr(0, first_digit(t))) >= kDatedHeadlineWords;
+    };
+    auto form = [&](std::size_t k) {
+        const std::string_view t = page[k].text;
+        return date_form(t.substr(first_digit(t)));
+    };
+    for (std::size_t i = begin; i < end;) {
+        if (!dated_headline(i)) {
+            ++i;
+            continue;
+        }
+        std::size_t j = i + 1;
+        while (j < end && dated_headline(j) && form(j) == form(i)) ++j;
+        std::size_t first = i;
+        while (first > begin && items[first - 1] == Item::label) --first;
+        if (j - i >= (first < i ? kLabelledEntries : kBareEntries)) {
+            const int l = first < i ? label_index(page[i - 1].text) : -1;
+            const std::string_view label = l >= 0 ? kLabels[static_cast<std::size_t>(l)].text : "";
+            for (std::size_t k = first; k < j; ++k) mark(page[k], Reason::list_above, label);
+        }
+        i = j;
+    }
+}
+
 /// Lists of dated entries above the story (first story paragraph at `start`): each run of
 /// labels, headlines, dates and short paragraphs (teasers, headlines too long to read as one)
-/// there, read by remove_entries.
+/// there, read by remove_dated_headlines and remove_entries.
 void remove_lists_above(Page& page, std::size_t start, const std::vector<Item>& items) {
     auto listed = [&](std::size_t k) {
         const Item it = items[k];
@@ -463,7 +528,10 @@ void remove_lists_above(Page& page, std::size_t start, const std::vector<Item>& 
     for (std::size_t i = 0; i < start;) {
         std::size_t j = i;
         while (j < start && listed(j)) ++j;
-        if (j > i) remove_entries(page, i, j, items);
+        if (j > i) {
+            remove_dated_headlines(page, i, j, items);
+            remove_entries(page, i, j, items);
+        }
         i = std::max(j, i + 1);
     }
 }
