@@ -811,6 +811,23 @@ TEST_CASE("shape rules: a dated list above the story goes; the story's header st
         CHECK_FALSE(r.dateline.has_value());
         CHECK(r.text.find("بندرگاہ") == std::string::npos);
     }
+    SUBCASE("one line an entry, each with its teaser; a headline with digits, a short one") {
+        const std::string teased =
+            "You May Also Like\nDrone protests isolating Pakistan: Sharif · 1 Jul 2024\n"
+            "ISLAMABAD: The prime minister sounded an implied warning to his political rivals "
+            "engaged in protests against the strikes, officials said.\n"
+            "4 teachers, 3 others kidnapped in Bara · 30 Jun 2024\n"
+            "LANDI KOTAL, Nov 23: Four teachers of a private school and three health workers were "
+            "kidnapped on Saturday, officials of the agency said.\n"
+            "Hypertension · 29 Jun 2024\n"
+            "Doctors warned that one adult in three in the city has high blood pressure and does "
+            "not know it, a survey found.\n";
+        const CleanResult r =
+            cleaner.clean("site:example.com", teased + "Market to close\n" + lead);
+        CHECK_FALSE(r.dateline.has_value());
+        CHECK(r.text.starts_with("Market to close\n"));
+        CHECK(r.removed == 7);
+    }
     SUBCASE("two dated lines in a byline are not a list") {
         const std::string header =
             "Market to close\nBy Staff Reporter\n2024-05-02 10:30\nUpdated 2024-05-03 08:00\n";
