@@ -810,6 +810,19 @@ TEST_CASE("shape rules: a dated list above the story goes; the story's header st
                               ur_lead);
         CHECK_FALSE(r.dateline.has_value());
         CHECK(r.text.find("بندرگاہ") == std::string::npos);
+        // A long headline and its own date written otherwise ("،" is punctuation) close the run.
+        r = cleaner.clean(
+            "site:example.pk",
+            "ایڈیٹر کی پسند\nپل مرمت کے بعد کھول دیا گیا · ۵ دسمبر، ۲۰۲۴\n"
+            "بندرگاہ پر ہڑتال ختم ہو گئی · ۴ دسمبر، ۲۰۲۴\n"
+            "عجائب گھر میں پرانے سکے · ۳۰ نومبر، ۲۰۲۴\n"
+            "امریکی سینیٹر نے برطانیہ کو خبردار کیا ہے کہ نیتن یاہو کی گرفتاری کی صورت "
+            "میں اس کی معیشت کو سخت نقصان پہنچے گا اور تعلقات متاثر ہوں گے\n"
+            "شائع شدہ: 2 دسمبر 2024\n" +
+                ur_lead);
+        REQUIRE(r.dateline.has_value());
+        CHECK(khabar::parse_date(r.dateline->text)->iso() == "2024-12-02");
+        CHECK(r.text.find("بندرگاہ") == std::string::npos);
     }
     SUBCASE("one line an entry, each with its teaser; a headline with digits, a short one") {
         const std::string teased =

@@ -374,6 +374,9 @@ std::string date_form(std::string_view text) {
             (c == 0xD9 && next >= 0xA0 && next <= 0xA9)) {
             put('0');
             i += c < 0x80 ? 0 : 1;
+        } else if (c == 0xD8 && next == 0x8C) {  // the Arabic comma "،"
+            put(',');
+            ++i;
         } else if (std::isalpha(c) || c >= 0x80) {
             put('a');
         } else {
@@ -455,10 +458,15 @@ bool teaser_at(const Page& page, const std::vector<Item>& items, std::size_t i) 
     if (after_pair(i))
         return page[i].facts.truncated || date_at(i + 1) || date_at(i + 2) ||
                (i >= 3 && after_pair(i - 3));
+    auto alike = [&](std::size_t a, std::size_t b) {  // two dated lines whose dates agree
+        return date_form(page[a].text.substr(date_start(page[a].text))) ==
+               date_form(page[b].text.substr(date_start(page[b].text)));
+    };
     if (after_dated(i))
         return page[i].facts.truncated ||
-               (i + 1 < items.size() && dated_headline(page, items, i + 1)) ||
-               (i >= 2 && after_dated(i - 2));
+               (i + 1 < items.size() && dated_headline(page, items, i + 1) &&
+                alike(i - 1, i + 1)) ||
+               (i >= 2 && after_dated(i - 2) && alike(i - 1, i - 3));
     return false;
 }
 
@@ -545,9 +553,10 @@ void remove_dated_headlines(Page& page, std::size_t begin, std::size_t end,
                 break;
             }
         }
-        // The story's header may close the run: its headline and its byline date right before
-        // the story ("Market to close" / "By Staff | 2 May 2024"). It stays.
-        if (last > i && last + 1 == end && items[last - 1] == Item::headline) {
+        // The story's header may close the run: its headline (a text that is no teaser) and its
+        // byline date right before the story ("Market to close" / "By Staff | 2 May 2024").
+        if (last > i && last + 1 == end && part_of(items[last - 1]) == Part::text &&
+            !teaser_at(page, items, last - 1)) {
             long_entries -= dated_headline(page, items, last, kDatedHeadlineWords);
             --entries;
             last = before_last;
