@@ -250,6 +250,73 @@ TEST_CASE("datelines: own, wire, trailer, and never from chrome") {
     CHECK(!find_article_dateline(header, removed).has_value());
 }
 
+TEST_CASE("datelines: a question headline over a byline date") {
+    // An Urdu byline date under a question headline of twelve words: the headline is the
+    // story's header, not its first paragraph, so the date above the lead is the article's.
+    const std::string lead =
+        "آرٹیفیشل انٹیلی جنس نے پاکستانی فاسٹ بولر شاہین شاہ آفریدی کی انڈین پریمئیر لیگ میں "
+        "ممکنہ قیمت پندرہ کروڑ بھارتی روپے لگا دی ہے جبکہ دوسرے کھلاڑیوں کی قیمت کم رہی۔\n";
+    auto d = find_article_dateline(
+        "آئی پی ایل؛ پاکستانی کھلاڑیوں کیلئے اے آئی نے آخر کتنی بولی لگائی؟\n"
+        "ویب ڈیسک | ۲ دسمبر ۲۰۲۴\n" +
+        lead);
+    REQUIRE(d.has_value());
+    CHECK(khabar::parse_date(d->text)->iso() == "2024-12-02");
+    // English, the same shape.
+    d = find_article_dateline(
+        "Will the rupee hold its ground against the dollar after the central bank raises rates "
+        "again?\nBy Staff Reporter | May 13, 2017\n"
+        "The rupee fell for a third day on Monday as importers bought dollars to settle their "
+        "bills before the end of the month, dealers said.\n");
+    REQUIRE(d.has_value());
+    CHECK(khabar::parse_date(d->text)->iso() == "2017-05-13");
+    // A headline closed by a full stop stays a sentence of the story: no header above it.
+    d = find_article_dateline(
+        "The rupee held its ground against the dollar after the central bank raised rates "
+        "again today.\n2 May, 2024\n"
+        "The rupee fell for a third day on Monday as importers bought dollars to settle their "
+        "bills before the end of the month, dealers said.\n");
+    CHECK_FALSE(d.has_value());
+}
+
+TEST_CASE("datelines: a wire dateline whose city ends in a one-letter word") {
+    // A market report's wire dateline: a city whose last word is one letter.
+    auto d = find_city_dateline(
+        "COPPER GRADE A, April 7, 1987 (Reuters) - Cash easier 3months barely steady");
+    REQUIRE(d.has_value());
+    CHECK(d->text == "April 7, 1987");
+    CHECK(d->parses);
+    CHECK_FALSE(find_city_dateline("A, April 7, 1987 (Reuters) - Cash easier").has_value());
+}
+
+TEST_CASE("an own byline date under an exclamation headline stays when on most pages") {
+    // Every page of the site states the same day under its headline (one scrape day); the
+    // literal date is then on most pages, yet under a headline and above the lead it is each
+    // page's own, also when the headline ends in "!" or "؟".
+    BlockStats stats;
+    const std::string day = "ویب ڈیسک | ۲ دسمبر ۲۰۲۴";
+    const char* places[] = {"لاہور", "کراچی", "پشاور", "کوئٹہ", "ملتان", "سکھر",
+                            "گلگت",  "مری",   "سوات",  "قصور",  "چترال", "بنوں"};
+    auto page = [&](int i) {
+        return "صفحہ اول\nپاکستان\nکھیل\n\n" + std::string(places[i]) +
+               " میں بارش کا نیا ریکارڈ!\n" + day + "\n\n" + places[i] +
+               ": شہر میں آج صبح سے بارش جاری ہے اور محکمہ موسمیات کے مطابق یہ سلسلہ کل تک جاری "
+               "رہے گا جبکہ شہریوں کو احتیاط کی ہدایت کی گئی ہے اور واقعہ نمبر " +
+               std::to_string(i * 7919) + " درج ہوا۔\n\nہمارے بارے میں\nرابطہ کریں\n";
+    };
+    for (int i = 0; i < 12; ++i) {
+        Article a;
+        a.source = "roshni";
+        a.body = page(i);
+        add_to_stats(stats, a, TitleLayout::separate);
+    }
+    const Cleaner cleaner(stats);
+    const CleanResult r = cleaner.clean("source:roshni", page(5));
+    REQUIRE(r.dateline.has_value());
+    CHECK(r.dateline->text == day);
+    CHECK(r.text.find("رابطہ کریں") == std::string::npos);  // the template still goes
+}
+
 TEST_CASE("derived titles: first sentence, wire dateline dropped, cut at a word") {
     struct Case {
         std::string_view body, title;
@@ -715,6 +782,64 @@ TEST_CASE("shape rules: a dated list above the story goes; the story's header st
             cleaner.clean("site:example.com", teased + "Market to close\n" + lead);
         CHECK_FALSE(r.dateline.has_value());
         CHECK(r.text.starts_with("Market to close\n"));
+    }
+    SUBCASE("one line an entry: headline and date on the same line") {
+        const std::string inline_list =
+            "Recommended\nBridge reopens after repairs · 2 Jul 2024\n"
+            "Port strike ends at last · 1 Jul 2024\nMuseum shows old coins · 30 Jun 2024\n";
+        CleanResult r = cleaner.clean("site:example.com", inline_list + "Market to close\n" + lead);
+        CHECK_FALSE(r.dateline.has_value());
+        CHECK(r.text.starts_with("Market to close\n"));
+        CHECK(r.removed == 4);
+        // Without a label: three entries; its own date under the headline stays.
+        r = cleaner.clean("site:example.com", inline_list.substr(inline_list.find('\n') + 1) +
+                                                  "Market to close\nBy Staff | 2 May 2024\n" +
+                                                  lead);
+        REQUIRE(r.dateline.has_value());
+        CHECK(khabar::parse_date(r.dateline->text)->iso() == "2024-05-02");
+        CHECK(r.text.find("Port strike") == std::string::npos);
+        // Urdu, with Urdu digits.
+        const std::string ur_lead =
+            "شہر میں آج صبح سے بارش جاری ہے اور محکمہ موسمیات کے مطابق یہ سلسلہ کل تک جاری رہے "
+            "گا جبکہ شہریوں کو احتیاط کی ہدایت کی گئی ہے۔\n";
+        r = cleaner.clean("site:example.pk",
+                          "ایڈیٹر کی پسند\nپل مرمت کے بعد کھول دیا گیا · ۵ دسمبر، ۲۰۲۴\n"
+                          "بندرگاہ پر ہڑتال ختم ہو گئی · ۴ دسمبر، ۲۰۲۴\n"
+                          "عجائب گھر میں پرانے سکے · ۳۰ نومبر، ۲۰۲۴\n"
+                          "لاہور میں بارش سے نظام زندگی متاثر\n" +
+                              ur_lead);
+        CHECK_FALSE(r.dateline.has_value());
+        CHECK(r.text.find("بندرگاہ") == std::string::npos);
+        // A long headline and its own date written otherwise ("،" is punctuation) close the run.
+        r = cleaner.clean(
+            "site:example.pk",
+            "ایڈیٹر کی پسند\nپل مرمت کے بعد کھول دیا گیا · ۵ دسمبر، ۲۰۲۴\n"
+            "بندرگاہ پر ہڑتال ختم ہو گئی · ۴ دسمبر، ۲۰۲۴\n"
+            "عجائب گھر میں پرانے سکے · ۳۰ نومبر، ۲۰۲۴\n"
+            "امریکی سینیٹر نے برطانیہ کو خبردار کیا ہے کہ نیتن یاہو کی گرفتاری کی صورت "
+            "میں اس کی معیشت کو سخت نقصان پہنچے گا اور تعلقات متاثر ہوں گے\n"
+            "شائع شدہ: 2 دسمبر 2024\n" +
+                ur_lead);
+        REQUIRE(r.dateline.has_value());
+        CHECK(khabar::parse_date(r.dateline->text)->iso() == "2024-12-02");
+        CHECK(r.text.find("بندرگاہ") == std::string::npos);
+    }
+    SUBCASE("one line an entry, each with its teaser; a headline with digits, a short one") {
+        const std::string teased =
+            "You May Also Like\nDrone protests isolating Pakistan: Sharif · 1 Jul 2024\n"
+            "ISLAMABAD: The prime minister sounded an implied warning to his political rivals "
+            "engaged in protests against the strikes, officials said.\n"
+            "4 teachers, 3 others kidnapped in Bara · 30 Jun 2024\n"
+            "LANDI KOTAL, Nov 23: Four teachers of a private school and three health workers were "
+            "kidnapped on Saturday, officials of the agency said.\n"
+            "Hypertension · 29 Jun 2024\n"
+            "Doctors warned that one adult in three in the city has high blood pressure and does "
+            "not know it, a survey found.\n";
+        const CleanResult r =
+            cleaner.clean("site:example.com", teased + "Market to close\n" + lead);
+        CHECK_FALSE(r.dateline.has_value());
+        CHECK(r.text.starts_with("Market to close\n"));
+        CHECK(r.removed == 7);
     }
     SUBCASE("two dated lines in a byline are not a list") {
         const std::string header =

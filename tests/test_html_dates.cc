@@ -157,6 +157,44 @@ TEST_SUITE("html dates by structure") {
         CHECK(p.date_text == "13 مئی 2017");
     }
 
+    TEST_CASE("a date line of no known class beside the headline dates it, elsewhere not") {
+        // A sidebar of unclassed divs after the story (its dates must never count).
+        const std::string soup =
+            "<div><div><b>Popular</b></div><div><div><a href=\"/a/1\">Budget talks stall "
+            "again</a></div><div>02 May, 2024</div></div><div><div><a href=\"/a/2\">Rains lash "
+            "the coast again</a></div><div>01 May, 2024</div></div></div>";
+        // English: a "Published ... at ..." line in the <header> of <article>.
+        ExtractedPage p = extract_article(
+            page("", "<article><header>" + kHeadline +
+                         "<div class=\"meta\">Published May 13, 2017 at 10:44 am</div></header>" +
+                         kParagraphs + "</article>" + soup),
+            "");
+        CHECK(p.date_text == "Published May 13, 2017 at 10:44 am");
+        CHECK(p.date_field == "html:dateline");
+        CHECK(has_note(p, "(in the article)"));
+        // Urdu: an update line with Urdu digits under the headline, no metadata, all divs.
+        p = extract_article(
+            page("",
+                 "<div><div><h1>فیس بک نے جعلی اکاؤنٹس ختم کر دیے</h1><div>اپ ڈیٹ ۱۳ مئی ۲۰۱۷ "
+                 "۱۶:۴۲</div></div><p>فیس بک نے جمعرات کو کہا کہ اس نے فرانس میں دسیوں ہزار جعلی "
+                 "اکاؤنٹس کے خلاف کارروائی کی ہے تاکہ انتخابات سے پہلے غلط معلومات کے پھیلاؤ کو "
+                 "روکا جا سکے۔</p></div>" +
+                     soup,
+                 "ur"),
+            "");
+        CHECK(p.date_text == "اپ ڈیٹ ۱۳ مئی ۲۰۱۷ ۱۶:۴۲");
+        CHECK(p.date_field == "html:dateline");
+        // No date of its own: the unclassed sidebar before and after the story dates nothing.
+        p = extract_article(page("", soup + div_story_then(soup)), "");
+        CHECK(p.date_text == "");
+        // A date line inside the article but below its first paragraphs is not its header.
+        p = extract_article(page("", "<article>" + kHeadline + kParagraphs +
+                                         "<div>02 May, 2024</div>" + kParagraphs + "</article>"),
+                            "");
+        CHECK(p.date_text == "");
+        CHECK(has_note(p, "refused html:dateline \"02 May, 2024\" (not beside the title)"));
+    }
+
     TEST_CASE("metadata still wins over the article's visible dates") {
         const ExtractedPage p = extract_article(
             page("<meta property=\"article:published_time\" content=\"2017-05-12T08:00:00Z\">",

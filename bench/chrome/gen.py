@@ -1,9 +1,10 @@
 #!/usr/bin/env python3
 """Generate the chrome bench set (issue 13 item 6): scraped pages of 25 sites with labels.
 
-    gen.py OUTDIR [--shared DIR] [--set main|fresh]
+    gen.py OUTDIR [--shared DIR] [--set main|fresh|fresh2]
 
---set fresh writes the fresh set instead (fresh.py: 18 other sites, assembled otherwise).
+--set fresh writes the fresh set instead (fresh.py: 18 other sites, assembled otherwise);
+--set fresh2 the third set (fresh2.py: 17 more sites, held out from the rules of 7cc22c2).
 
 Writes OUTDIR/pages/... (the dump, text and HTML pages in the folder layouts of issue 13 item 2),
 OUTDIR/raw/... (each page's visible text as PATH.txt, the reference for the phrase check),
@@ -662,15 +663,15 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("outdir")
     ap.add_argument("--shared", default=str(HERE.parent.parent.parent / "shared"))
-    ap.add_argument("--set", default="main", choices=("main", "fresh"))
+    ap.add_argument("--set", default="main", choices=("main", "fresh", "fresh2"))
     args = ap.parse_args()
     shared, out = Path(args.shared), Path(args.outdir)
     if not (shared / "corpora/article-extraction").is_dir():
         shared = Path("/work/shared")
-    if args.set == "fresh":
-        import fresh
+    if args.set in ("fresh", "fresh2"):
+        import importlib
         out.mkdir(parents=True, exist_ok=True)
-        fresh.main(shared, out)
+        importlib.import_module(args.set).main(shared, out)
         return
     rng = random.Random(SEED)
     salt_k, split = choose_split()

@@ -3,8 +3,8 @@
 #   bench/chrome/run.sh OUTDIR [KHABAR_BIN]
 # KHABAR_BIN defaults to build/cli/khabar of this work tree. SHARED (default: ../shared next to
 # the repository, else /work/shared) holds the corpora. RUNS (3): index runs per mode for the
-# cost figure. JOBS (2): search processes at a time. SET=fresh: the fresh set (fresh.py), whose
-# report shows no page-level examples of its test sites. Writes OUTDIR/report.md (see README.md).
+# cost figure. JOBS (2): search processes at a time. SET=fresh: the fresh set (fresh.py), SET=fresh2
+# the third set (fresh2.py); their reports show no page-level examples of their test sites. Writes OUTDIR/report.md (see README.md).
 set -euo pipefail
 if [[ $# -lt 1 || $1 == -h || $1 == --help ]]; then
   sed -n '2,7p' "$0" | sed 's/^# \{0,1\}//'
@@ -23,7 +23,7 @@ start=$(date +%s)
 set_name=${SET:-main}
 python3 "$here/gen.py" "$out" --shared "$shared" --set "$set_name"
 blind=()
-[[ $set_name == fresh ]] && blind=(--blind-test)
+[[ $set_name == fresh || $set_name == fresh2 ]] && blind=(--blind-test)
 commit=${KHABAR_COMMIT:-}
 if [[ -z $commit && $khabar == "$repo"/* ]]; then
   commit=$(git -C "$repo" rev-parse --short HEAD)

@@ -110,15 +110,17 @@ void remove_labels_in_chrome(Page& page, const std::vector<bool>& label) {
     }
 }
 
-/// A date line right under a kept line that is not a date (the page's own headline, or a line
-/// that may be it) and right above a sentence paragraph of the story (anchor_words or more): it
-/// may be the article's header, whatever else of the site shows the same date (a sidebar of the
-/// same day's stories does), so the date rules decide (classify_dates, remove_chrome_dates).
+/// A date line right under a kept line that is not a date and may be a headline (the page's own,
+/// or a line that may be it; detail::may_be_headline) and right above a sentence paragraph of the
+/// story (anchor_words or more): it may be the article's header, whatever else of the site shows
+/// the same date (a sidebar of the same day's stories does), so the date rules decide
+/// (classify_dates, remove_chrome_dates).
 bool between_title_and_lead(const Page& page, std::size_t i, const CleanerConfig& config) {
     if (i == 0 || i + 1 >= page.size()) return false;
     const PageBlock& above = page[i - 1];
     const PageBlock& below = page[i + 1];
-    return !above.removed() && !above.date && !above.facts.sentence_end && !below.date &&
+    return !above.removed() && !above.date &&
+           detail::may_be_headline(above.facts, config.anchor_words) && !below.date &&
            below.facts.sentence_end && below.facts.words >= config.anchor_words;
 }
 

@@ -107,10 +107,11 @@ bool is_month_name(std::string_view word) {
     });
 }
 
-/// A city of one to four capitalized words ("NEW YORK", "Fort Worth"), then ", ".
+/// A city of one to four capitalized words ("NEW YORK", "Fort Worth"), then ", ". Only the
+/// first word needs two letters: a market report's "COPPER GRADE A, April 7, 1987" ends in one.
 bool eat_city(Cursor& c) {
     for (int words = 0; words < 4; ++words) {
-        if (c.capitalized_word() < 2) return false;
+        if (c.capitalized_word() < (words == 0 ? 2u : 1u)) return false;
         if (c.eat(", ")) return true;
         if (!c.eat(' ')) return false;
     }
@@ -319,9 +320,24 @@ Page read_page(std::string_view text) {
     return page;
 }
 
+bool may_be_headline(const BlockFacts& facts, std::uint32_t anchor_words) {
+    if (!facts.sentence_end) return true;
+    return !facts.full_stop && facts.words < 2 * anchor_words;
+}
+
 BodyRange find_body(const Page& page, std::uint32_t anchor_words) {
     const BodyRange strict = find_segment_body(page, anchor_words, true);
-    return strict.found() ? strict : find_segment_body(page, anchor_words, false);
+    BodyRange body = strict.found() ? strict : find_segment_body(page, anchor_words, false);
+    if (!body.found() || body.first + 1 >= body.last) return body;
+    if (!page[body.first + 1].date || !may_be_headline(page[body.first].facts, anchor_words))
+        return body;
+    for (std::size_t i = body.first + 2; i <= body.last; ++i) {
+        if (!page[i].removed() && !page[i].date) {
+            body.first = i;
+            break;
+        }
+    }
+    return body;
 }
 
 void classify_dates(Page& page, const BodyRange& body, bool informed) {

@@ -43,12 +43,18 @@ using Page = std::vector<PageBlock>;
 /// Blocks of `text` with their facts (no statistics: pages/frequent/templ left 0/false).
 Page read_page(std::string_view text);
 
+/// A block that may be a headline rather than a sentence of the story: it does not end like a
+/// sentence, or it is a question or exclamation shorter than a paragraph (under twice
+/// anchor_words words: "Will the rupee hold?", "ایپل کا چیلنج!"); never a line with a full stop.
+bool may_be_headline(const BlockFacts& facts, std::uint32_t anchor_words);
+
 /// The article's body: first and last anchor (a kept, non-date, non-frequent paragraph of at
 /// least anchor_words words that ends like a sentence, or twice as long) of the segment with the
 /// most anchor words, segments being split by runs of two or more removed blocks or date lines
 /// (a labelled list or a caption removed inside the story does not split it).
 /// A page without such paragraphs (a table of results) is measured with unique blocks of three
-/// words or more instead.
+/// words or more instead. A first anchor that may be a headline and stands right above a date
+/// line (a question headline and its byline date) is the story's header: the body starts after.
 struct BodyRange {
     static constexpr std::size_t none = static_cast<std::size_t>(-1);
     std::size_t first = none;

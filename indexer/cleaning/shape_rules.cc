@@ -11,6 +11,8 @@
 #include <string>
 #include <vector>
 
+#include "dates/date_parser.h"
+
 namespace khabar::cleaning {
 
 namespace {
@@ -372,6 +374,9 @@ std::string date_form(std::string_view text) {
             (c == 0xD9 && next >= 0xA0 && next <= 0xA9)) {
             put('0');
             i += c < 0x80 ? 0 : 1;
+        } else if (c == 0xD8 && next == 0x8C) {  // the Arabic comma "،"
+            put(',');
+            ++i;
         } else if (std::isalpha(c) || c >= 0x80) {
             put('a');
         } else {
@@ -381,19 +386,88 @@ std::string date_form(std::string_view text) {
     return out;
 }
 
-/// True when block i is a paragraph that ends a dated entry (a headline and a date line, in
-/// either order, right before it) and is cut ("..."), or the list goes on after it (a date line
-/// one or two blocks on), or the entry before ends so too: the teaser of a list of other stories,
-/// not the story's first paragraph, though it reads as one.
+/// Words of a date at the end of a line, at most ("Thu, June 13, 2024, 7:00 AM").
+constexpr std::size_t kDateTailWords = 6;
+
+/// Where the date that ends a line starts: the shortest tail of at most kDateTailWords words
+/// that parse_date reads as a day ("4 teachers kidnapped in Bara · 29 Jun 2024" → "29 Jun
+/// 2024", "… · Jul 2, 2024", "… · ۲۸ نومبر، ۲۰۲۴"); text.size() when the line ends in no date.
+std::size_t date_start(std::string_view text) {
+    while (!text.empty() && is_space(text.back())) text.remove_suffix(1);
+    std::size_t pos = text.size();
+    for (std::size_t words = 0; words < kDateTailWords && pos > 0; ++words) {
+        const std::size_t space = text.find_last_of(" \t", pos - 1);
+        pos = space == std::string_view::npos ? 0 : space + 1;
+        const auto d = parse_date(text.substr(pos));
+        if (d && d->precision == khabar::DatePrecision::day) return pos;
+        if (pos == 0) break;
+        pos = space;  // the next tail starts before this space
+        while (pos > 0 && is_space(text[pos - 1])) --pos;
+    }
+    return text.size();
+}
+
+/// Words (space-separated, holding a letter) of text.
+std::size_t letter_words(std::string_view text) {
+    std::size_t n = 0;
+    bool letter = false;
+    for (std::size_t i = 0; i <= text.size(); ++i) {
+        const auto c = i < text.size() ? static_cast<unsigned char>(text[i]) : ' ';
+        if (c == ' ' || c == '\t') {
+            n += letter;
+            letter = false;
+        } else if (std::isalpha(c) || c >= 0x80) {
+            letter = true;
+        }
+    }
+    return n;
+}
+
+/// Words a headline written on its date's line has before the date, at least, mostly.
+constexpr std::size_t kDatedHeadlineWords = 3;
+
+/// True when block k is a line that ends in a date with words before it ("Bridge reopens after
+/// repairs · 2 Jul 2024", "Hypertension · 4 Jul 2024", date_start), at least `words` of them: an
+/// entry of a list of other stories on one line, or a byline ("Updated 02 May, 2024" has one).
+bool dated_headline(const Page& page, const std::vector<Item>& items, std::size_t k,
+                    std::size_t words = 1) {
+    const PageBlock& b = page[k];
+    if (b.facts.words > 2 * kAnchorWords) return false;
+    if (items[k] != Item::date && items[k] != Item::headline && items[k] != Item::paragraph)
+        return false;
+    const std::size_t at = date_start(b.text);
+    return at < b.text.size() && letter_words(b.text.substr(0, at)) >= words;
+}
+
+/// True when block i is a paragraph that ends a dated entry and is cut ("..."), or the list goes
+/// on after it, or the entry before ends so too: the teaser of a list of other stories, not the
+/// story's first paragraph, though it reads as one. Entries: a headline and a date line, in
+/// either order (the list goes on: a date line one or two blocks on), or a dated headline (the
+/// list goes on: another one right after).
 bool teaser_at(const Page& page, const std::vector<Item>& items, std::size_t i) {
-    auto ends_entry = [&](std::size_t k) {
-        if (k < 2 || k >= items.size() || items[k] != Item::paragraph) return false;
+    auto paragraph = [&](std::size_t k) { return k < items.size() && items[k] == Item::paragraph; };
+    auto after_pair = [&](std::size_t k) {  // a headline and its date line right before k
+        if (!paragraph(k) || k < 2) return false;
         const Item a = items[k - 2], b = items[k - 1];
         return (a == Item::headline && b == Item::date) || (a == Item::date && b == Item::headline);
     };
+    auto after_dated = [&](std::size_t k) {  // a dated headline right before k
+        return paragraph(k) && k >= 1 && dated_headline(page, items, k - 1);
+    };
     auto date_at = [&](std::size_t k) { return k < items.size() && items[k] == Item::date; };
-    return ends_entry(i) && (page[i].facts.truncated || date_at(i + 1) || date_at(i + 2) ||
-                             (i >= 3 && ends_entry(i - 3)));
+    if (after_pair(i))
+        return page[i].facts.truncated || date_at(i + 1) || date_at(i + 2) ||
+               (i >= 3 && after_pair(i - 3));
+    auto alike = [&](std::size_t a, std::size_t b) {  // two dated lines whose dates agree
+        return date_form(page[a].text.substr(date_start(page[a].text))) ==
+               date_form(page[b].text.substr(date_start(page[b].text)));
+    };
+    if (after_dated(i))
+        return page[i].facts.truncated ||
+               (i + 1 < items.size() && dated_headline(page, items, i + 1) &&
+                alike(i - 1, i + 1)) ||
+               (i >= 2 && after_dated(i - 2) && alike(i - 1, i - 3));
+    return false;
 }
 
 /// The chain of date lines from `d0` in [d0, end): each written as d0 is, one or two texts (a
@@ -451,9 +525,59 @@ void remove_entries(Page& page, std::size_t begin, std::size_t end,
     }
 }
 
+/// Dated headlines (dated_headline; half of them or more with kDatedHeadlineWords words before
+/// the date) in the run [begin, end), their dates (date_start) written alike, next to each other or
+/// with one text between (a teaser): a list of other stories, one entry a line. Removed with
+/// their label and the last entry's teaser (teaser_at) when they are kLabelledEntries under a
+/// label, or kBareEntries.
+void remove_dated_headlines(Page& page, std::size_t begin, std::size_t end,
+                            const std::vector<Item>& items) {
+    auto form = [&](std::size_t k) {
+        const std::string_view t = page[k].text;
+        return date_form(t.substr(date_start(t)));
+    };
+    for (std::size_t i = begin; i < end;) {
+        if (!dated_headline(page, items, i)) {
+            ++i;
+            continue;
+        }
+        std::size_t last = i, before_last = i, entries = 1;
+        std::size_t long_entries = dated_headline(page, items, i, kDatedHeadlineWords);
+        for (std::size_t k = i + 1; k < end && k <= last + 2; ++k) {
+            if (dated_headline(page, items, k) && form(k) == form(i)) {
+                before_last = last;
+                last = k;
+                ++entries;
+                long_entries += dated_headline(page, items, k, kDatedHeadlineWords);
+            } else if (part_of(items[k]) != Part::text) {
+                break;
+            }
+        }
+        // The story's header may close the run: its headline (a text that is no teaser) and its
+        // byline date right before the story ("Market to close" / "By Staff | 2 May 2024").
+        if (last > i && last + 1 == end && part_of(items[last - 1]) == Part::text &&
+            !teaser_at(page, items, last - 1)) {
+            long_entries -= dated_headline(page, items, last, kDatedHeadlineWords);
+            --entries;
+            last = before_last;
+        }
+        std::size_t to = last + 1;
+        if (to < end && teaser_at(page, items, to)) ++to;
+        std::size_t first = i;
+        while (first > begin && items[first - 1] == Item::label) --first;
+        if (entries >= (first < i ? kLabelledEntries : kBareEntries) &&
+            2 * long_entries >= entries) {
+            const int l = first < i ? label_index(page[i - 1].text) : -1;
+            const std::string_view label = l >= 0 ? kLabels[static_cast<std::size_t>(l)].text : "";
+            for (std::size_t k = first; k < to; ++k) mark(page[k], Reason::list_above, label);
+        }
+        i = last + 1;
+    }
+}
+
 /// Lists of dated entries above the story (first story paragraph at `start`): each run of
 /// labels, headlines, dates and short paragraphs (teasers, headlines too long to read as one)
-/// there, read by remove_entries.
+/// there, read by remove_dated_headlines and remove_entries.
 void remove_lists_above(Page& page, std::size_t start, const std::vector<Item>& items) {
     auto listed = [&](std::size_t k) {
         const Item it = items[k];
@@ -463,7 +587,10 @@ void remove_lists_above(Page& page, std::size_t start, const std::vector<Item>& 
     for (std::size_t i = 0; i < start;) {
         std::size_t j = i;
         while (j < start && listed(j)) ++j;
-        if (j > i) remove_entries(page, i, j, items);
+        if (j > i) {
+            remove_dated_headlines(page, i, j, items);
+            remove_entries(page, i, j, items);
+        }
         i = std::max(j, i + 1);
     }
 }

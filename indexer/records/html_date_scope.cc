@@ -262,6 +262,12 @@ std::string DateScope::refusal(const xmlNode* n) const {
     return "outside the article";
 }
 
+bool DateScope::in_header_zone(const xmlNode* n) const {
+    if (!headline_ || !chrome_reason(n).empty()) return false;
+    if (article_ && contains(article_, n) && span(n).begin > story_end_) return false;
+    return beside_headline(n);
+}
+
 std::string DateScope::place(const xmlNode* n) const {
     if (has_ancestor(n, "head") || is_hidden_field(n)) return "page metadata";
     return article_ && contains(article_, n) ? "in the article" : "beside the title";

@@ -30,6 +30,11 @@ class DateScope {
     /// the body belongs unless it sits in chrome outside the article element.
     std::string refusal(const xmlNode* n) const;
 
+    /// True when element n is in the headline's header zone (beside the headline or byline, or
+    /// the first lines of the body) and not in chrome: where a date line of no known markup
+    /// may be the article's.
+    bool in_header_zone(const xmlNode* n) const;
+
     /// Where an accepted element sits ("in the article", "beside the title").
     std::string place(const xmlNode* n) const;
 

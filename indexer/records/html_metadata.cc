@@ -58,6 +58,7 @@ struct Collected {
     std::vector<PlacedDate> update_times;    ///< <time> marked as the last update
     std::vector<PlacedDate> itemprop_dates;  ///< microdata datePublished on elements
     std::vector<PlacedDate> class_dates;     ///< short elements classed like a date that parse
+    std::vector<PlacedDate> date_lines;      ///< short elements of any class that read as a day
 };
 
 /// First value of a meta key ("" when absent or blank).
@@ -135,6 +136,33 @@ void collect_class_date(const xmlNode* n, Collected& c) {
     c.class_dates.push_back({std::move(text), n});
 }
 
+/// Inline elements that may sit inside a date line ("Published <b>April 3</b>, 1987").
+bool is_inline_tag(std::string_view t) {
+    return t == "span" || t == "b" || t == "strong" || t == "em" || t == "i" || t == "small" ||
+           t == "abbr" || t == "br";
+}
+
+/// An element of any class whose whole text is a date line giving a day ("Published April 3,
+/// 1987 at 10:44 am", "اپ ڈیٹ ۲۰ نومبر ۲۰۲۴ ۱۶:۴۲"): text and inline elements only, at most
+/// kMaxDatelineChars bytes. Links and <time> are not lines (teasers; collect_time). Whether it
+/// is the article's is decided later, by its place (only beside the headline counts).
+void collect_date_line(const xmlNode* n, Collected& c) {
+    const std::string_view t = tag(n);
+    if (t == "a" || t == "time" || t == "title" || t == "option" || is_inline_tag(t)) return;
+    std::size_t bytes = 0;
+    for (const xmlNode* k = n->children; k; k = k->next) {
+        if (is_element(k) && !is_inline_tag(tag(k))) return;
+        if (k->type == XML_TEXT_NODE && k->content)
+            bytes += std::string_view(reinterpret_cast<const char*>(k->content)).size();
+        if (bytes > 4 * kMaxDatelineChars) return;
+    }
+    std::string text = inner_text(n);
+    if (text.empty() || text.size() > kMaxDatelineChars) return;
+    const auto d = parse_date(text);
+    if (!d || d->precision != DatePrecision::day) return;
+    c.date_lines.push_back({std::move(text), n});
+}
+
 /// A <time>: its datetime attribute, else its text when that is short. A time marked as the
 /// update's (and not also the publication's) is kept apart, as the last resort.
 void collect_time(const xmlNode* n, Collected& c) {
@@ -177,7 +205,10 @@ bool collect_element(xmlNode* n, Collected& c) {
         c.author_link = inner_text(n);
     }
     if (has_attr(n, "itemprop") && t != "meta") collect_itemprop(n, c);
-    if (t != "body" && t != "html") collect_class_date(n, c);
+    if (t != "body" && t != "html") {
+        collect_class_date(n, c);
+        collect_date_line(n, c);
+    }
     return t != "svg" && t != "style";
 }
 
@@ -471,6 +502,19 @@ class DateChooser {
         return false;
     }
 
+    /// Date lines of no known markup: only those in the headline's header zone count.
+    bool offer_header_lines(std::string_view field, const std::vector<PlacedDate>& dates) {
+        for (const PlacedDate& d : dates) {
+            if (chosen_) return true;
+            if (!scope().in_header_zone(d.node)) {
+                if (scope().refusal(d.node).empty()) refuse(field, d.value, "not beside the title");
+                continue;
+            }
+            if (offer(field, d.value, d.node, "")) return true;
+        }
+        return false;
+    }
+
     /// Ends the notes: the count of refusals not listed, and "no date of its own" when undated.
     void finish() {
         if (refused_ > kMaxRefusalNotes)
@@ -504,8 +548,9 @@ class DateChooser {
 };
 
 /// Date: the first candidate, in precedence order, that parses and is the article's own: JSON-LD
-/// and meta tags, microdata, a <time> and the page's own URL, then a dateline, then a <time> of
-/// the last update; dates written in the body count only in the article's place (DateScope).
+/// and meta tags, microdata, a <time> and the page's own URL, then a dateline (an element classed
+/// as a date, else a date line of any markup beside the headline), then a <time> of the last
+/// update; dates written in the body count only in the article's place (DateScope).
 void choose_date(const Collected& c, const JsonLdGraph& g, ExtractedPage& p, std::string_view url,
                  xmlDoc* doc) {
     DateChooser d(doc, p);
@@ -528,6 +573,7 @@ void choose_date(const Collected& c, const JsonLdGraph& g, ExtractedPage& p, std
         if (url != p.url && d.offer("url", url_date(url), nullptr, "the page's URL")) return;
         if (d.offer("url", url_date(p.url), nullptr, "the page's canonical URL")) return;
         if (d.offer_all("html:dateline", c.class_dates)) return;
+        if (d.offer_header_lines("html:dateline", c.date_lines)) return;
         d.offer_all("html:time", c.update_times);
     };
     all();
