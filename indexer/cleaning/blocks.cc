@@ -134,23 +134,36 @@ const std::vector<std::string>& urdu_months() {
     return urdu;
 }
 
+/// The class ("<m>", "<d>") of each English month and weekday name, by the name's first letter.
+struct NamedWord {
+    std::string_view name;
+    std::string_view word_class;
+};
+const std::array<std::vector<NamedWord>, 26>& names_by_letter() {
+    static const std::array<std::vector<NamedWord>, 26> table = [] {
+        std::array<std::vector<NamedWord>, 26> t;
+        t['d' - 'a'].push_back({"dec", "<m>"});
+        for (auto m : kMonths) t[static_cast<std::size_t>(m[0] - 'a')].push_back({m, "<m>"});
+        for (auto d : kWeekdays) t[static_cast<std::size_t>(d[0] - 'a')].push_back({d, "<d>"});
+        return t;
+    }();
+    return table;
+}
+
 /// The placeholder a word of a shape stands for ("<m>", "<d>"), or the word itself. English
-/// names are ASCII of 3 to 9 letters, Urdu ones start with a byte beyond ASCII: a word is compared
-/// with the names it can be.
+/// names are ASCII of 3 to 9 letters, compared with the names of the same first letter; Urdu
+/// ones start with a byte beyond ASCII.
 std::string_view word_class(std::string_view word) {
     if (word.size() < 3) return word;
-    if (static_cast<unsigned char>(word[0]) >= 0x80) {
+    const auto first = static_cast<unsigned char>(word[0]);
+    if (first >= 0x80) {
         for (const auto& m : urdu_months())
             if (word == m) return "<m>";
         return word;
     }
-    if (word.size() > 9) return word;
-    auto same = [&](std::string_view name) { return name[0] == word[0] && name == word; };
-    if (same("dec")) return "<m>";
-    for (auto m : kMonths)
-        if (same(m)) return "<m>";
-    for (auto d : kWeekdays)
-        if (same(d)) return "<d>";
+    if (word.size() > 9 || first < 'a' || first > 'z') return word;
+    for (const NamedWord& n : names_by_letter()[first - 'a'])
+        if (n.name == word) return n.word_class;
     return word;
 }
 
