@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <array>
 #include <functional>
+#include <memory>
 #include <unordered_map>
 
 #include "analysis/normalizer.h"
@@ -378,18 +379,16 @@ class Memo {
     std::uint64_t hits_ = 0;
 };
 
-thread_local Memo* memo = nullptr;
+thread_local std::unique_ptr<Memo> memo;
 
 }  // namespace
 
 BlockMemoScope::BlockMemoScope(std::size_t budget) {
-    delete memo;
-    memo = new Memo(budget);
+    memo = std::make_unique<Memo>(budget);
 }
 
 BlockMemoScope::~BlockMemoScope() {
-    delete memo;
-    memo = nullptr;
+    memo.reset();
 }
 
 std::uint64_t BlockMemoScope::hits() {
