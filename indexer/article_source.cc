@@ -88,10 +88,9 @@ class ArticleSource::Events : public WalkEvents, public RecordSink {
     }
 
     // RecordSink
-    void reading_as(const EntryInfo& info, Format format) override {
+    void reading_as(const EntryInfo& info, Format) override {
         ++source_.parsed_;
-        if (keeping_ && (format == Format::html || format == Format::warc))
-            source_.options_.keep_in->begin(kept_key(info));
+        if (keeping_) source_.options_.keep_in->begin(kept_key(info));
     }
     void article(Article&& a) override {
         if (keeping_) source_.options_.keep_in->add_article(a);

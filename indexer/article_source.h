@@ -3,8 +3,8 @@
  *        the dump's documentation files and the inputs read completely before (resume keys),
  *        count the entry bytes read, and turn entries into records into Articles. The two
  *        consumers are the chrome-statistics pass (cleaning/stats_pass.h) and the indexing run
- *        (index_run.cc). The first pass keeps the records of the HTML entries it read
- *        (KeptPages) and the second takes them instead of parsing those entries again.
+ *        (index_run.cc). The first pass keeps the records of the entries it read (KeptPages,
+ *        within a byte budget) and the second takes them instead of parsing those entries again.
  */
 #pragma once
 
@@ -63,9 +63,9 @@ struct SourceOptions {
     /// Leave out what cannot be read a second time: stdin, pipes, devices, missing paths (the
     /// first pass, whose inputs the second pass reads again).
     bool rereadable_only = false;
-    /// Keep the records of every entry read as HTML or WARC (the formats whose reading is the
-    /// costly part: parsing and article extraction) in `keep_in`, for a later pass over the same
-    /// inputs; an entry whose reading fails is not kept.
+    /// Keep the records of every entry a reader parsed, whatever its format, in `keep_in` (within
+    /// its budget), for a later pass over the same inputs; an entry whose reading fails is not
+    /// kept.
     KeptPages* keep_in = nullptr;
     /// Records kept by an earlier pass: an entry found there is not parsed again; its bytes are
     /// still read (counted, and a read failure still reported) and its records delivered as kept.

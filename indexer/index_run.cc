@@ -1,8 +1,9 @@
 /** @file
  * @brief The indexing pipeline: a first pass (cleaning/stats_pass.h) counts the pages' blocks for
  *        chrome removal (inputs that can be read twice), then the article source
- *        (article_source.h) reads the inputs again (the HTML pages the first pass kept are not
- *        parsed again: kept_pages.h) for the main thread, which cleans and finishes
+ *        (article_source.h) reads the inputs again (the entries the first pass kept are not
+ *        parsed again: kept_pages.h; the blocks it described are not normalized again:
+ *        BlockMemoScope) for the main thread, which cleans and finishes
  *        the articles → one worker per shard that analyzes its articles into documents and writes
  *        them, joined by bounded queues. An id always goes to the same shard, and each shard is
  *        written in input order, so the last record with an id wins, deterministically.
@@ -23,6 +24,7 @@
 
 #include "article_source.h"
 #include "cleaning/article_cleaning.h"
+#include "cleaning/blocks.h"
 #include "cleaning/chrome_store.h"
 #include "cleaning/stats_pass.h"
 #include "database/layout.h"
@@ -233,7 +235,7 @@ class Run : private ArticleConsumer {
     Diagnostics& diag_;
     ShardedIndex& index_;
     InputKeys keys_;        // shared by both passes: they name an input alike
-    KeptPages kept_;        // what the first pass read from HTML entries, for the second
+    KeptPages kept_;        // what the first pass read, for the second
     ArticleSource source_;  // the second pass's
     std::vector<std::unique_ptr<BoundedQueue<WorkItem>>> queues_;
     std::map<std::string, std::uint64_t> done_;  // inputs every shard committed -> bad records
@@ -391,6 +393,8 @@ void Run::prepare_cleaning(const std::vector<std::string>& inputs) {
 IndexSummary Run::execute(const std::vector<std::string>& given) {
     if (options_.resume && !options_.reclean) done_ = index_.done_everywhere();
     std::vector<std::string> paths = given;
+    std::optional<cleaning::BlockMemoScope> memo;  // both passes describe the same blocks
+    if (!options_.keep_chrome && options_.memo_bytes > 0) memo.emplace(options_.memo_bytes);
     if (!options_.keep_chrome && !first_pass(given, paths)) return summary_;  // interrupted
     second_pass(paths);
     add_worker_stats();

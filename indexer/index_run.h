@@ -37,10 +37,12 @@ struct IndexOptions {
     /// size, faster searches) when the run wrote at least a quarter of its documents; false
     /// (--no-compact): leave it as written.
     bool compact = true;
-    /// Memory for the records the first pass read from HTML entries, kept so that the second
-    /// pass does not parse and extract those pages again (KeptPages); entries beyond it are read
-    /// again. 0: none kept.
+    /// Memory for the records the first pass read, kept so that the second pass does not parse
+    /// those entries again (KeptPages); entries beyond it are read again. 0: none kept.
     std::size_t keep_bytes = std::size_t{256} << 20;
+    /// Memory for the blocks the first pass described (cleaning::BlockMemoScope), so that the
+    /// second pass does not normalize the same text again. 0: none remembered.
+    std::size_t memo_bytes = std::size_t{64} << 20;
 };
 
 struct IndexSummary {

@@ -1,7 +1,7 @@
 /** @file
- * @brief The records the first pass of an index run read from HTML and WARC entries, kept in
- *        memory for the second pass so that each page is parsed and extracted once; within a
- *        byte budget, beyond which an entry is not kept and the second pass reads it again.
+ * @brief The records the first pass of an index run read from its entries (any format), kept
+ *        in memory for the second pass so that each entry is parsed once; within a byte budget,
+ *        beyond which an entry is not kept and the second pass reads it again.
  */
 #pragma once
 

@@ -1,8 +1,8 @@
 /** @file
  * @brief The article source (article_source.h): one walk of an input for either pass — the
  *        articles in walk order, documentation files skipped once, resume keys, byte counts,
- *        HTML pages kept by one pass for the next (kept_pages.h) — and the two passes of a real
- *        index run naming their inputs with the same keys and parsing each HTML page once.
+ *        entries kept by one pass for the next (kept_pages.h) — and the two passes of a real
+ *        index run naming their inputs with the same keys and parsing each entry once.
  */
 #include <doctest/doctest.h>
 
@@ -275,18 +275,22 @@ TEST_CASE("kept pages: whole entries within the budget, records in order") {
     CHECK(kept.bytes() == 0);
 }
 
-TEST_CASE("article source: HTML pages kept by one pass are delivered by the next, not parsed") {
+TEST_CASE("article source: entries kept by one pass are delivered by the next, not parsed") {
     const fs::path dir = test::fresh_tmp_dir("article-source-kept") / "dump";
     test::write_file(dir / "a.html", html_page("Alpha", "The bridge on the river closed."));
     test::write_file(dir / "b.html", html_page("Beta", "The market reopened after the rain."));
     test::write_file(dir / "c.txt", "Gamma\n\nThe third story.\n");
     test::write_file(dir / "d.html.gz", "\x1f\x8b\x08\x00\x00\x00\x00\x00");  // truncated
+    test::write_file(dir / "e.jsonl",
+                     "{\"id\": \"e1\", \"title\": \"Delta\", \"body\": \"The fourth story.\"}\n"
+                     "not json\n"
+                     "{\"id\": \"e2\", \"title\": \"Epsilon\", \"body\": \"The fifth story.\"}\n");
     InputKeys keys;
 
     Recorder plain;
     ArticleSource unkept(keys, options(true, true, false));
     unkept.read(dir.string(), plain);
-    REQUIRE(plain.titles.size() == 3);
+    REQUIRE(plain.titles.size() == 5);
 
     KeptPages kept(1 << 20);
     SourceOptions first = options(true, false, true);
@@ -295,7 +299,7 @@ TEST_CASE("article source: HTML pages kept by one pass are delivered by the next
     ArticleSource(keys, first).read(dir.string(), counted);
     ArticleSource(keys, options(true, false, true)).read(dir.string(), counted_unkept);
     CHECK(counted.events == counted_unkept.events);  // keeping changes nothing the pass sees
-    CHECK(kept.entries() == 2);  // the HTML pages: not the text page, not the failed one
+    CHECK(kept.entries() == 4);  // HTML, text and JSON Lines alike; not the failed one
 
     SourceOptions second = options(true, true, false);
     second.take_from = &kept;
@@ -305,12 +309,12 @@ TEST_CASE("article source: HTML pages kept by one pass are delivered by the next
     CHECK(again.events == plain.events);
     CHECK(again.bodies == plain.bodies);
     CHECK(source.bytes() == unkept.bytes());  // kept entries' bytes are still read and counted
-    CHECK(source.entries_taken() == 2);
-    CHECK(source.entries_parsed() == unkept.entries_parsed() - 2);
+    CHECK(source.entries_taken() == 4);
+    CHECK(source.entries_parsed() == unkept.entries_parsed() - 4);
     CHECK(kept.entries() == 0);
 }
 
-TEST_CASE("index run: each HTML page is parsed once; the index is the same as parsing twice") {
+TEST_CASE("index run: each entry is parsed once; the index is the same as parsing twice") {
     const fs::path root = test::fresh_tmp_dir("article-source-once");
     const fs::path dir = root / "dump";
     const std::vector<std::string> stories = {
@@ -320,7 +324,7 @@ TEST_CASE("index run: each HTML page is parsed once; the index is the same as pa
     for (std::size_t i = 0; i < stories.size(); ++i)
         test::write_file(dir / ("p" + std::to_string(i) + ".html"),
                          html_page("Story" + std::to_string(i), stories[i]));
-    test::write_file(dir / "notes.txt", "Gamma\n\nA plain text page, read by each pass.\n");
+    test::write_file(dir / "notes.txt", "Gamma\n\nA plain text page, parsed by the first pass.\n");
 
     IndexOptions options;
     options.threads = 2;
@@ -332,8 +336,8 @@ TEST_CASE("index run: each HTML page is parsed once; the index is the same as pa
     const IndexSummary twice = run_index({dir.string()}, options, quiet);
 
     CHECK(once.first_pass_pages == 7);
-    CHECK(once.entries_kept == 6);
-    CHECK(once.entries_parsed == 6 + 2);  // the text page is parsed by both passes
+    CHECK(once.entries_kept == 7);
+    CHECK(once.entries_parsed == 7);  // the text page too is parsed by the first pass only
     CHECK(twice.entries_kept == 0);
     CHECK(twice.entries_parsed == 2 * 7);
     CHECK(once.indexed == 7);

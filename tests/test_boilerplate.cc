@@ -140,6 +140,45 @@ TEST_CASE("block shapes: whitespace, case, digits, month names, Urdu digits") {
     CHECK(!describe_block("Floods killed 41 people and drove 70,000 from their...").sentence_end);
 }
 
+TEST_CASE("block memo: same facts and shapes, each text described once, within its budget") {
+    const std::vector<std::string> texts = {
+        "Updated 02 May, 2024",
+        "HOUSTON, March 3 - Texas Oil Co said it raised prices.",
+        "  • Read more  ",
+        "۳ دسمبر ۲۰۲۴",
+        "September SEPTEMBER wednesday Décembre",
+        "Nifty: 11991.8+51.7",
+        "Floods killed 41 people and drove 70,000 from their...",
+        std::string(300, 'x') + " 12"};
+    auto same = [](const BlockFacts& a, const BlockFacts& b) {
+        return a.hash == b.hash && a.literal == b.literal && a.words == b.words &&
+               a.numbers == b.numbers && a.sentence_end == b.sentence_end &&
+               a.full_stop == b.full_stop && a.truncated == b.truncated;
+    };
+    std::vector<BlockFacts> plain;
+    std::vector<std::string> shapes;
+    for (const auto& t : texts)
+        plain.push_back(describe_block(t)), shapes.push_back(block_shape(t));
+    {
+        BlockMemoScope memo(1 << 20);
+        for (int round = 0; round < 2; ++round) {
+            for (std::size_t i = 0; i < texts.size(); ++i) {
+                CAPTURE(texts[i]);
+                CHECK(same(describe_block(texts[i]), plain[i]));
+                CHECK(block_shape(texts[i]) == shapes[i]);
+            }
+        }
+        CHECK(BlockMemoScope::entries() == texts.size());
+        // Round 0: each shape after its facts (1 hit, the long text's shape is not kept);
+        // round 1: both calls of every text but the long one's shape.
+        CHECK(BlockMemoScope::hits() == (texts.size() - 1) + (2 * texts.size() - 1));
+    }
+    CHECK(BlockMemoScope::entries() == 0);  // gone with its scope
+    BlockMemoScope tiny(200);               // room for one short text with its overhead
+    for (const auto& t : texts) CHECK(same(describe_block(t), describe_block(t)));
+    CHECK(BlockMemoScope::entries() == 1);
+}
+
 TEST_CASE("block statistics: distinct pages per source") {
     BlockStats stats;
     stats.add_page("site:a", "Menu\nMenu\nStory one");  // twice on one page: one page

@@ -8,6 +8,9 @@
 
 #include <algorithm>
 #include <array>
+#include <functional>
+#include <memory>
+#include <unordered_map>
 
 #include "analysis/normalizer.h"
 
@@ -122,20 +125,46 @@ constexpr std::array<std::string_view, 12> kUrduMonths = {"جنوری", "فرو�
                                                           "مئی",   "جون",    "جولائی", "اگست",
                                                           "ستمبر", "اکتوبر", "نومبر",  "دسمبر"};
 
-/// The placeholder a word of a shape stands for ("<m>", "<d>"), or the word itself.
-std::string_view word_class(std::string_view word) {
+/// The Urdu month names with the folds of the shape, built once.
+const std::vector<std::string>& urdu_months() {
     static const std::vector<std::string> urdu = [] {
         std::vector<std::string> v;
         for (auto m : kUrduMonths) v.push_back(normalize(m));  // same folds as the shape
         return v;
     }();
-    if (word == "dec") return "<m>";
-    for (auto m : kMonths)
-        if (word == m) return "<m>";
-    for (auto d : kWeekdays)
-        if (word == d) return "<d>";
-    for (const auto& m : urdu)
-        if (word == m) return "<m>";
+    return urdu;
+}
+
+/// The class ("<m>", "<d>") of each English month and weekday name, by the name's first letter.
+struct NamedWord {
+    std::string_view name;
+    std::string_view word_class;
+};
+const std::array<std::vector<NamedWord>, 26>& names_by_letter() {
+    static const std::array<std::vector<NamedWord>, 26> table = [] {
+        std::array<std::vector<NamedWord>, 26> t;
+        t['d' - 'a'].push_back({"dec", "<m>"});
+        for (auto m : kMonths) t[static_cast<std::size_t>(m[0] - 'a')].push_back({m, "<m>"});
+        for (auto d : kWeekdays) t[static_cast<std::size_t>(d[0] - 'a')].push_back({d, "<d>"});
+        return t;
+    }();
+    return table;
+}
+
+/// The placeholder a word of a shape stands for ("<m>", "<d>"), or the word itself. English
+/// names are ASCII of 3 to 9 letters, compared with the names of the same first letter; Urdu
+/// ones start with a byte beyond ASCII.
+std::string_view word_class(std::string_view word) {
+    if (word.size() < 3) return word;
+    const auto first = static_cast<unsigned char>(word[0]);
+    if (first >= 0x80) {
+        for (const auto& m : urdu_months())
+            if (word == m) return "<m>";
+        return word;
+    }
+    if (word.size() > 9 || first < 'a' || first > 'z') return word;
+    for (const NamedWord& n : names_by_letter()[first - 'a'])
+        if (n.name == word) return n.word_class;
     return word;
 }
 
@@ -153,6 +182,17 @@ std::string fold_text(std::string_view s, bool digits) {
     const auto* p = reinterpret_cast<const uint8_t*>(s.data());
     const auto len = static_cast<int32_t>(s.size());
     for (int32_t i = 0; i < len;) {
+        if (p[i] < 0x80) {  // ASCII, the common case, without the Unicode tables
+            const char c = static_cast<char>(p[i++]);
+            if (digits && c >= '0' && c <= '9') {
+                if (out.empty() || out.back() != '#') out.push_back('#');
+            } else if (c == ' ' || (c >= '\t' && c <= '\r')) {  // White_Space in ASCII
+                if (!out.empty() && out.back() != ' ') out.push_back(' ');
+            } else {
+                out.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c);
+            }
+            continue;
+        }
         UChar32 c;
         U8_NEXT(p, i, len, c);
         if (c < 0) continue;
@@ -175,21 +215,18 @@ std::string fold_text(std::string_view s, bool digits) {
 
 /// Replace month and weekday words by their class; words are runs of letters (ASCII or not).
 std::string classify_words(std::string_view s) {
+    auto letter = [&](std::size_t k) {
+        auto c = static_cast<unsigned char>(s[k]);
+        return (c >= 'a' && c <= 'z') || c >= 0x80;
+    };
     std::string out;
     out.reserve(s.size());
-    std::size_t i = 0;
-    while (i < s.size()) {
-        auto letter = [&](std::size_t k) {
-            auto c = static_cast<unsigned char>(s[k]);
-            return (c >= 'a' && c <= 'z') || c >= 0x80;
-        };
-        if (!letter(i)) {
-            out.push_back(s[i++]);
-            continue;
-        }
+    for (std::size_t i = 0; i < s.size();) {
         std::size_t j = i;
-        while (j < s.size() && letter(j)) ++j;
-        out.append(word_class(s.substr(i, j - i)));
+        while (j < s.size() && !letter(j)) ++j;
+        out.append(s.substr(i, j - i));
+        for (i = j; j < s.size() && letter(j);) ++j;
+        if (j > i) out.append(word_class(s.substr(i, j - i)));
         i = j;
     }
     return out;
@@ -277,8 +314,99 @@ std::vector<Block> split_blocks(std::string_view text) {
     return out;
 }
 
+namespace {
+
+/// describe_block's work; `shape` receives the block's shape (block_shape).
+BlockFacts describe(std::string_view text, std::string& shape) {
+    BlockFacts f;
+    const std::string normalized = normalize(text);
+    shape = std::string(trim_edges(classify_words(fold_text(normalized, true))));
+    f.hash = shape_hash(shape);
+    count_words(shape, f);
+    if (f.numbers > 0 && f.words <= kLiteralWords)
+        f.literal = shape_hash("=" + std::string(trim_edges(fold_text(normalized, false))));
+    const UChar32 last = final_mark(text);
+    std::string_view t = text;
+    while (!t.empty() && (t.back() == ' ' || t.back() == '\n' || t.back() == '\r'))
+        t.remove_suffix(1);
+    f.truncated = last == 0x2026 || t.ends_with("...");
+    f.full_stop = !f.truncated && (last == '.' || last == 0x06D4);
+    f.sentence_end = f.full_stop || last == '!' || last == '?' || last == 0x061F;
+    return f;
+}
+
+/// Texts up to this many bytes have their shape remembered too (block_shape is asked for short
+/// texts only: labels); longer ones only their facts.
+constexpr std::size_t kShapeBytes = 96;
+/// Estimated bytes of one remembered text beyond its characters: map node, hash bucket, entry.
+constexpr std::size_t kEntryOverhead = 128;
+
+/// What BlockMemoScope remembers on one thread.
+class Memo {
+  public:
+    struct Entry {
+        BlockFacts facts;
+        std::string shape;  ///< set for texts of at most kShapeBytes
+    };
+    explicit Memo(std::size_t budget) : budget_(budget) {}
+
+    const Entry* find(std::string_view text) {
+        const auto it = map_.find(text);
+        if (it == map_.end()) return nullptr;
+        ++hits_;
+        return &it->second;
+    }
+    void add(std::string_view text, const BlockFacts& facts, std::string&& shape) {
+        if (text.size() > kShapeBytes) shape.clear();
+        const std::size_t bytes = text.size() + shape.size() + kEntryOverhead;
+        if (used_ + bytes > budget_) return;
+        used_ += bytes;
+        map_.emplace(std::string(text), Entry{facts, std::move(shape)});
+    }
+    std::uint64_t hits() const { return hits_; }
+    std::size_t entries() const { return map_.size(); }
+
+  private:
+    struct TextHash {
+        using is_transparent = void;
+        std::size_t operator()(std::string_view s) const {
+            return std::hash<std::string_view>{}(s);
+        }
+    };
+    std::unordered_map<std::string, Entry, TextHash, std::equal_to<>> map_;
+    std::size_t budget_;
+    std::size_t used_ = 0;
+    std::uint64_t hits_ = 0;
+};
+
+thread_local std::unique_ptr<Memo> memo;
+
+}  // namespace
+
+BlockMemoScope::BlockMemoScope(std::size_t budget) {
+    memo = std::make_unique<Memo>(budget);
+}
+
+BlockMemoScope::~BlockMemoScope() {
+    memo.reset();
+}
+
+std::uint64_t BlockMemoScope::hits() {
+    return memo == nullptr ? 0 : memo->hits();
+}
+
+std::size_t BlockMemoScope::entries() {
+    return memo == nullptr ? 0 : memo->entries();
+}
+
 std::string block_shape(std::string_view block) {
-    return std::string(trim_edges(classify_words(fold_text(normalize(block), true))));
+    if (memo == nullptr || block.size() > kShapeBytes)
+        return std::string(trim_edges(classify_words(fold_text(normalize(block), true))));
+    if (const Memo::Entry* e = memo->find(block)) return e->shape;
+    std::string shape;
+    const BlockFacts f = describe(block, shape);
+    memo->add(block, f, std::string(shape));
+    return shape;
 }
 
 std::uint64_t shape_hash(std::string_view shape) {
@@ -296,20 +424,11 @@ std::uint64_t shape_hash(std::string_view shape) {
 }
 
 BlockFacts describe_block(std::string_view text) {
-    BlockFacts f;
-    const std::string normalized = normalize(text);
-    const std::string shape(trim_edges(classify_words(fold_text(normalized, true))));
-    f.hash = shape_hash(shape);
-    count_words(shape, f);
-    if (f.numbers > 0 && f.words <= kLiteralWords)
-        f.literal = shape_hash("=" + std::string(trim_edges(fold_text(normalized, false))));
-    const UChar32 last = final_mark(text);
-    std::string_view t = text;
-    while (!t.empty() && (t.back() == ' ' || t.back() == '\n' || t.back() == '\r'))
-        t.remove_suffix(1);
-    f.truncated = last == 0x2026 || t.ends_with("...");
-    f.full_stop = !f.truncated && (last == '.' || last == 0x06D4);
-    f.sentence_end = f.full_stop || last == '!' || last == '?' || last == 0x061F;
+    std::string shape;
+    if (memo == nullptr) return describe(text, shape);
+    if (const Memo::Entry* e = memo->find(text)) return e->facts;
+    const BlockFacts f = describe(text, shape);
+    memo->add(text, f, std::move(shape));
     return f;
 }
 

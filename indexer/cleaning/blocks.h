@@ -62,4 +62,21 @@ struct BlockFacts {
 /// Shape hash, literal hash and counts of one block's text.
 BlockFacts describe_block(std::string_view text);
 
+/// While one is alive on a thread, describe_block and block_shape on that thread remember what
+/// they computed, by exact text, so that a block read again (the same page in both passes of an
+/// index run, a site's chrome on each of its pages) is normalized once. The results are the same
+/// with or without it. At most `budget` bytes (an estimate) are remembered; texts beyond that are
+/// described as usual, not remembered. One per thread at a time (scopes do not nest).
+class BlockMemoScope {
+  public:
+    explicit BlockMemoScope(std::size_t budget);
+    ~BlockMemoScope();
+    BlockMemoScope(const BlockMemoScope&) = delete;
+    BlockMemoScope& operator=(const BlockMemoScope&) = delete;
+
+    /// Calls answered from memory, and texts remembered, on this thread since construction.
+    static std::uint64_t hits();
+    static std::size_t entries();
+};
+
 }  // namespace khabar::cleaning

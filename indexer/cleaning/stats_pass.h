@@ -21,7 +21,7 @@ namespace khabar::cleaning {
 class StatsPass : private ArticleConsumer {
   public:
     /// `batches`: where to count pages per scrape batch too (BatchClock), or null. `keep`: where
-    /// to keep the records of the HTML entries read, for the second pass (SourceOptions::keep_in),
+    /// to keep the records of the entries read, for the second pass (SourceOptions::keep_in),
     /// or null.
     StatsPass(BlockStats& stats, InputKeys& keys, const std::map<std::string, std::string>& counted,
               const ReaderOptions& reader, const WalkLimits& limits, BlockStats* batches = nullptr,
