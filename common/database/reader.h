@@ -4,6 +4,7 @@
  */
 #pragma once
 
+#include <chrono>
 #include <cstdint>
 #include <functional>
 #include <optional>
@@ -25,8 +26,11 @@ std::vector<std::string> resolve_db_paths(const std::vector<std::string>& given)
 /// hint when a path is missing or not a khabar database.
 Xapian::Database open_for_reading(const std::vector<std::string>& paths);
 
-/// Times a read is tried again on a newer revision before its error is let through.
+/// A read is tried again on a newer revision at least this many times, and for at least this
+/// long, before its error is let through: an index run committing small batches on a loaded
+/// machine can overtake a slow read many times in a row, but not for long.
 inline constexpr int read_retries = 20;
+inline constexpr std::chrono::seconds read_retry_time{5};
 
 /// Run `read` (which reads `db`) and return what it returns; when a concurrent `khabar index`
 /// commit discarded the revision it was reading, reopen `db` at the newest revision and run it
@@ -37,21 +41,25 @@ template <typename F>
 auto read_with_retry(Xapian::Database& db, F&& read, const std::uint64_t* progress = nullptr)
     -> decltype(read()) {
     std::uint64_t seen = progress ? *progress : 0;
+    auto since = std::chrono::steady_clock::now();
     for (int attempt = 0;; ++attempt) {
         if (progress && *progress != seen) {
             seen = *progress;
             attempt = 0;
+            since = std::chrono::steady_clock::now();
         }
+        const bool last =
+            attempt >= read_retries && std::chrono::steady_clock::now() - since >= read_retry_time;
         try {
             return read();
         } catch (const Xapian::DatabaseModifiedError&) {
-            if (attempt >= read_retries) throw;
+            if (last) throw;
             db.reopen();
         } catch (const Xapian::DatabaseCorruptError&) {
             // A reader more than one commit behind can find its revision's blocks reused, and
             // Xapian reports some such reads (a reused root block) as corruption, not as a
             // modification. Retry on the newer revision; without one it is real corruption.
-            if (attempt >= read_retries || !db.reopen()) throw;
+            if (last || !db.reopen()) throw;
         }
     }
 }
