@@ -3,6 +3,11 @@
 
   run.py --khabar build/cli/khabar --ha405 HA405.db --mixed MIXED.db [--shared DIR]
          [--bench build/bench/bench_roman [--callgrind]] [--only latency]
+         [--pairs DIR] [--english-seed N]
+
+  --pairs DIR       where pairs_test.tsv and articles_test.tsv are (default: bench/roman; a
+                    re-split's from `learn.py --seed S --pairs DIR`)
+  --english-seed N  the seed of the 200-query Reuters sample of 3 (default 42)
 
   HA405.db  khabar index of ../shared/corpora/urdu-news-ha405
   MIXED.db  khabar index of urdu-news-ha405 and reuters21578.tar.gz together
@@ -126,14 +131,16 @@ def main():
     ap.add_argument("--bench", help="build/bench/bench_roman: the bridge's own cost (measure 5)")
     ap.add_argument("--callgrind", action="store_true", help="with --bench: instructions too")
     ap.add_argument("--only", choices=["latency"], help="only measure 5 (needs --bench)")
+    ap.add_argument("--pairs", default=HERE, help="directory of pairs_test.tsv and articles_test.tsv")
+    ap.add_argument("--english-seed", type=int, default=42, help="seed of the English query sample")
     ap.add_argument("--shared", default=os.environ.get("KHABAR_SHARED_DIR", os.path.join(HERE, "..", "..", "..", "shared")))
     a = ap.parse_args()
-    rows = list(csv.DictReader(open(os.path.join(HERE, "pairs_test.tsv"), encoding="utf-8"), delimiter="\t"))
-    arts = list(csv.DictReader(open(os.path.join(HERE, "articles_test.tsv"), encoding="utf-8"), delimiter="\t"))
+    rows = list(csv.DictReader(open(os.path.join(a.pairs, "pairs_test.tsv"), encoding="utf-8"), delimiter="\t"))
+    arts = list(csv.DictReader(open(os.path.join(a.pairs, "articles_test.tsv"), encoding="utf-8"), delimiter="\t"))
     if a.only == "latency":
         if not a.bench:
             ap.error("--only latency needs --bench")
-        report_bridge_cost(a, roman_queries(rows, arts), english_queries(a.shared))
+        report_bridge_cost(a, roman_queries(rows, arts), english_queries(a.shared, seed=a.english_seed))
         return
     # 1. top-3
     sp = spellings_of(a.khabar, a.ha405, [r["latin"] for r in rows])
@@ -167,8 +174,8 @@ def main():
     for kind, (ok, n) in sorted(found.items()) + [("all", tot)]:
         print(f"{kind:8} {ok}/{n} = {ok / n:.3f}")
     # 3. noise
-    print("## noise: 200 English queries on ha405 + Reuters")
-    qs = english_queries(a.shared)
+    print(f"## noise: 200 English queries (sample seed {a.english_seed}) on ha405 + Reuters")
+    qs = english_queries(a.shared, seed=a.english_seed)
     bridged = gained = 0
     en_on, en_off = [], []
     examples = []

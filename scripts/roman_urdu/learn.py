@@ -238,8 +238,8 @@ def load(corpus):
     return arts, vocab
 
 
-def is_test(article_id):
-    h = hashlib.sha1((SEED + article_id).encode()).digest()
+def is_test(article_id, seed=SEED):
+    h = hashlib.sha1((seed + article_id).encode()).digest()
     return h[0] % 10 < 3
 
 
@@ -366,13 +366,14 @@ def main():
     ap.add_argument("--out", default=os.path.join(REPO, "searcher", "query", "roman_urdu_table.inc"))
     ap.add_argument("--pairs", default=os.path.join(REPO, "bench", "roman"))
     ap.add_argument("--max-words", type=int, default=200)
+    ap.add_argument("--seed", default=SEED, help="split seed (the committed table: " + SEED + ")")
     args = ap.parse_args()
     if not os.path.isdir(args.corpus):
         sys.exit("no corpus at " + args.corpus)
     arts, vocab_counts = load(args.corpus)
     english = english_words(os.path.join(os.path.dirname(args.corpus), "reuters21578.tar.gz"))
-    build = [a for a in arts if not is_test(a[0])]
-    test = [a for a in arts if is_test(a[0])]
+    build = [a for a in arts if not is_test(a[0], args.seed)]
+    test = [a for a in arts if is_test(a[0], args.seed)]
     model = Model.seeded()
     for rnd in range(3):
         cache = {}
