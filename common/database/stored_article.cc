@@ -4,6 +4,7 @@
 #include "database/stored_article.h"
 
 #include "database/schema.h"
+#include "utf8.h"
 
 namespace khabar {
 
@@ -246,44 +247,15 @@ class RecordReader {
             cp = cp * 16 + static_cast<unsigned>(v);
         }
         if (cp >= 0xD800 && cp <= 0xDFFF) return false;  // surrogates: general parser
-        if (cp < 0x80) {
-            out += static_cast<char>(cp);
-        } else if (cp < 0x800) {
-            out += static_cast<char>(0xC0 | (cp >> 6));
-            out += static_cast<char>(0x80 | (cp & 0x3F));
-        } else {
-            out += static_cast<char>(0xE0 | (cp >> 12));
-            out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-            out += static_cast<char>(0x80 | (cp & 0x3F));
-        }
+        append_utf8(out, cp);
         return true;
     }
     /// One multi-byte UTF-8 character, well formed (Unicode table 3-7, as the general parser).
     bool utf8(std::string& out) {
-        const auto b = [&](std::size_t k) {
-            return pos_ + k < d_.size() ? static_cast<unsigned char>(d_[pos_ + k]) : 0u;
-        };
-        const unsigned c = b(0);
-        unsigned lo = 0x80, hi = 0xBF;  // the range of the second byte
-        std::size_t n = 0;              // continuation bytes
-        if (c >= 0xC2 && c <= 0xDF) {
-            n = 1;
-        } else if (c >= 0xE0 && c <= 0xEF) {
-            n = 2;
-            if (c == 0xE0) lo = 0xA0;
-            if (c == 0xED) hi = 0x9F;
-        } else if (c >= 0xF0 && c <= 0xF4) {
-            n = 3;
-            if (c == 0xF0) lo = 0x90;
-            if (c == 0xF4) hi = 0x8F;
-        } else {
-            return false;
-        }
-        if (b(1) < lo || b(1) > hi) return false;
-        for (std::size_t k = 2; k <= n; ++k)
-            if (b(k) < 0x80 || b(k) > 0xBF) return false;
-        out.append(d_.data() + pos_, n + 1);
-        pos_ += n + 1;
+        const std::size_t n = utf8_sequence_length(d_, pos_);
+        if (n < 2) return false;
+        out.append(d_.data() + pos_, n);
+        pos_ += n;
         return true;
     }
 

@@ -7,19 +7,20 @@
 #include <string>
 #include <string_view>
 
+#include "utf8.h"
+
 namespace khabar::records {
 
-/// True when s is well-formed UTF-8 (no overlongs, surrogates or code points past U+10FFFF).
-bool valid_utf8(std::string_view s);
-/// Length of the well-formed UTF-8 sequence starting at s[i], or 0 when it is not one.
-std::size_t utf8_sequence_length(std::string_view s, std::size_t i);
+using khabar::append_utf8;  // common/utf8.h
+using khabar::skip_ascii;
+using khabar::utf8_sequence_length;
+using khabar::valid_utf8;
+
 /// s with every byte that is not part of a well-formed UTF-8 sequence read as Windows-1252
 /// (Latin-1 for 0xA0..0xFF) and re-encoded as UTF-8; undefined cp1252 bytes become U+FFFD.
 std::string repair_utf8(std::string_view s);
 /// Repairs s in place only when it is not valid UTF-8 (one fast validation pass otherwise).
 void fix_utf8(std::string& s);
-/// Appends code point cp to out as UTF-8 (invalid code points become U+FFFD).
-void append_utf8(std::string& out, char32_t cp);
 /// Number of U+FFFD REPLACEMENT CHARACTERs in UTF-8 text: bytes that could not be decoded.
 std::size_t count_replacements(std::string_view s);
 /// Number of code points in valid UTF-8 text.

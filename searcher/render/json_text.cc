@@ -7,46 +7,9 @@
 
 #include <nlohmann/json.hpp>
 
+#include "utf8.h"
+
 namespace khabar {
-
-namespace {
-
-/// Well-formed UTF-8 (Unicode table 3-7: no overlongs, surrogates or code points past U+10FFFF).
-bool valid_utf8(std::string_view s) {
-    for (std::size_t i = 0; i < s.size();) {
-        const auto c = static_cast<unsigned char>(s[i]);
-        if (c < 0x80) {
-            ++i;
-            continue;
-        }
-        unsigned lo = 0x80, hi = 0xBF;  // the range of the second byte
-        std::size_t n = 0;              // continuation bytes
-        if (c >= 0xC2 && c <= 0xDF) {
-            n = 1;
-        } else if (c >= 0xE0 && c <= 0xEF) {
-            n = 2;
-            if (c == 0xE0) lo = 0xA0;
-            if (c == 0xED) hi = 0x9F;
-        } else if (c >= 0xF0 && c <= 0xF4) {
-            n = 3;
-            if (c == 0xF0) lo = 0x90;
-            if (c == 0xF4) hi = 0x8F;
-        } else {
-            return false;
-        }
-        if (i + n >= s.size()) return false;  // cut short
-        const auto b1 = static_cast<unsigned char>(s[i + 1]);
-        if (b1 < lo || b1 > hi) return false;
-        for (std::size_t k = 2; k <= n; ++k) {
-            const auto b = static_cast<unsigned char>(s[i + k]);
-            if (b < 0x80 || b > 0xBF) return false;
-        }
-        i += n + 1;
-    }
-    return true;
-}
-
-}  // namespace
 
 void append_json_string(std::string& out, std::string_view s) {
     if (!valid_utf8(s)) {

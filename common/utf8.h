@@ -1,0 +1,22 @@
+/** @file
+ * @brief UTF-8 validation and encoding, byte-level (the record readers, the stored-record decoder
+ *        and the JSON writer share them).
+ */
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+namespace khabar {
+
+/// True when s is well-formed UTF-8 (no overlongs, surrogates or code points past U+10FFFF).
+bool valid_utf8(std::string_view s);
+/// Length of the well-formed UTF-8 sequence starting at s[i], or 0 when it is not one.
+std::size_t utf8_sequence_length(std::string_view s, std::size_t i);
+/// Appends code point cp to out as UTF-8 (invalid code points become U+FFFD).
+void append_utf8(std::string& out, char32_t cp);
+/// Index of the first non-ASCII byte at or after i (8 bytes at a time).
+std::size_t skip_ascii(std::string_view s, std::size_t i);
+
+}  // namespace khabar
