@@ -187,6 +187,7 @@ Histogram Searcher::histogram(const SearchRequest& request, Granularity g) {
 
 std::optional<Hit> Searcher::article(const std::string& id, const SearchRequest& request) {
     return with_reopen(db_, [&]() -> std::optional<Hit> {
+        story_lookup_.reset();  // this revision's
         BuiltQuery built;
         if (request.query.find_first_not_of(" \t\n\r") != std::string::npos)
             built = builder_.build(request.query, request.options);
@@ -237,7 +238,8 @@ Xapian::Enquire Searcher::make_enquire(const Xapian::Query& q, const SearchReque
 
 CopyGroup Searcher::copies_of(const std::string& key, const std::string& self_id) {
     // The story was decided at index time: one posting-list length and one table lookup.
-    const std::optional<Story> story = story_of(db_, key, key_terms_);
+    if (!story_lookup_) story_lookup_ = story_lookup(db_, key_terms_);
+    const std::optional<Story> story = story_of(db_, key, *story_lookup_);
     if (!story) return {};
     CopyGroup g;
     g.copies = story->size - 1;
@@ -372,6 +374,7 @@ CollapsedMatches collapse_best(Xapian::Enquire& e, std::size_t need,
 SearchResult Searcher::search_once(const SearchRequest& request) {
     auto start = std::chrono::steady_clock::now();
     SearchResult r;
+    story_lookup_.reset();  // this revision's
     r.built = builder_.build(request.query, request.options);
     r.documents = db_.get_doccount();
     if (r.built.query.empty()) return r;

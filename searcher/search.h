@@ -15,6 +15,7 @@
 #include <xapian.h>
 
 #include "database/stored_article.h"
+#include "database/stories.h"
 #include "query/query_builder.h"
 #include "results/snippet.h"
 
@@ -152,6 +153,9 @@ class Searcher {
     /// The other copies of the story of duplicate key `key` (not empty) than `self_id`.
     CopyGroup copies_of(const std::string& key, const std::string& self_id);
     bool key_terms_ = false;  ///< has_key_terms (database/stories.h) of the first database
+    /// story_lookup of the revision being read: once per search (attempt), on the first hit with
+    /// copies, not once per hit.
+    std::optional<StoryLookup> story_lookup_;
     Xapian::Database db_;
     QueryBuilder builder_;
     SnippetMaker snippets_;

@@ -114,7 +114,8 @@ TEST_CASE("a search reads a story from the table when it is current, else from i
     const std::string key = table.begin()->first;
     {
         const Xapian::Database d(db);
-        CHECK(story_of(d, key, true) == table.begin()->second);
+        CHECK(story_lookup(d, true) == StoryLookup::table);
+        CHECK(story_of(d, key, StoryLookup::table) == table.begin()->second);
         CHECK(summarize_story(d, key, true) == table.begin()->second);
         CHECK(summarize_story(d, key, false) == table.begin()->second);  // by the value slot
     }

@@ -91,14 +91,21 @@ bool has_key_terms(const Xapian::Database& db) {
     return db.get_metadata(std::string(schema::dup_terms_key)) == "1";
 }
 
-std::optional<Story> story_of(const Xapian::Database& db, const std::string& key, bool key_terms) {
-    if (!key_terms) {
+StoryLookup story_lookup(const Xapian::Database& db, bool key_terms) {
+    if (!key_terms) return StoryLookup::value_slot;
+    return db.get_metadata(std::string(schema::stories_current_key)) == "1"
+               ? StoryLookup::table
+               : StoryLookup::key_terms;
+}
+
+std::optional<Story> story_of(const Xapian::Database& db, const std::string& key, StoryLookup how) {
+    if (how == StoryLookup::value_slot) {
         Story s = summarize_story(db, key, false);
         return s.size < 2 ? std::nullopt : std::optional<Story>(std::move(s));
     }
     const Xapian::doccount size = db.get_termfreq(dup_term(key));
     if (size < 2) return std::nullopt;
-    if (db.get_metadata(std::string(schema::stories_current_key)) == "1")
+    if (how == StoryLookup::table)
         if (auto s = Story::decode(db.get_metadata(table_key(key))); s && s->size == size) return s;
     return summarize_story(db, key, true);
 }

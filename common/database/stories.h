@@ -35,12 +35,19 @@ struct Story {
 /// by the value slot, and there is no story table.
 bool has_key_terms(const Xapian::Database& db);
 
+/// Where a database's stories are read: its story table (current, schema::stories_current_key),
+/// its key terms, or (a database written before the key terms) its value slot.
+enum class StoryLookup { table, key_terms, value_slot };
+
+/// How `db`'s stories are read now (`key_terms`: has_key_terms(db), read once per database). Read
+/// it once per search, not once per database: an index run marks the table stale before it writes.
+StoryLookup story_lookup(const Xapian::Database& db, bool key_terms);
+
 /// The story of duplicate key `key` (hex, without the term prefix); nullopt when the key has one
-/// article or none. Read from the story table when the table is current (schema::
-/// stories_current_key) and its entry has the size of the key's posting list, else summarized
-/// from the articles (an interrupted run, a combination of databases whose first lacks the
-/// entry): the same Story either way. `key_terms`: has_key_terms(db), read once per database.
-std::optional<Story> story_of(const Xapian::Database& db, const std::string& key, bool key_terms);
+/// article or none. Read from the story table when `how` is table and the key's entry has the size
+/// of its posting list, else summarized from the articles (an interrupted run, a combination of
+/// databases whose first lacks the entry): the same Story either way.
+std::optional<Story> story_of(const Xapian::Database& db, const std::string& key, StoryLookup how);
 
 /// The story of `key` summarized from its articles (every member's stored record read): the
 /// key's posting list, or without key terms the articles whose value slot holds it (a scan).
