@@ -55,10 +55,12 @@ auto read_with_retry(Xapian::Database& db, F&& read, const std::uint64_t* progre
         } catch (const Xapian::DatabaseModifiedError&) {
             if (last) throw;
             db.reopen();
-        } catch (const Xapian::DatabaseCorruptError&) {
-            // A reader more than one commit behind can find its revision's blocks reused, and
-            // Xapian reports some such reads (a reused root block) as corruption, not as a
-            // modification. Retry on the newer revision; without one it is real corruption.
+        } catch (const Xapian::DatabaseError&) {
+            // A reader more than one commit behind, or one whose shard a compaction replaced,
+            // can find its revision's blocks reused or gone, and Xapian reports such reads as
+            // corruption ("Expected block 2 to be level 1") or a short read ("EOF reading
+            // block"), not as a modification. Retry on the newer revision; without one the error
+            // is real.
             if (last || !db.reopen()) throw;
         }
     }
