@@ -328,6 +328,75 @@ TEST_CASE("datelines: a wire dateline whose city ends in a one-letter word") {
     CHECK_FALSE(find_city_dateline("A, April 7, 1987 (Reuters) - Cash easier").has_value());
 }
 
+TEST_CASE("datelines: a lead that opens with its full date and no city") {
+    auto d = find_city_dateline(
+        "April 3, 1987 \xE2\x80\x94 Apple Computer said on Friday it would cut prices of its "
+        "Macintosh computers by up to 15 pct.");
+    REQUIRE(d.has_value());
+    CHECK(d->text == "April 3, 1987");
+    CHECK(d->parses);
+    d = find_city_dateline("3 April 1987: Prices of grain fell in Chicago for a second day.");
+    REQUIRE(d.has_value());
+    CHECK(khabar::parse_date(d->text)->iso() == "1987-04-03");
+    // No year, or no separator after it: a sentence of the story, not a dateline.
+    CHECK_FALSE(
+        find_city_dateline("April 3 - Apple Computer said it would cut prices.").has_value());
+    CHECK_FALSE(
+        find_city_dateline("April 3, 1987 was the day Apple Computer cut its prices.").has_value());
+    // On a page: the story's lead, under its headline.
+    d = find_article_dateline(
+        "Apple cuts Macintosh prices\n"
+        "April 3, 1987 \xE2\x80\x94 Apple Computer Inc said on Friday it would cut the prices of "
+        "its Macintosh computers by up to 15 pct, starting next week.\n");
+    REQUIRE(d.has_value());
+    CHECK(khabar::parse_date(d->text)->iso() == "1987-04-03");
+    CHECK(derive_title("April 3, 1987 \xE2\x80\x94 Apple Computer Inc said on Friday it would "
+                       "cut prices.") == "Apple Computer Inc said on Friday it would cut prices");
+}
+
+TEST_CASE("clean_article: a numeric date that reads both ways takes the site's order") {
+    // A byline date "04/DD/1987": pages with a day above 12 prove the site writes the month
+    // first, so "04/03/1987" is 3 April; another site with no such page stays undated.
+    auto page = [](const std::string& site, int day) {
+        const std::string dd = (day < 10 ? "0" : "") + std::to_string(day);
+        Article a;
+        a.title = "Home | World | Business";  // the text reader's title: the first line
+        static const std::map<int, std::string> headlines = {
+            {3, "Oil prices climb as traders return"}, {4, "Senate passes the farm bill"},
+            {5, "Wheat harvest beats forecasts"},      {13, "Bank of Japan holds its rate"},
+            {21, "Copper slips on weak demand"},       {24, "Airline orders twelve new jets"},
+            {27, "Dollar steady before jobs data"}};
+        a.body = headlines.at(day) + "\n\nBy Staff Writer \xC2\xB7 Published 04/" + dd +
+                 "/1987\n\nNEW YORK - " + headlines.at(day) +
+                 ", the exchange reported on the day, as traders weighed what the week would "
+                 "bring for markets in New York and London.\n";
+        a.origin.entry = site + "/news/" + dd + ".txt";
+        return a;
+    };
+    BlockStats stats;
+    for (int day : {3, 13, 21, 24, 27})
+        add_to_stats(stats, page("us.example", day), TitleLayout::first_line);
+    for (int day : {3, 4, 5}) add_to_stats(stats, page("xx.example", day), TitleLayout::first_line);
+    const Cleaner cleaner(stats);
+    Article a = page("us.example", 3);
+    CHECK(clean_article(a, cleaner, TitleLayout::first_line).dated);
+    CHECK(a.date.iso() == "1987-04-03");
+    REQUIRE(!a.date_notes.empty());
+    CHECK(a.date_notes.back().find("month first: 4 pages") != std::string::npos);
+    Article b = page("xx.example", 3);
+    CHECK_FALSE(clean_article(b, cleaner, TitleLayout::first_line).dated);
+    CHECK_FALSE(b.date.known());
+    REQUIRE(!b.date_notes.empty());
+    CHECK(b.date_notes.back().find("may be day or month first") != std::string::npos);
+    // A record's date field is read the same way.
+    Article c = page("us.example", 3);
+    c.date_text = "04/03/1987";
+    c.date_field = "field:date";
+    clean_article(c, cleaner, TitleLayout::first_line);
+    CHECK(c.date.iso() == "1987-04-03");
+    CHECK(c.date.source == "field:date");
+}
+
 TEST_CASE("an own byline date under an exclamation headline stays when on most pages") {
     // Every page of the site states the same day under its headline (one scrape day); the
     // literal date is then on most pages, yet under a headline and above the lead it is each

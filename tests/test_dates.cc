@@ -193,7 +193,7 @@ TEST_CASE("real dates from the corpora parse") {
         {"November 20, 2019 12:32", "2019-11-20"},
         {"Updated Nov. 19, 2019 8:21 am ET", "2019-11-19"},
         {"0001-01-01T00:00:00Z", ""},  // placeholder year
-        {"11/19/2019", ""},            // m/d/y: ambiguous
+        {"11/19/2019", "2019-11-19"},  // m/d/y: only one order gives a month
         {"6:41 AM ET 11/20/19", ""},
         {"1570701762", ""},  // Unix time
         {"F j, Y", ""},
@@ -227,7 +227,13 @@ TEST_CASE("impossible, ambiguous and malformed dates are rejected") {
         {"   ", ""},
         {"02/05/2024", ""},
         {"2/5/2024", ""},
-        {"13/05/2024", ""},  // unambiguous here, but rejected like every numeric d/m form
+        {"13/05/2024", "2024-05-13"},  // only one order gives a month
+        {"05/13/2024", "2024-05-13"},
+        {"13.05.2024", "2024-05-13"},
+        {"05/05/2024", "2024-05-05"},  // both orders give the same day
+        {"13/13/2024", ""},
+        {"13/05-2024", ""},  // two different separators
+        {"13/05/24", ""},    // two-digit year
         {"05-02-2024", ""},
         {"02.05.2024", ""},
         {"2024-13-01", ""},
@@ -261,6 +267,39 @@ TEST_CASE("impossible, ambiguous and malformed dates are rejected") {
         {"\xe0\xa4", ""},
     };
     check_table(table);
+}
+
+TEST_CASE("a numeric date that reads both ways is read in the order given, else refused") {
+    using khabar::NumericOrder;
+    const auto iso = [](std::string_view text, NumericOrder order) {
+        const auto d = khabar::parse_date(text, order);
+        return d ? d->iso() : std::string();
+    };
+    CHECK(iso("04/03/1987", NumericOrder::unknown).empty());
+    CHECK(iso("04/03/1987", NumericOrder::month_first) == "1987-04-03");
+    CHECK(iso("04/03/1987", NumericOrder::day_first) == "1987-03-04");
+    CHECK(iso("Published 04/03/1987", NumericOrder::month_first) == "1987-04-03");
+    CHECK(iso("۰۴/۰۳/۱۹۸۷", NumericOrder::day_first) == "1987-03-04");
+    // An order never overrides what the numbers prove.
+    CHECK(iso("04/23/1987", NumericOrder::day_first) == "1987-04-23");
+    CHECK(iso("23/04/1987", NumericOrder::month_first) == "1987-04-23");
+    // Dates with month names are not affected.
+    CHECK(iso("3 April 1987", NumericOrder::month_first) == "1987-04-03");
+}
+
+TEST_CASE("numeric_orders_in: what the numeric dates of a text prove") {
+    const auto seen = [](std::string_view text) {
+        const khabar::NumericOrdersSeen s = khabar::numeric_orders_in(text);
+        return std::string(s.day_first ? "d" : "") + (s.month_first ? "m" : "");
+    };
+    CHECK(seen("Published 04/23/1987 by staff") == "m");
+    CHECK(seen("updated 23.04.1987") == "d");
+    CHECK(seen("04/03/1987 and 4-4-1987") == "");  // ambiguous, or the same either way
+    CHECK(seen("a: 13/04/1987, b: 04/13/1987") == "dm");
+    CHECK(seen("version 1.13.2024b") == "");  // glued to a letter
+    CHECK(seen("12/13/2024/5 and 113/04/1987") == "m");
+    CHECK(seen("13/04/87 or 13/04/19870") == "");
+    CHECK(seen("") == "");
 }
 
 TEST_CASE("parse_date never throws and returns only valid dates on arbitrary input") {

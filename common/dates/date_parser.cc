@@ -11,6 +11,7 @@
 #include "dates/date_parser.h"
 
 #include <array>
+#include <cctype>
 #include <cstddef>
 #include <optional>
 #include <string>
@@ -484,6 +485,31 @@ std::optional<Match> match_month_first(const Tokens& t, std::size_t i) {
                  skip_year_mark(t, j + 1)};
 }
 
+/// Day and month as numbers, then a 4-digit year, with the same separator twice ("13/04/1987",
+/// "04.13.1987", "4-3-1987"): read in the only order that gives a month (both orders when they
+/// give the same day), else in `order`; no match when the order is unknown.
+std::optional<Match> match_numeric(const Tokens& t, std::size_t i, NumericOrder order) {
+    const std::size_t sep = i + 1, sep2 = i + 3;
+    if (!t.number(i, 1, 2) || !t.punct_in(sep, U"/.-") || !t.glued(sep) ||
+        !t.number(sep + 1, 1, 2) || !t.glued(sep + 1) || !t.punct(sep2, t[sep].punct) ||
+        !t.glued(sep2) || !t.number(sep2 + 1, 4, 4) || !t.glued(sep2 + 1))
+        return std::nullopt;
+    const int a = static_cast<int>(t[i].value), b = static_cast<int>(t[sep + 1].value);
+    bool month_first = false;
+    if (a > 12 || a == b) {
+        month_first = false;  // a day, or both orders give the same date
+    } else if (b > 12) {
+        month_first = true;
+    } else if (order == NumericOrder::unknown) {
+        return std::nullopt;
+    } else {
+        month_first = order == NumericOrder::month_first;
+    }
+    const int year = static_cast<int>(t[sep2 + 1].value);
+    return month_first ? Match{year, a, b, DatePrecision::day, sep2 + 2}
+                       : Match{year, b, a, DatePrecision::day, sep2 + 2};
+}
+
 /// True when year/month/day name a real day (or month, or year) between kMinYear and kMaxYear.
 bool valid(const Match& m) {
     if (m.year < kMinYear || m.year > kMaxYear) return false;
@@ -555,6 +581,10 @@ bool user_date_shape(const Tokens& t) {
 }  // namespace
 
 std::optional<Date> parse_date(std::string_view text) {
+    return parse_date(text, NumericOrder::unknown);
+}
+
+std::optional<Date> parse_date(std::string_view text, NumericOrder order) {
     text = trim(text);
     if (text.empty() || text.size() > kMaxInputBytes) return std::nullopt;
     Tokens tokens;
@@ -564,6 +594,7 @@ std::optional<Date> parse_date(std::string_view text) {
     std::optional<Match> match = match_year_first(tokens, start);
     if (!match) match = match_day_first(tokens, start);
     if (!match) match = match_month_first(tokens, start);
+    if (!match) match = match_numeric(tokens, start, order);
     if (!match || !valid(*match) || !tail_ok(tokens, *match)) return std::nullopt;
     // A bare number after words ("Volume 2016", "<year>2015") is too weak to call a year.
     if (match->precision == DatePrecision::year && prefix_words > 0) return std::nullopt;
@@ -573,6 +604,41 @@ std::optional<Date> parse_date(std::string_view text) {
     date.day = match->day;
     date.precision = match->precision;
     return date;
+}
+
+NumericOrdersSeen numeric_orders_in(std::string_view text) {
+    NumericOrdersSeen seen;
+    const auto digit = [&](std::size_t i) {
+        return i < text.size() && text[i] >= '0' && text[i] <= '9';
+    };
+    const auto alnum = [&](std::size_t i) {
+        return digit(i) || (i < text.size() && std::isalpha(static_cast<unsigned char>(text[i])));
+    };
+    // Reads 1-2 digits at i (not glued to more); returns how many, 0 for none.
+    const auto small = [&](std::size_t i, int& v) -> std::size_t {
+        std::size_t n = 0;
+        v = 0;
+        while (n < 3 && digit(i + n)) v = v * 10 + (text[i + n++] - '0');
+        return n <= 2 ? n : 0;
+    };
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        if (!digit(i) || (i > 0 && alnum(i - 1))) continue;
+        int a = 0, b = 0;
+        const std::size_t na = small(i, a);
+        if (na == 0) continue;
+        const std::size_t s1 = i + na;
+        if (s1 >= text.size() || (text[s1] != '/' && text[s1] != '.' && text[s1] != '-')) continue;
+        const std::size_t nb = small(s1 + 1, b);
+        const std::size_t s2 = s1 + 1 + nb;
+        if (nb == 0 || s2 >= text.size() || text[s2] != text[s1]) continue;
+        std::size_t y = s2 + 1, ny = 0;
+        int year = 0;
+        while (ny < 5 && digit(y + ny)) year = year * 10 + (text[y + ny++] - '0');
+        if (ny != 4 || alnum(y + 4) || year < kMinYear || year > kMaxYear) continue;
+        if (a > 12 && a <= 31 && b >= 1 && b <= 12) seen.day_first = true;
+        if (b > 12 && b <= 31 && a >= 1 && a <= 12) seen.month_first = true;
+    }
+    return seen;
 }
 
 std::optional<DayRange> parse_user_date(std::string_view text) {

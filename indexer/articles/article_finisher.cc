@@ -149,7 +149,7 @@ std::string finish_article(Article& a, const FinishOptions& options) {
         a.title = squeeze(cleaning::derive_title(a.body));
         a.title_derived = true;
     }
-    if (!a.date_text.empty()) {
+    if (!a.date_text.empty() && !a.date.known()) {  // cleaning may have read it in a site's order
         if (auto d = parse_date(a.date_text)) {
             a.date = *d;
             a.date.source = a.date_field.empty() ? "field" : a.date_field;

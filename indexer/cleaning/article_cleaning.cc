@@ -10,8 +10,10 @@
 
 #include <fmt/format.h>
 
+#include "cleaning/date_order.h"
 #include "cleaning/dateline.h"
 #include "cleaning/shape_rules.h"
+#include "dates/date_parser.h"
 
 namespace khabar::cleaning {
 
@@ -244,6 +246,23 @@ std::vector<RemovedBlock> audit(std::string_view page, const CleanResult& r,
     return out;
 }
 
+/// A numeric date that could be read two ways ("04/03/1987"), read in the order the site's other
+/// pages prove; sets the article's date (the finisher keeps it) and says so in its notes.
+bool read_in_site_order(Article& a, const std::string& text, const std::string& field,
+                        const Cleaner& cleaner, const std::string& source) {
+    const SiteDateOrder site = site_date_order(cleaner.stats(), source);
+    if (site.order == NumericOrder::unknown) return false;
+    const std::optional<Date> d = parse_date(text, site.order);
+    if (!d) return false;
+    a.date_text = text;
+    a.date_field = field;
+    a.date = *d;
+    a.date.source = field;
+    a.date_notes.push_back(fmt::format("\"{}\" read {}: {} pages of the site write dates that way",
+                                       text, order_name(site.order), site.pages));
+    return true;
+}
+
 /// Why the page was dated from its own dateline, or why it was not.
 std::string dateline_note(std::string_view page, const CleanResult& r) {
     if (r.dateline && r.dateline->parses) {
@@ -267,8 +286,12 @@ std::string dateline_note(std::string_view page, const CleanResult& r) {
             ++ignored;
     }
     std::string note = "undated: no date of its own in the page's header or lead";
-    if (r.dateline)
+    if (r.dateline && r.dateline->kind == Dateline::Kind::city)
         note = fmt::format("undated: the wire dateline \"{}\" gives no year", r.dateline->text);
+    else if (r.dateline)
+        note = fmt::format(
+            "undated: \"{}\" may be day or month first, and the site's other pages do not say",
+            r.dateline->text);
     if (ignored > 0)
         note += fmt::format(" ({} date line{} in chrome or after the story ignored)", ignored,
                             ignored == 1 ? "" : "s");
@@ -344,7 +367,9 @@ std::string page_text(const Article& a, TitleLayout layout) {
 
 void add_to_stats(BlockStats& stats, const Article& a, TitleLayout layout, BlockStats* batches,
                   std::span<const std::string> batch_keys) {
-    std::vector<std::uint64_t> hashes = page_hashes(page_text(a, layout));
+    const std::string page = page_text(a, layout);
+    std::vector<std::uint64_t> hashes = page_hashes(page);
+    add_date_order_evidence(page, a.date_text, hashes);
     if (batches != nullptr)
         for (const std::string& key : batch_keys) batches->add_page_hashes(key, hashes);
     stats.add_page_hashes(source_key(a), std::move(hashes));
@@ -377,12 +402,23 @@ ArticleCleaning clean_article(Article& a, const Cleaner& cleaner, TitleLayout la
         out.title_replaced = true;
     }
     if (a.date_text.empty()) {
-        a.date_notes.push_back(dateline_note(page, r));
+        if (r.dateline && !r.dateline->parses && r.dateline->kind != Dateline::Kind::city &&
+            read_in_site_order(a, r.dateline->text, "dateline", cleaner, source)) {
+            out.dated = true;
+        } else {
+            a.date_notes.push_back(dateline_note(page, r));
+        }
         if (r.dateline && r.dateline->parses) {
             a.date_text = r.dateline->text;
             a.date_field = "dateline";
             out.dated = true;
         }
+    } else if (!parse_date(a.date_text) &&
+               !read_in_site_order(a, a.date_text, a.date_field, cleaner, source) &&
+               parse_date(a.date_text, NumericOrder::day_first)) {
+        a.date_notes.push_back(fmt::format(
+            "undated: \"{}\" may be day or month first, and the site's other pages do not say",
+            a.date_text));
     }
     return out;
 }

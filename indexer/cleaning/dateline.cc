@@ -164,15 +164,6 @@ bool eat_separator(Cursor& c) {
     return c.eat(':') || c.eat('-') || c.eat("\xE2\x80\x93") || c.eat("\xE2\x80\x94");
 }
 
-/// First block index whose kind is `kind` and that `accept` likes, scanning [from, to).
-template <typename Accept>
-std::size_t find_block(const detail::Page& page, std::size_t from, std::size_t to, BlockKind kind,
-                       Accept accept) {
-    for (std::size_t i = from; i < to && i < page.size(); ++i)
-        if (page[i].kind == kind && accept(page[i])) return i;
-    return detail::BodyRange::none;
-}
-
 Dateline make_dateline(const detail::PageBlock& b, Dateline::Kind kind) {
     Dateline d;
     d.text = std::string(b.text);
@@ -279,15 +270,30 @@ bool is_date_line(std::string_view block, const BlockFacts& facts) {
     if (facts.words == 0 || facts.words > kMaxDateLineWords || facts.numbers == 0) return false;
     if (facts.sentence_end && facts.words >= 5)
         return false;  // "It said the loans mature in March 1990."
-    auto d = parse_date(block);
+    // Either order: a line such as "Published 04/03/1987" is a date line whichever it means.
+    auto d = parse_date(block, NumericOrder::day_first);
     return d && (d->precision == DatePrecision::day || d->precision == DatePrecision::month);
 }
 
 std::optional<Dateline> find_city_dateline(std::string_view paragraph) {
     Cursor c(paragraph);
-    if (!eat_city(c)) return std::nullopt;
-    std::size_t date_at = c.pos();
+    std::size_t date_at = 0;
     bool has_year = false;
+    // "April 3, 1987 — ...": a lead that opens with its full date and no city.
+    if (eat_month_day(c, has_year) && has_year) {
+        const std::size_t date_end = c.pos();
+        if (eat_separator(c)) {
+            Dateline d;
+            d.text = std::string(paragraph.substr(0, date_end));
+            d.span = {0, date_end};
+            d.kind = Dateline::Kind::city;
+            d.parses = parse_date(d.text).has_value();
+            return d;
+        }
+    }
+    c.seek(0);
+    if (!eat_city(c)) return std::nullopt;
+    date_at = c.pos();
     if (!eat_month_day(c, has_year)) {
         // "DEKALB, Ill., Nov 23" — a region between the city and the date.
         c.seek(date_at);
@@ -357,21 +363,38 @@ void classify_dates(Page& page, const BodyRange& body, bool informed) {
 }
 
 std::optional<Dateline> pick_dateline(const Page& page, const BodyRange& body) {
+    // Date lines that parse come first; one that may be day or month first ("04/03/1987") only
+    // when no other date of the article's reads, for the site's order to settle.
+    std::optional<Dateline> ambiguous;
+    auto pick = [&](std::size_t i, Dateline::Kind kind) {
+        if (i == BodyRange::none) return false;
+        Dateline d = make_dateline(page[i], kind);
+        if (d.parses) return ambiguous = std::move(d), true;
+        if (!ambiguous) ambiguous = std::move(d);
+        return false;
+    };
+    auto is_line = [](const PageBlock& b) {
+        return !is_update_line(b.text) && !is_trailer(b.text);
+    };
+    auto first_own = [&](std::size_t from, std::size_t to, auto accept) {
+        for (std::size_t i = from; i < to && i < page.size(); ++i)
+            if (page[i].kind == BlockKind::own_date && accept(page[i]) &&
+                pick(i, is_trailer(page[i].text)       ? Dateline::Kind::trailer
+                        : is_update_line(page[i].text) ? Dateline::Kind::updated
+                                                       : Dateline::Kind::line))
+                return true;
+        return false;
+    };
     const std::size_t head_end = body.found() ? body.first : page.size();
-    auto line = [](const PageBlock& b) { return !is_update_line(b.text) && !is_trailer(b.text); };
-    std::size_t i = find_block(page, 0, head_end, BlockKind::own_date, line);
-    if (i != BodyRange::none) return make_dateline(page[i], Dateline::Kind::line);
-    if (body.found()) {
-        i = find_block(page, body.last + 1, page.size(), BlockKind::own_date,
-                       [](const PageBlock& b) { return is_trailer(b.text); });
-        if (i != BodyRange::none) return make_dateline(page[i], Dateline::Kind::trailer);
-    }
-    i = find_block(page, 0, head_end, BlockKind::own_date,
-                   [](const PageBlock& b) { return is_update_line(b.text); });
-    if (i != BodyRange::none) return make_dateline(page[i], Dateline::Kind::updated);
-    if (!body.found()) return std::nullopt;
+    if (first_own(0, head_end, is_line)) return ambiguous;
+    if (body.found() && first_own(body.last + 1, page.size(),
+                                  [](const PageBlock& b) { return is_trailer(b.text); }))
+        return ambiguous;
+    if (first_own(0, head_end, [](const PageBlock& b) { return is_update_line(b.text); }))
+        return ambiguous;
+    if (!body.found()) return ambiguous;
     auto city = find_city_dateline(page[body.first].text);
-    if (!city) return std::nullopt;
+    if (!city || (ambiguous && !city->parses)) return ambiguous;
     const std::size_t offset = page[body.first].block.span.begin;
     city->span = {city->span.begin + offset, city->span.end + offset};
     return city;

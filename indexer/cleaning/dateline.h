@@ -44,9 +44,10 @@ std::optional<Dateline> find_article_dateline(std::string_view text,
 /// month: "02 May, 2024", "Updated Nov 20 2019, 15:24pm ist", "۲۰ نومبر ۲۰۲۴".
 bool is_date_line(std::string_view block, const BlockFacts& facts);
 
-/// The wire dateline at the start of a paragraph: "KARACHI, Nov 23: ..." or
-/// "NEW YORK, March 2 - ..." gives the date part ("Nov 23", "March 2") and its span in `text`
-/// (offsets relative to `text`); nullopt when the paragraph does not open with one.
+/// The wire dateline at the start of a paragraph: "KARACHI, Nov 23: ...",
+/// "NEW YORK, March 2 - ..." or, with no city, a full date "April 3, 1987 — ..." gives the date
+/// part ("Nov 23", "March 2", "April 3, 1987") and its span in `text` (offsets relative to
+/// `text`); nullopt when the paragraph does not open with one.
 std::optional<Dateline> find_city_dateline(std::string_view paragraph);
 
 }  // namespace khabar::cleaning

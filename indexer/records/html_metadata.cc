@@ -128,7 +128,9 @@ void collect_class_date(const xmlNode* n, Collected& c) {
     if (cls.find("update") != std::string::npos || cls.find("modified") != std::string::npos)
         return;
     std::string text = tag(n) == "input" ? collapse_ws(attr(n, "value")) : inner_text(n);
-    if (text.empty() || text.size() > kMaxDatelineChars || !parse_date(text)) return;
+    if (text.empty() || text.size() > kMaxDatelineChars ||
+        !parse_date(text, NumericOrder::day_first))
+        return;
     if (!c.class_dates.empty() && c.class_dates.back().value == text) {
         for (const xmlNode* a = n->parent; a; a = a->parent)
             if (a == c.class_dates.back().node) return;
@@ -158,7 +160,7 @@ void collect_date_line(const xmlNode* n, Collected& c) {
     }
     std::string text = inner_text(n);
     if (text.empty() || text.size() > kMaxDatelineChars) return;
-    const auto d = parse_date(text);
+    const auto d = parse_date(text, NumericOrder::day_first);  // either order is a date line
     if (!d || d->precision != DatePrecision::day) return;
     c.date_lines.push_back({std::move(text), n});
 }
@@ -481,13 +483,17 @@ class DateChooser {
                std::string where) {
         if (chosen_) return true;
         std::string v = collapse_ws(value);
-        if (v.empty() || v.size() > 100 || !parse_date(v)) return false;
+        if (v.empty() || v.size() > 100 || !parse_date(v, NumericOrder::day_first)) return false;
         if (node) {
             if (std::string why = scope().refusal(node); !why.empty()) {
                 refuse(field, v, why);
                 return false;
             }
             where = scope().place(node);
+        }
+        if (!parse_date(v)) {  // "04/03/1987": the site's order may settle it (chrome cleaning)
+            if (!ambiguous_) ambiguous_ = {std::string(field), std::move(v), std::move(where)};
+            return false;
         }
         page_.date_notes.push_back(fmt(field, v, "chosen", where));
         page_.date_text = std::move(v);
@@ -517,6 +523,13 @@ class DateChooser {
 
     /// Ends the notes: the count of refusals not listed, and "no date of its own" when undated.
     void finish() {
+        if (!chosen_ && ambiguous_) {
+            page_.date_notes.push_back(
+                fmt(ambiguous_->field, ambiguous_->value, "day or month first", ambiguous_->where));
+            page_.date_text = std::move(ambiguous_->value);
+            page_.date_field = std::move(ambiguous_->field);
+            chosen_ = true;
+        }
         if (refused_ > kMaxRefusalNotes)
             page_.date_notes.push_back(std::to_string(refused_ - kMaxRefusalNotes) +
                                        " more refused");
@@ -543,6 +556,10 @@ class DateChooser {
     xmlDoc* doc_;
     std::optional<DateScope> scope_;
     ExtractedPage& page_;
+    struct Candidate {
+        std::string field, value, where;
+    };
+    std::optional<Candidate> ambiguous_;  ///< the first own date that reads either way
     bool chosen_ = false;
     std::size_t refused_ = 0;
 };

@@ -1,0 +1,47 @@
+/** @file
+ * @brief A site's numeric date order from the first pass's evidence.
+ */
+#include "cleaning/date_order.h"
+
+namespace khabar::cleaning {
+
+namespace {
+
+// Reserved shape hashes: never a block's (those are 64-bit hashes of text), counted per page.
+constexpr std::uint64_t kDayFirstKey = 0x6b68616261722d64;    // "khabar-d"
+constexpr std::uint64_t kMonthFirstKey = 0x6b68616261722d6d;  // "khabar-m"
+
+void add(const NumericOrdersSeen& seen, std::vector<std::uint64_t>& hashes) {
+    if (seen.day_first) hashes.push_back(kDayFirstKey);
+    if (seen.month_first) hashes.push_back(kMonthFirstKey);
+}
+
+}  // namespace
+
+void add_date_order_evidence(std::string_view text, std::string_view date_field,
+                             std::vector<std::uint64_t>& hashes) {
+    add(numeric_orders_in(text), hashes);
+    add(numeric_orders_in(date_field), hashes);
+}
+
+SiteDateOrder site_date_order(const BlockStats& stats, std::string_view source) {
+    const std::uint32_t day = stats.pages_with(source, kDayFirstKey);
+    const std::uint32_t month = stats.pages_with(source, kMonthFirstKey);
+    if (day >= 2 && std::uint64_t{month} * 10 <= day) return {NumericOrder::day_first, day};
+    if (month >= 2 && std::uint64_t{day} * 10 <= month) return {NumericOrder::month_first, month};
+    return {};
+}
+
+std::string_view order_name(NumericOrder order) {
+    switch (order) {
+        case NumericOrder::day_first:
+            return "day first";
+        case NumericOrder::month_first:
+            return "month first";
+        case NumericOrder::unknown:
+            break;
+    }
+    return "unknown";
+}
+
+}  // namespace khabar::cleaning

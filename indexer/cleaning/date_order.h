@@ -1,0 +1,34 @@
+/** @file
+ * @brief Which order a site writes numeric dates in ("04/03/1987": 4 March or 3 April?), learnt
+ *        from the pages of the first pass: a page whose numeric dates can only be read one way
+ *        is evidence for its site, kept in the chrome statistics under reserved keys.
+ */
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "cleaning/block_stats.h"
+#include "dates/date_parser.h"
+
+namespace khabar::cleaning {
+
+/// First pass: adds to a page's statistics hashes the evidence its text (and a date field the
+/// record gives) holds: one reserved key per order that its unambiguous numeric dates prove.
+void add_date_order_evidence(std::string_view text, std::string_view date_field,
+                             std::vector<std::uint64_t>& hashes);
+
+/// The order of `source`'s numeric dates: proved on at least two pages and contradicted on at
+/// most one in ten of them; else unknown.
+struct SiteDateOrder {
+    NumericOrder order = NumericOrder::unknown;
+    std::uint32_t pages = 0;  ///< pages of the source proving `order`
+};
+SiteDateOrder site_date_order(const BlockStats& stats, std::string_view source);
+
+/// "month first" / "day first" (for notes).
+std::string_view order_name(NumericOrder order);
+
+}  // namespace khabar::cleaning
