@@ -57,6 +57,7 @@ import sys
 
 import fresh as F
 import gen as G
+import metrics as M
 
 SEED_FRESH3 = 20261209
 FRESH3_SALT = "khabar-chrome-fresh3"
@@ -439,6 +440,85 @@ def html_page(page):
     return "\n".join(head + b) + "\n", chrome_blocks(page, [name])
 
 
+def norm(text):
+    """Whitespace as the visible text has it (runs of spaces, no-break spaces: one space)."""
+    return "\n".join(" ".join(ln.split()) for ln in text.split("\n"))
+
+
+def story_zone(page, raw):
+    """The part of a page's visible text from its headline line to the end of its last
+    paragraph, own date line or inline line (a one-paragraph story has its date after it)."""
+    start = raw.index("\n" + norm(page.headline) + "\n") + 1
+    parts = [norm(x) for x in [page.paras[-1], page.own_text] if x]
+    if page.inline:
+        parts.append(norm(inline_line(page)))
+    return start, max(raw.index(x, start) + len(x) for x in parts)
+
+
+def self_check(rendered, labels):
+    """The labels against the pages, without khabar: the own date where the label says it is,
+    chrome dates and phrases in the chrome, lead queries, headlines and leads unique. Exits
+    with the failures; returns a summary line."""
+    bad = []
+    by_path = {lb["path"]: lb for lb in labels}
+    content = " | ".join(" ".join(M.tokenize(" ".join([p.headline, p.own_text] + p.paras)))
+                         for p, *_ in rendered)
+    meta_keys = ("datePublished", "DC.date", "publish-date", "published_time", 'name="date"')
+    for page, path, text, chrome in rendered:
+        lb = by_path["pages/" + path]
+        raw = norm(G.visible_text(text) if page.spec["fmt"] == "html" else text)
+        start, end = story_zone(page, raw)
+        zone, outside = raw[start:end], raw[:start] + "\n" + raw[end:]
+        if lb["own_date"] != page.own:
+            bad.append(f"{path}: label own_date {lb['own_date']} != {page.own}")
+        if page.own_text:
+            if zone.count(page.own_text) != 1:  # (a sidebar item of the same day may show it too)
+                bad.append(f"{path}: own date text {page.own_text!r} not once in the story")
+        elif page.own:  # metadata only
+            if page.own not in text or not any(k in text for k in meta_keys):
+                bad.append(f"{path}: own date {page.own} in no metadata")
+        else:
+            if any(k in text for k in meta_keys):
+                bad.append(f"{path}: undated page with date metadata")
+        for t, dt, te, iso in page.sidebar:
+            t = norm(t)
+            if dt not in outside or iso not in lb["chrome_dates"] + [page.own]:
+                bad.append(f"{path}: sidebar date {dt!r} not in its chrome or labels")
+            if dt in zone.replace(page.own_text or "\0", "") or t in zone:
+                bad.append(f"{path}: sidebar item {t!r} inside the story")
+        for y in copy_years(page.spec):
+            if y not in lb["chrome_dates"]:
+                bad.append(f"{path}: copyright year {y} not labelled")
+        raw_words = " " + " ".join(M.tokenize(raw)) + " "
+        zone_words = " " + " ".join(M.tokenize(zone)) + " "
+        for ph in lb["chrome_phrases"]:
+            if f" {ph} " not in raw_words:
+                bad.append(f"{path}: phrase {ph!r} not on the page")
+            if f" {ph} " in f" {content} ":
+                bad.append(f"{path}: phrase {ph!r} in some page's content")
+            if f" {ph} " in zone_words and not page.inline:
+                bad.append(f"{path}: phrase {ph!r} inside the story")
+        if not lb["chrome_phrases"]:
+            bad.append(f"{path}: no chrome phrase")
+        lead_words = " " + " ".join(G.content_words(page.lead + " " + page.headline,
+                                                     page.spec["lang"])) + " "
+        if not set(lb["lead_query"].split()) <= set(lead_words.split()):
+            bad.append(f"{path}: lead query words not in its lead and headline")
+    for key in ("lead_query", "title"):
+        seen = {}
+        for lb in labels:
+            seen.setdefault(lb[key], []).append(lb["path"])
+        bad += [f"{key} shared by {v}" for v in seen.values() if len(v) > 1]
+    leads = [p.lead for p, *_ in rendered]
+    if len(set(leads)) != len(leads):
+        bad.append("a lead paragraph occurs on two pages")
+    if bad:
+        raise SystemExit("fresh3 self-check failed:\n" + "\n".join(bad[:40]))
+    return (f"self-check: {len(labels)} pages, {sum(bool(lb['own_date']) for lb in labels)} with "
+            f"an own date, {sum(len(lb['chrome_phrases']) for lb in labels)} phrases: labels "
+            "consistent")
+
+
 def main(shared, out):
     rng = random.Random(SEED_FRESH3)
     salt_k, split = G.choose_salted_split(SITES, FRESH3_SALT, 0.25, 0.45)
@@ -454,3 +534,4 @@ def main(shared, out):
     print(f"gen.py --set fresh3: {len(labels)} pages of {len(SITES)} sites in {out / 'pages'}; "
           f"split k={salt_k}: dev {sum(v == 'dev' for v in split.values())}, "
           f"test {sum(v == 'test' for v in split.values())} sites", file=sys.stderr)
+    print(self_check(rendered, labels), file=sys.stderr)

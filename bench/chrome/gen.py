@@ -714,11 +714,28 @@ def write_set(out, rendered, split, info, rng):
     return labels
 
 
+def keep_split(out, name):
+    """Delete the other split's pages and raw texts and their lines of labels.jsonl (so that
+    khabar, run on OUTDIR, never reads them)."""
+    lines = (out / "labels.jsonl").read_text(encoding="utf-8").splitlines()
+    kept = [ln for ln in lines if json.loads(ln)["split"] == name]
+    for ln in lines:
+        lb = json.loads(ln)
+        if lb["split"] != name:
+            (out / lb["path"]).unlink()
+            (out / ("raw/" + lb["path"][len("pages/"):] + ".txt")).unlink()
+    (out / "labels.jsonl").write_text("".join(ln + "\n" for ln in kept), encoding="utf-8")
+    print(f"gen.py --only {name}: {len(kept)} of {len(lines)} pages kept", file=sys.stderr)
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("outdir")
     ap.add_argument("--shared", default=str(HERE.parent.parent.parent / "shared"))
     ap.add_argument("--set", default="main", choices=("main", "fresh", "fresh2", "fresh3"))
+    ap.add_argument("--only", choices=("dev", "test"),
+                    help="keep only this split's pages, raw texts and labels (the whole set is "
+                    "generated first, so they are the same bytes)")
     args = ap.parse_args()
     shared, out = Path(args.shared), Path(args.outdir)
     if not (shared / "corpora/article-extraction").is_dir():
@@ -727,6 +744,8 @@ def main():
         import importlib
         out.mkdir(parents=True, exist_ok=True)
         importlib.import_module(args.set).main(shared, out)
+        if args.only:
+            keep_split(out, args.only)
         return
     rng = random.Random(SEED)
     salt_k, split = choose_split()
