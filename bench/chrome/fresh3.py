@@ -192,30 +192,8 @@ def fdate(style, d, hour=9, minute=15):
 
 
 def build_sidebars(spec, days, pools):
-    """day -> [(headline, date text, teaser, ISO)]: 4-7 items a day; half the sites carry 2
-    items over from the day before; a third of the English ones have Dawn teasers."""
-    h = G.site_hash(spec["site"] + FRESH3_SALT)
-    out, prev = {}, []
-    for i, d in enumerate(days):
-        count = 4 + (i + h) % 4
-        carried = prev[:2] if h % 2 else []
-        items = []
-        for _ in range(count - len(carried)):
-            if spec["lang"] == "ur":
-                items.append((pools.urdu_titles.pop(), None))
-            elif h % 3 == 0:
-                items.append(pools.dawn.pop())
-            else:
-                items.append((pools.bbc_titles.pop(), None))
-        items += carried
-        dated = []
-        for j, (title, teaser) in enumerate(items):
-            day = d - datetime.timedelta(days=j // 2)
-            dated.append((title, fdate(spec["side"], day, 6 + j, 11 * j % 60), teaser,
-                          day.isoformat()))
-        out[d] = dated
-        prev = items[:3]
-    return out
+    """day -> [(headline, date text, teaser, ISO)]: gen.rotating_sidebars in this set's formats."""
+    return G.rotating_sidebars(spec, days, pools, FRESH3_SALT, fdate, 6, 11)
 
 
 def site_pages(spec, pools, templates, rng):

@@ -660,6 +660,35 @@ def seed_blocks(lines):
     return [[], lines[:2]] + items + [[]]
 
 
+def rotating_sidebars(spec, days, pools, salt, fdate, hour0, minute_step):
+    """The later sets' sidebars: day -> [(headline, date text, teaser, ISO)], 4-7 items a day;
+    half the sites (by the hash of site + salt) carry 2 items over from the day before; a third
+    of the English ones have Dawn teasers; item j is dated j // 2 days before the scrape day,
+    in fdate(spec["side"], day, hour0 + j, minute_step * j % 60)."""
+    h = site_hash(spec["site"] + salt)
+    out, prev = {}, []
+    for i, d in enumerate(days):
+        count = 4 + (i + h) % 4
+        carried = prev[:2] if h % 2 else []
+        items = []
+        for _ in range(count - len(carried)):
+            if spec["lang"] == "ur":
+                items.append((pools.urdu_titles.pop(), None))
+            elif h % 3 == 0:
+                items.append(pools.dawn.pop())
+            else:
+                items.append((pools.bbc_titles.pop(), None))
+        items += carried
+        dated = []
+        for j, (title, teaser) in enumerate(items):
+            day = d - datetime.timedelta(days=j // 2)
+            dated.append((title, fdate(spec["side"], day, hour0 + j, minute_step * j % 60),
+                          teaser, day.isoformat()))
+        out[d] = dated
+        prev = items[:3]
+    return out
+
+
 def choose_salted_split(sites, salt, lo, hi):
     """The later sets' split: dev when sha256("SALT:k:SITE") % 100 < 40, with k the first salt
     (0, 1, ...) that puts lo-hi of the sites in dev and both languages and both formats on each
@@ -724,6 +753,10 @@ def keep_split(out, name):
         if lb["split"] != name:
             (out / lb["path"]).unlink()
             (out / ("raw/" + lb["path"][len("pages/"):] + ".txt")).unlink()
+    for top in ("pages", "raw"):  # and the folders left empty
+        for d in sorted((out / top).rglob("*"), key=lambda p: -len(p.parts)):
+            if d.is_dir() and not any(d.iterdir()):
+                d.rmdir()
     (out / "labels.jsonl").write_text("".join(ln + "\n" for ln in kept), encoding="utf-8")
     print(f"gen.py --only {name}: {len(kept)} of {len(lines)} pages kept", file=sys.stderr)
 
