@@ -25,7 +25,7 @@ not pass by shape:
   under the headline, "تاریخ اشاعت: ۲۸ نومبر ۲۰۲۴" below the standfirst, "بروز جمعہ، 29 نومبر
   2024" (weekday after بروز) on half the pages of a site, an English "Dec 14, 2024 10:15 AM" in
   an Urdu byline, "14/12/2024" with <meta name="publish-date">; Gregorian only;
-- pages with no own date: BBC bodies on 2 English sites and a third of the pages of 2 more, Urdu
+- pages with no own date: BBC bodies on 3 English sites and a third of the pages of 2 more, Urdu
   bodies on 2 Urdu sites and half the pages of one;
 - other chrome shapes: text sidebar items as "headline (August 19, 2024)", "date — headline",
   "- headline | date", the date line ABOVE the headline, and a list with no label at all; an
