@@ -85,8 +85,8 @@ URDU_FOOT3 = ["ہمارے متعلق", "رابطے کے لیے", "پالیسی �
 SITES = [
     dict(site="bgr.com", lang="en", fmt="txt", layout="section", sections=("tech", "business"),
          tpl="bgr.com", body="reuters", own="under", ostyle="et_upd", side="et_upd",
-         label="Latest News", pos="after", tside="lines", copy="© 2024 bgr.com. All rights reserved.",
-         n=16),
+         label="Latest News", pos="after", tside="lines",
+         copy="© 2024 bgr.com. All rights reserved.", n=16),
     dict(site="mspoweruser.com", lang="en", fmt="txt", layout="news", tpl="mspoweruser.com",
          body="bbc", own="none", side="us", label="Read Next", pos="before", tside="paren", n=16),
     dict(site="wccftech.com", lang="en", fmt="txt", layout="yyyymm", tpl="wccftech.com",
@@ -110,7 +110,8 @@ SITES = [
          tpl="www.pv-magazine.com", body="reuters", own="figure_meta", ostyle="us", side="us",
          label="More Stories", pos="after", markup="cards", frame="semantic",
          copy="© pv magazine 2024", n=16),
-    dict(site="snopes.com", lang="en", fmt="html", layout="section", sections=("politics", "science"),
+    dict(site="snopes.com", lang="en", fmt="html", layout="section",
+         sections=("politics", "science"),
          tpl="www.snopes.com", body="bbc", own="none", side="short_us", label="Hot Topics",
          pos="before", markup="figure", frame="semantic", sponsored=True,
          copy="© 1995 - 2024 by Snopes Media Group Inc.", n=16),
@@ -127,7 +128,8 @@ SITES = [
     dict(site="safeer-akhbar.pk", lang="ur", fmt="txt", layout="direct", tpl=None,
          body="samaa", own="below_dek", ostyle="ur_tareekh", side="ur_digits",
          label="مزید خبریں", pos="before", tside="lines", inline=True, n=16),
-    dict(site="nai-subh.tv", lang="ur", fmt="txt", layout="section", sections=("pakistan", "sports"),
+    dict(site="nai-subh.tv", lang="ur", fmt="txt", layout="section",
+         sections=("pakistan", "sports"),
          tpl=None, body="express", own="none", side="ur_broz", label="ٹاپ سٹوریز", pos="after",
          tside="date_above", n=16),
     dict(site="kehkashan-news.pk", lang="ur", fmt="txt", layout="direct", tpl=None,
@@ -140,7 +142,8 @@ SITES = [
          body="express", own="dek_html", ostyle="dmy_slash", side="dmy_slash",
          meta="publish_date", label="بریکنگ نیوز", pos="before", markup="figure",
          frame="semantic", n=16),
-    dict(site="barq-khabar.tv", lang="ur", fmt="html", layout="section", sections=("pakistan", "world"),
+    dict(site="barq-khabar.tv", lang="ur", fmt="html", layout="section",
+         sections=("pakistan", "world"),
          tpl=None, body="samaa", own="none", side="ur_digits", label="سرخیاں", pos="after",
          markup="cards", frame="divs", copy="© ۲۰۲۴ برق خبر — جملہ حقوق محفوظ ہیں", n=16),
 ]
@@ -225,7 +228,8 @@ def site_pages(spec, pools, templates, rng):
         page.sidebar_label, page.sidebar = spec["label"], sidebars[day]
         page.inline = None
         if spec.get("inline"):
-            page.inline = pools.urdu_titles.pop() if spec["lang"] == "ur" else pools.bbc_titles.pop()
+            pool = pools.urdu_titles if spec["lang"] == "ur" else pools.bbc_titles
+            page.inline = pool.pop()
         page.sponsored = [pools.dawn.pop() for _ in range(3)] if spec.get("sponsored") else []
         dates = {iso for *_, iso in page.sidebar} | set(copy_years(spec))
         page.chrome_dates = sorted(dates - {page.own})
