@@ -192,8 +192,9 @@ def write_report(out, info, labels, obs, agg, times, cost, failures, seed):
     L.append("")
     L.append("## Per folder layout (test sites)\n")
     L.append("news = `SITE/news/slug`, latest = `SITE/latest/slug`, dated = "
-             "`www.site.com/YYYY/MM/DD/slug.html`, flat = one folder holding several sites' "
-             "HTML, direct = pages directly in the site's folder.\n")
+             "`www.site.com/YYYY/MM/DD/slug.html`, yyyymm = `SITE/YYYY/MM/slug`, section = "
+             "`SITE/SECTION/slug` (two sections a site), flat = one folder holding several "
+             "sites' HTML, direct = pages directly in the site's folder.\n")
     L.append(header("layout"))
     for name, c in sorted(agg["layout"].items()):
         L.append(row(name, c))
@@ -254,7 +255,8 @@ def main():
     ap.add_argument("--runs", type=int, default=3)
     ap.add_argument("--jobs", type=int, default=2)
     ap.add_argument("--blind-test", action="store_true",
-                    help="no page-level examples or pages.tsv lines of test sites (fresh set)")
+                    help="no page-level examples or pages.tsv lines of test sites (the later "
+                    "sets)")
     args = ap.parse_args()
     out, khabar = Path(args.outdir).resolve(), os.path.abspath(args.khabar)
     labels = [json.loads(ln) for ln in open(out / "labels.jsonl", encoding="utf-8")]

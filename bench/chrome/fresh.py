@@ -21,13 +21,11 @@ What differs from the first set (gen.py), so that rules fitted to that one do no
 - another seed (SEED_FRESH) and another split salt (FRESH_SALT), at least half of the sites test.
 """
 import datetime
-import hashlib
 import html
 import json
 import random
 import shutil
 import sys
-from pathlib import Path
 
 import gen as G
 import metrics as M
@@ -110,23 +108,10 @@ EXTRA_DEV = [
 ]
 
 
-def split_of(site, k):
-    h = int(hashlib.sha256(f"{FRESH_SALT}:{k}:{site}".encode()).hexdigest(), 16)
-    return "dev" if h % 100 < 40 else "test"
-
-
 def choose_split():
     """The first k whose split puts 30-45 % of the sites in dev (so at least half are test) and
     both languages and both formats on each side."""
-    for k in range(1000):
-        split = {s["site"]: split_of(s["site"], k) for s in SITES}
-        ok = 0.30 <= sum(v == "dev" for v in split.values()) / len(split) <= 0.45
-        for side in ("dev", "test"):
-            ok = ok and len({(s["lang"], s["fmt"]) for s in SITES
-                             if split[s["site"]] == side}) == 4
-        if ok:
-            return k, split
-    raise SystemExit("no split found")
+    return G.choose_salted_split(SITES, FRESH_SALT, 0.30, 0.45)
 
 
 def ordinal(n):
@@ -163,27 +148,8 @@ def own_style(own):
 
 def build_sidebars(spec, days, pools):
     """day -> (label, [(headline, date text, teaser, ISO)]): 4-7 new items a day, 2 carried."""
-    h = G.site_hash(spec["site"] + FRESH_SALT)
-    out, prev = {}, []
-    for i, d in enumerate(days):
-        count = 4 + (i + h) % 4
-        carried = prev[:2] if h % 2 else []
-        items = []
-        for _ in range(count - len(carried)):
-            if spec["lang"] == "ur":
-                items.append((pools.urdu_titles.pop(), None))
-            elif h % 3 == 0:
-                items.append(pools.dawn.pop())
-            else:
-                items.append((pools.bbc_titles.pop(), None))
-        items += carried
-        dated = []
-        for j, (title, teaser) in enumerate(items):
-            day = d - datetime.timedelta(days=j // 2)
-            dated.append((title, fdate(spec["side"], day, 7 + j, 4 * j), teaser, day.isoformat()))
-        out[d] = (spec["label"], dated)
-        prev = items[:3]
-    return out
+    return {d: (spec["label"], items) for d, items in
+            G.rotating_sidebars(spec, days, pools, FRESH_SALT, fdate, 7, 4).items()}
 
 
 def site_pages(spec, pools, templates, rng):

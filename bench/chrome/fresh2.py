@@ -44,15 +44,11 @@ Bodies and sidebar headlines are real (Reuters-21578, BBC News 2225, urdu-news-h
 teasers), as in the other sets; 16 pages a site over 3-6 scrape days.
 """
 import datetime
-import hashlib
-import json
 import random
-import shutil
 import sys
 
 import fresh as F
 import gen as G
-import metrics as M
 
 SEED_FRESH2 = 20261208
 FRESH2_SALT = "khabar-chrome-fresh2"
@@ -119,23 +115,10 @@ SITES = [
 ]
 
 
-def split_of(site, k):
-    h = int(hashlib.sha256(f"{FRESH2_SALT}:{k}:{site}".encode()).hexdigest(), 16)
-    return "dev" if h % 100 < 40 else "test"
-
-
 def choose_split():
     """The first k whose split puts 25-45 % of the sites in dev (more than half test) and both
     languages and both formats on each side."""
-    for k in range(1000):
-        split = {s["site"]: split_of(s["site"], k) for s in SITES}
-        ok = 0.25 <= sum(v == "dev" for v in split.values()) / len(split) <= 0.45
-        for side in ("dev", "test"):
-            ok = ok and len({(s["lang"], s["fmt"]) for s in SITES
-                             if split[s["site"]] == side}) == 4
-        if ok:
-            return k, split
-    raise SystemExit("no split found")
+    return G.choose_salted_split(SITES, FRESH2_SALT, 0.25, 0.45)
 
 
 def fdate(style, d, hour=9, minute=15):
@@ -189,28 +172,8 @@ def own_style(own):
 def build_sidebars(spec, days, pools):
     """day -> (label, [(headline, date text, teaser, ISO)]): 4-7 items a day; half the sites
     carry 2 items over from the day before; a third of the English ones have Dawn teasers."""
-    h = G.site_hash(spec["site"] + FRESH2_SALT)
-    out, prev = {}, []
-    for i, d in enumerate(days):
-        count = 4 + (i + h) % 4
-        carried = prev[:2] if h % 2 else []
-        items = []
-        for _ in range(count - len(carried)):
-            if spec["lang"] == "ur":
-                items.append((pools.urdu_titles.pop(), None))
-            elif h % 3 == 0:
-                items.append(pools.dawn.pop())
-            else:
-                items.append((pools.bbc_titles.pop(), None))
-        items += carried
-        dated = []
-        for j, (title, teaser) in enumerate(items):
-            day = d - datetime.timedelta(days=j // 2)
-            dated.append((title, fdate(spec["side"], day, 6 + j, 7 * j % 60), teaser,
-                          day.isoformat()))
-        out[d] = (spec["label"], dated)
-        prev = items[:3]
-    return out
+    return {d: (spec["label"], items) for d, items in
+            G.rotating_sidebars(spec, days, pools, FRESH2_SALT, fdate, 6, 7).items()}
 
 
 def site_pages(spec, pools, templates, rng):
@@ -388,36 +351,8 @@ def main(shared, out):
         for page in site_pages(spec, pools, templates, rng):
             text, chrome = (html_page if spec["fmt"] == "html" else text_page)(page)
             rendered.append((page, page_path(page), text, chrome))
-    content = [" ".join(M.tokenize(" ".join([p.headline, p.headline + " " + p.spec["site"],
-                                              p.own_text] + p.paras)))
-               for p, *_ in rendered]
-    content_text = " " + " | ".join(content) + " "
-    pages_dir, raw_dir = out / "pages", out / "raw"
-    for d in (pages_dir, raw_dir):
-        if d.exists():
-            shutil.rmtree(d)
-    labels = []
-    for page, path, text, chrome in rendered:
-        spec = page.spec
-        raw = G.visible_text(text) if spec["fmt"] == "html" else text
-        for base, data in ((pages_dir / path, text), (raw_dir / (path + ".txt"), raw)):
-            base.parent.mkdir(parents=True, exist_ok=True)
-            base.write_text(data, encoding="utf-8")
-        labels.append(dict(
-            path="pages/" + path, site=spec["site"], lang=spec["lang"], fmt=spec["fmt"],
-            layout=spec["layout"], split=split[spec["site"]], scrape_day=page.scrape_day,
-            own_date=page.own, chrome_dates=page.chrome_dates,
-            chrome_phrases=G.choose_phrases(chrome, content_text, rng),
-            lead_query=G.lead_query(page.lead, page.headline, spec["lang"]),
-            title=page.headline, url=page.url if spec["fmt"] == "html" else ""))
-    labels.sort(key=lambda r: r["path"])
-    with open(out / "labels.jsonl", "w", encoding="utf-8") as f:
-        for r in labels:
-            f.write(json.dumps(r, ensure_ascii=False, sort_keys=True) + "\n")
-    with open(out / "split.json", "w", encoding="utf-8") as f:
-        json.dump({"set": "fresh2", "salt": FRESH2_SALT, "k": salt_k,
-                   "dev": sorted(s for s, v in split.items() if v == "dev"),
-                   "test": sorted(s for s, v in split.items() if v == "test")}, f, indent=1)
-    print(f"gen.py --set fresh2: {len(labels)} pages of {len(SITES)} sites in {pages_dir}; "
+    labels = G.write_set(out, rendered, split,
+                         {"set": "fresh2", "salt": FRESH2_SALT, "k": salt_k}, rng)
+    print(f"gen.py --set fresh2: {len(labels)} pages of {len(SITES)} sites in {out / 'pages'}; "
           f"split k={salt_k}: dev {sum(v == 'dev' for v in split.values())}, "
           f"test {sum(v == 'test' for v in split.values())} sites", file=sys.stderr)

@@ -1,10 +1,11 @@
 #!/usr/bin/env python3
 """Generate the chrome bench set (issue 13 item 6): scraped pages of 25 sites with labels.
 
-    gen.py OUTDIR [--shared DIR] [--set main|fresh|fresh2]
+    gen.py OUTDIR [--shared DIR] [--set main|fresh|fresh2|fresh3]
 
 --set fresh writes the fresh set instead (fresh.py: 18 other sites, assembled otherwise);
---set fresh2 the third set (fresh2.py: 17 more sites, held out from the rules of 7cc22c2).
+--set fresh2 the third set (fresh2.py: 17 more sites, held out from the rules of 7cc22c2);
+--set fresh3 the fourth set (fresh3.py: 18 more sites, held out from the final date rules).
 
 Writes OUTDIR/pages/... (the dump, text and HTML pages in the folder layouts of issue 13 item 2),
 OUTDIR/raw/... (each page's visible text as PATH.txt, the reference for the phrase check),
@@ -659,19 +660,125 @@ def seed_blocks(lines):
     return [[], lines[:2]] + items + [[]]
 
 
+def rotating_sidebars(spec, days, pools, salt, fdate, hour0, minute_step):
+    """The later sets' sidebars: day -> [(headline, date text, teaser, ISO)], 4-7 items a day;
+    half the sites (by the hash of site + salt) carry 2 items over from the day before; a third
+    of the English ones have Dawn teasers; item j is dated j // 2 days before the scrape day,
+    in fdate(spec["side"], day, hour0 + j, minute_step * j % 60)."""
+    h = site_hash(spec["site"] + salt)
+    out, prev = {}, []
+    for i, d in enumerate(days):
+        count = 4 + (i + h) % 4
+        carried = prev[:2] if h % 2 else []
+        items = []
+        for _ in range(count - len(carried)):
+            if spec["lang"] == "ur":
+                items.append((pools.urdu_titles.pop(), None))
+            elif h % 3 == 0:
+                items.append(pools.dawn.pop())
+            else:
+                items.append((pools.bbc_titles.pop(), None))
+        items += carried
+        dated = []
+        for j, (title, teaser) in enumerate(items):
+            day = d - datetime.timedelta(days=j // 2)
+            dated.append((title, fdate(spec["side"], day, hour0 + j, minute_step * j % 60),
+                          teaser, day.isoformat()))
+        out[d] = dated
+        prev = items[:3]
+    return out
+
+
+def choose_salted_split(sites, salt, lo, hi):
+    """The later sets' split: dev when sha256("SALT:k:SITE") % 100 < 40, with k the first salt
+    (0, 1, ...) that puts lo-hi of the sites in dev and both languages and both formats on each
+    side. Returns (k, {site: "dev" | "test"})."""
+    for k in range(1000):
+        split = {s["site"]: "dev" if int(hashlib.sha256(f"{salt}:{k}:{s['site']}".encode())
+                                         .hexdigest(), 16) % 100 < 40 else "test"
+                 for s in sites}
+        ok = lo <= sum(v == "dev" for v in split.values()) / len(split) <= hi
+        for side in ("dev", "test"):
+            ok = ok and len({(s["lang"], s["fmt"]) for s in sites
+                             if split[s["site"]] == side}) == 4
+        if ok:
+            return k, split
+    raise SystemExit("no split found")
+
+
+def write_set(out, rendered, split, info, rng):
+    """Write a later set: rendered = [(page, path, page text, chrome blocks)] with
+    page.chrome_dates set; OUTDIR/pages, raw, labels.jsonl and split.json (info: its "set",
+    "salt", "k"). Chrome phrases are chosen against the content (headlines, titles, own date
+    texts, bodies) of the whole set. Returns the labels."""
+    content = [" ".join(M.tokenize(" ".join([p.headline, p.headline + " " + p.spec["site"],
+                                              p.own_text] + p.paras)))
+               for p, *_ in rendered]
+    content_text = " " + " | ".join(content) + " "
+    pages_dir, raw_dir = out / "pages", out / "raw"
+    for d in (pages_dir, raw_dir):
+        if d.exists():
+            shutil.rmtree(d)
+    labels = []
+    for page, path, text, chrome in rendered:
+        spec = page.spec
+        raw = visible_text(text) if spec["fmt"] == "html" else text
+        for base, data in ((pages_dir / path, text), (raw_dir / (path + ".txt"), raw)):
+            base.parent.mkdir(parents=True, exist_ok=True)
+            base.write_text(data, encoding="utf-8")
+        labels.append(dict(
+            path="pages/" + path, site=spec["site"], lang=spec["lang"], fmt=spec["fmt"],
+            layout=spec["layout"], split=split[spec["site"]], scrape_day=page.scrape_day,
+            own_date=page.own, chrome_dates=page.chrome_dates,
+            chrome_phrases=choose_phrases(chrome, content_text, rng),
+            lead_query=lead_query(page.lead, page.headline, spec["lang"]),
+            title=page.headline, url=page.url if spec["fmt"] == "html" else ""))
+    labels.sort(key=lambda r: r["path"])
+    with open(out / "labels.jsonl", "w", encoding="utf-8") as f:
+        for r in labels:
+            f.write(json.dumps(r, ensure_ascii=False, sort_keys=True) + "\n")
+    with open(out / "split.json", "w", encoding="utf-8") as f:
+        json.dump(dict(info, dev=sorted(s for s, v in split.items() if v == "dev"),
+                       test=sorted(s for s, v in split.items() if v == "test")), f, indent=1)
+    return labels
+
+
+def keep_split(out, name):
+    """Delete the other split's pages and raw texts and their lines of labels.jsonl (so that
+    khabar, run on OUTDIR, never reads them)."""
+    lines = (out / "labels.jsonl").read_text(encoding="utf-8").splitlines()
+    kept = [ln for ln in lines if json.loads(ln)["split"] == name]
+    for ln in lines:
+        lb = json.loads(ln)
+        if lb["split"] != name:
+            (out / lb["path"]).unlink()
+            (out / ("raw/" + lb["path"][len("pages/"):] + ".txt")).unlink()
+    for top in ("pages", "raw"):  # and the folders left empty
+        for d in sorted((out / top).rglob("*"), key=lambda p: -len(p.parts)):
+            if d.is_dir() and not any(d.iterdir()):
+                d.rmdir()
+    (out / "labels.jsonl").write_text("".join(ln + "\n" for ln in kept), encoding="utf-8")
+    print(f"gen.py --only {name}: {len(kept)} of {len(lines)} pages kept", file=sys.stderr)
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("outdir")
     ap.add_argument("--shared", default=str(HERE.parent.parent.parent / "shared"))
-    ap.add_argument("--set", default="main", choices=("main", "fresh", "fresh2"))
+    ap.add_argument("--set", default="main", choices=("main", "fresh", "fresh2", "fresh3"))
+    ap.add_argument("--only", choices=("dev", "test"),
+                    help="keep only this split's pages, raw texts and labels (the whole set is "
+                    "generated first, so they are the same bytes)")
     args = ap.parse_args()
     shared, out = Path(args.shared), Path(args.outdir)
     if not (shared / "corpora/article-extraction").is_dir():
         shared = Path("/work/shared")
-    if args.set in ("fresh", "fresh2"):
+    if args.set in ("fresh", "fresh2", "fresh3"):
         import importlib
         out.mkdir(parents=True, exist_ok=True)
         importlib.import_module(args.set).main(shared, out)
+        if args.only:
+            keep_split(out, args.only)
         return
     rng = random.Random(SEED)
     salt_k, split = choose_split()
