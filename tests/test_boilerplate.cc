@@ -309,12 +309,29 @@ TEST_CASE("datelines: a question headline over a byline date") {
         "bills before the end of the month, dealers said.\n");
     REQUIRE(d.has_value());
     CHECK(khabar::parse_date(d->text)->iso() == "2017-05-13");
-    // A headline closed by a full stop stays a sentence of the story: no header above it.
+    // A standfirst (a first paragraph of at most 60 words) with a bare date line under it: the
+    // date is the article's, in English and in Urdu.
+    const std::string second =
+        "The rupee fell for a third day on Monday as importers bought dollars to settle their "
+        "bills before the end of the month, dealers said.\n";
     d = find_article_dateline(
         "The rupee held its ground against the dollar after the central bank raised rates "
-        "again today.\n2 May, 2024\n"
-        "The rupee fell for a third day on Monday as importers bought dollars to settle their "
-        "bills before the end of the month, dealers said.\n");
+        "again today.\n3 April 1987 | 10:44\n" +
+        second);
+    REQUIRE(d.has_value());
+    CHECK(khabar::parse_date(d->text)->iso() == "1987-04-03");
+    d = find_article_dateline(
+        "روپے کی قدر میں مسلسل تیسرے روز کمی ہوئی جبکہ درآمد کنندگان نے ماہ کے آخر سے پہلے "
+        "ادائیگیوں کے لیے ڈالر خریدے۔\nتاریخ اشاعت: ۱۴ دسمبر ۲۰۲۴\n" +
+        lead);
+    REQUIRE(d.has_value());
+    CHECK(khabar::parse_date(d->text)->iso() == "2024-12-14");
+    // Under a paragraph, a line with a headline before its date is an inline teaser, not the
+    // article's date.
+    d = find_article_dateline(
+        "The rupee held its ground against the dollar after the central bank raised rates "
+        "again today.\nAlso read: Oil prices climb on supply fears \xE2\x80\x94 3 Jun 2024\n" +
+        second);
     CHECK_FALSE(d.has_value());
 }
 
@@ -774,6 +791,48 @@ TEST_CASE("shape rules: one label table, captions, a page alone") {
         "site:example.com", "Home\nWorld\nBusiness | Sport\nBy Staff Reporter\n" + story);
     CHECK(nav.removed == 3);
     CHECK(nav.text.starts_with("By Staff Reporter\n"));
+}
+
+TEST_CASE("shape rules: one-line dated entries after the story, date last or first") {
+    // A page alone: a list of other stories after the story, one entry a line, no label.
+    const std::string story =
+        "The council voted on Monday to close the old market for repairs that will take a year.\n"
+        "Traders said they had not been told where they could sell their goods in the meantime.\n";
+    const std::string urdu_story =
+        "کراچی میں شدید بارش کے بعد کئی علاقوں میں پانی جمع ہو گیا اور شہریوں کو مشکلات کا سامنا "
+        "کرنا پڑا۔\nمحکمہ موسمیات کے مطابق بارش کا یہ سلسلہ کل تک جاری رہے گا اور درجہ حرارت "
+        "میں کمی ہوگی۔\n";
+    const std::vector<std::pair<std::string, std::string>> lists = {
+        {story,
+         "Bridge reopens after repairs (Jun 13, 2024)\nPort strike ends after a week "
+         "(Jun 12, 2024)\nNew mayor sworn in at city hall (Jun 11, 2024)\n"},
+        {story,
+         "13 Jun 2024 \xE2\x80\x94 Bridge reopens after repairs\n12 Jun 2024 "
+         "\xE2\x80\x94 Port strike ends after a week\n11 Jun 2024 \xE2\x80\x94 New "
+         "mayor sworn in at city hall\n"},
+        {story,
+         "- Bridge reopens after repairs | Jun 13, 2024\n- Port strike ends after a week "
+         "| Jun 12, 2024\n- New mayor sworn in at city hall | Jun 11, 2024\n"},
+        {urdu_story,
+         "- حکومت نے نئی پالیسی کا اعلان کر دیا | ۲۸ نومبر ۲۰۲۴\n- بارش سے شہر میں "
+         "نظام زندگی متاثر | ۲۷ نومبر ۲۰۲۴\n- کابینہ کا اجلاس آج ہوگا | ۲۶ نومبر "
+         "۲۰۲۴\n"},
+    };
+    BlockStats none;
+    for (const auto& [text, list] : lists) {
+        CAPTURE(list);
+        const CleanResult r = Cleaner(none).clean("site:example.com", text + list);
+        CHECK(r.text == text.substr(0, text.size() - 1));
+        CHECK(r.removed == 3);
+        CHECK_FALSE(r.dateline.has_value());
+    }
+    // Followed by more of the story, such lines are the story's (a timeline), not a list.
+    const std::string timeline = story +
+                                 "13 Jun 2024 \xE2\x80\x94 Bridge reopens after repairs\n"
+                                 "12 Jun 2024 \xE2\x80\x94 Port strike ends after a week\n"
+                                 "11 Jun 2024 \xE2\x80\x94 New mayor sworn in at city hall\n" +
+                                 story;
+    CHECK(Cleaner(none).clean("site:example.com", timeline).removed == 0);
 }
 
 TEST_CASE("batch counts: a block on a third of a site's pages is frequent in its batch") {

@@ -95,6 +95,12 @@ TEST_SUITE("html dates by structure") {
             {"related block", story_then("<div class=\"related-stories\"><a href=\"/r\">Budget "
                                          "talks</a> <span class=\"date\">02 May, 2024</span>"
                                          "</div>")},
+            {"teaser cards marked up as <article> around a story in divs",
+             "<div class=\"grid\"><article class=\"c\"><h3><a href=\"/t/1\">Budget talks "
+             "stall again in the capital</a></h3><time datetime=\"2024-05-02\">2 May</time>"
+             "</article><article class=\"c\"><h3><a href=\"/t/2\">Rains lash the coast for a "
+             "third day</a></h3><time datetime=\"2024-05-01\">1 May</time></article></div>" +
+                 div_story_then("")},
             {"plain block after the story",
              div_story_then("<div class=\"col-4\"><h3>Opinion</h3><div><a href=\"/o\">Punishing "
                             "evaders</a><span class=\"date\">02 May, 2024</span></div></div>")},

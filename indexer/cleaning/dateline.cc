@@ -21,6 +21,10 @@ constexpr std::uint32_t kAnchorWords = 12;
 /// standfirst, share links) between them. A site header's "Wednesday November 20, 2019" above
 /// the navigation is far from it, even when nothing has been removed yet.
 constexpr std::size_t kMaxHeadGap = 8;
+/// A first paragraph of at most this many words followed by a date line is a standfirst.
+constexpr std::uint32_t kStandfirstWords = 60;
+/// A date line right under a standfirst has at most this many words before its date.
+constexpr std::size_t kBareDateWords = 3;
 
 bool starts_with_words(std::string_view text, std::initializer_list<std::string_view> prefixes) {
     std::string lower;
@@ -326,6 +330,30 @@ Page read_page(std::string_view text) {
     return page;
 }
 
+namespace {
+
+/// True for a date line that is a date with a short label or time at most ("3 April 1987 |
+/// 10:44", "تاریخ اشاعت: ۱۴ دسمبر ۲۰۲۴", "Published: Friday 3 April 1987"): at most three words
+/// before its first digit, so not a headline with its date ("Also read: Oil prices climb — 3 Jun
+/// 2024").
+bool bare_date_line(std::string_view text) {
+    std::size_t words = 0;
+    bool in_word = false;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const auto c = static_cast<unsigned char>(text[i]);
+        const auto next = i + 1 < text.size() ? static_cast<unsigned char>(text[i + 1]) : 0;
+        if (std::isdigit(c) || (c == 0xDB && next >= 0xB0 && next <= 0xB9) ||
+            (c == 0xD9 && next >= 0xA0 && next <= 0xA9))
+            break;  // an ASCII, Urdu or Arabic-Indic digit
+        const bool letter = std::isalpha(c) || c >= 0x80;
+        if (letter && !in_word) ++words;
+        in_word = letter;
+    }
+    return words <= kBareDateWords;
+}
+
+}  // namespace
+
 bool may_be_headline(const BlockFacts& facts, std::uint32_t anchor_words) {
     if (!facts.sentence_end) return true;
     return !facts.full_stop && facts.words < 2 * anchor_words;
@@ -335,7 +363,11 @@ BodyRange find_body(const Page& page, std::uint32_t anchor_words) {
     const BodyRange strict = find_segment_body(page, anchor_words, true);
     BodyRange body = strict.found() ? strict : find_segment_body(page, anchor_words, false);
     if (!body.found() || body.first + 1 >= body.last) return body;
-    if (!page[body.first + 1].date || !may_be_headline(page[body.first].facts, anchor_words))
+    // A headline, or a standfirst, with its date line under it: the story starts after them.
+    if (!page[body.first + 1].date) return body;
+    if (!may_be_headline(page[body.first].facts, anchor_words) &&
+        !(page[body.first].facts.words <= kStandfirstWords &&
+          bare_date_line(page[body.first + 1].text)))
         return body;
     for (std::size_t i = body.first + 2; i <= body.last; ++i) {
         if (!page[i].removed() && !page[i].date) {

@@ -347,7 +347,7 @@ void remove_lists(Page& page, std::size_t start, const std::vector<Item>& items)
     }
 }
 
-/// Entries a list above the story needs: with a label, and without one.
+/// Entries a list needs: with a label, and without one.
 constexpr std::size_t kLabelledEntries = 2, kBareEntries = 3;
 
 /// A list entry's parts, coarsely: its date line, or its text (a headline, a teaser, or a
@@ -394,6 +394,12 @@ constexpr std::size_t kDateTailWords = 6;
 /// 2024", "… · Jul 2, 2024", "… · ۲۸ نومبر، ۲۰۲۴"); text.size() when the line ends in no date.
 std::size_t date_start(std::string_view text) {
     while (!text.empty() && is_space(text.back())) text.remove_suffix(1);
+    if (text.ends_with(')') || text.ends_with(']')) {  // "… (Jun 13, 2024)"
+        const std::size_t open = text.find_last_of("([");
+        if (open == std::string_view::npos || open + 1 >= text.size()) return text.size();
+        const auto d = parse_date(text.substr(open + 1, text.size() - open - 2));
+        return d && d->precision == khabar::DatePrecision::day ? open + 1 : text.size();
+    }
     std::size_t pos = text.size();
     for (std::size_t words = 0; words < kDateTailWords && pos > 0; ++words) {
         const std::size_t space = text.find_last_of(" \t", pos - 1);
@@ -423,6 +429,30 @@ std::size_t letter_words(std::string_view text) {
     return n;
 }
 
+/// Where the headline after a date that opens a line starts ("13 Jun 2024 — Bridge reopens",
+/// "Jun 13, 2024 | Bridge reopens"): after the shortest head of at most kDateTailWords words that
+/// parse_date reads as a day and a separator (a dash, '|', ':' or '·'); 0 when the line does not
+/// open so.
+std::size_t headline_after_date(std::string_view text) {
+    std::size_t pos = 0;
+    for (std::size_t words = 0; words < kDateTailWords && pos < text.size(); ++words) {
+        const std::size_t space = text.find_first_of(" \t", pos);
+        if (space == std::string_view::npos) return 0;
+        pos = space;
+        const auto d = parse_date(text.substr(0, pos));
+        while (pos < text.size() && is_space(text[pos])) ++pos;
+        if (!d || d->precision != khabar::DatePrecision::day) continue;
+        for (std::string_view sep : {"\xE2\x80\x94", "\xE2\x80\x93", "-", "|", ":", "\xC2\xB7"}) {
+            if (!text.substr(pos).starts_with(sep)) continue;
+            std::size_t at = pos + sep.size();
+            while (at < text.size() && is_space(text[at])) ++at;
+            return at;
+        }
+        return 0;
+    }
+    return 0;
+}
+
 /// Words a headline written on its date's line has before the date, at least, mostly.
 constexpr std::size_t kDatedHeadlineWords = 3;
 
@@ -437,6 +467,18 @@ bool dated_headline(const Page& page, const std::vector<Item>& items, std::size_
         return false;
     const std::size_t at = date_start(b.text);
     return at < b.text.size() && letter_words(b.text.substr(0, at)) >= words;
+}
+
+/// True when block k is one line holding a headline of at least `words` words and its date, the
+/// date last ("Bridge reopens · 2 Jul 2024", "Bridge reopens (Jul 2, 2024)") or first ("2 Jul
+/// 2024 — Bridge reopens"): an entry of a list of other stories.
+bool dated_line(const Page& page, const std::vector<Item>& items, std::size_t k,
+                std::size_t words) {
+    if (dated_headline(page, items, k, words)) return true;
+    const PageBlock& b = page[k];
+    if (b.facts.words > 2 * kAnchorWords || b.kind != BlockKind::content) return false;
+    const std::size_t at = headline_after_date(b.text);
+    return at > 0 && letter_words(b.text.substr(at)) >= words;
 }
 
 /// True when block i is a paragraph that ends a dated entry and is cut ("..."), or the list goes
@@ -575,6 +617,38 @@ void remove_dated_headlines(Page& page, std::size_t begin, std::size_t end,
     }
 }
 
+/// After the story's first paragraph (at `start`): runs of one-line dated entries (dated_line,
+/// each headline of kDatedHeadlineWords words or more, dates written alike, next to each other
+/// or with one text between) that no story paragraph follows: a list of other stories with no
+/// label, such as a "Latest" column printed as "headline (Jun 13, 2024)" or "13 Jun 2024 —
+/// headline" lines.
+void remove_dated_lines_after(Page& page, std::size_t start, const std::vector<Item>& items) {
+    auto form = [&](std::size_t k) {
+        const std::string_view t = page[k].text;
+        const std::size_t after = headline_after_date(t);
+        return after > 0 ? date_form(t.substr(0, after)) : date_form(t.substr(date_start(t)));
+    };
+    auto entry = [&](std::size_t k) { return dated_line(page, items, k, kDatedHeadlineWords); };
+    for (std::size_t i = start + 1; i < page.size();) {
+        if (!entry(i)) {
+            ++i;
+            continue;
+        }
+        std::size_t last = i, entries = 1;
+        for (std::size_t k = i + 1; k < page.size() && k <= last + 2; ++k) {
+            if (entry(k) && form(k) == form(i)) {
+                last = k;
+                ++entries;
+            } else if (part_of(items[k]) != Part::text || story_paragraph(page[k])) {
+                break;
+            }
+        }
+        if (entries >= kBareEntries && !story_after(page, last + 1))
+            for (std::size_t k = i; k <= last; ++k) mark(page[k], Reason::shape_list);
+        i = last + 1;
+    }
+}
+
 /// Lists of dated entries above the story (first story paragraph at `start`): each run of
 /// labels, headlines, dates and short paragraphs (teasers, headlines too long to read as one)
 /// there, read by remove_dated_headlines and remove_entries.
@@ -686,6 +760,7 @@ void remove_by_shape(Page& page) {
     }
     if (start == page.size()) return;  // no story paragraph: a page of short lines
     remove_lists(page, start, items);
+    remove_dated_lines_after(page, start, items);
     remove_lists_above(page, start_above, items);
     remove_navigation(page, start);
 }

@@ -23,6 +23,9 @@ constexpr std::size_t kBareHeaderChars = 300;
 /// A date before the headline counts when it shares with it a block of at most this much more
 /// text than the headline (a kicker line or dateline above the title).
 constexpr std::size_t kAboveHeadlineChars = 400;
+/// With no <article> around the headline, the <article> with the most prose is the story's only
+/// when it holds at least 1/kArticleProseShare of the page's prose.
+constexpr std::size_t kArticleProseShare = 3;
 /// A list is a list of headline links when this many of its items hold one.
 constexpr std::size_t kLinkListItems = 2;
 
@@ -202,6 +205,11 @@ xmlNode* DateScope::find_article(xmlNode* root) const {
         if (!best || prose > best_prose) best = e, best_prose = prose;
         return true;
     });
+    // Teaser cards marked up as <article> around a story in plain <div>s: an element that holds
+    // little of the page's prose is one of them, not the story.
+    std::size_t page_prose = 0;
+    for (const Span& p : prose_) page_prose += p.end - p.begin;
+    if (best_prose * kArticleProseShare < page_prose) return nullptr;
     return best;
 }
 
