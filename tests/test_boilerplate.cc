@@ -442,6 +442,33 @@ TEST_CASE("an own byline date under an exclamation headline stays when on most p
     CHECK(r.text.find("رابطہ کریں") == std::string::npos);  // the template still goes
 }
 
+TEST_CASE("an own date line under a standfirst stays when every page shows that date") {
+    // One scrape day: every page states the same date, under a standfirst.
+    BlockStats stats;
+    const std::string day = "تاریخ اشاعت: ۱۴ دسمبر ۲۰۲۴";
+    const char* places[] = {"لاہور", "کراچی", "پشاور", "کوئٹہ", "ملتان", "سکھر",
+                            "گلگت",  "مری",   "سوات",  "قصور",  "چترال", "بنوں"};
+    auto page = [&](int i) {
+        const std::string place = places[i];
+        return "صفحہ اول\nپاکستان\nکھیل\n\n" + place + " میں بارش کا نیا ریکارڈ\n\n" + place +
+               " میں آج صبح سے شدید بارش ہو رہی ہے۔\n\n" + day + "\n\n" + place +
+               ": شہر میں آج صبح سے بارش جاری ہے اور محکمہ موسمیات کے مطابق یہ سلسلہ کل تک جاری "
+               "رہے گا جبکہ شہریوں کو احتیاط کی ہدایت کی گئی ہے اور واقعہ نمبر " +
+               std::to_string(i * 7919) + " درج ہوا۔\n\nہمارے بارے میں\nرابطہ کریں\n";
+    };
+    for (int i = 0; i < 12; ++i) {
+        Article a;
+        a.source = "safeer";
+        a.body = page(i);
+        add_to_stats(stats, a, TitleLayout::separate);
+    }
+    const Cleaner cleaner(stats);
+    const CleanResult r = cleaner.clean("source:safeer", page(5));
+    REQUIRE(r.dateline.has_value());
+    CHECK(r.dateline->text == day);
+    CHECK(r.text.find("رابطہ کریں") == std::string::npos);
+}
+
 TEST_CASE("derived titles: first sentence, wire dateline dropped, cut at a word") {
     struct Case {
         std::string_view body, title;

@@ -111,17 +111,26 @@ void remove_labels_in_chrome(Page& page, const std::vector<bool>& label) {
 }
 
 /// A date line right under a kept line that is not a date and may be a headline (the page's own,
-/// or a line that may be it; detail::may_be_headline) and right above a sentence paragraph of the
-/// story (anchor_words or more): it may be the article's header, whatever else of the site shows
+/// or a line that may be it; detail::may_be_headline), or under a standfirst under such a line,
+/// and right above a sentence paragraph of the story (anchor_words or more): it may be the
+/// article's header, whatever else of the site shows
 /// the same date (a sidebar of the same day's stories does), so the date rules decide
 /// (classify_dates, remove_chrome_dates).
 bool between_title_and_lead(const Page& page, std::size_t i, const CleanerConfig& config) {
     if (i == 0 || i + 1 >= page.size()) return false;
     const PageBlock& above = page[i - 1];
     const PageBlock& below = page[i + 1];
-    return !above.removed() && !above.date &&
-           detail::may_be_headline(above.facts, config.anchor_words) && !below.date &&
-           below.facts.sentence_end && below.facts.words >= config.anchor_words;
+    if (above.removed() || above.date || below.date || !below.facts.sentence_end ||
+        below.facts.words < config.anchor_words)
+        return false;
+    if (detail::may_be_headline(above.facts, config.anchor_words)) return true;
+    // A standfirst between the headline and a bare date line ("تاریخ اشاعت: ۱۴ دسمبر ۲۰۲۴").
+    if (i < 2 || !detail::may_be_standfirst(above.facts) || !detail::bare_date_line(page[i].text))
+        return false;
+    const PageBlock& headline = page[i - 2];
+    return headline.kind == BlockKind::title ||
+           (!headline.removed() && !headline.date &&
+            detail::may_be_headline(headline.facts, config.anchor_words));
 }
 
 /// Rules 1 and 2, and the title that must stay. Date lines are left to the date rules, unless

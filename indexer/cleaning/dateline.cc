@@ -330,12 +330,6 @@ Page read_page(std::string_view text) {
     return page;
 }
 
-namespace {
-
-/// True for a date line that is a date with a short label or time at most ("3 April 1987 |
-/// 10:44", "تاریخ اشاعت: ۱۴ دسمبر ۲۰۲۴", "Published: Friday 3 April 1987"): at most three words
-/// before its first digit, so not a headline with its date ("Also read: Oil prices climb — 3 Jun
-/// 2024").
 bool bare_date_line(std::string_view text) {
     std::size_t words = 0;
     bool in_word = false;
@@ -352,7 +346,9 @@ bool bare_date_line(std::string_view text) {
     return words <= kBareDateWords;
 }
 
-}  // namespace
+bool may_be_standfirst(const BlockFacts& facts) {
+    return facts.words <= kStandfirstWords;
+}
 
 bool may_be_headline(const BlockFacts& facts, std::uint32_t anchor_words) {
     if (!facts.sentence_end) return true;
@@ -366,8 +362,7 @@ BodyRange find_body(const Page& page, std::uint32_t anchor_words) {
     // A headline, or a standfirst, with its date line under it: the story starts after them.
     if (!page[body.first + 1].date) return body;
     if (!may_be_headline(page[body.first].facts, anchor_words) &&
-        !(page[body.first].facts.words <= kStandfirstWords &&
-          bare_date_line(page[body.first + 1].text)))
+        !(may_be_standfirst(page[body.first].facts) && bare_date_line(page[body.first + 1].text)))
         return body;
     for (std::size_t i = body.first + 2; i <= body.last; ++i) {
         if (!page[i].removed() && !page[i].date) {

@@ -48,13 +48,23 @@ Page read_page(std::string_view text);
 /// anchor_words words: "Will the rupee hold?", "ایپل کا چیلنج!"); never a line with a full stop.
 bool may_be_headline(const BlockFacts& facts, std::uint32_t anchor_words);
 
+/// A paragraph short enough to be a standfirst (at most 60 words) above a date line.
+bool may_be_standfirst(const BlockFacts& facts);
+
+/// True for a date line that is a date with a short label or time at most ("3 April 1987 |
+/// 10:44", "تاریخ اشاعت: ۱۴ دسمبر ۲۰۲۴", "Published: Friday 3 April 1987"): at most three words
+/// before its first digit, so not a headline with its date ("Also read: Oil prices climb — 3 Jun
+/// 2024").
+bool bare_date_line(std::string_view text);
+
 /// The article's body: first and last anchor (a kept, non-date, non-frequent paragraph of at
 /// least anchor_words words that ends like a sentence, or twice as long) of the segment with the
 /// most anchor words, segments being split by runs of two or more removed blocks or date lines
 /// (a labelled list or a caption removed inside the story does not split it).
 /// A page without such paragraphs (a table of results) is measured with unique blocks of three
 /// words or more instead. A first anchor that may be a headline and stands right above a date
-/// line (a question headline and its byline date) is the story's header: the body starts after.
+/// line (a question headline and its byline date) is the story's header: the body starts after;
+/// so is a standfirst right above a bare date line (may_be_standfirst, bare_date_line).
 struct BodyRange {
     static constexpr std::size_t none = static_cast<std::size_t>(-1);
     std::size_t first = none;
