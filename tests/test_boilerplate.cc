@@ -309,7 +309,7 @@ TEST_CASE("datelines: a question headline over a byline date") {
         "bills before the end of the month, dealers said.\n");
     REQUIRE(d.has_value());
     CHECK(khabar::parse_date(d->text)->iso() == "2017-05-13");
-    // A standfirst (a first paragraph of at most 60 words) with a bare date line under it: the
+    // A standfirst (a first paragraph of at most 100 words) with a bare date line under it: the
     // date is the article's, in English and in Urdu.
     const std::string second =
         "The rupee fell for a third day on Monday as importers bought dollars to settle their "
@@ -451,7 +451,8 @@ TEST_CASE("an own date line under a standfirst stays when every page shows that 
     auto page = [&](int i) {
         const std::string place = places[i];
         return "صفحہ اول\nپاکستان\nکھیل\n\n" + place + " میں بارش کا نیا ریکارڈ\n\n" + place +
-               " میں آج صبح سے شدید بارش ہو رہی ہے۔\n\n" + day + "\n\n" + place +
+               " میں آج صبح سے شدید بارش ہو رہی ہے۔\n\n" + day + "\n\n" +
+               (i % 2 ? "یہ بھی پڑھیں: " + place + " میں سیلاب کا خطرہ\n\n" : "") + place +
                ": شہر میں آج صبح سے بارش جاری ہے اور محکمہ موسمیات کے مطابق یہ سلسلہ کل تک جاری "
                "رہے گا جبکہ شہریوں کو احتیاط کی ہدایت کی گئی ہے اور واقعہ نمبر " +
                std::to_string(i * 7919) + " درج ہوا۔\n\nہمارے بارے میں\nرابطہ کریں\n";
@@ -463,9 +464,13 @@ TEST_CASE("an own date line under a standfirst stays when every page shows that 
         add_to_stats(stats, a, TitleLayout::separate);
     }
     const Cleaner cleaner(stats);
+    for (int i : {4, 5}) {  // with a "Read also" line between the date and the lead, and not
+        CAPTURE(i);
+        const CleanResult r = cleaner.clean("source:safeer", page(i));
+        REQUIRE(r.dateline.has_value());
+        CHECK(r.dateline->text == day);
+    }
     const CleanResult r = cleaner.clean("source:safeer", page(5));
-    REQUIRE(r.dateline.has_value());
-    CHECK(r.dateline->text == day);
     CHECK(r.text.find("رابطہ کریں") == std::string::npos);
 }
 

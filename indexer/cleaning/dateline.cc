@@ -21,8 +21,9 @@ constexpr std::uint32_t kAnchorWords = 12;
 /// standfirst, share links) between them. A site header's "Wednesday November 20, 2019" above
 /// the navigation is far from it, even when nothing has been removed yet.
 constexpr std::size_t kMaxHeadGap = 8;
-/// A first paragraph of at most this many words followed by a date line is a standfirst.
-constexpr std::uint32_t kStandfirstWords = 60;
+/// A first paragraph of at most this many words (a long Urdu standfirst: 90) followed by a bare
+/// date line is a standfirst.
+constexpr std::uint32_t kStandfirstWords = 100;
 /// A date line right under a standfirst has at most this many words before its date.
 constexpr std::size_t kBareDateWords = 3;
 

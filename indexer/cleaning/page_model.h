@@ -48,7 +48,7 @@ Page read_page(std::string_view text);
 /// anchor_words words: "Will the rupee hold?", "ایپل کا چیلنج!"); never a line with a full stop.
 bool may_be_headline(const BlockFacts& facts, std::uint32_t anchor_words);
 
-/// A paragraph short enough to be a standfirst (at most 60 words) above a date line.
+/// A paragraph short enough to be a standfirst (at most 100 words) above a date line.
 bool may_be_standfirst(const BlockFacts& facts);
 
 /// True for a date line that is a date with a short label or time at most ("3 April 1987 |
