@@ -44,8 +44,8 @@ the real pages of ../shared/corpora/article-extraction write dates and chrome:
   ("26th Feb 2025", 'In "Fitness"'); previous / next post navigation; a dated "Recent Posts"
   list inside the site <footer>; a <marquee> ticker of Urdu headlines; table-layout pages whose
   sidebar is a <td> column before the story; an inline newsletter / WhatsApp promotion line
-  between paragraphs; whole pages as Markdown (.md: "# headline", "- [headline](url) —
-  2025/02/26") and as lynx dumps (paragraphs wrapped at 76 columns, "[12]" link numbers, a
+  between paragraphs; whole pages as Markdown (.md: the site's name, links, "# headline",
+  "- [headline](url) — 2025/02/26") and as lynx dumps (paragraphs wrapped at 76 columns, "[12]" link numbers, a
   "References" list of URLs at the end); sidebar dates "Wed 6:00 AM, Feb 26, 2025",
   "26 Feb 2025, 9:42am", "Feb 26 2025", "26 Feb '25", "2/26/2025", "02.26.2025",
   "26th Feb 2025", "۳۰/۱۲/۲۰۲۴", "30 دسمبر 2024ء", "۳۱-۱۲-۲۰۲۴"; labels "Most Shared",
@@ -399,7 +399,8 @@ def md_page(page):
     side = [f"## {spec['label']}", ""]
     for i, (t, dt, te, _) in enumerate(page.sidebar):
         side.append(f"- [{t}]({home}/r/{i}) — {dt}" + (f"  \n  {te}" if te else ""))
-    chunks = [nav] if nav else []
+    # the site's name first: a page opening with "[" is read as JSON (see README.md)
+    chunks = [spec["site"]] + ([nav] if nav else [])
     if spec["pos"] == "before":
         chunks.append("\n".join(side))
     chunks.append(f"# {page.headline}")
