@@ -1,11 +1,12 @@
 #!/usr/bin/env python3
 """Generate the chrome bench set (issue 13 item 6): scraped pages of 25 sites with labels.
 
-    gen.py OUTDIR [--shared DIR] [--set main|fresh|fresh2|fresh3]
+    gen.py OUTDIR [--shared DIR] [--set main|fresh|fresh2|fresh3|fresh4]
 
 --set fresh writes the fresh set instead (fresh.py: 18 other sites, assembled otherwise);
 --set fresh2 the third set (fresh2.py: 17 more sites, held out from the rules of 7cc22c2);
---set fresh3 the fourth set (fresh3.py: 18 more sites, held out from the final date rules).
+--set fresh3 the fourth set (fresh3.py: 18 more sites, held out from the final date rules);
+--set fresh4 the fifth set (fresh4.py: 18 more sites, built blind to the final rules' author).
 
 Writes OUTDIR/pages/... (the dump, text and HTML pages in the folder layouts of issue 13 item 2),
 OUTDIR/raw/... (each page's visible text as PATH.txt, the reference for the phrase check),
@@ -765,7 +766,8 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("outdir")
     ap.add_argument("--shared", default=str(HERE.parent.parent.parent / "shared"))
-    ap.add_argument("--set", default="main", choices=("main", "fresh", "fresh2", "fresh3"))
+    ap.add_argument("--set", default="main",
+                    choices=("main", "fresh", "fresh2", "fresh3", "fresh4"))
     ap.add_argument("--only", choices=("dev", "test"),
                     help="keep only this split's pages, raw texts and labels (the whole set is "
                     "generated first, so they are the same bytes)")
@@ -773,7 +775,7 @@ def main():
     shared, out = Path(args.shared), Path(args.outdir)
     if not (shared / "corpora/article-extraction").is_dir():
         shared = Path("/work/shared")
-    if args.set in ("fresh", "fresh2", "fresh3"):
+    if args.set in ("fresh", "fresh2", "fresh3", "fresh4"):
         import importlib
         out.mkdir(parents=True, exist_ok=True)
         importlib.import_module(args.set).main(shared, out)

@@ -3,10 +3,10 @@
 #   bench/chrome/run.sh OUTDIR [KHABAR_BIN]
 # KHABAR_BIN defaults to build/cli/khabar of this work tree. SHARED (default: ../shared next to
 # the repository, else /work/shared) holds the corpora. RUNS (3): index runs per mode for the
-# cost figure. JOBS (2): search processes at a time. SET=fresh: the fresh set (fresh.py), SET=fresh2
-# the third set (fresh2.py), SET=fresh3 the fourth (fresh3.py); their reports show no page-level
-# examples of their test sites. ONLY=dev: generate the set, then keep only its dev sites (khabar
-# never reads the test pages). Writes OUTDIR/report.md (see README.md).
+# cost figure. JOBS (2): search processes at a time. SET=fresh, fresh2, fresh3, fresh4: the
+# later sets (fresh.py ... fresh4.py); their reports show no page-level examples of their test
+# sites. ONLY=dev: generate the set, then keep only its dev sites (khabar never reads the test
+# pages). Writes OUTDIR/report.md (see README.md).
 set -euo pipefail
 if [[ $# -lt 1 || $1 == -h || $1 == --help ]]; then
   sed -n '2,9p' "$0" | sed 's/^# \{0,1\}//'
@@ -27,7 +27,7 @@ only=()
 [[ -n ${ONLY:-} ]] && only=(--only "$ONLY")
 python3 "$here/gen.py" "$out" --shared "$shared" --set "$set_name" "${only[@]}"
 blind=()
-[[ $set_name == fresh || $set_name == fresh2 || $set_name == fresh3 ]] && blind=(--blind-test)
+[[ $set_name == fresh* ]] && blind=(--blind-test)
 commit=${KHABAR_COMMIT:-}
 if [[ -z $commit && $khabar == "$repo"/* ]]; then
   commit=$(git -C "$repo" rev-parse --short HEAD)
