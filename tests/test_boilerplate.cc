@@ -474,6 +474,39 @@ TEST_CASE("an own date line under a standfirst stays when every page shows that 
     CHECK(r.text.find("رابطہ کریں") == std::string::npos);
 }
 
+TEST_CASE("a publication line right after a one-paragraph story is the article's date") {
+    BlockStats stats;
+    const std::string day = "تاریخ اشاعت: ۱۴ دسمبر ۲۰۲۴";
+    const char* places[] = {"لاہور", "کراچی", "پشاور", "کوئٹہ", "ملتان", "سکھر",
+                            "گلگت",  "مری",   "سوات",  "قصور",  "چترال", "بنوں"};
+    auto page = [&](int i) {
+        const std::string place = places[i];
+        return place + " میں بارش کا نیا ریکارڈ\n\n" + place +
+               ": شہر میں آج صبح سے بارش جاری ہے اور محکمہ موسمیات کے مطابق یہ سلسلہ کل تک جاری "
+               "رہے گا جبکہ شہریوں کو احتیاط کی ہدایت کی گئی ہے اور واقعہ نمبر " +
+               std::to_string(i * 7919) + " درج ہوا۔\n\n" + day +
+               "\n\nہمارے بارے میں\nرابطہ کریں\n";
+    };
+    auto d = find_article_dateline(page(0));
+    REQUIRE(d.has_value());
+    CHECK(d->kind == Dateline::Kind::trailer);
+    CHECK(d->text == day);
+    for (int i = 0; i < 12; ++i) {
+        Article a;
+        a.source = "safeer";
+        a.body = page(i);
+        add_to_stats(stats, a, TitleLayout::separate);
+    }
+    const CleanResult r = Cleaner(stats).clean("source:safeer", page(5));
+    REQUIRE(r.dateline.has_value());  // on every page of the scrape day, still its own
+    CHECK(r.dateline->text == day);
+    // An unlabelled date line after the story is not: it may open a list of other stories.
+    CHECK_FALSE(find_article_dateline("بارش کا نیا ریکارڈ\n\nلاہور: شہر میں آج صبح سے بارش جاری "
+                                      "ہے اور محکمہ موسمیات کے مطابق یہ سلسلہ کل تک جاری رہے گا۔"
+                                      "\n\n۱۴ دسمبر ۲۰۲۴\n")
+                    .has_value());
+}
+
 TEST_CASE("derived titles: first sentence, wire dateline dropped, cut at a word") {
     struct Case {
         std::string_view body, title;

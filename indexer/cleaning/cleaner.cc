@@ -144,6 +144,15 @@ bool between_title_and_lead(const Page& page, std::size_t i, const CleanerConfig
             detail::may_be_headline(headline.facts, config.anchor_words));
 }
 
+/// A publication date line right after a sentence paragraph of the story (detail::closes_story):
+/// the article's, whatever else of the site shows the same date; the date rules decide.
+bool closing_story(const Page& page, std::size_t i, const CleanerConfig& config) {
+    if (i == 0 || !detail::closes_story(page[i].text)) return false;
+    const PageBlock& above = page[i - 1];
+    return !above.removed() && !above.date && above.facts.sentence_end &&
+           above.facts.words >= config.anchor_words;
+}
+
 /// Rules 1 and 2, and the title that must stay. Date lines are left to the date rules, unless
 /// their exact text (time included) is on most pages: a date in the site's template (but not
 /// one that may be the article's header, between_title_and_lead).
@@ -152,7 +161,8 @@ void remove_template_and_labels(Page& page, std::uint64_t title_hash, const Clea
     for (std::size_t i = 0; i < page.size(); ++i) {
         PageBlock& b = page[i];
         if (b.date) {
-            if (b.literal_templ && !between_title_and_lead(page, i, config))
+            if (b.literal_templ && !between_title_and_lead(page, i, config) &&
+                !closing_story(page, i, config))
                 b.remove(Reason::template_block);
             continue;
         }

@@ -347,6 +347,11 @@ bool bare_date_line(std::string_view text) {
     return words <= kBareDateWords;
 }
 
+bool closes_story(std::string_view text) {
+    return is_trailer(text) ||
+           starts_with_words(text, {"published:", "published on", "تاریخ اشاعت", "شائع شدہ"});
+}
+
 bool may_be_standfirst(const BlockFacts& facts) {
     return facts.words <= kStandfirstWords;
 }
@@ -381,7 +386,7 @@ void classify_dates(Page& page, const BodyRange& body, bool informed) {
         if (!b.date || b.kind != BlockKind::content) continue;
         bool own = false;
         if (body.found() && i > body.last) {
-            own = is_trailer(b.text) && follows_body(page, body.last, i);
+            own = closes_story(b.text) && follows_body(page, body.last, i);
         } else if (!body.found() || i < body.first) {
             own = !wedged(page, i) && near(page, i, top);
         }
@@ -404,19 +409,19 @@ std::optional<Dateline> pick_dateline(const Page& page, const BodyRange& body) {
     auto is_line = [](const PageBlock& b) {
         return !is_update_line(b.text) && !is_trailer(b.text);
     };
+    const std::size_t head_end = body.found() ? body.first : page.size();
     auto first_own = [&](std::size_t from, std::size_t to, auto accept) {
         for (std::size_t i = from; i < to && i < page.size(); ++i)
             if (page[i].kind == BlockKind::own_date && accept(page[i]) &&
-                pick(i, is_trailer(page[i].text)       ? Dateline::Kind::trailer
-                        : is_update_line(page[i].text) ? Dateline::Kind::updated
-                                                       : Dateline::Kind::line))
+                pick(i, i >= head_end || is_trailer(page[i].text) ? Dateline::Kind::trailer
+                        : is_update_line(page[i].text)            ? Dateline::Kind::updated
+                                                                  : Dateline::Kind::line))
                 return true;
         return false;
     };
-    const std::size_t head_end = body.found() ? body.first : page.size();
     if (first_own(0, head_end, is_line)) return ambiguous;
     if (body.found() && first_own(body.last + 1, page.size(),
-                                  [](const PageBlock& b) { return is_trailer(b.text); }))
+                                  [](const PageBlock& b) { return closes_story(b.text); }))
         return ambiguous;
     if (first_own(0, head_end, [](const PageBlock& b) { return is_update_line(b.text); }))
         return ambiguous;

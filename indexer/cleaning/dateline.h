@@ -20,8 +20,9 @@ struct Dateline {
     enum class Kind {
         line,     ///< a date line above the story ("Published May 13, 2017 04:02pm")
         updated,  ///< the same, but only an update time ("Updated 02 May, 2024")
-        trailer,  ///< a print trailer right after the story ("Published in Dawn, May 14th, 2017")
-        city,     ///< the wire dateline opening the lead ("KARACHI, Nov 23:"), often without year
+        trailer,  ///< right after the story: a print trailer ("Published in Dawn, May 14th,
+                  ///< 2017") or a publication line ("تاریخ اشاعت: ۱۴ دسمبر ۲۰۲۴")
+        city,  ///< the wire dateline opening the lead ("KARACHI, Nov 23:"), often without year
     };
     std::string text;  ///< the raw date text, for parse_date ("Published May 13, 2017", "Nov 23")
     Span span;         ///< where the text is in the page

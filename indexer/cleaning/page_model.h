@@ -48,6 +48,11 @@ Page read_page(std::string_view text);
 /// anchor_words words: "Will the rupee hold?", "ایپل کا چیلنج!"); never a line with a full stop.
 bool may_be_headline(const BlockFacts& facts, std::uint32_t anchor_words);
 
+/// A date line the story may close with: a print trailer ("Published in Dawn, May 14th, 2017"),
+/// or a date labelled as the publication's ("Published: 3 April 1987", "تاریخ اشاعت: ۱۴ دسمبر
+/// ۲۰۲۴") right after its last paragraph.
+bool closes_story(std::string_view text);
+
 /// A paragraph short enough to be a standfirst (at most 100 words) above a date line.
 bool may_be_standfirst(const BlockFacts& facts);
 
