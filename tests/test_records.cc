@@ -193,6 +193,11 @@ TEST_SUITE("formats") {
             {"data", "id;Headline;Body\n1;a;b\n", Format::csv},
             {"data", "\"id\",\"title\",\"link\"\n", Format::csv},
             {"notes.md", "Some words about the dump.\nMore words.\n", Format::text},
+            // A scraped page in Markdown that opens with a link (html2text) is text, not JSON.
+            {"page.md", "[Skip to content](#main)\n\nHeadline\n", Format::text},
+            {"noext", "[Skip to content](#main)\n\nHeadline of the story\n", Format::text},
+            {"noext", "[\n  1, 2\n]", Format::json},
+            {"noext", "[]", Format::json},
             {"noext", "first line, with a comma\nsecond", Format::text},
             {"blob", std::string("\x01\x02\x03\x04\x05\x06\x07\x08\x0e\x0f", 10), Format::binary},
         };

@@ -215,16 +215,31 @@ Format by_extension(const std::string& ext, std::string_view head) {
     if (ext == "html" || ext == "htm" || ext == "xhtml" || ext == "shtml") return Format::html;
     if (ext == "warc" || ext == "arc") return Format::warc;
     if (ext == "all" && records::is_smart_head(h, true)) return Format::smart;
-    if (ext == "txt" || ext == "text") return text_or_unknown(head);
+    if (ext == "txt" || ext == "text" || ext == "md" || ext == "markdown" || ext == "rst")
+        return text_or_unknown(head);
     if (contains(kNonArticleExtensions, ext)) return Format::unknown;
     return Format::automatic;
+}
+
+/// A '[' that opens a JSON array: a value or ']' follows it, not a word ("[Skip to
+/// content](#main)", a Markdown page that opens with a link).
+bool json_array_start(std::string_view h) {
+    std::size_t i = 1;
+    while (i < h.size() && (h[i] == ' ' || h[i] == '\t' || h[i] == '\r' || h[i] == '\n')) ++i;
+    if (i == h.size()) return true;  // the head ends: undecided, as before
+    const char c = h[i];
+    if (c == '{' || c == '[' || c == ']' || c == '"' || c == '-' || (c >= '0' && c <= '9'))
+        return true;
+    for (std::string_view word : {"true", "false", "null"})
+        if (h.substr(i, word.size()) == word) return true;
+    return false;
 }
 
 Format by_content(std::string_view head) {
     std::string_view h = content_start(head);
     if (h.empty()) return Format::text;  // empty or blank: the text reader reports it
     if (h[0] == '{') return json_kind(h);
-    if (h[0] == '[') return Format::json;
+    if (h[0] == '[' && json_array_start(h)) return Format::json;
     if (is_reuters_head(h.substr(0, 200))) return Format::reuters_sgml;
     if (is_warc_head(h)) return Format::warc;
     if (h[0] == '<') {
