@@ -289,6 +289,31 @@ TEST_SUITE("html extractor") {
         CHECK_FALSE(contains(p.body, "Copyright"));
         CHECK_FALSE(contains(p.body, "tracking"));
         CHECK_FALSE(contains(p.body, "Lions"));
+        // A news ticker above the story: a <marquee>, or a block classed as one.
+        const std::string kMoreParagraphs =
+            "<p>The Eagles, who had lost eleven straight games to the Huskies, led from the first "
+            "quarter and never looked back, coach Chris Creighton said after the game.</p>"
+            "<p>Northern Illinois, the defending champions of the conference, fell to 4-7 and will "
+            "miss a bowl game for the first time in more than a decade, officials said.</p>";
+        const std::string items =
+            "Budget talks stall again as the opposition walks out of the assembly \xD9\xAD Port "
+            "strike ends after a week of talks with the shipping companies \xD9\xAD New mayor "
+            "sworn in at city hall before a crowd of supporters \xD9\xAD Rains lash the coast for "
+            "a third day";
+        for (const std::string& ticker :
+             {"<div><marquee>" + items + "</marquee></div>",
+              "<div class=\"breaking-news\"><span>" + items + "</span></div>",
+              "<div class=\"news-ticker\"><p>" + items + "</p></div>"}) {
+            CAPTURE(ticker);
+            p = extract_article(
+                page("", "<header class=\"site-header\"><a href=\"/\">Site</a></header>" + ticker +
+                             "<div id=\"content\" class=\"site-content\"><article class=\"post\">"
+                             "<h1>Glass leads Eastern Michigan</h1><div class=\"entry-content\">" +
+                             kDetroitParagraphs + kMoreParagraphs + "</div></article></div>"),
+                "");
+            CHECK(contains(p.body, "Mike Glass"));
+            CHECK_FALSE(contains(p.body, "Budget talks"));
+        }
     }
 
     TEST_CASE("JSON-LD articleBody replaces a cut DOM text; escaped HTML in it is rendered") {

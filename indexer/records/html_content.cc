@@ -29,10 +29,10 @@ constexpr double kMaxParagraphLinkShare = 0.5;
 
 /// Elements that never hold article text.
 constexpr std::string_view kRemovedTags[] = {
-    "script", "style",  "noscript", "template", "iframe",    "svg",    "canvas", "object",
-    "embed",  "button", "input",    "select",   "textarea",  "option", "link",   "meta",
-    "head",   "nav",    "aside",    "footer",   "header",    "dialog", "video",  "audio",
-    "map",    "title",  "label",    "menu",     "figcaption"};
+    "script", "style",  "noscript", "template", "iframe",     "svg",    "canvas", "object",
+    "embed",  "button", "input",    "select",   "textarea",   "option", "link",   "meta",
+    "head",   "nav",    "aside",    "footer",   "header",     "dialog", "video",  "audio",
+    "map",    "title",  "label",    "menu",     "figcaption", "marquee"};
 
 /// Substrings of class/id that mark page chrome (Readability's unlikelyCandidates, with a few
 /// news-site additions).
@@ -44,7 +44,8 @@ constexpr std::string_view kUnlikely[] = {
     "supplemental", "ad-break",   "agegate", "pagination", "pager",      "popup",
     "yom-remote",   "newsletter", "cookie",  "consent",    "subscribe",  "promo",
     "share",        "outbrain",   "taboola", "recommend",  "trending",   "most-popular",
-    "mostpopular",  "signup",     "modal",   "byline",     "author-bio", "toolbar"};
+    "mostpopular",  "signup",     "modal",   "byline",     "author-bio", "toolbar",
+    "ticker",       "breaking"};
 /// class/id substrings that keep an element despite an unlikely match.
 constexpr std::string_view kMaybe[] = {"and",  "article", "body",  "column", "content",
                                        "main", "shadow",  "story", "text",   "post"};
