@@ -390,9 +390,17 @@ SearchResult Searcher::search_once(const SearchRequest& request) {
     if (request.exact) exact = std::make_unique<ExactDecider>(request.query);
     // The totals come from the page's own match, which then checks every article, when that
     // is cheap; from Xapian's estimate otherwise, read once (it decides which).
+    // A filtered query is first estimated without its filters, whose terms (a date range's
+    // days) cost more to open than the words: a filter only multiplies Xapian's estimate by
+    // a factor of at most 1, so when the words alone are cheap to count, so is the query.
     std::optional<Xapian::MSet> estimated;  // none with --count: it counts every match
-    if (!request.exact_count) estimated = estimate(r.built.query);
-    bool count_here = !estimated || cheap_to_count(*estimated, exact != nullptr);
+    bool count_here =
+        request.exact_count || (r.built.filtered && !r.built.words.empty() &&
+                                cheap_to_count(estimate(r.built.words), exact != nullptr));
+    if (!count_here) {
+        estimated = estimate(r.built.query);
+        count_here = cheap_to_count(*estimated, exact != nullptr);
+    }
     StoryCounter counter(exact.get());
     std::size_t rank = request.offset;
     std::set<std::string> shown;  // duplicate keys of every full match, when all fit in the page
