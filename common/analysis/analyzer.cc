@@ -19,7 +19,7 @@ std::vector<Token> Analyzer::tokens_in_raw(std::string_view raw) {
         // token is scanned in place (no copy, no offset table).
         out.reserve(raw.size() / 5 + 1);
         std::size_t pos = 0;
-        while (scan_xapian_term(raw, pos, out.emplace_back())) {
+        while (scan_ascii_term(raw, pos, out.emplace_back())) {
         }
         out.pop_back();  // the slot of the scan that found nothing
         return out;

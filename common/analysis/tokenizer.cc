@@ -214,4 +214,102 @@ endofterm:
     return true;
 }
 
+namespace {
+
+inline bool ascii_word(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+}
+inline bool ascii_upper(char c) {
+    return c >= 'A' && c <= 'Z';
+}
+inline bool ascii_digit(char c) {
+    return c >= '0' && c <= '9';
+}
+inline char ascii_lower(char c) {
+    return ascii_upper(c) ? static_cast<char>(c + 32) : c;
+}
+
+}  // namespace
+
+bool scan_ascii_term(std::string_view text, std::size_t& pos, Token& tok) {
+    // scan_xapian_term's steps, on bytes: every character is one byte, and of the infixes only
+    // ' & (between word characters) and , . ; (between digits) are ASCII.
+    const std::size_t end = text.size();
+    std::size_t i = pos;
+    while (i < end && !ascii_word(text[i])) ++i;
+    if (i >= end) {
+        pos = end;
+        return false;
+    }
+    std::string& term = tok.term;
+    term.clear();
+    tok.start = static_cast<uint32_t>(i);
+    if (ascii_upper(text[i])) {  // initials: U.S.
+        std::size_t p = i;
+        while (true) {
+            term.push_back(ascii_lower(text[p]));
+            ++p;
+            if (p >= end || text[p] != '.') break;
+            ++p;
+            if (p >= end || !ascii_upper(text[p])) break;
+        }
+        if (term.size() > 1 && (p >= end || !ascii_word(text[p]))) {
+            tok.end = static_cast<uint32_t>(p);
+            pos = p;
+            while (tok.end > tok.start && text[tok.end - 1] == '.') --tok.end;
+            return true;
+        }
+        term.clear();
+    }
+    char prevch = 0;
+    std::size_t term_end = i;
+    while (true) {
+        const std::size_t run = i;
+        while (i < end && ascii_word(text[i])) ++i;
+        term.reserve(term.size() + (i - run));
+        for (std::size_t k = run; k < i; ++k) term.push_back(ascii_lower(text[k]));
+        prevch = text[i - 1];
+        term_end = i;
+        if (i >= end) {
+            tok.end = static_cast<uint32_t>(term_end);
+            pos = i;
+            return true;
+        }
+        // text[i] is not a word character.
+        if (i + 1 >= end || !ascii_word(text[i + 1])) break;
+        const char c = text[i];
+        const bool infix = ascii_digit(prevch) && ascii_digit(text[i + 1])
+                               ? (c == ',' || c == '.' || c == ';')
+                               : (c == '\'' || c == '&');
+        if (!infix) break;
+        term.push_back(c);
+        ++i;
+    }
+    // Suffixes: C++, C#. Not fish+chips.
+    const std::size_t len = term.size(), len_end = term_end;
+    unsigned count = 0;
+    while (text[i] == '+' || text[i] == '#') {
+        if (++count > 3) {
+            term.resize(len);
+            term_end = len_end;
+            break;
+        }
+        term.push_back(text[i]);
+        ++i;
+        term_end = i;
+        if (i >= end) {
+            tok.end = static_cast<uint32_t>(term_end);
+            pos = i;
+            return true;
+        }
+    }
+    if (ascii_word(text[i])) {
+        term.resize(len);
+        term_end = len_end;
+    }
+    tok.end = static_cast<uint32_t>(term_end);
+    pos = i;
+    return true;
+}
+
 }  // namespace khabar
