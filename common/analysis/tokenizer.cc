@@ -8,6 +8,8 @@
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
+#include <array>
+
 namespace khabar {
 
 namespace {
@@ -216,8 +218,16 @@ endofterm:
 
 namespace {
 
+/// Per byte: 1 for an ASCII word character (letters, digits, '_'), else 0.
+constexpr std::array<unsigned char, 256> ascii_word_table = [] {
+    std::array<unsigned char, 256> t{};
+    for (int c = 0; c < 256; ++c)
+        t[c] =
+            (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+    return t;
+}();
 inline bool ascii_word(char c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+    return ascii_word_table[static_cast<unsigned char>(c)] != 0;
 }
 inline bool ascii_upper(char c) {
     return c >= 'A' && c <= 'Z';
@@ -233,7 +243,9 @@ inline char ascii_lower(char c) {
 
 bool scan_ascii_term(std::string_view text, std::size_t& pos, Token& tok) {
     // scan_xapian_term's steps, on bytes: every character is one byte, and of the infixes only
-    // ' & (between word characters) and , . ; (between digits) are ASCII.
+    // ' & (between word characters) and , . ; (between digits) are ASCII. Past the initials, the
+    // term is its text lowercased (infixes and suffixes are kept as they are): found first, then
+    // copied once.
     const std::size_t end = text.size();
     std::size_t i = pos;
     while (i < end && !ascii_word(text[i])) ++i;
@@ -259,22 +271,13 @@ bool scan_ascii_term(std::string_view text, std::size_t& pos, Token& tok) {
             while (tok.end > tok.start && text[tok.end - 1] == '.') --tok.end;
             return true;
         }
-        term.clear();
     }
-    char prevch = 0;
     std::size_t term_end = i;
     while (true) {
-        const std::size_t run = i;
         while (i < end && ascii_word(text[i])) ++i;
-        term.reserve(term.size() + (i - run));
-        for (std::size_t k = run; k < i; ++k) term.push_back(ascii_lower(text[k]));
-        prevch = text[i - 1];
+        const char prevch = text[i - 1];
         term_end = i;
-        if (i >= end) {
-            tok.end = static_cast<uint32_t>(term_end);
-            pos = i;
-            return true;
-        }
+        if (i >= end) break;
         // text[i] is not a word character.
         if (i + 1 >= end || !ascii_word(text[i + 1])) break;
         const char c = text[i];
@@ -282,31 +285,24 @@ bool scan_ascii_term(std::string_view text, std::size_t& pos, Token& tok) {
                                ? (c == ',' || c == '.' || c == ';')
                                : (c == '\'' || c == '&');
         if (!infix) break;
-        term.push_back(c);
         ++i;
     }
-    // Suffixes: C++, C#. Not fish+chips.
-    const std::size_t len = term.size(), len_end = term_end;
-    unsigned count = 0;
-    while (text[i] == '+' || text[i] == '#') {
-        if (++count > 3) {
-            term.resize(len);
-            term_end = len_end;
-            break;
+    if (i < end) {
+        // Suffixes: C++, C#. Not fish+chips.
+        const std::size_t len_end = term_end;
+        unsigned count = 0;
+        while (i < end && (text[i] == '+' || text[i] == '#')) {
+            if (++count > 3) {
+                term_end = len_end;
+                break;
+            }
+            ++i;
+            term_end = i;
         }
-        term.push_back(text[i]);
-        ++i;
-        term_end = i;
-        if (i >= end) {
-            tok.end = static_cast<uint32_t>(term_end);
-            pos = i;
-            return true;
-        }
+        if (i < end && ascii_word(text[i])) term_end = len_end;
     }
-    if (ascii_word(text[i])) {
-        term.resize(len);
-        term_end = len_end;
-    }
+    term.assign(text.data() + tok.start, term_end - tok.start);
+    for (char& c : term) c = ascii_lower(c);
     tok.end = static_cast<uint32_t>(term_end);
     pos = i;
     return true;
