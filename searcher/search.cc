@@ -338,7 +338,7 @@ namespace {
 /// each duplicate key in rank order, which is the one Xapian's own collapse keeps (the golden
 /// transcripts list the same hits). A window of twice the page, widened only when copies fill
 /// it; when it holds every match it has seen every story. The totals are counted by a decider
-/// in the same match (search_once), or estimated (Searcher::count_totals). Same speed as
+/// in the same match (search_once), or estimated (Searcher::estimated_totals). Same speed as
 /// Xapian's collapse on 200 Reuters queries.
 struct CollapsedMatches {
     Xapian::MSet mset;                       ///< the window fetched
