@@ -130,35 +130,36 @@ Totals totals_from(const Xapian::MSet& m, const StoryCounter& counter) {
 
 }  // namespace
 
-bool Searcher::cheap_to_count(const Xapian::Query& q, bool decider, bool always_exact) {
-    if (always_exact) return true;
-    // Term statistics estimate the matches without reading a posting list. Counting reads each
-    // match's duplicate key (about 3,000 instructions through Xapian's Document); --exact's
-    // decider reads each candidate's text, so it counts fewer.
+Xapian::MSet Searcher::estimate(const Xapian::Query& q) {
     Xapian::Enquire e(db_);
     e.set_query(q);
     e.set_weighting_scheme(Xapian::BoolWeight());
-    return e.get_mset(0, 0).get_matches_estimated() <=
+    return e.get_mset(0, 0);
+}
+
+bool Searcher::cheap_to_count(const Xapian::MSet& estimate, bool decider) {
+    // Counting reads each match's duplicate key (about 3,000 instructions through Xapian's
+    // Document); --exact's decider reads each candidate's text, so it counts fewer.
+    return estimate.get_matches_estimated() <=
            (decider ? exact_count_limit / 10 : exact_count_limit);
 }
 
-Totals Searcher::count_totals(const Xapian::Query& q, const Xapian::MatchDecider* decider,
-                              bool always_exact) {
+Totals Searcher::estimated_totals(const Xapian::MSet& m, bool decider) {
+    // Many matches: Xapian's estimate from term statistics, the same whatever the page (a match
+    // of its own would read them all: BoolWeight prunes nothing). Stories are at most the
+    // articles; the only bound known without reading every key is one.
+    Totals t;  // statistics know nothing of --exact's decider: no lower bound then
+    t.articles = {m.get_matches_estimated(), decider ? 0 : m.get_matches_lower_bound(),
+                  m.get_matches_upper_bound()};
+    t.stories = {t.articles.estimated, std::min<Xapian::doccount>(t.articles.lower, 1),
+                 t.articles.upper};
+    return t;
+}
+
+Totals Searcher::count_totals(const Xapian::Query& q, const Xapian::MatchDecider* decider) {
     Xapian::Enquire e(db_);
     e.set_query(q);
     e.set_weighting_scheme(Xapian::BoolWeight());
-    if (!cheap_to_count(q, decider != nullptr, always_exact)) {
-        // Many matches: Xapian's estimate from term statistics, the same whatever the page
-        // (a match of its own would read them all: BoolWeight prunes nothing). Stories are at
-        // most the articles; the only bound known without reading every key is one.
-        const Xapian::MSet m = e.get_mset(0, 0);
-        Totals t;  // statistics know nothing of --exact's decider: no lower bound then
-        t.articles = {m.get_matches_estimated(), decider ? 0 : m.get_matches_lower_bound(),
-                      m.get_matches_upper_bound()};
-        t.stories = {t.articles.estimated, std::min<Xapian::doccount>(t.articles.lower, 1),
-                     t.articles.upper};
-        return t;
-    }
     const Xapian::doccount all = db_.get_doccount();
     try {
         StoryCounter counter(decider);
@@ -337,7 +338,7 @@ namespace {
 /// each duplicate key in rank order, which is the one Xapian's own collapse keeps (the golden
 /// transcripts list the same hits). A window of twice the page, widened only when copies fill
 /// it; when it holds every match it has seen every story. The totals are counted by a decider
-/// in the same match (search_once), or estimated (Searcher::count_totals). Same speed as
+/// in the same match (search_once), or estimated (Searcher::estimated_totals). Same speed as
 /// Xapian's collapse on 200 Reuters queries.
 struct CollapsedMatches {
     Xapian::MSet mset;                       ///< the window fetched
@@ -388,8 +389,18 @@ SearchResult Searcher::search_once(const SearchRequest& request) {
     std::unique_ptr<ExactDecider> exact;
     if (request.exact) exact = std::make_unique<ExactDecider>(request.query);
     // The totals come from the page's own match, which then checks every article, when that
-    // is cheap; from Xapian's estimate otherwise (count_totals).
-    bool count_here = cheap_to_count(r.built.query, exact != nullptr, request.exact_count);
+    // is cheap; from Xapian's estimate otherwise, read once (it decides which).
+    // A filtered query is first estimated without its filters, whose terms (a date range's
+    // days) cost more to open than the words: a filter only multiplies Xapian's estimate by
+    // a factor of at most 1, so when the words alone are cheap to count, so is the query.
+    std::optional<Xapian::MSet> estimated;  // none with --count: it counts every match
+    bool count_here =
+        request.exact_count || (r.built.filtered && !r.built.words.empty() &&
+                                cheap_to_count(estimate(r.built.words), exact != nullptr));
+    if (!count_here) {
+        estimated = estimate(r.built.query);
+        count_here = cheap_to_count(*estimated, exact != nullptr);
+    }
     StoryCounter counter(exact.get());
     std::size_t rank = request.offset;
     std::set<std::string> shown;  // duplicate keys of every full match, when all fit in the page
@@ -420,15 +431,18 @@ SearchResult Searcher::search_once(const SearchRequest& request) {
         return mset;
     };
     Xapian::MSet mset;
+    bool count_apart = false;
     try {
         mset = page();
     } catch (const Xapian::UnimplementedError&) {
         if (exact || !count_here) throw;  // --exact on a remote shard: said by with_reopen
         count_here = false;               // remote shards run no decider: count apart
+        count_apart = true;
         mset = page();
     }
-    r.totals = count_here ? totals_from(mset, counter)
-                          : count_totals(r.built.query, exact.get(), request.exact_count);
+    r.totals = count_apart  ? count_totals(r.built.query, exact.get())
+               : count_here ? totals_from(mset, counter)
+                            : estimated_totals(*estimated, exact != nullptr);
     if (!r.totals.articles.exact()) {  // what the page's match saw bounds them too
         Count& articles = r.totals.articles;
         articles.lower = std::max(articles.lower, mset.get_matches_lower_bound());
@@ -458,7 +472,9 @@ SearchResult Searcher::search_once(const SearchRequest& request) {
         // a query word in its own title). Collapsed, each key comes back at most once, so asking
         // for shown.size() more and dropping them afterwards is exact (a MatchDecider would do
         // it inside the match, but Xapian's remote backend runs none).
-        Xapian::Query partial(Xapian::Query::OP_AND_NOT, r.built.any_words, r.built.query);
+        // The words alone on the right: any_words has the filters already, and boosts change
+        // nothing of which articles match (the filters' terms would be opened twice).
+        Xapian::Query partial(Xapian::Query::OP_AND_NOT, r.built.any_words, r.built.words);
         Xapian::Enquire pe = make_enquire(partial, request, false);
         const std::size_t ask = skip + want + shown.size();
         CollapsedMatches candidates;  // uncollapsed: every match fetched, keys unread ("")
@@ -522,7 +538,11 @@ std::string Searcher::suggestion(const SearchRequest& request, const SearchResul
     // Never a suggestion that only drops a diacritic (زیرِ → زیر): the search already ignores it.
     if (s.empty() || bare_letters(s) == bare_letters(request.query)) return {};
     // Only when it finds clearly more: something for a dead end, else 3 times as many and 5.
-    const Xapian::doccount now = count_matches(r.built.query, r.documents);
+    // The articles matching now: counted already when the totals are exact (without --exact's
+    // decider: the suggestion is compared without it too).
+    const Xapian::doccount now = !request.exact && r.totals.articles.exact()
+                                     ? r.totals.articles.lower
+                                     : count_matches(r.built.query, r.documents);
     const Xapian::doccount need = now == 0 ? 1 : std::max<Xapian::doccount>(5, 3 * now);
     if (count_matches(builder_.build(s, request.options).query, need) < need) return {};
     return s;
@@ -636,7 +656,7 @@ Histogram Searcher::histogram_once(const SearchRequest& request, Granularity g) 
     {
         std::unique_ptr<ExactDecider> exact;
         if (request.exact) exact = std::make_unique<ExactDecider>(request.query);
-        h.stories = count_totals(built.query, exact.get(), true).stories.lower;  // exact
+        h.stories = count_totals(built.query, exact.get()).stories.lower;
     }
     // Totals of all articles per period, for shares (--normalize).
     Xapian::doccount ignored = 0;

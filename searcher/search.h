@@ -130,13 +130,17 @@ class Searcher {
     /// Articles matching `q`, counted exactly up to `enough`.
     Xapian::doccount count_matches(const Xapian::Query& q, Xapian::doccount enough);
     Histogram histogram_once(const SearchRequest& request, Granularity g);
-    /// Whether counting every match of `q` is cheap: --count, or a query that term statistics
-    /// estimate at exact_count_limit articles or fewer (a tenth of it with --exact's decider).
-    bool cheap_to_count(const Xapian::Query& q, bool decider, bool always_exact);
-    /// The articles and stories matching `q` (with --exact's `decider`), whatever the page:
-    /// exact when `always_exact` or the query can match at most exact_count_limit articles.
-    Totals count_totals(const Xapian::Query& q, const Xapian::MatchDecider* decider,
-                        bool always_exact);
+    /// Xapian's estimate of the articles matching `q`, from term statistics (no posting list
+    /// read): an empty MSet with its bounds.
+    Xapian::MSet estimate(const Xapian::Query& q);
+    /// Whether counting every match is cheap: term statistics (`estimate`) estimate at most
+    /// exact_count_limit matching articles (a tenth of it with --exact's decider).
+    static bool cheap_to_count(const Xapian::MSet& estimate, bool decider);
+    /// The totals from Xapian's `estimate` alone (within true bounds, not exact).
+    static Totals estimated_totals(const Xapian::MSet& estimate, bool decider);
+    /// The articles and stories matching `q` (with --exact's `decider`), whatever the page,
+    /// exactly: a match of its own without weights reads every match's duplicate key.
+    Totals count_totals(const Xapian::Query& q, const Xapian::MatchDecider* decider);
     Xapian::Enquire make_enquire(const Xapian::Query& q, const SearchRequest& request,
                                  bool collapse);
     /// What to highlight in a hit: the words that match alone, and the phrases.

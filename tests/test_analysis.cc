@@ -9,6 +9,7 @@
 #include <fstream>
 #include <sstream>
 #include <string>
+#include <tuple>
 #include <vector>
 
 #include "analysis/analyzer.h"
@@ -232,6 +233,53 @@ TEST_CASE("tokenizer: Xapian special cases survive ICU segmentation") {
         INFO(c.in);
         CHECK(join(our_terms(a, c.in)) == c.out);
         CHECK(join(our_terms(a, c.in)) == join(termgenerator_terms(normalize(c.in))));
+    }
+}
+
+TEST_CASE("tokenizer: the ASCII scanner finds what scan_xapian_term finds") {
+    // Every rule that ASCII can reach: initials, infixes between letters and between digits,
+    // suffixes (at most three), underscores, runs at the ends of the text.
+    std::vector<std::string> texts = {"AT&T and C++ or C#",
+                                      "U.S.-China talks",
+                                      "U.S.A",
+                                      "U.S.",
+                                      "A.B.C.d",
+                                      "A.b",
+                                      "I.B.M.x",
+                                      "1,000,000 3.5 1;2 1,a a,1 1.",
+                                      "O'Brien's dog''s",
+                                      "x__y _z _",
+                                      "C++++ C+++ a+b c#d",
+                                      "fish+chips",
+                                      "end&",
+                                      "&start",
+                                      "a&&b",
+                                      "9,",
+                                      "CAPS Word",
+                                      "",
+                                      " ",
+                                      "...",
+                                      "a",
+                                      "Z",
+                                      "reuters-21578 <BTEK.O> 4TH QTR NET",
+                                      "x1.5y 2;b 3'4 5&6"};
+    // And every string of up to four characters over a small alphabet of the special ones.
+    const std::string alphabet = "aZ1_.,;&'+# ";
+    for (char a : alphabet)
+        for (char b : alphabet)
+            for (char c : alphabet)
+                for (char d : alphabet) texts.push_back({a, b, c, d});
+    const auto tokens = [](const std::string& t, bool ascii) {
+        std::vector<std::tuple<std::string, std::uint32_t, std::uint32_t>> out;
+        std::size_t pos = 0;
+        Token tok;
+        while (ascii ? scan_ascii_term(t, pos, tok) : scan_xapian_term(t, pos, tok))
+            out.emplace_back(tok.term, tok.start, tok.end);
+        return out;
+    };
+    for (const auto& t : texts) {
+        INFO(t);
+        CHECK(tokens(t, true) == tokens(t, false));
     }
 }
 

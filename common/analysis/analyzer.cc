@@ -14,6 +14,16 @@ Analyzer::Analyzer(FoldMode mode) : mode_(mode), stemmer_(make_stemmer()) {}
 
 std::vector<Token> Analyzer::tokens_in_raw(std::string_view raw) {
     std::vector<Token> out;
+    if (is_ascii(raw)) {
+        // Normalization leaves ASCII text as it is: the raw offsets are the tokens' own, and each
+        // token is scanned in place (no copy, no offset table).
+        out.reserve(raw.size() / 5 + 1);
+        std::size_t pos = 0;
+        while (scan_ascii_term(raw, pos, out.emplace_back())) {
+        }
+        out.pop_back();  // the slot of the scan that found nothing
+        return out;
+    }
     normalized_ = normalize_with_offsets(raw, offsets_, mode_);
     out.reserve(normalized_.size() / 5 + 1);  // about one word in 6 bytes of news text
     tokenizer_.tokenize(normalized_, [&](const Token& t) {

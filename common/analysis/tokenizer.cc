@@ -8,6 +8,8 @@
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
+#include <array>
+
 namespace khabar {
 
 namespace {
@@ -211,6 +213,98 @@ bool scan_xapian_term(std::string_view text, std::size_t& pos, Token& tok) {
 endofterm:
     tok.end = static_cast<uint32_t>(term_end);
     pos = static_cast<std::size_t>(i);
+    return true;
+}
+
+namespace {
+
+/// Per byte: 1 for an ASCII word character (letters, digits, '_'), else 0.
+constexpr std::array<unsigned char, 256> ascii_word_table = [] {
+    std::array<unsigned char, 256> t{};
+    for (int c = 0; c < 256; ++c)
+        t[c] =
+            (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+    return t;
+}();
+inline bool ascii_word(char c) {
+    return ascii_word_table[static_cast<unsigned char>(c)] != 0;
+}
+inline bool ascii_upper(char c) {
+    return c >= 'A' && c <= 'Z';
+}
+inline bool ascii_digit(char c) {
+    return c >= '0' && c <= '9';
+}
+inline char ascii_lower(char c) {
+    return ascii_upper(c) ? static_cast<char>(c + 32) : c;
+}
+
+}  // namespace
+
+bool scan_ascii_term(std::string_view text, std::size_t& pos, Token& tok) {
+    // scan_xapian_term's steps, on bytes: every character is one byte, and of the infixes only
+    // ' & (between word characters) and , . ; (between digits) are ASCII. Past the initials, the
+    // term is its text lowercased (infixes and suffixes are kept as they are): found first, then
+    // copied once.
+    const std::size_t end = text.size();
+    std::size_t i = pos;
+    while (i < end && !ascii_word(text[i])) ++i;
+    if (i >= end) {
+        pos = end;
+        return false;
+    }
+    std::string& term = tok.term;
+    term.clear();
+    tok.start = static_cast<uint32_t>(i);
+    if (ascii_upper(text[i])) {  // initials: U.S.
+        std::size_t p = i;
+        while (true) {
+            term.push_back(ascii_lower(text[p]));
+            ++p;
+            if (p >= end || text[p] != '.') break;
+            ++p;
+            if (p >= end || !ascii_upper(text[p])) break;
+        }
+        if (term.size() > 1 && (p >= end || !ascii_word(text[p]))) {
+            tok.end = static_cast<uint32_t>(p);
+            pos = p;
+            while (tok.end > tok.start && text[tok.end - 1] == '.') --tok.end;
+            return true;
+        }
+    }
+    std::size_t term_end = i;
+    while (true) {
+        while (i < end && ascii_word(text[i])) ++i;
+        const char prevch = text[i - 1];
+        term_end = i;
+        if (i >= end) break;
+        // text[i] is not a word character.
+        if (i + 1 >= end || !ascii_word(text[i + 1])) break;
+        const char c = text[i];
+        const bool infix = ascii_digit(prevch) && ascii_digit(text[i + 1])
+                               ? (c == ',' || c == '.' || c == ';')
+                               : (c == '\'' || c == '&');
+        if (!infix) break;
+        ++i;
+    }
+    if (i < end) {
+        // Suffixes: C++, C#. Not fish+chips.
+        const std::size_t len_end = term_end;
+        unsigned count = 0;
+        while (i < end && (text[i] == '+' || text[i] == '#')) {
+            if (++count > 3) {
+                term_end = len_end;
+                break;
+            }
+            ++i;
+            term_end = i;
+        }
+        if (i < end && ascii_word(text[i])) term_end = len_end;
+    }
+    term.assign(text.data() + tok.start, term_end - tok.start);
+    for (char& c : term) c = ascii_lower(c);
+    tok.end = static_cast<uint32_t>(term_end);
+    pos = i;
     return true;
 }
 

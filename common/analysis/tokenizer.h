@@ -25,6 +25,9 @@ inline constexpr std::size_t max_term_bytes = 64;
 /// the term (and any suffix characters). False when no term is left. Exposed for tests.
 bool scan_xapian_term(std::string_view text, std::size_t& pos, Token& tok);
 
+/// scan_xapian_term for text that is all ASCII (is_ascii), in fewer steps: the same tokens.
+bool scan_ascii_term(std::string_view text, std::size_t& pos, Token& tok);
+
 /// Splits normalized text into terms. Not thread-safe (it reuses one Token): one per thread.
 ///
 /// Earlier versions walked ICU's word break iterator and emitted an ICU segment as it was when

@@ -666,6 +666,8 @@ BuiltQuery QueryBuilder::build(const std::string& text, const QueryOptions& opti
         return b;
     };
     out.query = with_filters(boosted(q));
+    out.words = q;
+    out.filtered = !f.empty();
     // The same words OR-ed, for "never a dead end" partial matches. Only when the query has
     // several words and no explicit operators (their meaning must not be relaxed).
     if (plain && q.get_length() >= 2) {

@@ -45,6 +45,10 @@ struct BuiltQuery {
     Xapian::Query query;  ///< final query with filters
     Xapian::Query
         any_words;  ///< the same words OR-ed, with filters (partial matches); empty if one word
+    /// The parsed words alone, without filters or ranking boosts: within the filters, the same
+    /// articles as `query` (what partial matches leave out).
+    Xapian::Query words;
+    bool filtered = false;   ///< `query` has filters (dates, languages, fields) besides `words`
     std::string normalized;  ///< after step 1
     /// After step 2, with the top-level filters moved to the end: `(oil OR gas) date:1987-03`.
     /// QueryParser sees the part before them; the filters go to the one filter query.
