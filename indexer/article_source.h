@@ -8,6 +8,7 @@
  */
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
 #include <string>
 
@@ -70,6 +71,15 @@ struct SourceOptions {
     /// Records kept by an earlier pass: an entry found there is not parsed again; its bytes are
     /// still read (counted, and a read failure still reported) and its records delivered as kept.
     KeptPages* take_from = nullptr;
+    /// Parse entries on this many threads (2 or more; 0 or 1: on the thread that calls read()).
+    /// An entry of an article format up to `parse_ahead_bytes` is read into memory and parsed on
+    /// a worker while the walk goes on; the consumer still gets every record, read_completely()
+    /// and error in dump order, as from one thread, but entry_found() and entry_reading() of the
+    /// next entries may come before the records of earlier ones. Entries larger, of other
+    /// formats, or whose reading fails are read on the calling thread, after those before them.
+    /// Not with take_from.
+    unsigned parse_threads = 0;
+    std::size_t parse_ahead_bytes = std::size_t{8} << 20;
 };
 
 /// Reads inputs for a consumer. One source per pass: bytes() counts what this source read.
@@ -88,6 +98,8 @@ class ArticleSource {
     /// instead, so far.
     std::uint64_t entries_parsed() const { return parsed_; }
     std::uint64_t entries_taken() const { return taken_; }
+    /// Entries parsed on a worker thread (SourceOptions::parse_threads), so far.
+    std::uint64_t entries_parsed_ahead() const { return parsed_ahead_; }
 
   private:
     class Events;
@@ -100,6 +112,7 @@ class ArticleSource {
     std::uint64_t bytes_ = 0;
     std::uint64_t parsed_ = 0;
     std::uint64_t taken_ = 0;
+    std::uint64_t parsed_ahead_ = 0;
 };
 
 }  // namespace khabar

@@ -12,6 +12,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <atomic>
 #include <chrono>
 #include <exception>
@@ -368,8 +369,11 @@ std::vector<std::string> Run::recorded_inputs(const std::vector<std::string>& pa
 void Run::prepare_cleaning(const std::vector<std::string>& inputs) {
     const auto t0 = Clock::now();
     cleaning::BlockStats counted;
+    // Entries parsed on as many threads as the run's (the shard writers wait for the statistics).
+    const unsigned threads =
+        options_.threads > 0 ? options_.threads : std::max(1U, std::thread::hardware_concurrency());
     cleaning::StatsPass pass(counted, keys_, chrome_.counted, options_.reader, options_.limits,
-                             &batches_, &kept_);
+                             &batches_, &kept_, threads);
     for (const auto& p : inputs) {
         stop_if_requested();
         pass.count(p);

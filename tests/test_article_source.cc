@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "article_source.h"
+#include "cleaning/article_cleaning.h"
 #include "cleaning/block_stats.h"
 #include "cleaning/chrome_store.h"
 #include "cleaning/stats_pass.h"
@@ -357,4 +358,99 @@ TEST_CASE("index run: each entry is parsed once; the index is the same as parsin
     const auto a = exported(root / "kept.db");
     CHECK(a.size() == 7);
     CHECK(a == exported(root / "reparsed.db"));
+}
+
+namespace {
+
+/// A dump of many entries of every kind the source treats apart: HTML pages of one site, a JSON
+/// Lines file with a bad line, one larger than the parse-ahead limit of the test, a text page,
+/// a truncated gzip file, a binary file, a documentation file.
+fs::path make_mixed_dump(const std::string& name) {
+    const fs::path dir = test::fresh_tmp_dir(name) / "dump";
+    for (int i = 0; i < 30; ++i) {
+        const std::string n = std::to_string(i);
+        test::write_file(
+            dir / (i < 20 ? "" : "sub") / ("p" + n + ".html"),
+            html_page("Story" + n, "Story " + n + " begins here." +
+                                       std::string(static_cast<std::size_t>(i * 37), 'x') +
+                                       " The end of story " + n + "."));
+    }
+    test::write_file(dir / "a.jsonl", R"({"title": "Alpha", "body": "First story."})"
+                                      "\n{not json\n"
+                                      R"({"title": "Beta", "body": "Second story."})"
+                                      "\n");
+    std::string big;
+    for (int i = 0; i < 200; ++i)
+        big += R"({"title": "Big )" + std::to_string(i) +
+               R"(", "body": "A story of the big file."})" + "\n";
+    test::write_file(dir / "big.jsonl", big);
+    test::write_file(dir / "c.txt", "Gamma\n\nThe third story.\n");
+    test::write_file(dir / "d.html.gz", "\x1f\x8b\x08\x00\x00\x00\x00\x00");  // truncated
+    test::write_file(dir / "e.jpg", std::string(100 << 10, '\0'));
+    test::write_file(dir / "README.md", "About this dump.\n");
+    return dir;
+}
+
+/// The events a consumer is promised in dump order whatever the threads: all but entry_found and
+/// entry_reading.
+std::vector<std::string> ordered_events(const std::vector<std::string>& events) {
+    std::vector<std::string> out;
+    for (const auto& e : events)
+        if (!e.starts_with("found ") && !e.starts_with("reading ")) out.push_back(e);
+    return out;
+}
+
+}  // namespace
+
+TEST_CASE("article source: entries parsed on worker threads reach the consumer in dump order") {
+    const fs::path dir = make_mixed_dump("article-source-threads");
+    InputKeys keys;
+    auto read = [&](unsigned threads, Recorder& r, KeptPages& kept) {
+        SourceOptions o = options(true, false, true);
+        o.keep_in = &kept;
+        o.parse_threads = threads;
+        o.parse_ahead_bytes = 4096;  // big.jsonl is read on the walk's thread
+        ArticleSource source(keys, o);
+        source.read(dir.string(), r);
+        return source;
+    };
+    Recorder one;
+    KeptPages kept_one(1 << 20);
+    const ArticleSource sequential = read(0, one, kept_one);
+    CHECK(sequential.entries_parsed_ahead() == 0);
+    REQUIRE(one.titles.size() == 30 + 2 + 200 + 1);
+    for (int run = 0; run < 5; ++run) {  // whatever the workers' timing
+        CAPTURE(run);
+        Recorder two;
+        KeptPages kept_two(1 << 20);
+        const ArticleSource parallel = read(2, two, kept_two);
+        CHECK(parallel.entries_parsed_ahead() == 30 + 2 + 1);  // not big.jsonl, d.html.gz, e.jpg
+        CHECK(ordered_events(two.events) == ordered_events(one.events));
+        CHECK(two.bodies == one.bodies);
+        CHECK(two.read_keys == one.read_keys);
+        CHECK(parallel.bytes() == sequential.bytes());
+        CHECK(parallel.entries_parsed() == sequential.entries_parsed());
+        CHECK(kept_two.entries() == kept_one.entries());
+        CHECK(kept_two.bytes() == kept_one.bytes());
+    }
+}
+
+TEST_CASE("first pass: the chrome statistics are the same on one thread or two") {
+    const fs::path dir = make_mixed_dump("stats-pass-threads");
+    const std::map<std::string, std::string> none;
+    auto count = [&](unsigned threads) {
+        InputKeys keys;
+        cleaning::BlockStats stats;
+        cleaning::BlockStats batches(cleaning::batch_limits());
+        KeptPages kept(1 << 20);
+        cleaning::StatsPass pass(stats, keys, none, {}, {}, &batches, &kept, threads);
+        pass.count(dir.string());
+        CHECK(pass.entries_parsed_ahead() == (threads > 1 ? 34 : 0));  // all but d.html.gz, e.jpg
+        return std::vector<std::string>{
+            stats.serialize(), batches.serialize(), std::to_string(pass.pages()),
+            std::to_string(pass.added().size()), std::to_string(kept.entries())};
+    };
+    const auto one = count(1);
+    CHECK(one[2] == "233");
+    for (int run = 0; run < 5; ++run) CHECK(count(2) == one);
 }

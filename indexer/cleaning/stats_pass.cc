@@ -11,7 +11,8 @@ namespace khabar::cleaning {
 
 StatsPass::StatsPass(BlockStats& stats, InputKeys& keys,
                      const std::map<std::string, std::string>& counted, const ReaderOptions& reader,
-                     const WalkLimits& limits, BlockStats* batches, KeptPages* keep)
+                     const WalkLimits& limits, BlockStats* batches, KeptPages* keep,
+                     unsigned parse_threads)
     : stats_(stats),
       batches_(batches),
       keys_(keys),
@@ -21,7 +22,8 @@ StatsPass::StatsPass(BlockStats& stats, InputKeys& keys,
                                   .keys = true,
                                   .whole_directories = false,  // a file inside may change
                                   .rereadable_only = true,
-                                  .keep_in = keep}) {}
+                                  .keep_in = keep,
+                                  .parse_threads = parse_threads}) {}
 
 void StatsPass::count(const std::string& path) {
     try {
