@@ -260,8 +260,10 @@ class ArticleSource::Events : public WalkEvents, public RecordSink {
     void read_now(const EntryInfo& info, const InputUnit& unit, EntryStream& data) {
         deliver_ahead(true);
         const std::uint64_t bad_before = bad_records_;
-        CountingStream counted(data, source_.bytes_);
-        if (!take_kept(info, counted)) read_keeping(info, counted);
+        if (!take_kept(info)) {
+            CountingStream counted(data, source_.bytes_);
+            read_keeping(info, counted);
+        }
         if (!unit.key.empty()) consumer_.read_completely(unit, bad_records_ - bad_before);
     }
 
@@ -330,27 +332,26 @@ class ArticleSource::Events : public WalkEvents, public RecordSink {
                 return;
             }
         }
-        if (keeping_) keep->commit();
+        if (keeping_) keep->commit(parsed.bytes);
         keeping_ = false;
         if (!a.unit.key.empty()) consumer_.read_completely(a.unit, bad_records_ - bad_before);
     }
 
-    /// Deliver the records an earlier pass kept for the entry, then read its bytes (counted; a
-    /// failure to read them throws as the reader's would). False when none were kept.
-    bool take_kept(const EntryInfo& info, EntryStream& data) {
+    /// Deliver the records an earlier pass kept for the entry, and count its bytes as that pass
+    /// read them, without reading them again. False when none were kept.
+    bool take_kept(const EntryInfo& info) {
         KeptPages* kept = source_.options_.take_from;
         if (kept == nullptr || kept->entries() == 0) return false;
-        auto records = kept->take(kept_key(info));
+        std::uint64_t entry_bytes = 0;
+        auto records = kept->take(kept_key(info), &entry_bytes);
         if (!records) return false;
         ++source_.taken_;
+        source_.bytes_ += entry_bytes;
         for (KeptRecord& r : *records) {
             if (r.article)
                 article(std::move(*r.article));
             else
                 bad_record(r.where, r.reason);
-        }
-        drain_.resize(1 << 16);
-        while (data.read(drain_.data(), drain_.size()) > 0) {
         }
         return true;
     }
@@ -359,6 +360,7 @@ class ArticleSource::Events : public WalkEvents, public RecordSink {
     void read_keeping(const EntryInfo& info, EntryStream& data) {
         KeptPages* keep = source_.options_.keep_in;
         keeping_ = keep != nullptr;
+        const std::uint64_t bytes_before = source_.bytes_;
         try {
             read_entry(info, data, source_.options_.reader, *this);
         } catch (...) {
@@ -366,14 +368,13 @@ class ArticleSource::Events : public WalkEvents, public RecordSink {
             keeping_ = false;
             throw;
         }
-        if (keeping_) keep->commit();
+        if (keeping_) keep->commit(source_.bytes_ - bytes_before);
         keeping_ = false;
     }
 
     ArticleSource& source_;
     ArticleConsumer& consumer_;
     bool keeping_ = false;           // read_keeping or replay is reading an entry for keep_in
-    std::vector<char> drain_;        // take_kept's buffer
     std::uint64_t errors_ = 0;       // walk errors (a whole PATH with any is not read completely)
     std::uint64_t bad_records_ = 0;  // records skipped as bad
     // parse_threads: the entries in flight, oldest first, and their workers (declared last: the

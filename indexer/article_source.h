@@ -4,7 +4,7 @@
  *        count the entry bytes read, and turn entries into records into Articles. The two
  *        consumers are the chrome-statistics pass (cleaning/stats_pass.h) and the indexing run
  *        (index_run.cc). The first pass keeps the records of the entries it read (KeptPages,
- *        within a byte budget) and the second takes them instead of parsing those entries again.
+ *        within a byte budget) and the second takes them instead of reading those entries again.
  */
 #pragma once
 
@@ -68,8 +68,9 @@ struct SourceOptions {
     /// its budget), for a later pass over the same inputs; an entry whose reading fails is not
     /// kept.
     KeptPages* keep_in = nullptr;
-    /// Records kept by an earlier pass: an entry found there is not parsed again; its bytes are
-    /// still read (counted, and a read failure still reported) and its records delivered as kept.
+    /// Records kept by an earlier pass: an entry found there is neither parsed nor read again
+    /// (what the walk looked at to find it aside); its records are delivered as kept, and its
+    /// bytes counted as that pass read them.
     KeptPages* take_from = nullptr;
     /// Parse entries on this many threads (2 or more; 0 or 1: on the thread that calls read()).
     /// An entry of an article format up to `parse_ahead_bytes` is read into memory and parsed on

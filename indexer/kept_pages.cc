@@ -59,8 +59,9 @@ void KeptPages::add_bad_record(const Origin& where, const std::string& reason) {
                                                      string_bytes(reason));
 }
 
-void KeptPages::commit() {
+void KeptPages::commit(std::uint64_t entry_bytes) {
     if (open_key_.empty()) return;
+    open_.entry_bytes = entry_bytes;
     kept_.emplace(std::exchange(open_key_, {}), std::exchange(open_, {}));
 }
 
@@ -77,10 +78,12 @@ void KeptPages::drop(const std::string& key) {
     }
 }
 
-std::optional<std::vector<KeptRecord>> KeptPages::take(const std::string& key) {
+std::optional<std::vector<KeptRecord>> KeptPages::take(const std::string& key,
+                                                       std::uint64_t* entry_bytes) {
     auto it = kept_.find(key);
     if (it == kept_.end()) return std::nullopt;
     used_ -= it->second.bytes;
+    if (entry_bytes != nullptr) *entry_bytes = it->second.entry_bytes;
     std::vector<KeptRecord> records = std::move(it->second.records);
     kept_.erase(it);
     return records;

@@ -36,15 +36,17 @@ class KeptPages {
     /// Records of the open entry; once they would exceed the budget the entry is given up.
     void add_article(const Article& a);
     void add_bad_record(const Origin& where, const std::string& reason);
-    /// The open entry was read to its end: keep it, unless given up.
-    void commit();
+    /// The open entry was read to its end, `entry_bytes` bytes of it: keep it, unless given up.
+    void commit(std::uint64_t entry_bytes = 0);
     /// Forget the open entry.
     void abandon();
     /// Forget the entry kept under `key`, if any (its reading turned out to have failed).
     void drop(const std::string& key);
 
     /// The records kept for `key`, in the order read, removed from the store; nullopt when none.
-    std::optional<std::vector<KeptRecord>> take(const std::string& key);
+    /// `entry_bytes`, when given, receives the entry's size as commit() was told it.
+    std::optional<std::vector<KeptRecord>> take(const std::string& key,
+                                                std::uint64_t* entry_bytes = nullptr);
 
     /// Bytes the kept records hold (estimate), and entries kept.
     std::size_t bytes() const { return used_; }
@@ -55,7 +57,8 @@ class KeptPages {
   private:
     struct Entry {
         std::vector<KeptRecord> records;
-        std::size_t bytes = 0;
+        std::size_t bytes = 0;          ///< of the records (the budget's measure)
+        std::uint64_t entry_bytes = 0;  ///< of the entry they were read from
     };
     void add(KeptRecord&& r, std::size_t bytes);
 

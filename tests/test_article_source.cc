@@ -309,10 +309,35 @@ TEST_CASE("article source: entries kept by one pass are delivered by the next, n
     source.read(dir.string(), again);
     CHECK(again.events == plain.events);
     CHECK(again.bodies == plain.bodies);
-    CHECK(source.bytes() == unkept.bytes());  // kept entries' bytes are still read and counted
+    CHECK(source.bytes() == unkept.bytes());  // kept entries' bytes are counted all the same
     CHECK(source.entries_taken() == 4);
     CHECK(source.entries_parsed() == unkept.entries_parsed() - 4);
     CHECK(kept.entries() == 0);
+}
+
+TEST_CASE("article source: a kept entry is not read again, beyond what the walk looks at") {
+    const fs::path dir = test::fresh_tmp_dir("article-source-not-reread") / "dump";
+    std::string story;
+    while (story.size() < (1 << 20)) story += "The bridge on the river closed for repairs. ";
+    test::write_file(dir / "big.html", html_page("Alpha", story));
+    InputKeys keys;
+    KeptPages kept(std::size_t{64} << 20);
+    SourceOptions first = options(true, false, true);
+    first.keep_in = &kept;
+    Recorder counted;
+    ArticleSource(keys, first).read(dir.string(), counted);
+    REQUIRE(kept.entries() == 1);
+
+    SourceOptions second = options(true, true, false);
+    second.take_from = &kept;
+    ArticleSource source(keys, second);
+    Recorder again;
+    const std::uint64_t before = input_bytes_read();
+    source.read(dir.string(), again);
+    CHECK(input_bytes_read() - before < (std::uint64_t{1} << 19));  // the walk's peek only
+    CHECK(source.entries_taken() == 1);
+    CHECK(source.bytes() == fs::file_size(dir / "big.html"));
+    CHECK(again.titles == std::vector<std::string>{"Alpha"});
 }
 
 TEST_CASE("index run: each entry is parsed once; the index is the same as parsing twice") {
