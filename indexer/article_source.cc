@@ -186,6 +186,7 @@ class ArticleSource::Events : public WalkEvents, public RecordSink {
             if (consumer_.already_read(unit)) return;
         }
         consumer_.entry_reading(info);
+        input_before_ = input_bytes_read();
         if (pool_) {
             read_ahead(info, unit, data);
         } else {
@@ -245,6 +246,7 @@ class ArticleSource::Events : public WalkEvents, public RecordSink {
         EntryInfo info;
         InputUnit unit;
         std::size_t bytes = 0;
+        std::uint64_t input = 0;  // bytes of the input files read for it
     };
 
     /// The key entries are kept under: the entry key, whether or not this pass names inputs.
@@ -285,7 +287,7 @@ class ArticleSource::Events : public WalkEvents, public RecordSink {
         pool_->submit([info, bytes = std::move(bytes), &reader = o.reader] {
             return parse_in_memory(info, bytes, reader);
         });
-        ahead_.push_back(Ahead{info, unit, size});
+        ahead_.push_back(Ahead{info, unit, size, input_bytes_read() - input_before_});
         ahead_bytes_ += size;
         deliver_ahead(false);
     }
@@ -332,7 +334,7 @@ class ArticleSource::Events : public WalkEvents, public RecordSink {
                 return;
             }
         }
-        if (keeping_) keep->commit(parsed.bytes);
+        if (keeping_) keep->commit(KeptSize{parsed.bytes, a.input});
         keeping_ = false;
         if (!a.unit.key.empty()) consumer_.read_completely(a.unit, bad_records_ - bad_before);
     }
@@ -342,17 +344,24 @@ class ArticleSource::Events : public WalkEvents, public RecordSink {
     bool take_kept(const EntryInfo& info) {
         KeptPages* kept = source_.options_.take_from;
         if (kept == nullptr || kept->entries() == 0) return false;
-        std::uint64_t entry_bytes = 0;
-        auto records = kept->take(kept_key(info), &entry_bytes);
+        KeptSize size;
+        auto records = kept->take(kept_key(info), &size);
         if (!records) return false;
         ++source_.taken_;
-        source_.bytes_ += entry_bytes;
-        for (KeptRecord& r : *records) {
+        // The entry's bytes are counted as its records are handed on (for a progress line).
+        const std::uint64_t bytes = source_.bytes_, input = source_.input_not_read_;
+        const std::uint64_t n = records->size();
+        for (std::uint64_t i = 0; i < n; ++i) {
+            source_.bytes_ = bytes + size.entry * (i + 1) / n;
+            source_.input_not_read_ = input + size.input * (i + 1) / n;
+            KeptRecord& r = (*records)[i];
             if (r.article)
                 article(std::move(*r.article));
             else
                 bad_record(r.where, r.reason);
         }
+        source_.bytes_ = bytes + size.entry;
+        source_.input_not_read_ = input + size.input;
         return true;
     }
 
@@ -368,15 +377,18 @@ class ArticleSource::Events : public WalkEvents, public RecordSink {
             keeping_ = false;
             throw;
         }
-        if (keeping_) keep->commit(source_.bytes_ - bytes_before);
+        if (keeping_)
+            keep->commit(
+                KeptSize{source_.bytes_ - bytes_before, input_bytes_read() - input_before_});
         keeping_ = false;
     }
 
     ArticleSource& source_;
     ArticleConsumer& consumer_;
-    bool keeping_ = false;           // read_keeping or replay is reading an entry for keep_in
-    std::uint64_t errors_ = 0;       // walk errors (a whole PATH with any is not read completely)
-    std::uint64_t bad_records_ = 0;  // records skipped as bad
+    bool keeping_ = false;            // read_keeping or replay is reading an entry for keep_in
+    std::uint64_t input_before_ = 0;  // input_bytes_read() when the entry being read began
+    std::uint64_t errors_ = 0;        // walk errors (a whole PATH with any is not read completely)
+    std::uint64_t bad_records_ = 0;   // records skipped as bad
     // parse_threads: the entries in flight, oldest first, and their workers (declared last: the
     // workers finish before the rest goes)
     std::deque<Ahead> ahead_;

@@ -99,6 +99,10 @@ class ArticleSource {
     /// instead, so far.
     std::uint64_t entries_parsed() const { return parsed_; }
     std::uint64_t entries_taken() const { return taken_; }
+    /// Bytes of the input files (input_bytes_read()) that the earlier pass read for the entries
+    /// taken from take_from, beyond what the walk looked at: not read by this source (for a
+    /// progress line that compares the bytes read with the inputs' sizes).
+    std::uint64_t input_bytes_not_read() const { return input_not_read_; }
     /// Entries parsed on a worker thread (SourceOptions::parse_threads), so far.
     std::uint64_t entries_parsed_ahead() const { return parsed_ahead_; }
 
@@ -114,6 +118,7 @@ class ArticleSource {
     std::uint64_t parsed_ = 0;
     std::uint64_t taken_ = 0;
     std::uint64_t parsed_ahead_ = 0;
+    std::uint64_t input_not_read_ = 0;
 };
 
 }  // namespace khabar

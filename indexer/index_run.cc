@@ -336,9 +336,10 @@ void Run::show_progress() {
     if (total_input_bytes_ > 0) {
         // Share of the inputs' bytes read (compressed bytes for an archive); time left at the
         // rate so far, once there is a rate to speak of.
-        const double done = std::min(
-            0.99, static_cast<double>(input_bytes_read() - input_bytes_base_ + resumed_bytes_) /
-                      static_cast<double>(total_input_bytes_));
+        const double done =
+            std::min(0.99, static_cast<double>(input_bytes_read() - input_bytes_base_ +
+                                               resumed_bytes_ + source_.input_bytes_not_read()) /
+                               static_cast<double>(total_input_bytes_));
         line = fmt::format("indexing: {:3.0f}% · {}", done * 100, line.substr(10));
         if (done >= 0.01 && secs >= 2)
             line += ", about " + duration_text(secs * (1 - done) / done) + " left";
