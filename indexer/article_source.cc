@@ -87,6 +87,7 @@ struct SinkCall {
     enum class Kind { reading_as, article, bad_record, skipped_entry } kind;
     Format format = Format::automatic;
     std::optional<Article> article;
+    std::any prepared;  ///< ArticleConsumer::prepare's result for the article
     Origin where;
     std::string reason;
 };
@@ -98,32 +99,36 @@ struct ParsedEntry {
     std::uint64_t bytes = 0;     ///< bytes of the entry it read
 };
 
+/// Keeps the calls of read_entry on a worker, each article prepared by `consumer`.
 class RecordingSink : public RecordSink {
   public:
-    explicit RecordingSink(std::vector<SinkCall>& calls) : calls_(calls) {}
+    RecordingSink(std::vector<SinkCall>& calls, const ArticleConsumer& consumer)
+        : calls_(calls), consumer_(consumer) {}
     void article(Article&& a) override {
-        calls_.push_back({SinkCall::Kind::article, {}, std::move(a), {}, {}});
+        std::any prepared = consumer_.prepare(a);
+        calls_.push_back({SinkCall::Kind::article, {}, std::move(a), std::move(prepared), {}, {}});
     }
     void bad_record(const Origin& where, const std::string& reason) override {
-        calls_.push_back({SinkCall::Kind::bad_record, {}, std::nullopt, where, reason});
+        calls_.push_back({SinkCall::Kind::bad_record, {}, std::nullopt, {}, where, reason});
     }
     void skipped_entry(const EntryInfo&, const std::string& reason) override {
-        calls_.push_back({SinkCall::Kind::skipped_entry, {}, std::nullopt, {}, reason});
+        calls_.push_back({SinkCall::Kind::skipped_entry, {}, std::nullopt, {}, {}, reason});
     }
     void reading_as(const EntryInfo&, Format format) override {
-        calls_.push_back({SinkCall::Kind::reading_as, format, std::nullopt, {}, {}});
+        calls_.push_back({SinkCall::Kind::reading_as, format, std::nullopt, {}, {}, {}});
     }
 
   private:
     std::vector<SinkCall>& calls_;
+    const ArticleConsumer& consumer_;
 };
 
 ParsedEntry parse_in_memory(const EntryInfo& info, const std::string& bytes,
-                            const ReaderOptions& options) {
+                            const ReaderOptions& options, const ArticleConsumer& consumer) {
     ParsedEntry out;
     ReplayStream replay(bytes, nullptr, nullptr);
     CountingStream counted(replay, out.bytes);
-    RecordingSink sink(out.calls);
+    RecordingSink sink(out.calls, consumer);
     try {
         read_entry(info, counted, options, sink);
     } catch (...) {
@@ -284,8 +289,8 @@ class ArticleSource::Events : public WalkEvents, public RecordSink {
             return;
         }
         const std::size_t size = bytes.size();
-        pool_->submit([info, bytes = std::move(bytes), &reader = o.reader] {
-            return parse_in_memory(info, bytes, reader);
+        pool_->submit([info, bytes = std::move(bytes), &reader = o.reader, &c = consumer_] {
+            return parse_in_memory(info, bytes, reader, c);
         });
         ahead_.push_back(Ahead{info, unit, size, input_bytes_read() - input_before_});
         ahead_bytes_ += size;
@@ -302,7 +307,8 @@ class ArticleSource::Events : public WalkEvents, public RecordSink {
             case SinkCall::Kind::reading_as:
                 return reading_as(info, c.format);
             case SinkCall::Kind::article:
-                return article(std::move(*c.article));
+                if (keeping_) source_.options_.keep_in->add_article(*c.article);
+                return consumer_.article_prepared(std::move(*c.article), std::move(c.prepared));
             case SinkCall::Kind::bad_record:
                 return bad_record(c.where, c.reason);
             case SinkCall::Kind::skipped_entry:

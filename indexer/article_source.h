@@ -8,9 +8,11 @@
  */
 #pragma once
 
+#include <any>
 #include <cstddef>
 #include <cstdint>
 #include <string>
+#include <utility>
 
 #include "entries/entry_walker.h"
 #include "input_keys.h"
@@ -50,6 +52,13 @@ class ArticleConsumer : public RecordSink {
     /// An entry not read on purpose (WalkEvents::skipped), and documentation files, with the
     /// reason "documentation file, not an article".
     virtual void entry_skipped(const EntryInfo& /*info*/, const std::string& /*reason*/) {}
+
+    /// For an entry parsed on a worker (SourceOptions::parse_threads): work on one of its articles
+    /// that needs nothing else, done on that worker (several at once: it must be thread-safe).
+    /// Its result comes with the article to article_prepared() instead of article(), in dump
+    /// order. Articles of entries read on the calling thread go to article() unprepared.
+    virtual std::any prepare(const Article& /*a*/) const { return {}; }
+    virtual void article_prepared(Article&& a, std::any&& /*prepared*/) { article(std::move(a)); }
 };
 
 struct SourceOptions {

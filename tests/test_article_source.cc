@@ -15,6 +15,7 @@
 #include "article_source.h"
 #include "cleaning/article_cleaning.h"
 #include "cleaning/block_stats.h"
+#include "cleaning/blocks.h"
 #include "cleaning/chrome_store.h"
 #include "cleaning/stats_pass.h"
 #include "diagnostics.h"
@@ -469,6 +470,7 @@ TEST_CASE("first pass: the chrome statistics are the same on one thread or two")
     const fs::path dir = make_mixed_dump("stats-pass-threads");
     const std::map<std::string, std::string> none;
     auto count = [&](unsigned threads) {
+        cleaning::BlockMemoScope memo(std::size_t{64} << 20);  // filled for the second pass
         InputKeys keys;
         cleaning::BlockStats stats;
         cleaning::BlockStats batches(cleaning::batch_limits());
@@ -476,11 +478,16 @@ TEST_CASE("first pass: the chrome statistics are the same on one thread or two")
         cleaning::StatsPass pass(stats, keys, none, {}, {}, &batches, &kept, threads);
         pass.count(dir.string());
         CHECK(pass.entries_parsed_ahead() == (threads > 1 ? 34 : 0));  // all but d.html.gz, e.jpg
-        return std::vector<std::string>{
-            stats.serialize(), batches.serialize(), std::to_string(pass.pages()),
-            std::to_string(pass.added().size()), std::to_string(kept.entries())};
+        return std::vector<std::string>{stats.serialize(),
+                                        batches.serialize(),
+                                        std::to_string(pass.pages()),
+                                        std::to_string(pass.added().size()),
+                                        std::to_string(kept.entries()),
+                                        std::to_string(cleaning::BlockMemoScope::entries()),
+                                        std::to_string(cleaning::BlockMemoScope::hits())};
     };
     const auto one = count(1);
     CHECK(one[2] == "233");
+    CHECK(one[5] != "0");  // blocks remembered, whichever thread described them
     for (int run = 0; run < 5; ++run) CHECK(count(2) == one);
 }

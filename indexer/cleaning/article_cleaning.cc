@@ -344,7 +344,11 @@ std::string page_text(const Article& a, TitleLayout layout) {
 
 void add_to_stats(BlockStats& stats, const Article& a, TitleLayout layout, BlockStats* batches,
                   std::span<const std::string> batch_keys) {
-    std::vector<std::uint64_t> hashes = page_hashes(page_text(a, layout));
+    add_hashes_to_stats(stats, a, page_hashes(page_text(a, layout)), batches, batch_keys);
+}
+
+void add_hashes_to_stats(BlockStats& stats, const Article& a, std::vector<std::uint64_t> hashes,
+                         BlockStats* batches, std::span<const std::string> batch_keys) {
     if (batches != nullptr)
         for (const std::string& key : batch_keys) batches->add_page_hashes(key, hashes);
     stats.add_page_hashes(source_key(a), std::move(hashes));

@@ -48,6 +48,13 @@ class StatsPass : private ArticleConsumer {
     }
     void article(Article&& a) override;
     void bad_record(const Origin&, const std::string&) override {}
+    /// On a parse worker: the page's block hashes and descriptions (PreparedPage).
+    std::any prepare(const Article& a) const override;
+    /// Back in dump order: the descriptions into this thread's memo (BlockMemoScope, for the
+    /// second pass), the hashes counted.
+    void article_prepared(Article&& a, std::any&& prepared) override;
+    /// Count a page by its hashes (add_hashes_to_stats), in its batches too.
+    void add(const Article& a, std::vector<std::uint64_t> hashes);
 
     BlockStats& stats_;
     BlockStats* batches_;
