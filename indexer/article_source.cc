@@ -6,9 +6,17 @@
 
 #include <sys/stat.h>
 
+#include <algorithm>
 #include <cctype>
+#include <cstring>
+#include <deque>
+#include <exception>
+#include <memory>
+#include <optional>
 #include <utility>
 #include <vector>
+
+#include "pipeline/ordered_pool.h"
 
 namespace khabar {
 
@@ -28,6 +36,106 @@ class CountingStream : public EntryStream {
     EntryStream& in_;
     std::uint64_t& counter_;
 };
+
+/// Delivers `head` (bytes already read from an entry), then what reading on ended with: `failure`
+/// rethrown, else the rest of `rest` (null: the end).
+class ReplayStream : public EntryStream {
+  public:
+    ReplayStream(const std::string& head, std::exception_ptr failure, EntryStream* rest)
+        : head_(head), failure_(std::move(failure)), rest_(rest) {}
+    std::size_t read(char* buf, std::size_t n) override {
+        if (pos_ < head_.size()) {
+            n = std::min(n, head_.size() - pos_);
+            std::memcpy(buf, head_.data() + pos_, n);
+            pos_ += n;
+            return n;
+        }
+        if (failure_) std::rethrow_exception(failure_);
+        return rest_ != nullptr ? rest_->read(buf, n) : 0;
+    }
+
+  private:
+    const std::string& head_;
+    std::exception_ptr failure_;
+    EntryStream* rest_;
+    std::size_t pos_ = 0;
+};
+
+/// Read `data` on into `buf` until it holds `limit` bytes or the entry ends (true). A read failure
+/// ends it too and is kept in `failure`.
+bool fill(EntryStream& data, std::string& buf, std::size_t limit, std::exception_ptr& failure) {
+    while (buf.size() < limit) {
+        const std::size_t old = buf.size();
+        const std::size_t want = std::min<std::size_t>(limit - old, 64u << 10);
+        buf.resize(old + want);
+        std::size_t got = 0;
+        try {
+            got = data.read(buf.data() + old, want);
+        } catch (...) {
+            buf.resize(old);
+            failure = std::current_exception();
+            return false;
+        }
+        buf.resize(old + got);
+        if (got == 0) return true;
+    }
+    return false;
+}
+
+/// One call read_entry made on its sink, kept to be made again on the walk's thread.
+struct SinkCall {
+    enum class Kind { reading_as, article, bad_record, skipped_entry } kind;
+    Format format = Format::automatic;
+    std::optional<Article> article;
+    std::any prepared;  ///< ArticleConsumer::prepare's result for the article
+    Origin where;
+    std::string reason;
+};
+
+/// What read_entry did with an entry read into memory, on a worker thread.
+struct ParsedEntry {
+    std::vector<SinkCall> calls;
+    std::exception_ptr failure;  ///< what it threw
+    std::uint64_t bytes = 0;     ///< bytes of the entry it read
+};
+
+/// Keeps the calls of read_entry on a worker, each article prepared by `consumer`.
+class RecordingSink : public RecordSink {
+  public:
+    RecordingSink(std::vector<SinkCall>& calls, const ArticleConsumer& consumer)
+        : calls_(calls), consumer_(consumer) {}
+    void article(Article&& a) override {
+        std::any prepared = consumer_.prepare(a);
+        calls_.push_back({SinkCall::Kind::article, {}, std::move(a), std::move(prepared), {}, {}});
+    }
+    void bad_record(const Origin& where, const std::string& reason) override {
+        calls_.push_back({SinkCall::Kind::bad_record, {}, std::nullopt, {}, where, reason});
+    }
+    void skipped_entry(const EntryInfo&, const std::string& reason) override {
+        calls_.push_back({SinkCall::Kind::skipped_entry, {}, std::nullopt, {}, {}, reason});
+    }
+    void reading_as(const EntryInfo&, Format format) override {
+        calls_.push_back({SinkCall::Kind::reading_as, format, std::nullopt, {}, {}, {}});
+    }
+
+  private:
+    std::vector<SinkCall>& calls_;
+    const ArticleConsumer& consumer_;
+};
+
+ParsedEntry parse_in_memory(const EntryInfo& info, const std::string& bytes,
+                            const ReaderOptions& options, const ArticleConsumer& consumer) {
+    ParsedEntry out;
+    ReplayStream replay(bytes, nullptr, nullptr);
+    CountingStream counted(replay, out.bytes);
+    RecordingSink sink(out.calls, consumer);
+    try {
+        read_entry(info, counted, options, sink);
+    } catch (...) {
+        out.failure = std::current_exception();
+    }
+    return out;
+}
 
 enum class PathKind { stream, file, directory };
 
@@ -57,7 +165,13 @@ bool is_documentation(const std::string& name) {
 class ArticleSource::Events : public WalkEvents, public RecordSink {
   public:
     Events(ArticleSource& source, ArticleConsumer& consumer)
-        : source_(source), consumer_(consumer) {}
+        : source_(source), consumer_(consumer) {
+        const SourceOptions& o = source.options_;
+        if (o.parse_threads < 2 || o.take_from != nullptr) return;
+        max_ahead_ = 2 * std::size_t{o.parse_threads};
+        max_ahead_bytes_ = 4 * o.parse_ahead_bytes;
+        pool_ = std::make_unique<OrderedPool<ParsedEntry>>(o.parse_threads);
+    }
 
     std::uint64_t errors() const { return errors_; }
     std::uint64_t bad_records() const { return bad_records_; }
@@ -66,25 +180,51 @@ class ArticleSource::Events : public WalkEvents, public RecordSink {
     void entry(const EntryInfo& info, EntryStream& data) override {
         consumer_.entry_found(info);
         if (is_documentation(info.name())) {
+            deliver_ahead(true);
             consumer_.entry_skipped(info, "documentation file, not an article");
             return;
         }
         InputUnit unit{source_.options_.keys ? source_.keys_.entry_key(info) : std::string(),
                        info.file, false};
-        if (!unit.key.empty() && consumer_.already_read(unit)) return;
+        if (!unit.key.empty()) {
+            if (is_ahead(unit.key)) deliver_ahead(true);  // whether it was read depends on it
+            if (consumer_.already_read(unit)) return;
+        }
         consumer_.entry_reading(info);
-        const std::uint64_t bad_before = bad_records_;
-        CountingStream counted(data, source_.bytes_);
-        if (!take_kept(info, counted)) read_keeping(info, counted);
-        if (!unit.key.empty()) consumer_.read_completely(unit, bad_records_ - bad_before);
+        input_before_ = input_bytes_read();
+        if (pool_) {
+            read_ahead(info, unit, data);
+        } else {
+            read_now(info, unit, data);
+        }
     }
     void error(const EntryInfo& info, const std::string& reason) override {
-        ++errors_;
-        if (KeptPages* keep = source_.options_.keep_in) keep->drop(kept_key(info));
-        consumer_.entry_error(info, reason);
+        deliver_ahead(true);
+        report_error(info, reason);
     }
     void skipped(const EntryInfo& info, const std::string& reason) override {
+        deliver_ahead(true);
         consumer_.entry_skipped(info, reason);
+    }
+
+    /// Hand on the records of the entries parsed ahead, oldest first: those finished, and as many
+    /// more as brings the entries in flight within their limits; `all`: every one.
+    void deliver_ahead(bool all) {
+        if (broken_) return;
+        try {
+            while (!ahead_.empty()) {
+                const bool over = ahead_.size() > max_ahead_ || ahead_bytes_ > max_ahead_bytes_;
+                if (!all && !over && !pool_->head_ready()) return;
+                Ahead a = std::move(ahead_.front());
+                ahead_.pop_front();
+                ahead_bytes_ -= a.bytes;
+                ParsedEntry parsed = pool_->take();
+                replay(a, parsed);
+            }
+        } catch (...) {  // what read_entry or the consumer threw ends the walk, as it would have
+            broken_ = true;
+            throw;
+        }
     }
 
     // RecordSink
@@ -106,26 +246,128 @@ class ArticleSource::Events : public WalkEvents, public RecordSink {
     }
 
   private:
+    /// An entry read into memory and parsed on a worker (parse_threads).
+    struct Ahead {
+        EntryInfo info;
+        InputUnit unit;
+        std::size_t bytes = 0;
+        std::uint64_t input = 0;  // bytes of the input files read for it
+    };
+
     /// The key entries are kept under: the entry key, whether or not this pass names inputs.
     std::string kept_key(const EntryInfo& info) { return source_.keys_.entry_key(info); }
 
-    /// Deliver the records an earlier pass kept for the entry, then read its bytes (counted; a
-    /// failure to read them throws as the reader's would). False when none were kept.
-    bool take_kept(const EntryInfo& info, EntryStream& data) {
+    void report_error(const EntryInfo& info, const std::string& reason) {
+        ++errors_;
+        if (KeptPages* keep = source_.options_.keep_in) keep->drop(kept_key(info));
+        consumer_.entry_error(info, reason);
+    }
+
+    /// Read the entry on this thread, after those parsed ahead.
+    void read_now(const EntryInfo& info, const InputUnit& unit, EntryStream& data) {
+        deliver_ahead(true);
+        const std::uint64_t bad_before = bad_records_;
+        if (!take_kept(info)) {
+            CountingStream counted(data, source_.bytes_);
+            read_keeping(info, counted);
+        }
+        if (!unit.key.empty()) consumer_.read_completely(unit, bad_records_ - bad_before);
+    }
+
+    /// Read an entry of an article format within parse_ahead_bytes into memory and parse it on a
+    /// worker; any other on this thread (from the bytes read so far on, as if never put aside).
+    void read_ahead(const EntryInfo& info, const InputUnit& unit, EntryStream& data) {
+        const SourceOptions& o = source_.options_;
+        std::string bytes;
+        std::exception_ptr failure;
+        bool ended = fill(data, bytes, kFormatSniffBytes, failure);
+        if (!ended && !failure && is_article_format(entry_format(info, bytes, o.reader)))
+            ended = fill(data, bytes, o.parse_ahead_bytes + 1, failure);
+        if (!ended || failure || bytes.size() > o.parse_ahead_bytes) {
+            ReplayStream replay(bytes, failure, failure ? nullptr : &data);
+            read_now(info, unit, replay);
+            return;
+        }
+        const std::size_t size = bytes.size();
+        pool_->submit([info, bytes = std::move(bytes), &reader = o.reader, &c = consumer_] {
+            return parse_in_memory(info, bytes, reader, c);
+        });
+        ahead_.push_back(Ahead{info, unit, size, input_bytes_read() - input_before_});
+        ahead_bytes_ += size;
+        deliver_ahead(false);
+    }
+
+    bool is_ahead(const std::string& key) const {
+        return std::any_of(ahead_.begin(), ahead_.end(),
+                           [&](const Ahead& a) { return a.unit.key == key; });
+    }
+
+    void replay_call(const EntryInfo& info, SinkCall& c) {
+        switch (c.kind) {
+            case SinkCall::Kind::reading_as:
+                return reading_as(info, c.format);
+            case SinkCall::Kind::article:
+                if (keeping_) source_.options_.keep_in->add_article(*c.article);
+                return consumer_.article_prepared(std::move(*c.article), std::move(c.prepared));
+            case SinkCall::Kind::bad_record:
+                return bad_record(c.where, c.reason);
+            case SinkCall::Kind::skipped_entry:
+                return skipped_entry(info, c.reason);
+        }
+    }
+
+    /// Make the calls read_entry made on the worker, as read_now would have made them.
+    void replay(const Ahead& a, ParsedEntry& parsed) {
+        source_.bytes_ += parsed.bytes;
+        ++source_.parsed_ahead_;
+        const std::uint64_t bad_before = bad_records_;
+        KeptPages* keep = source_.options_.keep_in;
+        keeping_ = keep != nullptr;
+        try {
+            for (SinkCall& c : parsed.calls) replay_call(a.info, c);
+        } catch (...) {
+            if (keeping_) keep->abandon();
+            keeping_ = false;
+            throw;
+        }
+        if (parsed.failure) {
+            if (keeping_) keep->abandon();
+            keeping_ = false;
+            try {
+                std::rethrow_exception(parsed.failure);
+            } catch (const EntryError& e) {  // reported as the walker reports it
+                report_error(a.info, e.what());
+                return;
+            }
+        }
+        if (keeping_) keep->commit(KeptSize{parsed.bytes, a.input});
+        keeping_ = false;
+        if (!a.unit.key.empty()) consumer_.read_completely(a.unit, bad_records_ - bad_before);
+    }
+
+    /// Deliver the records an earlier pass kept for the entry, and count its bytes as that pass
+    /// read them, without reading them again. False when none were kept.
+    bool take_kept(const EntryInfo& info) {
         KeptPages* kept = source_.options_.take_from;
         if (kept == nullptr || kept->entries() == 0) return false;
-        auto records = kept->take(kept_key(info));
+        KeptSize size;
+        auto records = kept->take(kept_key(info), &size);
         if (!records) return false;
         ++source_.taken_;
-        for (KeptRecord& r : *records) {
+        // The entry's bytes are counted as its records are handed on (for a progress line).
+        const std::uint64_t bytes = source_.bytes_, input = source_.input_not_read_;
+        const std::uint64_t n = records->size();
+        for (std::uint64_t i = 0; i < n; ++i) {
+            source_.bytes_ = bytes + size.entry * (i + 1) / n;
+            source_.input_not_read_ = input + size.input * (i + 1) / n;
+            KeptRecord& r = (*records)[i];
             if (r.article)
                 article(std::move(*r.article));
             else
                 bad_record(r.where, r.reason);
         }
-        drain_.resize(1 << 16);
-        while (data.read(drain_.data(), drain_.size()) > 0) {
-        }
+        source_.bytes_ = bytes + size.entry;
+        source_.input_not_read_ = input + size.input;
         return true;
     }
 
@@ -133,6 +375,7 @@ class ArticleSource::Events : public WalkEvents, public RecordSink {
     void read_keeping(const EntryInfo& info, EntryStream& data) {
         KeptPages* keep = source_.options_.keep_in;
         keeping_ = keep != nullptr;
+        const std::uint64_t bytes_before = source_.bytes_;
         try {
             read_entry(info, data, source_.options_.reader, *this);
         } catch (...) {
@@ -140,16 +383,26 @@ class ArticleSource::Events : public WalkEvents, public RecordSink {
             keeping_ = false;
             throw;
         }
-        if (keeping_) keep->commit();
+        if (keeping_)
+            keep->commit(
+                KeptSize{source_.bytes_ - bytes_before, input_bytes_read() - input_before_});
         keeping_ = false;
     }
 
     ArticleSource& source_;
     ArticleConsumer& consumer_;
-    bool keeping_ = false;           // read_keeping is reading an entry for keep_in
-    std::vector<char> drain_;        // take_kept's buffer
-    std::uint64_t errors_ = 0;       // walk errors (a whole PATH with any is not read completely)
-    std::uint64_t bad_records_ = 0;  // records skipped as bad
+    bool keeping_ = false;            // read_keeping or replay is reading an entry for keep_in
+    std::uint64_t input_before_ = 0;  // input_bytes_read() when the entry being read began
+    std::uint64_t errors_ = 0;        // walk errors (a whole PATH with any is not read completely)
+    std::uint64_t bad_records_ = 0;   // records skipped as bad
+    // parse_threads: the entries in flight, oldest first, and their workers (declared last: the
+    // workers finish before the rest goes)
+    std::deque<Ahead> ahead_;
+    std::size_t ahead_bytes_ = 0;
+    std::size_t max_ahead_ = 0;
+    std::size_t max_ahead_bytes_ = 0;
+    bool broken_ = false;  // a delivery threw: the entries after it are not delivered
+    std::unique_ptr<OrderedPool<ParsedEntry>> pool_;
 };
 
 ArticleSource::ArticleSource(InputKeys& keys, SourceOptions options)
@@ -166,7 +419,13 @@ void ArticleSource::read(const std::string& path, ArticleConsumer& consumer) {
     const InputUnit whole{whole_key(path, kind == PathKind::directory), path, true};
     if (!whole.key.empty() && consumer.already_read(whole)) return;  // not even opened
     Events events(*this, consumer);
-    walk_dump(path, options_.limits, events);
+    try {
+        walk_dump(path, options_.limits, events);
+    } catch (...) {  // the entries read before the failure are still delivered
+        events.deliver_ahead(true);
+        throw;
+    }
+    events.deliver_ahead(true);
     if (!whole.key.empty() && events.errors() == 0)
         consumer.read_completely(whole, events.bad_records());
 }

@@ -4,12 +4,15 @@
  *        count the entry bytes read, and turn entries into records into Articles. The two
  *        consumers are the chrome-statistics pass (cleaning/stats_pass.h) and the indexing run
  *        (index_run.cc). The first pass keeps the records of the entries it read (KeptPages,
- *        within a byte budget) and the second takes them instead of parsing those entries again.
+ *        within a byte budget) and the second takes them instead of reading those entries again.
  */
 #pragma once
 
+#include <any>
+#include <cstddef>
 #include <cstdint>
 #include <string>
+#include <utility>
 
 #include "entries/entry_walker.h"
 #include "input_keys.h"
@@ -49,6 +52,13 @@ class ArticleConsumer : public RecordSink {
     /// An entry not read on purpose (WalkEvents::skipped), and documentation files, with the
     /// reason "documentation file, not an article".
     virtual void entry_skipped(const EntryInfo& /*info*/, const std::string& /*reason*/) {}
+
+    /// For an entry parsed on a worker (SourceOptions::parse_threads): work on one of its articles
+    /// that needs nothing else, done on that worker (several at once: it must be thread-safe).
+    /// Its result comes with the article to article_prepared() instead of article(), in dump
+    /// order. Articles of entries read on the calling thread go to article() unprepared.
+    virtual std::any prepare(const Article& /*a*/) const { return {}; }
+    virtual void article_prepared(Article&& a, std::any&& /*prepared*/) { article(std::move(a)); }
 };
 
 struct SourceOptions {
@@ -67,9 +77,19 @@ struct SourceOptions {
     /// its budget), for a later pass over the same inputs; an entry whose reading fails is not
     /// kept.
     KeptPages* keep_in = nullptr;
-    /// Records kept by an earlier pass: an entry found there is not parsed again; its bytes are
-    /// still read (counted, and a read failure still reported) and its records delivered as kept.
+    /// Records kept by an earlier pass: an entry found there is neither parsed nor read again
+    /// (what the walk looked at to find it aside); its records are delivered as kept, and its
+    /// bytes counted as that pass read them.
     KeptPages* take_from = nullptr;
+    /// Parse entries on this many threads (2 or more; 0 or 1: on the thread that calls read()).
+    /// An entry of an article format up to `parse_ahead_bytes` is read into memory and parsed on
+    /// a worker while the walk goes on; the consumer still gets every record, read_completely()
+    /// and error in dump order, as from one thread, but entry_found() and entry_reading() of the
+    /// next entries may come before the records of earlier ones. Entries larger, of other
+    /// formats, or whose reading fails are read on the calling thread, after those before them.
+    /// Not with take_from.
+    unsigned parse_threads = 0;
+    std::size_t parse_ahead_bytes = std::size_t{8} << 20;
 };
 
 /// Reads inputs for a consumer. One source per pass: bytes() counts what this source read.
@@ -88,6 +108,12 @@ class ArticleSource {
     /// instead, so far.
     std::uint64_t entries_parsed() const { return parsed_; }
     std::uint64_t entries_taken() const { return taken_; }
+    /// Bytes of the input files (input_bytes_read()) that the earlier pass read for the entries
+    /// taken from take_from, beyond what the walk looked at: not read by this source (for a
+    /// progress line that compares the bytes read with the inputs' sizes).
+    std::uint64_t input_bytes_not_read() const { return input_not_read_; }
+    /// Entries parsed on a worker thread (SourceOptions::parse_threads), so far.
+    std::uint64_t entries_parsed_ahead() const { return parsed_ahead_; }
 
   private:
     class Events;
@@ -100,6 +126,8 @@ class ArticleSource {
     std::uint64_t bytes_ = 0;
     std::uint64_t parsed_ = 0;
     std::uint64_t taken_ = 0;
+    std::uint64_t parsed_ahead_ = 0;
+    std::uint64_t input_not_read_ = 0;
 };
 
 }  // namespace khabar

@@ -12,6 +12,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <atomic>
 #include <chrono>
 #include <exception>
@@ -335,9 +336,10 @@ void Run::show_progress() {
     if (total_input_bytes_ > 0) {
         // Share of the inputs' bytes read (compressed bytes for an archive); time left at the
         // rate so far, once there is a rate to speak of.
-        const double done = std::min(
-            0.99, static_cast<double>(input_bytes_read() - input_bytes_base_ + resumed_bytes_) /
-                      static_cast<double>(total_input_bytes_));
+        const double done =
+            std::min(0.99, static_cast<double>(input_bytes_read() - input_bytes_base_ +
+                                               resumed_bytes_ + source_.input_bytes_not_read()) /
+                               static_cast<double>(total_input_bytes_));
         line = fmt::format("indexing: {:3.0f}% · {}", done * 100, line.substr(10));
         if (done >= 0.01 && secs >= 2)
             line += ", about " + duration_text(secs * (1 - done) / done) + " left";
@@ -368,8 +370,11 @@ std::vector<std::string> Run::recorded_inputs(const std::vector<std::string>& pa
 void Run::prepare_cleaning(const std::vector<std::string>& inputs) {
     const auto t0 = Clock::now();
     cleaning::BlockStats counted;
+    // Entries parsed on as many threads as the run's (the shard writers wait for the statistics).
+    const unsigned threads =
+        options_.threads > 0 ? options_.threads : std::max(1U, std::thread::hardware_concurrency());
     cleaning::StatsPass pass(counted, keys_, chrome_.counted, options_.reader, options_.limits,
-                             &batches_, &kept_);
+                             &batches_, &kept_, threads);
     for (const auto& p : inputs) {
         stop_if_requested();
         pass.count(p);

@@ -59,8 +59,9 @@ void KeptPages::add_bad_record(const Origin& where, const std::string& reason) {
                                                      string_bytes(reason));
 }
 
-void KeptPages::commit() {
+void KeptPages::commit(KeptSize size) {
     if (open_key_.empty()) return;
+    open_.size = size;
     kept_.emplace(std::exchange(open_key_, {}), std::exchange(open_, {}));
 }
 
@@ -77,10 +78,11 @@ void KeptPages::drop(const std::string& key) {
     }
 }
 
-std::optional<std::vector<KeptRecord>> KeptPages::take(const std::string& key) {
+std::optional<std::vector<KeptRecord>> KeptPages::take(const std::string& key, KeptSize* size) {
     auto it = kept_.find(key);
     if (it == kept_.end()) return std::nullopt;
     used_ -= it->second.bytes;
+    if (size != nullptr) *size = it->second.size;
     std::vector<KeptRecord> records = std::move(it->second.records);
     kept_.erase(it);
     return records;

@@ -23,6 +23,12 @@ struct KeptRecord {
     std::string reason;              ///< a bad record: why
 };
 
+/// How much of its input a kept entry took to read.
+struct KeptSize {
+    std::uint64_t entry = 0;  ///< the entry's bytes (decompressed)
+    std::uint64_t input = 0;  ///< bytes read from the input files while reading it (compressed)
+};
+
 /// Entries' records by entry key (InputKeys::entry_key), filled by one pass and emptied by the
 /// next. One entry is open at a time: begin(), its records, then commit() or abandon().
 class KeptPages {
@@ -36,15 +42,16 @@ class KeptPages {
     /// Records of the open entry; once they would exceed the budget the entry is given up.
     void add_article(const Article& a);
     void add_bad_record(const Origin& where, const std::string& reason);
-    /// The open entry was read to its end: keep it, unless given up.
-    void commit();
+    /// The open entry was read to its end, taking `size`: keep it, unless given up.
+    void commit(KeptSize size = {});
     /// Forget the open entry.
     void abandon();
     /// Forget the entry kept under `key`, if any (its reading turned out to have failed).
     void drop(const std::string& key);
 
     /// The records kept for `key`, in the order read, removed from the store; nullopt when none.
-    std::optional<std::vector<KeptRecord>> take(const std::string& key);
+    /// `size`, when given, receives the size commit() was told.
+    std::optional<std::vector<KeptRecord>> take(const std::string& key, KeptSize* size = nullptr);
 
     /// Bytes the kept records hold (estimate), and entries kept.
     std::size_t bytes() const { return used_; }
@@ -55,7 +62,8 @@ class KeptPages {
   private:
     struct Entry {
         std::vector<KeptRecord> records;
-        std::size_t bytes = 0;
+        std::size_t bytes = 0;  ///< of the records (the budget's measure)
+        KeptSize size;          ///< of the entry they were read from
     };
     void add(KeptRecord&& r, std::size_t bytes);
 

@@ -13,7 +13,9 @@
 #include <vector>
 
 #include "article_source.h"
+#include "cleaning/article_cleaning.h"
 #include "cleaning/block_stats.h"
+#include "cleaning/blocks.h"
 #include "cleaning/chrome_store.h"
 #include "cleaning/stats_pass.h"
 #include "diagnostics.h"
@@ -308,10 +310,40 @@ TEST_CASE("article source: entries kept by one pass are delivered by the next, n
     source.read(dir.string(), again);
     CHECK(again.events == plain.events);
     CHECK(again.bodies == plain.bodies);
-    CHECK(source.bytes() == unkept.bytes());  // kept entries' bytes are still read and counted
+    CHECK(source.bytes() == unkept.bytes());  // kept entries' bytes are counted all the same
     CHECK(source.entries_taken() == 4);
     CHECK(source.entries_parsed() == unkept.entries_parsed() - 4);
     CHECK(kept.entries() == 0);
+}
+
+TEST_CASE("article source: a kept entry is not read again, beyond what the walk looks at") {
+    const fs::path dir = test::fresh_tmp_dir("article-source-not-reread") / "dump";
+    std::string story;
+    while (story.size() < (1 << 20)) story += "The bridge on the river closed for repairs. ";
+    test::write_file(dir / "big.html", html_page("Alpha", story));
+    InputKeys keys;
+    KeptPages kept(std::size_t{64} << 20);
+    SourceOptions first = options(true, false, true);
+    first.keep_in = &kept;
+    Recorder counted;
+    const std::uint64_t start = input_bytes_read();
+    ArticleSource(keys, first).read(dir.string(), counted);
+    const std::uint64_t first_read = input_bytes_read() - start;
+    REQUIRE(kept.entries() == 1);
+
+    SourceOptions second = options(true, true, false);
+    second.take_from = &kept;
+    ArticleSource source(keys, second);
+    Recorder again;
+    const std::uint64_t before = input_bytes_read();
+    source.read(dir.string(), again);
+    const std::uint64_t second_read = input_bytes_read() - before;
+    CHECK(second_read < (std::uint64_t{1} << 19));  // the walk's peek only
+    // What it did not read is told, for the progress line's share of the inputs read.
+    CHECK(second_read + source.input_bytes_not_read() == first_read);
+    CHECK(source.entries_taken() == 1);
+    CHECK(source.bytes() == fs::file_size(dir / "big.html"));
+    CHECK(again.titles == std::vector<std::string>{"Alpha"});
 }
 
 TEST_CASE("index run: each entry is parsed once; the index is the same as parsing twice") {
@@ -357,4 +389,105 @@ TEST_CASE("index run: each entry is parsed once; the index is the same as parsin
     const auto a = exported(root / "kept.db");
     CHECK(a.size() == 7);
     CHECK(a == exported(root / "reparsed.db"));
+}
+
+namespace {
+
+/// A dump of many entries of every kind the source treats apart: HTML pages of one site, a JSON
+/// Lines file with a bad line, one larger than the parse-ahead limit of the test, a text page,
+/// a truncated gzip file, a binary file, a documentation file.
+fs::path make_mixed_dump(const std::string& name) {
+    const fs::path dir = test::fresh_tmp_dir(name) / "dump";
+    for (int i = 0; i < 30; ++i) {
+        const std::string n = std::to_string(i);
+        test::write_file(
+            dir / (i < 20 ? "" : "sub") / ("p" + n + ".html"),
+            html_page("Story" + n, "Story " + n + " begins here." +
+                                       std::string(static_cast<std::size_t>(i * 37), 'x') +
+                                       " The end of story " + n + "."));
+    }
+    test::write_file(dir / "a.jsonl", R"({"title": "Alpha", "body": "First story."})"
+                                      "\n{not json\n"
+                                      R"({"title": "Beta", "body": "Second story."})"
+                                      "\n");
+    std::string big;
+    for (int i = 0; i < 200; ++i)
+        big += R"({"title": "Big )" + std::to_string(i) +
+               R"(", "body": "A story of the big file."})" + "\n";
+    test::write_file(dir / "big.jsonl", big);
+    test::write_file(dir / "c.txt", "Gamma\n\nThe third story.\n");
+    test::write_file(dir / "d.html.gz", "\x1f\x8b\x08\x00\x00\x00\x00\x00");  // truncated
+    test::write_file(dir / "e.jpg", std::string(100 << 10, '\0'));
+    test::write_file(dir / "README.md", "About this dump.\n");
+    return dir;
+}
+
+/// The events a consumer is promised in dump order whatever the threads: all but entry_found and
+/// entry_reading.
+std::vector<std::string> ordered_events(const std::vector<std::string>& events) {
+    std::vector<std::string> out;
+    for (const auto& e : events)
+        if (!e.starts_with("found ") && !e.starts_with("reading ")) out.push_back(e);
+    return out;
+}
+
+}  // namespace
+
+TEST_CASE("article source: entries parsed on worker threads reach the consumer in dump order") {
+    const fs::path dir = make_mixed_dump("article-source-threads");
+    InputKeys keys;
+    auto read = [&](unsigned threads, Recorder& r, KeptPages& kept) {
+        SourceOptions o = options(true, false, true);
+        o.keep_in = &kept;
+        o.parse_threads = threads;
+        o.parse_ahead_bytes = 4096;  // big.jsonl is read on the walk's thread
+        ArticleSource source(keys, o);
+        source.read(dir.string(), r);
+        return source;
+    };
+    Recorder one;
+    KeptPages kept_one(1 << 20);
+    const ArticleSource sequential = read(0, one, kept_one);
+    CHECK(sequential.entries_parsed_ahead() == 0);
+    REQUIRE(one.titles.size() == 30 + 2 + 200 + 1);
+    for (int run = 0; run < 5; ++run) {  // whatever the workers' timing
+        CAPTURE(run);
+        Recorder two;
+        KeptPages kept_two(1 << 20);
+        const ArticleSource parallel = read(2, two, kept_two);
+        CHECK(parallel.entries_parsed_ahead() == 30 + 2 + 1);  // not big.jsonl, d.html.gz, e.jpg
+        CHECK(ordered_events(two.events) == ordered_events(one.events));
+        CHECK(two.bodies == one.bodies);
+        CHECK(two.read_keys == one.read_keys);
+        CHECK(parallel.bytes() == sequential.bytes());
+        CHECK(parallel.entries_parsed() == sequential.entries_parsed());
+        CHECK(kept_two.entries() == kept_one.entries());
+        CHECK(kept_two.bytes() == kept_one.bytes());
+    }
+}
+
+TEST_CASE("first pass: the chrome statistics are the same on one thread or two") {
+    const fs::path dir = make_mixed_dump("stats-pass-threads");
+    const std::map<std::string, std::string> none;
+    auto count = [&](unsigned threads) {
+        cleaning::BlockMemoScope memo(std::size_t{64} << 20);  // filled for the second pass
+        InputKeys keys;
+        cleaning::BlockStats stats;
+        cleaning::BlockStats batches(cleaning::batch_limits());
+        KeptPages kept(1 << 20);
+        cleaning::StatsPass pass(stats, keys, none, {}, {}, &batches, &kept, threads);
+        pass.count(dir.string());
+        CHECK(pass.entries_parsed_ahead() == (threads > 1 ? 34 : 0));  // all but d.html.gz, e.jpg
+        return std::vector<std::string>{stats.serialize(),
+                                        batches.serialize(),
+                                        std::to_string(pass.pages()),
+                                        std::to_string(pass.added().size()),
+                                        std::to_string(kept.entries()),
+                                        std::to_string(cleaning::BlockMemoScope::entries()),
+                                        std::to_string(cleaning::BlockMemoScope::hits())};
+    };
+    const auto one = count(1);
+    CHECK(one[2] == "233");
+    CHECK(one[5] != "0");  // blocks remembered, whichever thread described them
+    for (int run = 0; run < 5; ++run) CHECK(count(2) == one);
 }

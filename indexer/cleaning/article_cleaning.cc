@@ -368,9 +368,12 @@ std::string page_text(const Article& a, TitleLayout layout) {
 
 void add_to_stats(BlockStats& stats, const Article& a, TitleLayout layout, BlockStats* batches,
                   std::span<const std::string> batch_keys) {
-    const std::string page = page_text(a, layout);
-    std::vector<std::uint64_t> hashes = page_hashes(page);
-    add_date_order_evidence(page, a.date_text, hashes);
+    add_hashes_to_stats(stats, a, page_hashes(page_text(a, layout)), batches, batch_keys);
+}
+
+void add_hashes_to_stats(BlockStats& stats, const Article& a, std::vector<std::uint64_t> hashes,
+                         BlockStats* batches, std::span<const std::string> batch_keys) {
+    add_date_order_evidence({a.title, a.body, a.date_text}, hashes);
     if (batches != nullptr)
         for (const std::string& key : batch_keys) batches->add_page_hashes(key, hashes);
     stats.add_page_hashes(source_key(a), std::move(hashes));

@@ -20,6 +20,7 @@
 #include <span>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "cleaning/block_stats.h"
 #include "cleaning/cleaner.h"
@@ -51,6 +52,11 @@ std::string page_text(const Article& a, TitleLayout layout);
 /// BatchClock keys when given.
 void add_to_stats(BlockStats& stats, const Article& a, TitleLayout layout,
                   BlockStats* batches = nullptr, std::span<const std::string> batch_keys = {});
+
+/// add_to_stats with the page's hashes computed already (page_hashes of page_text).
+void add_hashes_to_stats(BlockStats& stats, const Article& a, std::vector<std::uint64_t> hashes,
+                         BlockStats* batches = nullptr,
+                         std::span<const std::string> batch_keys = {});
 
 /// Limits of the per-batch statistics of one run (not persisted; many small sources).
 StatsLimits batch_limits();

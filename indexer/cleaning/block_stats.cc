@@ -187,10 +187,13 @@ void BlockStats::put(std::uint64_t key, std::uint32_t base, std::uint32_t run) {
     ++used_;
 }
 
-std::vector<std::uint64_t> page_hashes(std::string_view text) {
+std::vector<std::uint64_t> page_hashes(std::string_view text,
+                                       std::vector<DescribedBlock>* described) {
     std::vector<std::uint64_t> hashes;
     for (const Block& b : split_blocks(text)) {
-        const BlockFacts f = describe_block(text.substr(b.span.begin, b.span.size()));
+        const std::string_view block = text.substr(b.span.begin, b.span.size());
+        const BlockFacts f =
+            described != nullptr ? describe_block(block, *described) : describe_block(block);
         hashes.push_back(f.hash);
         if (f.literal != 0) hashes.push_back(f.literal);
     }

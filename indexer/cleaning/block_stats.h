@@ -22,6 +22,8 @@
 #include <string_view>
 #include <vector>
 
+#include "cleaning/blocks.h"
+
 namespace khabar::cleaning {
 
 /// Memory bounds of BlockStats: at most 8 x sketch_width + 32 x max_pairs bytes, plus the
@@ -93,8 +95,10 @@ class BlockStats {
     std::size_t used_ = 0;
 };
 
-/// The hashes add_page counts for a page: each block's shape hash and literal hash.
-std::vector<std::uint64_t> page_hashes(std::string_view text);
+/// The hashes add_page counts for a page: each block's shape hash and literal hash. `described`:
+/// where to append each block's description too (describe_block), or null.
+std::vector<std::uint64_t> page_hashes(std::string_view text,
+                                       std::vector<DescribedBlock>* described = nullptr);
 
 /// The table key of a (source, shape) pair.
 std::uint64_t pair_key(std::uint64_t source_id, std::uint64_t shape_hash);

@@ -391,6 +391,11 @@ BlockMemoScope::~BlockMemoScope() {
     memo.reset();
 }
 
+void BlockMemoScope::remember(const DescribedBlock& block) {
+    if (memo == nullptr || memo->find(block.text) != nullptr) return;
+    memo->add(block.text, block.facts, std::string(block.shape));
+}
+
 std::uint64_t BlockMemoScope::hits() {
     return memo == nullptr ? 0 : memo->hits();
 }
@@ -421,6 +426,20 @@ std::uint64_t shape_hash(std::string_view shape) {
     h *= 0x94d049bb133111ebULL;
     h ^= h >> 31;
     return h == 0 ? 1 : h;
+}
+
+BlockFacts describe_block(std::string_view text, std::vector<DescribedBlock>& described) {
+    std::string shape;
+    if (memo != nullptr)
+        if (const Memo::Entry* e = memo->find(text)) {
+            described.push_back({std::string(text), e->facts, e->shape});
+            return e->facts;
+        }
+    const BlockFacts f = describe(text, shape);
+    if (text.size() > kShapeBytes) shape.clear();
+    if (memo != nullptr) memo->add(text, f, std::string(shape));
+    described.push_back({std::string(text), f, std::move(shape)});
+    return f;
 }
 
 BlockFacts describe_block(std::string_view text) {

@@ -62,6 +62,17 @@ struct BlockFacts {
 /// Shape hash, literal hash and counts of one block's text.
 BlockFacts describe_block(std::string_view text);
 
+/// A block's text and what describe_block found for it on one thread, for the memo of another
+/// (BlockMemoScope::remember).
+struct DescribedBlock {
+    std::string text;
+    BlockFacts facts;
+    std::string shape;  ///< block_shape(text) for texts of at most 96 bytes, else ""
+};
+
+/// describe_block, also appending the text and its description to `described`.
+BlockFacts describe_block(std::string_view text, std::vector<DescribedBlock>& described);
+
 /// While one is alive on a thread, describe_block and block_shape on that thread remember what
 /// they computed, by exact text, so that a block read again (the same page in both passes of an
 /// index run, a site's chrome on each of its pages) is normalized once. The results are the same
@@ -73,6 +84,10 @@ class BlockMemoScope {
     ~BlockMemoScope();
     BlockMemoScope(const BlockMemoScope&) = delete;
     BlockMemoScope& operator=(const BlockMemoScope&) = delete;
+
+    /// What another thread described, remembered on this one as if described here (a text
+    /// remembered already counts as a call answered from memory).
+    static void remember(const DescribedBlock& block);
 
     /// Calls answered from memory, and texts remembered, on this thread since construction.
     static std::uint64_t hits();

@@ -11,17 +11,18 @@ namespace {
 constexpr std::uint64_t kDayFirstKey = 0x6b68616261722d64;    // "khabar-d"
 constexpr std::uint64_t kMonthFirstKey = 0x6b68616261722d6d;  // "khabar-m"
 
-void add(const NumericOrdersSeen& seen, std::vector<std::uint64_t>& hashes) {
-    if (seen.day_first) hashes.push_back(kDayFirstKey);
-    if (seen.month_first) hashes.push_back(kMonthFirstKey);
-}
-
 }  // namespace
 
-void add_date_order_evidence(std::string_view text, std::string_view date_field,
+void add_date_order_evidence(std::initializer_list<std::string_view> texts,
                              std::vector<std::uint64_t>& hashes) {
-    add(numeric_orders_in(text), hashes);
-    add(numeric_orders_in(date_field), hashes);
+    NumericOrdersSeen seen;
+    for (std::string_view text : texts) {
+        const NumericOrdersSeen s = numeric_orders_in(text);
+        seen.day_first = seen.day_first || s.day_first;
+        seen.month_first = seen.month_first || s.month_first;
+    }
+    if (seen.day_first) hashes.push_back(kDayFirstKey);
+    if (seen.month_first) hashes.push_back(kMonthFirstKey);
 }
 
 SiteDateOrder site_date_order(const BlockStats& stats, std::string_view source) {

@@ -6,6 +6,7 @@
 #pragma once
 
 #include <cstdint>
+#include <initializer_list>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -15,9 +16,10 @@
 
 namespace khabar::cleaning {
 
-/// First pass: adds to a page's statistics hashes the evidence its text (and a date field the
-/// record gives) holds: one reserved key per order that its unambiguous numeric dates prove.
-void add_date_order_evidence(std::string_view text, std::string_view date_field,
+/// First pass: adds to a page's statistics hashes the evidence its texts (title, body, the date
+/// field the record gives) hold: one reserved key per order that their unambiguous numeric dates
+/// prove, once each.
+void add_date_order_evidence(std::initializer_list<std::string_view> texts,
                              std::vector<std::uint64_t>& hashes);
 
 /// The order of `source`'s numeric dates: proved on at least two pages and contradicted on at

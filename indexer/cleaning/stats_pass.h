@@ -22,10 +22,11 @@ class StatsPass : private ArticleConsumer {
   public:
     /// `batches`: where to count pages per scrape batch too (BatchClock), or null. `keep`: where
     /// to keep the records of the entries read, for the second pass (SourceOptions::keep_in),
-    /// or null.
+    /// or null. `parse_threads`: SourceOptions::parse_threads (the pages are counted in dump
+    /// order whatever the number).
     StatsPass(BlockStats& stats, InputKeys& keys, const std::map<std::string, std::string>& counted,
               const ReaderOptions& reader, const WalkLimits& limits, BlockStats* batches = nullptr,
-              KeptPages* keep = nullptr);
+              KeptPages* keep = nullptr, unsigned parse_threads = 0);
 
     /// Count the pages of one PATH (nothing for stdin and other streams).
     void count(const std::string& path);
@@ -36,6 +37,7 @@ class StatsPass : private ArticleConsumer {
     std::uint64_t pages() const { return pages_; }
     std::uint64_t bytes() const { return source_.bytes(); }
     std::uint64_t entries_parsed() const { return source_.entries_parsed(); }
+    std::uint64_t entries_parsed_ahead() const { return source_.entries_parsed_ahead(); }
 
   private:
     bool already_read(const InputUnit& unit) override {
@@ -46,6 +48,13 @@ class StatsPass : private ArticleConsumer {
     }
     void article(Article&& a) override;
     void bad_record(const Origin&, const std::string&) override {}
+    /// On a parse worker: the page's block hashes and descriptions (PreparedPage).
+    std::any prepare(const Article& a) const override;
+    /// Back in dump order: the descriptions into this thread's memo (BlockMemoScope, for the
+    /// second pass), the hashes counted.
+    void article_prepared(Article&& a, std::any&& prepared) override;
+    /// Count a page by its hashes (add_hashes_to_stats), in its batches too.
+    void add(const Article& a, std::vector<std::uint64_t> hashes);
 
     BlockStats& stats_;
     BlockStats* batches_;

@@ -11,13 +11,8 @@ namespace khabar {
 
 namespace {
 
-/// How much of an entry detection looks at (JSON Lines detection wants the first line whole).
-constexpr std::size_t kSniffBytes = 64u << 10;
-
-Format entry_format(const EntryInfo& info, BufferedStream& in, Format requested,
-                    const records::FieldMapper& fields) {
-    std::string_view head = in.peek(kSniffBytes);
-    const std::string name = info.name();
+Format format_of(std::string_view name, std::string_view head, Format requested,
+                 const records::FieldMapper& fields) {
     if (requested == Format::automatic) {
         const Format f = detect_format(name, head);
         // XML the built-in profiles do not know is read when the user names its record element.
@@ -31,16 +26,23 @@ Format entry_format(const EntryInfo& info, BufferedStream& in, Format requested,
 
 }  // namespace
 
+Format entry_format(const EntryInfo& info, std::string_view head, const ReaderOptions& options) {
+    const records::FieldMapper fields(options.field_map);
+    return format_of(info.name(), head.substr(0, kFormatSniffBytes), options.format, fields);
+}
+
 void read_entry(const EntryInfo& info, EntryStream& data, const ReaderOptions& options,
                 RecordSink& sink) {
     BufferedStream in(data);
     const records::FieldMapper fields(options.field_map);
-    const Format format = entry_format(info, in, options.format, fields);
+    // How much of an entry detection looks at (JSON Lines detection wants the first line whole).
+    const Format format =
+        format_of(info.name(), in.peek(kFormatSniffBytes), options.format, fields);
     if (format == Format::binary) return sink.skipped_entry(info, "binary file");
     if (!is_article_format(format)) return sink.skipped_entry(info, "not an article format");
     // A dump's documentation or data file in plain text (Reuters' cat-descriptions): by content.
     if (format == Format::text && options.format == Format::automatic)
-        if (std::string why = not_prose_reason(in.peek(kSniffBytes)); !why.empty())
+        if (std::string why = not_prose_reason(in.peek(kFormatSniffBytes)); !why.empty())
             return sink.skipped_entry(info, why);
     sink.reading_as(info, format);
     const records::ReadContext ctx{info, in, fields, sink};

@@ -81,6 +81,13 @@ struct ReaderOptions {
     std::map<std::string, std::string> field_map;
 };
 
+/// How many first bytes of an entry entry_format looks at (what read_entry peeks).
+inline constexpr std::size_t kFormatSniffBytes = 64u << 10;
+
+/// The format read_entry reads an entry as, from its name and first kFormatSniffBytes bytes (or
+/// all of a shorter entry): a format is_article_format() rejects for an entry it skips whole.
+Format entry_format(const EntryInfo& info, std::string_view head, const ReaderOptions& options);
+
 /// Read every record of one entry. Throws EntryError when the entry itself is unreadable.
 void read_entry(const EntryInfo& info, EntryStream& data, const ReaderOptions& options,
                 RecordSink& sink);
