@@ -84,6 +84,25 @@ std::string line_text(const PageOutcome& o, std::size_t i) {
 
 }  // namespace
 
+namespace {
+
+/// Twelve Urdu place names: twelve pages of one site that differ in their story.
+const char* const places[] = {"لاہور", "کراچی", "پشاور", "کوئٹہ", "ملتان", "سکھر",
+                              "گلگت",  "مری",   "سوات",  "قصور",  "چترال", "بنوں"};
+
+/// Counts twelve pages of `source` (its record field), page(0) .. page(11), in `stats`.
+template <typename PageOf>
+void count_pages(BlockStats& stats, const std::string& source, PageOf page) {
+    for (int i = 0; i < 12; ++i) {
+        Article a;
+        a.source = source;
+        a.body = page(i);
+        add_to_stats(stats, a, TitleLayout::separate);
+    }
+}
+
+}  // namespace
+
 TEST_CASE("blocks: lines, hard-wrapped paragraphs, blank lines") {
     CHECK(block_texts("Home\nNews\n\nSport\n") ==
           std::vector<std::string>{"Home", "News", "Sport"});
@@ -420,8 +439,6 @@ TEST_CASE("an own byline date under an exclamation headline stays when on most p
     // page's own, also when the headline ends in "!" or "؟".
     BlockStats stats;
     const std::string day = "ویب ڈیسک | ۲ دسمبر ۲۰۲۴";
-    const char* places[] = {"لاہور", "کراچی", "پشاور", "کوئٹہ", "ملتان", "سکھر",
-                            "گلگت",  "مری",   "سوات",  "قصور",  "چترال", "بنوں"};
     auto page = [&](int i) {
         return "صفحہ اول\nپاکستان\nکھیل\n\n" + std::string(places[i]) +
                " میں بارش کا نیا ریکارڈ!\n" + day + "\n\n" + places[i] +
@@ -429,12 +446,7 @@ TEST_CASE("an own byline date under an exclamation headline stays when on most p
                "رہے گا جبکہ شہریوں کو احتیاط کی ہدایت کی گئی ہے اور واقعہ نمبر " +
                std::to_string(i * 7919) + " درج ہوا۔\n\nہمارے بارے میں\nرابطہ کریں\n";
     };
-    for (int i = 0; i < 12; ++i) {
-        Article a;
-        a.source = "roshni";
-        a.body = page(i);
-        add_to_stats(stats, a, TitleLayout::separate);
-    }
+    count_pages(stats, "roshni", page);
     const Cleaner cleaner(stats);
     const CleanResult r = cleaner.clean("source:roshni", page(5));
     REQUIRE(r.dateline.has_value());
@@ -446,8 +458,6 @@ TEST_CASE("an own date line under a standfirst stays when every page shows that 
     // One scrape day: every page states the same date, under a standfirst.
     BlockStats stats;
     const std::string day = "تاریخ اشاعت: ۱۴ دسمبر ۲۰۲۴";
-    const char* places[] = {"لاہور", "کراچی", "پشاور", "کوئٹہ", "ملتان", "سکھر",
-                            "گلگت",  "مری",   "سوات",  "قصور",  "چترال", "بنوں"};
     auto page = [&](int i) {
         const std::string place = places[i];
         return "صفحہ اول\nپاکستان\nکھیل\n\n" + place + " میں بارش کا نیا ریکارڈ\n\n" + place +
@@ -457,12 +467,7 @@ TEST_CASE("an own date line under a standfirst stays when every page shows that 
                "رہے گا جبکہ شہریوں کو احتیاط کی ہدایت کی گئی ہے اور واقعہ نمبر " +
                std::to_string(i * 7919) + " درج ہوا۔\n\nہمارے بارے میں\nرابطہ کریں\n";
     };
-    for (int i = 0; i < 12; ++i) {
-        Article a;
-        a.source = "safeer";
-        a.body = page(i);
-        add_to_stats(stats, a, TitleLayout::separate);
-    }
+    count_pages(stats, "safeer", page);
     const Cleaner cleaner(stats);
     for (int i : {4, 5}) {  // with a "Read also" line between the date and the lead, and not
         CAPTURE(i);
@@ -477,8 +482,6 @@ TEST_CASE("an own date line under a standfirst stays when every page shows that 
 TEST_CASE("a publication line right after a one-paragraph story is the article's date") {
     BlockStats stats;
     const std::string day = "تاریخ اشاعت: ۱۴ دسمبر ۲۰۲۴";
-    const char* places[] = {"لاہور", "کراچی", "پشاور", "کوئٹہ", "ملتان", "سکھر",
-                            "گلگت",  "مری",   "سوات",  "قصور",  "چترال", "بنوں"};
     auto page = [&](int i) {
         const std::string place = places[i];
         return place + " میں بارش کا نیا ریکارڈ\n\n" + place +
@@ -491,12 +494,7 @@ TEST_CASE("a publication line right after a one-paragraph story is the article's
     REQUIRE(d.has_value());
     CHECK(d->kind == Dateline::Kind::trailer);
     CHECK(d->text == day);
-    for (int i = 0; i < 12; ++i) {
-        Article a;
-        a.source = "safeer";
-        a.body = page(i);
-        add_to_stats(stats, a, TitleLayout::separate);
-    }
+    count_pages(stats, "safeer", page);
     const CleanResult r = Cleaner(stats).clean("source:safeer", page(5));
     REQUIRE(r.dateline.has_value());  // on every page of the scrape day, still its own
     CHECK(r.dateline->text == day);
@@ -925,8 +923,6 @@ TEST_CASE("an own date under the headline stays the article's when the sidebar s
     // is on every page, yet under each page's headline and above its lead it is the page's own.
     BlockStats stats;
     const std::string day = "۲۷ نومبر ۲۰۲۴";
-    const char* places[] = {"لاہور", "کراچی", "پشاور", "کوئٹہ", "ملتان", "سکھر",
-                            "گلگت",  "مری",   "سوات",  "قصور",  "چترال", "بنوں"};
     auto page = [&](int i) {
         return "صفحہ اول\nپاکستان\nکھیل\n\n" + std::string(places[i]) +
                " میں بارش سے نظام زندگی متاثر\n" + day + "\n\n" + places[i] +
@@ -936,12 +932,7 @@ TEST_CASE("an own date under the headline stays the article's when the sidebar s
                std::to_string(i * 7919) + " درج ہوا۔\n\nمقبول خبریں\nایک اور خبر کی سرخی\n" + day +
                "\nدوسری خبر کی سرخی\n" + day + "\n\nہمارے بارے میں\nرابطہ کریں\n";
     };
-    for (int i = 0; i < 12; ++i) {
-        Article a;
-        a.source = "qaumi";
-        a.body = page(i);
-        add_to_stats(stats, a, TitleLayout::separate);
-    }
+    count_pages(stats, "qaumi", page);
     const Cleaner cleaner(stats);
     const std::string text = page(3);
     const CleanResult r = cleaner.clean("source:qaumi", text);
