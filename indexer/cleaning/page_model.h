@@ -53,6 +53,12 @@ bool may_be_headline(const BlockFacts& facts, std::uint32_t anchor_words);
 /// ۲۰۲۴") right after its last paragraph.
 bool closes_story(std::string_view text);
 
+/// True when block i sits right under the story's headline: the nearest kept block above it
+/// (date lines aside) is the title, or a line that may be a headline and is the page's first
+/// kept block; or i is the page's first kept block. A teaser under a "Featured: …" line below the
+/// title is not.
+bool under_headline(const Page& page, std::size_t i, std::uint32_t anchor_words);
+
 /// A paragraph short enough to be a standfirst (at most 100 words) above a date line.
 bool may_be_standfirst(const BlockFacts& facts);
 

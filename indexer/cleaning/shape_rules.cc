@@ -396,9 +396,10 @@ std::size_t date_start(std::string_view text) {
     while (!text.empty() && is_space(text.back())) text.remove_suffix(1);
     if (text.ends_with(')') || text.ends_with(']')) {  // "… (Jun 13, 2024)"
         const std::size_t open = text.find_last_of("([");
-        if (open == std::string_view::npos || open + 1 >= text.size()) return text.size();
-        const auto d = parse_date(text.substr(open + 1, text.size() - open - 2));
-        return d && d->precision == khabar::DatePrecision::day ? open + 1 : text.size();
+        if (open != std::string_view::npos) {
+            const auto d = parse_date(text.substr(open + 1, text.size() - open - 2));
+            if (d && d->precision == khabar::DatePrecision::day) return open + 1;
+        }
     }
     std::size_t pos = text.size();
     for (std::size_t words = 0; words < kDateTailWords && pos > 0; ++words) {
@@ -474,8 +475,10 @@ bool dated_headline(const Page& page, const std::vector<Item>& items, std::size_
 /// 2024 — Bridge reopens"): an entry of a list of other stories.
 bool dated_line(const Page& page, const std::vector<Item>& items, std::size_t k,
                 std::size_t words) {
-    if (dated_headline(page, items, k, words)) return true;
     const PageBlock& b = page[k];
+    // A sentence of a dozen words or more is a line of the story (a timeline), not a headline.
+    if (b.facts.full_stop && b.facts.words >= kAnchorWords) return false;
+    if (dated_headline(page, items, k, words)) return true;
     if (b.facts.words > 2 * kAnchorWords || b.kind != BlockKind::content) return false;
     const std::size_t at = headline_after_date(b.text);
     return at > 0 && letter_words(b.text.substr(at)) >= words;

@@ -44,8 +44,7 @@ constexpr std::string_view kUnlikely[] = {
     "supplemental", "ad-break",   "agegate", "pagination", "pager",      "popup",
     "yom-remote",   "newsletter", "cookie",  "consent",    "subscribe",  "promo",
     "share",        "outbrain",   "taboola", "recommend",  "trending",   "most-popular",
-    "mostpopular",  "signup",     "modal",   "byline",     "author-bio", "toolbar",
-    "ticker",       "breaking"};
+    "mostpopular",  "signup",     "modal",   "byline",     "author-bio", "toolbar"};
 /// class/id substrings that keep an element despite an unlikely match.
 constexpr std::string_view kMaybe[] = {"and",  "article", "body",  "column", "content",
                                        "main", "shadow",  "story", "text",   "post"};
