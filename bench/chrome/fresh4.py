@@ -70,9 +70,7 @@ assembly's. Each generation checks its labels against its pages (self_check).
 """
 import datetime
 import json
-import random
 import re
-import sys
 import textwrap
 
 import fresh as F
@@ -705,34 +703,10 @@ def self_check(rendered, labels):
                                                      spec["lang"])) + " "
         if not set(lb["lead_query"].split()) <= set(lead_words.split()):
             bad.append(f"{path}: lead query words not in its lead and headline")
-    for key in ("lead_query", "title"):
-        seen = {}
-        for lb in labels:
-            seen.setdefault(lb[key], []).append(lb["path"])
-        bad += [f"{key} shared by {v}" for v in seen.values() if len(v) > 1]
-    leads = [p.lead for p, *_ in rendered]
-    if len(set(leads)) != len(leads):
-        bad.append("a lead paragraph occurs on two pages")
-    if bad:
-        raise SystemExit("fresh4 self-check failed:\n" + "\n".join(bad[:40]))
-    return (f"self-check: {len(labels)} pages, {sum(bool(lb['own_date']) for lb in labels)} with "
-            f"an own date, {sum(len(lb['chrome_phrases']) for lb in labels)} phrases: labels "
-            "consistent")
+    return G.set_wide_checks("fresh4", rendered, labels, bad)
 
 
 def main(shared, out):
-    rng = random.Random(SEED_FRESH4)
-    salt_k, split = G.choose_salted_split(SITES, FRESH4_SALT, 0.25, 0.45)
-    pools = G.Pools(shared, rng)
-    templates = G.real_templates(shared)
-    rendered = []
-    for spec in SITES:
-        for page in site_pages(spec, pools, templates, rng):
-            text, chrome = (html_page if spec["fmt"] == "html" else text_page)(page)
-            rendered.append((page, page_path(page), text, chrome))
-    labels = G.write_set(out, rendered, split,
-                         {"set": "fresh4", "salt": FRESH4_SALT, "k": salt_k}, rng)
-    print(f"gen.py --set fresh4: {len(labels)} pages of {len(SITES)} sites in {out / 'pages'}; "
-          f"split k={salt_k}: dev {sum(v == 'dev' for v in split.values())}, "
-          f"test {sum(v == 'test' for v in split.values())} sites", file=sys.stderr)
-    print(self_check(rendered, labels), file=sys.stderr)
+    G.generate_set("fresh4", SITES, SEED_FRESH4, FRESH4_SALT, site_pages,
+                   lambda page: (html_page if page.spec["fmt"] == "html" else text_page)(page),
+                   page_path, self_check, shared, out)

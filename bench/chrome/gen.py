@@ -744,6 +744,44 @@ def write_set(out, rendered, split, info, rng):
     return labels
 
 
+def set_wide_checks(name, rendered, labels, bad):
+    """The end of a later set's self-check: lead queries, titles and leads unique across the set;
+    raises SystemExit listing `bad` and what these find, else returns the summary line."""
+    for key in ("lead_query", "title"):
+        seen = {}
+        for lb in labels:
+            seen.setdefault(lb[key], []).append(lb["path"])
+        bad += [f"{key} shared by {v}" for v in seen.values() if len(v) > 1]
+    leads = [p.lead for p, *_ in rendered]
+    if len(set(leads)) != len(leads):
+        bad.append("a lead paragraph occurs on two pages")
+    if bad:
+        raise SystemExit(f"{name} self-check failed:\n" + "\n".join(bad[:40]))
+    return (f"self-check: {len(labels)} pages, {sum(bool(lb['own_date']) for lb in labels)} with "
+            f"an own date, {sum(len(lb['chrome_phrases']) for lb in labels)} phrases: labels "
+            "consistent")
+
+
+def generate_set(name, sites, seed, salt, site_pages_of, render, path_of, self_check, shared,
+                 out):
+    """Generate a later set (fresh3, fresh4): its pages rendered in SITES order with one seeded
+    random stream, the salted split, write_set, then the set's self-check."""
+    rng = random.Random(seed)
+    salt_k, split = choose_salted_split(sites, salt, 0.25, 0.45)
+    pools = Pools(shared, rng)
+    templates = real_templates(shared)
+    rendered = []
+    for spec in sites:
+        for page in site_pages_of(spec, pools, templates, rng):
+            text, chrome = render(page)
+            rendered.append((page, path_of(page), text, chrome))
+    labels = write_set(out, rendered, split, {"set": name, "salt": salt, "k": salt_k}, rng)
+    print(f"gen.py --set {name}: {len(labels)} pages of {len(sites)} sites in {out / 'pages'}; "
+          f"split k={salt_k}: dev {sum(v == 'dev' for v in split.values())}, "
+          f"test {sum(v == 'test' for v in split.values())} sites", file=sys.stderr)
+    print(self_check(rendered, labels), file=sys.stderr)
+
+
 def keep_split(out, name):
     """Delete the other split's pages and raw texts and their lines of labels.jsonl (so that
     khabar, run on OUTDIR, never reads them)."""
