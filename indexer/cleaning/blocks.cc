@@ -296,6 +296,17 @@ UChar32 final_mark(std::string_view s) {
 
 }  // namespace
 
+std::size_t digit_bytes(std::string_view text, std::size_t i) {
+    const auto c = static_cast<unsigned char>(text[i]);
+    if (c >= '0' && c <= '9') return 1;
+    if (i + 1 >= text.size()) return 0;
+    const auto next = static_cast<unsigned char>(text[i + 1]);
+    return (c == 0xDB && next >= 0xB0 && next <= 0xB9) ||
+                   (c == 0xD9 && next >= 0xA0 && next <= 0xA9)
+               ? 2
+               : 0;
+}
+
 std::vector<Block> split_blocks(std::string_view text) {
     std::vector<std::vector<Span>> paragraphs(1);
     for (std::size_t pos = 0; pos <= text.size();) {

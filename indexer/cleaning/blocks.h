@@ -36,6 +36,10 @@ struct Block {
 /// one block per line).
 std::vector<Block> split_blocks(std::string_view text);
 
+/// Bytes of the digit at text[i]: 1 for an ASCII digit, 2 for an Urdu (U+06F0-U+06F9) or
+/// Arabic-Indic (U+0660-U+0669) one, 0 for anything else.
+std::size_t digit_bytes(std::string_view text, std::size_t i);
+
 /// The normalized form of a block: NFKC and the Urdu/Arabic folds of the analyzer (so Urdu and
 /// ASCII digits agree), case folded, every run of digits as one '#', month names as "<m>" and
 /// weekday names as "<d>" (English and Urdu), whitespace collapsed, and bullets or separators

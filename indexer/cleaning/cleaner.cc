@@ -110,13 +110,6 @@ void remove_labels_in_chrome(Page& page, const std::vector<bool>& label) {
     }
 }
 
-/// "یہ بھی پڑھیں: headline", "Read more: headline": a list label and a headline on one line.
-bool read_also_line(std::string_view text) {
-    const std::size_t colon = text.find(':');
-    return colon != std::string_view::npos && colon > 0 && colon <= 40 &&
-           !list_label(text.substr(0, colon)).empty();
-}
-
 /// A date line right under a kept line that is not a date and may be a headline (the page's own,
 /// or a line that may be it; detail::may_be_headline), or under a standfirst under such a line,
 /// and right above a sentence paragraph of the story (anchor_words or more): it may be the
@@ -129,7 +122,7 @@ bool between_title_and_lead(const Page& page, std::size_t i, const CleanerConfig
     // A "Read also: headline" line between the date and the story's next paragraph is the
     // story's (a link inside it), not the end of the header.
     const std::size_t next =
-        i + 2 < page.size() && read_also_line(page[i + 1].text) ? i + 2 : i + 1;
+        i + 2 < page.size() && !inline_list_label(page[i + 1].text).empty() ? i + 2 : i + 1;
     const PageBlock& below = page[next];
     if (above.removed() || above.date || below.date || !below.facts.sentence_end ||
         below.facts.words < config.anchor_words)

@@ -39,6 +39,11 @@ bool is_update_line(std::string_view text) {
     return starts_with_words(text, {"updated", "last updated", "modified", "last modified"});
 }
 
+/// "Published: 3 April 1987", "تاریخ اشاعت: ۱۴ دسمبر ۲۰۲۴": a date labelled as the publication's.
+bool is_publication_line(std::string_view text) {
+    return starts_with_words(text, {"published:", "published on", "تاریخ اشاعت", "شائع شدہ"});
+}
+
 bool is_trailer(std::string_view text) {
     return starts_with_words(text,
                              {"published in", "printed in", "first published", "appeared in"});
@@ -341,12 +346,8 @@ Page read_page(std::string_view text) {
 bool bare_date_line(std::string_view text) {
     std::size_t words = 0;
     bool in_word = false;
-    for (std::size_t i = 0; i < text.size(); ++i) {
+    for (std::size_t i = 0; i < text.size() && digit_bytes(text, i) == 0; ++i) {
         const auto c = static_cast<unsigned char>(text[i]);
-        const auto next = i + 1 < text.size() ? static_cast<unsigned char>(text[i + 1]) : 0;
-        if (std::isdigit(c) || (c == 0xDB && next >= 0xB0 && next <= 0xB9) ||
-            (c == 0xD9 && next >= 0xA0 && next <= 0xA9))
-            break;  // an ASCII, Urdu or Arabic-Indic digit
         const bool letter = std::isalpha(c) || c >= 0x80;
         if (letter && !in_word) ++words;
         in_word = letter;
@@ -355,8 +356,7 @@ bool bare_date_line(std::string_view text) {
 }
 
 bool closes_story(std::string_view text) {
-    return is_trailer(text) ||
-           starts_with_words(text, {"published:", "published on", "تاریخ اشاعت", "شائع شدہ"});
+    return is_trailer(text) || is_publication_line(text);
 }
 
 bool under_headline(const Page& page, std::size_t i, std::uint32_t anchor_words) {
@@ -408,7 +408,7 @@ void classify_dates(Page& page, const BodyRange& body, bool informed) {
         if (body.found() && i > body.last) {
             // A print trailer may follow share links; a publication line only the last paragraph.
             own = is_trailer(b.text) ? follows_body(page, body.last, i)
-                                     : closes_story(b.text) && i == body.last + 1;
+                                     : is_publication_line(b.text) && i == body.last + 1;
         } else if (!body.found() || i < body.first) {
             own = !wedged(page, i) && near(page, i, top);
         }

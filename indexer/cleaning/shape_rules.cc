@@ -211,14 +211,19 @@ bool headline_like(const PageBlock& b) {
     return !qa_line(b.text);
 }
 
-/// "Read more: Facebook refuses Pakistan's request": a label and a headline on one line.
-int inline_label(const PageBlock& b) {
-    const std::size_t colon = b.text.find(':');
+/// "Read more: Facebook refuses Pakistan's request": a label and a headline on one line; the
+/// label's index, or -1.
+int inline_label_index(std::string_view text) {
+    const std::size_t colon = text.find(':');
     if (colon == std::string_view::npos || colon == 0 || colon > 40) return -1;
-    const int label = label_index(b.text.substr(0, colon));
+    const int label = label_index(text.substr(0, colon));
     if (label < 0) return -1;
-    const BlockFacts rest = describe_block(b.text.substr(colon + 1));
+    const BlockFacts rest = describe_block(text.substr(colon + 1));
     return rest.words > 0 && rest.words <= 20 && !rest.full_stop ? label : -1;
+}
+
+int inline_label(const PageBlock& b) {
+    return inline_label_index(b.text);
 }
 
 /// What a block can be in a list.
@@ -370,10 +375,9 @@ std::string date_form(std::string_view text) {
     for (std::size_t i = 0; i < text.size(); ++i) {
         const auto c = static_cast<unsigned char>(text[i]);
         const auto next = i + 1 < text.size() ? static_cast<unsigned char>(text[i + 1]) : 0;
-        if (std::isdigit(c) || (c == 0xDB && next >= 0xB0 && next <= 0xB9) ||
-            (c == 0xD9 && next >= 0xA0 && next <= 0xA9)) {
+        if (const std::size_t digit = digit_bytes(text, i); digit > 0) {
             put('0');
-            i += c < 0x80 ? 0 : 1;
+            i += digit - 1;
         } else if (c == 0xD8 && next == 0x8C) {  // the Arabic comma "،"
             put(',');
             ++i;
@@ -726,6 +730,11 @@ void remove_navigation(Page& page, std::size_t start) {
 
 std::string_view list_label(std::string_view block) {
     const int i = label_index(block);
+    return i < 0 ? std::string_view() : kLabels[static_cast<std::size_t>(i)].text;
+}
+
+std::string_view inline_list_label(std::string_view block) {
+    const int i = inline_label_index(block);
     return i < 0 ? std::string_view() : kLabels[static_cast<std::size_t>(i)].text;
 }
 

@@ -31,6 +31,10 @@ namespace khabar::cleaning {
 /// "یہ بھی پڑھیے"), else "".
 std::string_view list_label(std::string_view block);
 
+/// The label as the table spells it when `block` is a label and a headline on one line ("Read
+/// more: Facebook refuses Pakistan's request", "یہ بھی پڑھیں: …"), else "".
+std::string_view inline_list_label(std::string_view block);
+
 /// True for an image caption or credit line ("تصویر کے کاپی رائٹ Getty Images",
 /// "Image copyright AFP", "Image caption ..."): never a title, and chrome.
 bool is_caption_line(std::string_view block);
