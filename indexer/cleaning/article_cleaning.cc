@@ -263,6 +263,12 @@ bool read_in_site_order(Article& a, const std::string& text, const std::string& 
     return true;
 }
 
+/// The note on a numeric date no order could be chosen for.
+std::string either_order_note(std::string_view text) {
+    return fmt::format("\"{}\" may be day or month first, and the site's other pages do not say",
+                       text);
+}
+
 /// Why the page was dated from its own dateline, or why it was not.
 std::string dateline_note(std::string_view page, const CleanResult& r) {
     if (r.dateline && r.dateline->parses) {
@@ -290,9 +296,7 @@ std::string dateline_note(std::string_view page, const CleanResult& r) {
     if (r.dateline && r.dateline->kind == Dateline::Kind::city)
         note = fmt::format("undated: the wire dateline \"{}\" gives no year", r.dateline->text);
     else if (r.dateline)
-        note = fmt::format(
-            "undated: \"{}\" may be day or month first, and the site's other pages do not say",
-            r.dateline->text);
+        note = "undated: " + either_order_note(r.dateline->text);
     if (ignored > 0)
         note += fmt::format(" ({} date line{} in chrome or after the story ignored)", ignored,
                             ignored == 1 ? "" : "s");
@@ -427,9 +431,7 @@ ArticleCleaning clean_article(Article& a, const Cleaner& cleaner, TitleLayout la
             out.dated = true;
             a.date_notes.push_back(dateline_note(page, r));
         }
-        a.date_notes.push_back(
-            fmt::format("{}\"{}\" may be day or month first, and the site's other pages do not say",
-                        out.dated ? "" : "undated: ", ambiguous));
+        a.date_notes.push_back((out.dated ? "" : "undated: ") + either_order_note(ambiguous));
     }
     return out;
 }
