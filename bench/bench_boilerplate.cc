@@ -99,6 +99,8 @@ const char* reason_name(Reason r) {
             return "navigation";
         case Reason::caption:
             return "caption";
+        case Reason::above_headline:
+            return "above-headline";
     }
     return "?";
 }

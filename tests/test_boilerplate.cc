@@ -503,6 +503,25 @@ TEST_CASE("a publication line right after a one-paragraph story is the article's
                                       "ہے اور محکمہ موسمیات کے مطابق یہ سلسلہ کل تک جاری رہے گا۔"
                                       "\n\n۱۴ دسمبر ۲۰۲۴\n")
                     .has_value());
+    // Between the story's paragraphs, under its lead (too long for a standfirst), with a "Read
+    // also" line after it: its own.
+    std::string lead = "لاہور:";
+    for (int i = 0; i < 5; ++i)
+        lead +=
+            " شہر میں آج صبح سے بارش جاری ہے اور محکمہ موسمیات کے مطابق یہ سلسلہ کل تک "
+            "جاری رہے گا جبکہ شہریوں کو احتیاط کی ہدایت کی گئی ہے۔";
+    lead += "\n\n";
+    const std::string more =
+        "دیہی علاقوں میں سڑکیں بند ہیں، اسکول بند کر دیے گئے ہیں اور کئی دیہات کا رابطہ شہر سے "
+        "کٹ گیا ہے۔\n";
+    d = find_article_dateline("بارش کا نیا ریکارڈ\n\n" + lead + day +
+                              "\n\nیہ خبر بھی پڑھیے: سیلاب سے فصلیں تباہ\n\n" + more);
+    REQUIRE(d.has_value());
+    CHECK(d->text == day);
+    // Not under another story's headline inside the page.
+    CHECK_FALSE(find_article_dateline("بارش کا نیا ریکارڈ\n\n" + lead + "سیلاب سے فصلیں تباہ\n" +
+                                      day + "\n\n" + more)
+                    .has_value());
 }
 
 TEST_CASE("derived titles: first sentence, wire dateline dropped, cut at a word") {
@@ -1126,5 +1145,70 @@ TEST_CASE("shape rules: a dated list above the story goes; the story's header st
         REQUIRE(r.dateline.has_value());
         CHECK(khabar::parse_date(r.dateline->text)->iso() == "2024-05-02");
         CHECK(r.removed == 0);
+    }
+}
+
+TEST_CASE("shape rules: lines above the headline, post navigation, teasers that read as stories") {
+    const BlockStats none;
+    const Cleaner cleaner(none);
+    const std::string lead =
+        "The council voted on Monday to close the old market for repairs that will take a year.\n\n"
+        "Traders said they had not been told where they could sell their goods in the meantime.\n";
+    SUBCASE("a label and other stories above the headline, the title given apart") {
+        const CleanResult r = cleaner.clean("site:example.pk",
+                                            "پچھلی خبریں\n\nBridge reopens after repairs\n"
+                                            "LAHORE: The bridge over the canal was opened to "
+                                            "traffic again after ...\n\nMarket to close\n\n" +
+                                                lead,
+                                            "Market to close");
+        CHECK(r.text.starts_with("Market to close\n"));
+        CHECK(r.removed == 3);
+        // Not when the story comes first: a line repeating the title inside it stays.
+        const std::string quoted = lead + "\nMarket to close\n\nMore text of the story follows.\n";
+        CHECK(cleaner.clean("site:example.pk", quoted, "Market to close").removed == 0);
+    }
+    SUBCASE("previous and next post after a run of short lines") {
+        const CleanResult r = cleaner.clean("site:example.com",
+                                            "Market to close\n\n" + lead +
+                                                "\nGet our free daily newsletter in your inbox\n\n"
+                                                "On February 10, the council sold 200 mln dlrs of "
+                                                "seven-year notes priced to yield 8.13 pct.\n\n"
+                                                "Previous Post: Lions blow to World Cup stars\n"
+                                                "Next Post: New rules tackle sham weddings\n");
+        CHECK(r.text.find("Lions blow") == std::string::npos);
+        CHECK(r.text.find("sham weddings") == std::string::npos);
+        CHECK(r.text.find("On February 10") != std::string::npos);
+    }
+    SUBCASE("dated entries whose teasers are whole sentences") {
+        const CleanResult r = cleaner.clean(
+            "site:example.com",
+            "Market to close\n\n" + lead +
+                "\n- [PTI says KP ready to take over Pesco](/r/0) \xE2\x80\x94 2025/03/01\n"
+                "He said if Pesco was indeed handed over to the provincial govt, it would employ "
+                "latest technology to reduce line losses\n"
+                "- [PTI, PML-N lash out against Bilawal](/r/3) \xE2\x80\x94 2025/02/28\n"
+                "Mr Bilawal had demonstrated his political immaturity, and knows nothing about "
+                "the basics of politics, Mazari said.\n"
+                "- [Amazon to compensate customers](/r/4) \xE2\x80\x94 2025/02/27\n"
+                "NEW YORK: Amazon on Thursday said it would give gift cards to customers who "
+                "waited for their orders, and pay the costs.\n");
+        CHECK(r.text.find("Pesco") == std::string::npos);
+        CHECK(r.text.find("Bilawal") == std::string::npos);
+        CHECK(r.text.find("Amazon") == std::string::npos);
+        CHECK(r.text.find("Traders said") != std::string::npos);
+    }
+    SUBCASE("a 'Recent posts' list of two entries above the story") {
+        const CleanResult r = cleaner.clean(
+            "site:example.com",
+            "Recent Posts\n\nSultan urges govt to take bold stance\n2/28/2025\n"
+            "MUZAFFARABAD: Barrister Sultan Mahmood has said that instead of...\n\n"
+            "Coal-fired power plants at Fukushima\n2/28/2025\n"
+            "TOKYO, Nov 23: The operator of the wrecked plant plans to build a new...\n\n"
+            "Monday March 16, 1987\n\n" +
+                lead);
+        CHECK(r.text.find("Sultan") == std::string::npos);
+        CHECK(r.text.find("Fukushima") == std::string::npos);
+        REQUIRE(r.dateline.has_value());
+        CHECK(khabar::parse_date(r.dateline->text)->iso() == "1987-03-16");
     }
 }

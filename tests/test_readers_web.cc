@@ -200,6 +200,17 @@ TEST_SUITE("html extractor") {
         p = extract_article(
             page("<meta property=\"og:title\" content=\"Brexit - what happens next\">", ""), "");
         CHECK(p.title == "Brexit - what happens next");
+        // A page that states no site and no URL may name itself by its host.
+        p = extract_article(page("<title>awami-pukar.pk - Gold price jumps again</title>", ""), "");
+        CHECK(p.title == "Gold price jumps again");
+        p = extract_article(page("<title>Gold price jumps again | Dawn.com</title>", ""), "");
+        CHECK(p.title == "Gold price jumps again");
+        // Not a host: a dotted abbreviation, a version number; nor when the page names its host.
+        p = extract_article(page("<title>U.S. - China trade talks resume</title>", ""), "");
+        CHECK(p.title == "U.S. - China trade talks resume");
+        p = extract_article(page("<title>Amazon.com - Q3 profit beats forecasts</title>", ""),
+                            "https://www.reuters.com/article/x");
+        CHECK(p.title == "Amazon.com - Q3 profit beats forecasts");
     }
 
     TEST_CASE("date precedence and where it came from") {

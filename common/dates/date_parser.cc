@@ -195,11 +195,13 @@ constexpr std::array<std::array<std::string_view, 7>, 12> kMonthNames = {{
 }};
 
 /// What a word means to the date shapes.
-enum class WordKind { other, month, year_mark, ordinal, of, iso_t };
+enum class WordKind { other, month, year_mark, ordinal, of, iso_t, day_one };
 
 /// Words other than month names that the shapes look for. ء and ؁ mark a Gregorian year in
-/// Urdu ("2016ء"); "ئ" is a frequent mistyping of ء.
-constexpr std::array<std::pair<std::string_view, WordKind>, 9> kMarkerWords = {{
+/// Urdu ("2016ء"); "ئ" is a frequent mistyping of ء. "یکم" is the first day of a month in Urdu
+/// ("یکم جنوری 2025"), read as the number 1.
+constexpr std::array<std::pair<std::string_view, WordKind>, 10> kMarkerWords = {{
+    {"یکم", WordKind::day_one},
     {"ء", WordKind::year_mark},
     {"؁", WordKind::year_mark},
     {"ئ", WordKind::year_mark},
@@ -316,6 +318,11 @@ std::size_t read_word(std::string_view text, std::size_t pos, Token& tok) {
     }
     tok.kind = TokenKind::word;
     tok.word = classify_word(text.substr(start, pos - start), tok.month);
+    if (tok.word == WordKind::day_one) {
+        tok.kind = TokenKind::number;
+        tok.digits = 1;
+        tok.value = 1;
+    }
     return pos;
 }
 

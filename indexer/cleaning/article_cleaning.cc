@@ -279,7 +279,7 @@ std::string dateline_note(std::string_view page, const CleanResult& r) {
                 return fmt::format("update line above the story (no other date of its own): \"{}\"",
                                    r.dateline->text);
             case Dateline::Kind::trailer:
-                return fmt::format("publication line right after the story: \"{}\"",
+                return fmt::format("publication line after a paragraph of the story: \"{}\"",
                                    r.dateline->text);
             case Dateline::Kind::city:
                 return fmt::format("wire dateline opening the lead: \"{}\"", r.dateline->text);

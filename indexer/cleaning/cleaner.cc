@@ -321,6 +321,8 @@ std::string describe_removal(const BlockVerdict& b, std::string_view source,
             return "navigation";
         case Reason::caption:
             return "image caption or credit";
+        case Reason::above_headline:
+            return "above the headline";
         case Reason::none:
             break;
     }

@@ -74,10 +74,11 @@ enum class Reason : std::uint8_t {
     chrome_date,     ///< rule 5
     given,           ///< a span the caller marked as removed (find_article_dateline)
     list_label,  ///< a labelled list of other stories ("Read more", "تازہ ترین"): shape_rules.h
-    shape_list,  ///< headlines with date lines after the story, no label: shape_rules.h
-    list_above,  ///< a list of headlines with dates right above the story: shape_rules.h
-    navigation,  ///< navigation words above the story: shape_rules.h
-    caption,     ///< an image caption or credit line: shape_rules.h
+    shape_list,      ///< headlines with date lines after the story, no label: shape_rules.h
+    list_above,      ///< a list of headlines with dates right above the story: shape_rules.h
+    navigation,      ///< navigation words above the story: shape_rules.h
+    caption,         ///< an image caption or credit line: shape_rules.h
+    above_headline,  ///< a short line above the headline: shape_rules.h
 };
 
 /// The decision for one block.

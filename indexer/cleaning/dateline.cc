@@ -411,6 +411,12 @@ void classify_dates(Page& page, const BodyRange& body, bool informed) {
                                      : is_publication_line(b.text) && i == body.last + 1;
         } else if (!body.found() || i < body.first) {
             own = !wedged(page, i) && near(page, i, top);
+        } else if (i > body.first && is_publication_line(b.text)) {
+            // Between the story's paragraphs, right after one ("تاریخ اشاعت: ۱۲ دسمبر ۲۰۲۴"
+            // under the lead): the article's; not under a teaser's headline.
+            const PageBlock& above = page[i - 1];
+            own = !above.removed() && !above.date && above.facts.sentence_end &&
+                  above.facts.words >= kAnchorWords;
         }
         b.kind = own ? BlockKind::own_date : BlockKind::stray_date;
         if (own) restore_neighbours(page, i);
@@ -442,8 +448,8 @@ std::optional<Dateline> pick_dateline(const Page& page, const BodyRange& body) {
         return false;
     };
     if (first_own(0, head_end, is_line)) return ambiguous;
-    if (body.found() && first_own(body.last + 1, page.size(),
-                                  [](const PageBlock& b) { return closes_story(b.text); }))
+    if (body.found() &&
+        first_own(head_end, page.size(), [](const PageBlock& b) { return closes_story(b.text); }))
         return ambiguous;
     if (first_own(0, head_end, [](const PageBlock& b) { return is_update_line(b.text); }))
         return ambiguous;

@@ -69,6 +69,10 @@ constexpr LabelEntry kLabels[] = {
     {"Latest headlines"},
     {"Latest stories"},
     {"Latest videos"},
+    {"Recent articles"},
+    {"Recent posts"},
+    {"Recent stories"},
+    {"Recent news"},
     {"Breaking news"},
     {"Trending"},
     {"Trending now"},
@@ -92,6 +96,12 @@ constexpr LabelEntry kLabels[] = {
     {"Up next"},
     {"Watch next"},
     {"Further reading"},
+    {"Previous post"},
+    {"Next post"},
+    {"Previous article"},
+    {"Next article"},
+    {"Previous story"},
+    {"Next story"},
     {"Opinion"},
     {"Editorial"},
     {"Editorials"},
@@ -128,6 +138,8 @@ constexpr LabelEntry kLabels[] = {
     {"مزید خبریں"},
     {"اہم خبریں"},
     {"مقبول خبریں"},
+    {"پچھلی خبر"},
+    {"اگلی خبر"},
 };
 
 /// Single words of site navigation (a menu above the story).
@@ -343,8 +355,11 @@ void remove_lists(Page& page, std::size_t start, const std::vector<Item>& items)
             for (std::size_t k = i; k < end; ++k)
                 mark(page[k], labelled ? Reason::list_label : Reason::shape_list, label);
         } else if (it == Item::headline) {
-            if (const int l = inline_label(page[i]); l >= 0)
-                mark(page[i], Reason::list_label, kLabels[static_cast<std::size_t>(l)].text);
+            // Not a list: its "Read also: headline" lines ("Previous post: …", "Next post: …")
+            // are still chrome.
+            for (std::size_t k = i; k < std::max(run.end, i + 1); ++k)
+                if (const int l = items[k] == Item::headline ? inline_label(page[k]) : -1; l >= 0)
+                    mark(page[k], Reason::list_label, kLabels[static_cast<std::size_t>(l)].text);
         } else if (it == Item::label && unmistakable_label(page[i])) {
             mark(page[i], Reason::list_label, kLabels[static_cast<std::size_t>(run.label)].text);
         }
@@ -636,23 +651,35 @@ void remove_dated_lines_after(Page& page, std::size_t start, const std::vector<I
         return after > 0 ? date_form(t.substr(0, after)) : date_form(t.substr(date_start(t)));
     };
     auto entry = [&](std::size_t k) { return dated_line(page, items, k, kDatedHeadlineWords); };
+    // A teaser: one text right after an entry, before the next entry (or, when every entry
+    // before has one, after the last); it may read as a story paragraph.
+    auto teaser = [&](std::size_t k) {
+        return k < page.size() && part_of(items[k]) == Part::text && !entry(k);
+    };
     for (std::size_t i = start + 1; i < page.size();) {
         if (!entry(i)) {
             ++i;
             continue;
         }
-        std::size_t last = i, entries = 1;
+        std::size_t last = i, entries = 1, teasers = 0;
         for (std::size_t k = i + 1; k < page.size() && k <= last + 2; ++k) {
             if (entry(k) && form(k) == form(i)) {
+                teasers += k == last + 2;
                 last = k;
                 ++entries;
-            } else if (part_of(items[k]) != Part::text || story_paragraph(page[k])) {
+            } else if (part_of(items[k]) != Part::text ||
+                       (story_paragraph(page[k]) && !(k == last + 1 && k + 1 < page.size() &&
+                                                      entry(k + 1) && form(k + 1) == form(i)))) {
                 break;
             }
         }
-        if (entries >= kBareEntries && !story_after(page, last + 1))
-            for (std::size_t k = i; k <= last; ++k) mark(page[k], Reason::shape_list);
-        i = last + 1;
+        std::size_t end = last + 1;
+        if (entries >= kBareEntries && teasers + 1 == entries && teaser(end) &&
+            page[end].facts.words <= kTeaserWords)
+            ++end;  // the last entry's teaser
+        if (entries >= kBareEntries && !story_after(page, end))
+            for (std::size_t k = i; k < end; ++k) mark(page[k], Reason::shape_list);
+        i = end;
     }
 }
 
@@ -726,6 +753,20 @@ void remove_navigation(Page& page, std::size_t start) {
     }
 }
 
+/// What stands above the headline when no story paragraph comes before it (a list's label, a
+/// breadcrumb, a section kicker, other stories' headlines and teasers): the page's chrome, not the
+/// article. The headline is the block that repeats the article's title; date lines are left to
+/// the date rules.
+void remove_above_headline(Page& page) {
+    std::size_t headline = 0;
+    while (headline < page.size() && page[headline].kind != BlockKind::title) ++headline;
+    if (headline == page.size()) return;
+    for (std::size_t k = 0; k < headline; ++k)
+        if (story_paragraph(page[k])) return;
+    for (std::size_t k = 0; k < headline; ++k)
+        if (!page[k].date) mark(page[k], Reason::above_headline);
+}
+
 }  // namespace
 
 std::string_view list_label(std::string_view block) {
@@ -775,6 +816,7 @@ void remove_by_shape(Page& page) {
     remove_dated_lines_after(page, start, items);
     remove_lists_above(page, start_above, items);
     remove_navigation(page, start);
+    remove_above_headline(page);
 }
 
 }  // namespace detail

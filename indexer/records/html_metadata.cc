@@ -342,10 +342,26 @@ std::string url_host(std::string_view url) {
     return to_lower_ascii(rest);
 }
 
-/// True when a title segment names the site (its name, or the host's main label).
+/// True when s is written like a host name: "dawn.com", "awami-pukar.pk", "www.bbc.co.uk" (ASCII
+/// letters, digits, '-' and '.', ending in a lower-case label of 2-6 letters).
+bool looks_like_host(std::string_view s) {
+    s = trim(s);
+    const std::size_t dot = s.rfind('.');
+    if (dot == std::string_view::npos || dot == 0 || s.size() - dot < 3 || s.size() - dot > 7)
+        return false;
+    for (char c : s)
+        if (!std::isalnum(static_cast<unsigned char>(c)) && c != '-' && c != '.') return false;
+    for (char c : s.substr(dot + 1))
+        if (c < 'a' || c > 'z') return false;
+    return true;
+}
+
+/// True when a title segment names the site (its name, or the host's main label). A page that
+/// states neither may still name itself by its host ("awami-pukar.pk - headline").
 bool names_site(std::string_view segment, std::string_view site, std::string_view host) {
     const std::string seg = alnum_key(segment);
     if (seg.empty()) return false;
+    if (site.empty() && host.empty()) return looks_like_host(segment);
     if (!site.empty() && seg == alnum_key(site)) return true;
     const std::string h = alnum_key(host.substr(0, host.rfind('.')));
     return !h.empty() && (seg == h || alnum_key(host).find(seg) == 0 ||
