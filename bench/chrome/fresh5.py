@@ -7,8 +7,8 @@ says what the code does.
 
 Each site of SITES is assembled from real text, as in the earlier sets: bodies from
 Reuters-21578 (real 1987 dates), BBC News 2225 and urdu-news-ha405 (no dates); English chrome
-from the real pages of article-extraction (gen.real_templates with nth=1: the second page of the
-hosts that have two, or a host's first page used by no earlier set); rotating sidebars of real
+from the real pages of article-extraction (gen.real_templates with nth=1: the second page of
+hosts that have two); rotating sidebars of real
 headlines (gen.rotating_sidebars) with the dates written in this set's styles (fdate); Urdu
 site names, section words, footers, list labels, cookie / newsletter / share lines and all
 dates but the Reuters ones are the assembly's. Pages are rendered as text (text_page) or HTML
@@ -58,9 +58,13 @@ WP_META = ["Log in", "Entries feed", "Comments feed", "WordPress.org"]
 #   amp (JSON-LD in an AMP page's head, and a visible byline when ostyle is set) | none
 # ostyle: the own date's style (fdate); half: only even pages state it; upd: even pages add an
 #   "Updated" time the day after (the label is the publication date)
-# side / label / pos: the rotating sidebar's date style, its heading, before or after the story
-# tside (text items): lines | video | bullet | inline;  markup (HTML sidebar): video | cmt |
-#   wp | carousel | col
+# side / label / pos: the rotating sidebar's date style (None: its items carry no date), its
+#   heading, before or after the story
+# tside (text items): lines | bullet | inline;  markup (HTML sidebar): video | cmt | wp |
+#   carousel | col
+# layout: extracted (a flat folder of two sites' text) | deep (SITE/DEEP/) | print
+#   (SITE/print/ID.txt) | titled (SITE/TITLE - SITE.ext) | query (HOST/SCRIPT?ID.html) | amp
+#   (SITE/amp/) | downloads (a flat folder of two sites' HTML)
 # trim: (head lines kept, tail lines dropped) of a template whose real story's byline or
 #   credits sit next to its body
 # frame (HTML): semantic | wp | amp | divs;  widgets: masthead (today's date in the header),
@@ -276,7 +280,7 @@ def page_path(page):
 
 # ----------------------------------------------------------------------------- text pages
 
-def item_lines(spec, item, i):
+def item_lines(spec, item):
     """A sidebar item's lines (text pages), without its teaser."""
     t, dt, _te, _ = item
     shape = spec.get("tside", "lines")
@@ -303,8 +307,7 @@ def widget_lines(page):
 def chrome_blocks(page, extra_nav):
     """[nav, label, item..., tail] for the phrase choice: the widgets' lines count as items."""
     spec = page.spec
-    items = [[x for x in item_lines(spec, it, i) if x] + ([it[2]] if it[2] else [])
-             for i, it in enumerate(page.sidebar)]
+    items = [item_lines(spec, it) + ([it[2]] if it[2] else []) for it in page.sidebar]
     items += [[line] for _, line in widget_lines(page)]
     if spec.get("frame") == "wp":
         items.append(WP_META)
@@ -323,8 +326,8 @@ def front_matter(page):
 def side_text(page):
     spec = page.spec
     lines = [spec["label"]]
-    for i, it in enumerate(page.sidebar):
-        lines += item_lines(spec, it, i) + ([it[2]] if it[2] else [])
+    for it in page.sidebar:
+        lines += item_lines(spec, it) + ([it[2]] if it[2] else [])
     sep = "\n\n" if G.site_hash(spec["site"] + FRESH5_SALT) % 2 else "\n"
     return sep.join(lines)
 
