@@ -1,12 +1,13 @@
 #!/usr/bin/env python3
 """Generate the chrome bench set (issue 13 item 6): scraped pages of 25 sites with labels.
 
-    gen.py OUTDIR [--shared DIR] [--set main|fresh|fresh2|fresh3|fresh4]
+    gen.py OUTDIR [--shared DIR] [--set main|fresh|fresh2|fresh3|fresh4|fresh5]
 
 --set fresh writes the fresh set instead (fresh.py: 18 other sites, assembled otherwise);
 --set fresh2 the third set (fresh2.py: 17 more sites, held out from the rules of 7cc22c2);
 --set fresh3 the fourth set (fresh3.py: 18 more sites, held out from the final date rules);
---set fresh4 the fifth set (fresh4.py: 18 more sites, built blind to the final rules' author).
+--set fresh4 the fifth set (fresh4.py: 18 more sites, built blind to the final rules' author);
+--set fresh5 the sixth set (fresh5.py: 18 more sites, built blind to the rules' author).
 
 Writes OUTDIR/pages/... (the dump, text and HTML pages in the folder layouts of issue 13 item 2),
 OUTDIR/raw/... (each page's visible text as PATH.txt, the reference for the phrase check),
@@ -179,16 +180,18 @@ def fmt_date(style, d, hour=9, minute=15):
 
 # ----------------------------------------------------------------------------- sources
 
-def real_templates(shared):
+def real_templates(shared, nth=0):
     """host -> (head lines, tail lines) of its real article-extraction page: the visible text
     before and after its true article body, without the original story's headline and the
     lines that carry a date (a real page's header holds its own story's date, which here would
-    sit beside another story)."""
+    sit beside another story). nth: the host's first usable page from its nth on (sorted by
+    sha; 1 gives the second page of the hosts that have two)."""
     truth = json.loads((shared / "corpora/article-extraction/ground-truth.json").read_text())
-    out = {}
+    out, seen = {}, {}
     for sha, v in sorted(truth.items()):
         host = urlparse(v["url"]).netloc
-        if host in out:
+        seen[host] = seen.get(host, -1) + 1
+        if host in out or seen[host] < nth:
             continue
         raw = gzip.open(shared / f"corpora/article-extraction/html/{sha}.html.gz").read()
         text = raw.decode("utf-8", "replace")
@@ -763,13 +766,14 @@ def set_wide_checks(name, rendered, labels, bad):
 
 
 def generate_set(name, sites, seed, salt, site_pages_of, render, path_of, self_check, shared,
-                 out):
-    """Generate a later set (fresh3, fresh4): its pages rendered in SITES order with one seeded
-    random stream, the salted split, write_set, then the set's self-check."""
+                 out, nth=0):
+    """Generate a later set (fresh3, fresh4, fresh5): its pages rendered in SITES order with one
+    seeded random stream, the salted split, write_set, then the set's self-check (nth: which
+    page of a host gives its template, see real_templates)."""
     rng = random.Random(seed)
     salt_k, split = choose_salted_split(sites, salt, 0.25, 0.45)
     pools = Pools(shared, rng)
-    templates = real_templates(shared)
+    templates = real_templates(shared, nth)
     rendered = []
     for spec in sites:
         for page in site_pages_of(spec, pools, templates, rng):
@@ -805,7 +809,7 @@ def main():
     ap.add_argument("outdir")
     ap.add_argument("--shared", default=str(HERE.parent.parent.parent / "shared"))
     ap.add_argument("--set", default="main",
-                    choices=("main", "fresh", "fresh2", "fresh3", "fresh4"))
+                    choices=("main", "fresh", "fresh2", "fresh3", "fresh4", "fresh5"))
     ap.add_argument("--only", choices=("dev", "test"),
                     help="keep only this split's pages, raw texts and labels (the whole set is "
                     "generated first, so they are the same bytes)")
@@ -813,7 +817,7 @@ def main():
     shared, out = Path(args.shared), Path(args.outdir)
     if not (shared / "corpora/article-extraction").is_dir():
         shared = Path("/work/shared")
-    if args.set in ("fresh", "fresh2", "fresh3", "fresh4"):
+    if args.set in ("fresh", "fresh2", "fresh3", "fresh4", "fresh5"):
         import importlib
         out.mkdir(parents=True, exist_ok=True)
         importlib.import_module(args.set).main(shared, out)
