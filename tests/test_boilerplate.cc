@@ -1197,6 +1197,16 @@ TEST_CASE("shape rules: lines above the headline, post navigation, teasers that 
         CHECK(r.text.find("Amazon") == std::string::npos);
         CHECK(r.text.find("Traders said") != std::string::npos);
     }
+    SUBCASE("a 'Read also' line under a publication line inside the story") {
+        const CleanResult r = cleaner.clean(
+            "site:example.pk", "Market to close\n\n" + lead +
+                                   "\nتاریخ اشاعت: ۱۲ دسمبر ۲۰۲۴\n\n"
+                                   "یہ خبر بھی پڑھیے: چیمپئنز ٹرافی پاکستان میں ہی ہوگی\n\n"
+                                   "The market will reopen next year, the council said on "
+                                   "Monday after the vote.\n");
+        CHECK(r.text.find("چیمپئنز") == std::string::npos);
+        CHECK(r.text.find("reopen next year") != std::string::npos);
+    }
     SUBCASE("a 'Recent posts' list of two entries above the story") {
         const CleanResult r = cleaner.clean(
             "site:example.com",

@@ -135,6 +135,8 @@ constexpr LabelEntry kLabels[] = {
     {"متعلقہ خبریں"},
     {"یہ بھی پڑھیے", false, false, true},
     {"یہ بھی پڑھیں", false, false, true},
+    {"یہ خبر بھی پڑھیے"},
+    {"یہ خبر بھی پڑھیں"},
     {"مزید خبریں"},
     {"اہم خبریں"},
     {"مقبول خبریں"},
@@ -354,14 +356,15 @@ void remove_lists(Page& page, std::size_t start, const std::vector<Item>& items)
                 --end;
             for (std::size_t k = i; k < end; ++k)
                 mark(page[k], labelled ? Reason::list_label : Reason::shape_list, label);
-        } else if (it == Item::headline) {
+        } else {
+            if (it == Item::label && unmistakable_label(page[i]))
+                mark(page[i], Reason::list_label,
+                     kLabels[static_cast<std::size_t>(run.label)].text);
             // Not a list: its "Read also: headline" lines ("Previous post: …", "Next post: …")
             // are still chrome.
             for (std::size_t k = i; k < std::max(run.end, i + 1); ++k)
                 if (const int l = items[k] == Item::headline ? inline_label(page[k]) : -1; l >= 0)
                     mark(page[k], Reason::list_label, kLabels[static_cast<std::size_t>(l)].text);
-        } else if (it == Item::label && unmistakable_label(page[i])) {
-            mark(page[i], Reason::list_label, kLabels[static_cast<std::size_t>(run.label)].text);
         }
         i = std::max(run.end, i + 1);
     }
