@@ -431,6 +431,26 @@ TEST_CASE("clean_article: a numeric date that reads both ways takes the site's o
     clean_article(c, cleaner, TitleLayout::first_line);
     CHECK(c.date.iso() == "1987-04-03");
     CHECK(c.date.source == "field:date");
+    // With no word from the site: a dotted date reads day first (DD.MM.YYYY), and so does the
+    // numeric date of an Urdu page; a slashed date on an English page stays undated (above).
+    Article d = page("xx.example", 3);
+    d.date_text = "04.03.1987";
+    d.date_field = "field:date";
+    clean_article(d, cleaner, TitleLayout::first_line);
+    CHECK(d.date.iso() == "1987-03-04");
+    CHECK(d.date_notes.back().find("dotted dates are written day first") != std::string::npos);
+    Article u = page("xx.example", 3);
+    u.title = "تیل کی قیمتوں میں اضافہ";
+    u.date_text = "04/03/1987";
+    u.date_field = "field:date";
+    clean_article(u, cleaner, TitleLayout::separate);
+    CHECK(u.date.iso() == "1987-03-04");
+    // The site's own order wins over the dots.
+    Article e = page("us.example", 3);
+    e.date_text = "04.03.1987";
+    e.date_field = "field:date";
+    clean_article(e, cleaner, TitleLayout::first_line);
+    CHECK(e.date.iso() == "1987-04-03");
 }
 
 TEST_CASE("an own byline date under an exclamation headline stays when on most pages") {
@@ -1196,6 +1216,22 @@ TEST_CASE("shape rules: lines above the headline, post navigation, teasers that 
         CHECK(r.text.find("Bilawal") == std::string::npos);
         CHECK(r.text.find("Amazon") == std::string::npos);
         CHECK(r.text.find("Traders said") != std::string::npos);
+    }
+    SUBCASE("a blog post's 'posted on' line after its last paragraph") {
+        const std::string post = "Market to close\n\n" + lead +
+                                 "\nThe market will reopen, it said.\n\n"
+                                 "This entry was posted on Tuesday, March 24th, 1987 at 12:16 pm "
+                                 "and is filed under Business.\n";
+        const auto d = find_article_dateline(post);
+        REQUIRE(d.has_value());
+        CHECK(d->kind == Dateline::Kind::trailer);
+        CHECK(khabar::parse_date(d->text)->iso() == "1987-03-24");
+        // Not one after a list of other posts.
+        CHECK_FALSE(find_article_dateline("Market to close\n\n" + lead +
+                                          "\nFrom the Blog\nBridge reopens\nPort strike ends\n"
+                                          "Museum shows coins\nThis entry was posted on Tuesday, "
+                                          "March 24th, 1987 at 12:16 pm.\n")
+                        .has_value());
     }
     SUBCASE("a 'Read also' line under a publication line inside the story") {
         const CleanResult r = cleaner.clean(

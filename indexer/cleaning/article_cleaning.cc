@@ -10,6 +10,7 @@
 
 #include <fmt/format.h>
 
+#include "cleaning/blocks.h"
 #include "cleaning/date_order.h"
 #include "cleaning/dateline.h"
 #include "cleaning/shape_rules.h"
@@ -248,18 +249,49 @@ std::vector<RemovedBlock> audit(std::string_view page, const CleanResult& r,
 
 /// A numeric date that could be read two ways ("04/03/1987"), read in the order the site's other
 /// pages prove; sets the article's date (the finisher keeps it) and says so in its notes.
+/// True when `text` writes its numeric date with dots ("05.04.2025", "۰۵.۰۴.۲۰۲۵").
+bool dotted_date(std::string_view text) {
+    for (std::size_t i = 1; i + 1 < text.size(); ++i) {
+        if (text[i] != '.' || digit_bytes(text, i + 1) == 0) continue;
+        if (digit_bytes(text, i - 1) == 1 || (i >= 2 && digit_bytes(text, i - 2) == 2)) return true;
+    }
+    return false;
+}
+
+/// True when the title is written in Arabic script (an Urdu or Arabic page).
+bool arabic_script_title(std::string_view title) {
+    for (std::size_t i = 0; i + 1 < title.size(); ++i) {
+        const auto c = static_cast<unsigned char>(title[i]);
+        if (c == 0xD8 || c == 0xD9 || c == 0xDA || c == 0xDB) return true;  // U+0600..U+06FF
+    }
+    return false;
+}
+
 bool read_in_site_order(Article& a, const std::string& text, const std::string& field,
                         const Cleaner& cleaner, const std::string& source) {
     const SiteDateOrder site = site_date_order(cleaner.stats(), source);
-    if (site.order == NumericOrder::unknown) return false;
-    const std::optional<Date> d = parse_date(text, site.order);
+    std::string why;
+    NumericOrder order = site.order;
+    if (order != NumericOrder::unknown) {
+        why = fmt::format("{} pages of the site write dates that way", site.pages);
+    } else if (dotted_date(text)) {
+        // The site does not say: dotted dates are written day first (DD.MM.YYYY).
+        order = NumericOrder::day_first;
+        why = "dotted dates are written day first";
+    } else if (arabic_script_title(a.title)) {
+        // Pakistani and Arab sites write numeric dates day first.
+        order = NumericOrder::day_first;
+        why = "Urdu and Arabic pages write dates day first";
+    } else {
+        return false;
+    }
+    const std::optional<Date> d = parse_date(text, order);
     if (!d) return false;
     a.date_text = text;
     a.date_field = field;
     a.date = *d;
     a.date.source = field;
-    a.date_notes.push_back(fmt::format("\"{}\" read {}: {} pages of the site write dates that way",
-                                       text, order_name(site.order), site.pages));
+    a.date_notes.push_back(fmt::format("\"{}\" read {}: {}", text, order_name(order), why));
     return true;
 }
 

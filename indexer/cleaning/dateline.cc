@@ -7,6 +7,7 @@
 #include <array>
 #include <cctype>
 #include <initializer_list>
+#include <utility>
 
 #include "cleaning/page_model.h"
 #include "dates/date_parser.h"
@@ -26,6 +27,10 @@ constexpr std::size_t kMaxHeadGap = 8;
 constexpr std::uint32_t kStandfirstWords = 100;
 /// A date line right under a standfirst has at most this many words before its date.
 constexpr std::size_t kBareDateWords = 3;
+/// Longest "This entry was posted on …" line, and how many kept lines after the story's last long
+/// paragraph it may be.
+constexpr std::uint32_t kMaxPostedLineWords = 30;
+constexpr int kPostedLineAfter = 2;
 
 bool starts_with_words(std::string_view text, std::initializer_list<std::string_view> prefixes) {
     std::string lower;
@@ -42,6 +47,24 @@ bool is_update_line(std::string_view text) {
 /// "Published: 3 April 1987", "تاریخ اشاعت: ۱۴ دسمبر ۲۰۲۴": a date labelled as the publication's.
 bool is_publication_line(std::string_view text) {
     return starts_with_words(text, {"published:", "published on", "تاریخ اشاعت", "شائع شدہ"});
+}
+
+/// "This entry was posted on Wednesday, March 25th, 1987 at 6:18 am and is filed under
+/// Business.": a line after a blog post naming when it was posted; the date's offset in `text`
+/// (npos when the line does not read so).
+std::size_t posted_on_date(std::string_view text, const BlockFacts& facts) {
+    if (facts.words > kMaxPostedLineWords || facts.numbers == 0) return std::string_view::npos;
+    std::string lower;
+    for (char c : text.substr(0, 80))
+        lower.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
+    for (std::string_view mark : {"posted on ", "published on "}) {
+        const std::size_t at = lower.find(mark);
+        if (at == std::string::npos) continue;
+        const std::size_t date = at + mark.size();
+        const auto d = parse_date(text.substr(date));
+        if (d && d->precision == DatePrecision::day) return date;
+    }
+    return std::string_view::npos;
 }
 
 bool is_trailer(std::string_view text) {
@@ -451,6 +474,29 @@ std::optional<Dateline> pick_dateline(const Page& page, const BodyRange& body) {
     if (body.found() &&
         first_own(head_end, page.size(), [](const PageBlock& b) { return closes_story(b.text); }))
         return ambiguous;
+    if (!ambiguous && body.found()) {
+        // "This entry was posted on …" closing a blog post: its last long paragraph, or one of
+        // the two lines kept after it (the story's last short paragraph may come between).
+        // The line above it ends a sentence: the story's, not a list of other posts.
+        std::size_t i = body.last;
+        const PageBlock* above = nullptr;
+        for (std::size_t k = body.last; k > 0 && !above; --k)
+            if (!page[k - 1].removed()) above = &page[k - 1];
+        for (int kept = 0; kept <= kPostedLineAfter && i < page.size(); ++i) {
+            if (page[i].removed()) continue;
+            ++kept;
+            const PageBlock* prev = std::exchange(above, &page[i]);
+            if (page[i].kind != BlockKind::content || !prev || !prev->facts.sentence_end) continue;
+            const std::size_t at = posted_on_date(page[i].text, page[i].facts);
+            if (at == std::string_view::npos) continue;
+            Dateline d;
+            d.text = std::string(page[i].text.substr(at));
+            d.span = {page[i].block.span.begin + at, page[i].block.span.end};
+            d.kind = Dateline::Kind::trailer;
+            d.parses = true;
+            return d;
+        }
+    }
     if (first_own(0, head_end, [](const PageBlock& b) { return is_update_line(b.text); }))
         return ambiguous;
     if (!body.found()) return ambiguous;
