@@ -12,14 +12,14 @@ namespace khabar {
 
 Analyzer::Analyzer(FoldMode mode) : mode_(mode), stemmer_(make_stemmer()) {}
 
-std::vector<Token> Analyzer::tokens_in_raw(std::string_view raw) {
+std::vector<Token> Analyzer::tokens_in_raw(std::string_view raw, const FirstBytes* wanted) {
     std::vector<Token> out;
     if (is_ascii(raw)) {
         // Normalization leaves ASCII text as it is: the raw offsets are the tokens' own, and each
         // token is scanned in place (no copy, no offset table).
         out.reserve(raw.size() / 5 + 1);
         std::size_t pos = 0;
-        while (scan_ascii_term(raw, pos, out.emplace_back())) {
+        while (scan_ascii_term(raw, pos, out.emplace_back(), wanted)) {
         }
         out.pop_back();  // the slot of the scan that found nothing
         return out;

@@ -27,7 +27,9 @@ class Analyzer {
     }
 
     /// Terms of `raw` with byte offsets into `raw` itself (for highlighting the original text).
-    std::vector<Token> tokens_in_raw(std::string_view raw);
+    /// With `wanted`, a term that does not start with one of its bytes may be left empty (its
+    /// offsets are kept): in ASCII text, where that saves copying it.
+    std::vector<Token> tokens_in_raw(std::string_view raw, const FirstBytes* wanted = nullptr);
 
     /// The stem of a lowercased term ("" when the term is not stemmed, e.g. numbers).
     std::string stem(const std::string& term);

@@ -3,6 +3,8 @@
  */
 #include "analysis/normalizer.h"
 
+#include "utf8.h"
+
 #include <unicode/normalizer2.h>
 #include <unicode/uchar.h>
 #include <unicode/uscript.h>
@@ -321,9 +323,7 @@ std::string normalize_impl(std::string_view text, std::vector<std::uint32_t>* of
 }  // namespace
 
 bool is_ascii(std::string_view text) {
-    for (unsigned char ch : text)
-        if (ch >= 0x80) return false;
-    return true;
+    return skip_ascii(text, 0) == text.size();
 }
 
 std::string normalize(std::string_view text, FoldMode mode) {

@@ -241,7 +241,8 @@ inline char ascii_lower(char c) {
 
 }  // namespace
 
-bool scan_ascii_term(std::string_view text, std::size_t& pos, Token& tok) {
+bool scan_ascii_term(std::string_view text, std::size_t& pos, Token& tok,
+                     const FirstBytes* wanted) {
     // scan_xapian_term's steps, on bytes: every character is one byte, and of the infixes only
     // ' & (between word characters) and , . ; (between digits) are ASCII. Past the initials, the
     // term is its text lowercased (infixes and suffixes are kept as they are): found first, then
@@ -256,16 +257,19 @@ bool scan_ascii_term(std::string_view text, std::size_t& pos, Token& tok) {
     std::string& term = tok.term;
     term.clear();
     tok.start = static_cast<uint32_t>(i);
+    // Every term starts with its first byte, lowercased (initials too).
+    const bool keep = !wanted || wanted->test(static_cast<unsigned char>(ascii_lower(text[i])));
     if (ascii_upper(text[i])) {  // initials: U.S.
-        std::size_t p = i;
+        std::size_t p = i, letters = 0;
         while (true) {
-            term.push_back(ascii_lower(text[p]));
+            if (keep) term.push_back(ascii_lower(text[p]));
+            ++letters;
             ++p;
             if (p >= end || text[p] != '.') break;
             ++p;
             if (p >= end || !ascii_upper(text[p])) break;
         }
-        if (term.size() > 1 && (p >= end || !ascii_word(text[p]))) {
+        if (letters > 1 && (p >= end || !ascii_word(text[p]))) {
             tok.end = static_cast<uint32_t>(p);
             pos = p;
             while (tok.end > tok.start && text[tok.end - 1] == '.') --tok.end;
@@ -301,8 +305,10 @@ bool scan_ascii_term(std::string_view text, std::size_t& pos, Token& tok) {
         }
         if (i < end && ascii_word(text[i])) term_end = len_end;
     }
-    term.assign(text.data() + tok.start, term_end - tok.start);
-    for (char& c : term) c = ascii_lower(c);
+    if (keep) {
+        term.assign(text.data() + tok.start, term_end - tok.start);
+        for (char& c : term) c = ascii_lower(c);
+    }
     tok.end = static_cast<uint32_t>(term_end);
     pos = i;
     return true;

@@ -5,6 +5,7 @@
  */
 #pragma once
 
+#include <bitset>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -25,8 +26,13 @@ inline constexpr std::size_t max_term_bytes = 64;
 /// the term (and any suffix characters). False when no term is left. Exposed for tests.
 bool scan_xapian_term(std::string_view text, std::size_t& pos, Token& tok);
 
-/// scan_xapian_term for text that is all ASCII (is_ascii), in fewer steps: the same tokens.
-bool scan_ascii_term(std::string_view text, std::size_t& pos, Token& tok);
+/// The bytes a term may start with, for callers that need only some terms.
+using FirstBytes = std::bitset<256>;
+
+/// scan_xapian_term for text that is all ASCII (is_ascii), in fewer steps: the same tokens. With
+/// `wanted`, a term whose first byte is not in it is left empty (its offsets are still set).
+bool scan_ascii_term(std::string_view text, std::size_t& pos, Token& tok,
+                     const FirstBytes* wanted = nullptr);
 
 /// Splits normalized text into terms. Not thread-safe (it reuses one Token): one per thread.
 ///

@@ -11,11 +11,26 @@
 
 namespace khabar {
 
-SnippetMaker::FirstBytes SnippetMaker::first_bytes(const std::set<std::string>& terms) {
+FirstBytes SnippetMaker::first_bytes(const std::set<std::string>& terms) {
     FirstBytes b;
     for (const auto& s : terms)
         if (!s.empty()) b.set(static_cast<unsigned char>(s[0]));
     return b;
+}
+
+const FirstBytes* SnippetMaker::wanted(const std::set<std::string>& exact_terms,
+                                       const std::set<std::string>& stems,
+                                       const std::vector<Phrase>& phrases, FirstBytes& out) {
+    // An empty term would match the words left empty.
+    if (exact_terms.count("")) return nullptr;
+    out = first_bytes(exact_terms) | first_bytes(stems);
+    for (const Phrase& p : phrases)
+        for (const auto& w : p)
+            if (w.empty())
+                return nullptr;
+            else
+                out.set(static_cast<unsigned char>(w[0]));
+    return &out;
 }
 
 bool SnippetMaker::matches(const Token& t, const std::set<std::string>& exact_terms,
@@ -46,9 +61,13 @@ void SnippetMaker::match_tokens(const std::vector<Token>& tokens, std::size_t fr
                                 const std::vector<Phrase>& phrases, std::vector<TokenSpan>& match) {
     match.resize(tokens.size(), TokenSpan{no_match, no_match});
     const FirstBytes exact_first = first_bytes(exact_terms), stem_first = first_bytes(stems);
+    // The words tokens_in_raw left empty (most of them) are matched with one test.
+    const bool empty_matches = exact_terms.count("") > 0;
     for (std::size_t i = from; i < tokens.size(); ++i) {
         if (match[i].first == no_match &&
-            matches(tokens[i], exact_terms, stems, exact_first, stem_first))
+            (tokens[i].term.empty()
+                 ? empty_matches
+                 : matches(tokens[i], exact_terms, stems, exact_first, stem_first)))
             match[i] = {i, i};
         for (const Phrase& p : phrases) {
             if (p.empty() || i + p.size() > tokens.size()) continue;
@@ -64,7 +83,9 @@ std::vector<std::pair<std::size_t, std::size_t>> SnippetMaker::mark(
     const std::string& text, const std::set<std::string>& exact_terms,
     const std::set<std::string>& stems, const std::vector<Phrase>& phrases) {
     std::vector<std::pair<std::size_t, std::size_t>> out;
-    const std::vector<Token> tokens = analyzer_.tokens_in_raw(text);
+    FirstBytes bytes;
+    const std::vector<Token> tokens =
+        analyzer_.tokens_in_raw(text, wanted(exact_terms, stems, phrases, bytes));
     std::vector<TokenSpan> match;
     match_tokens(tokens, 0, exact_terms, stems, phrases, match);
     for (std::size_t i = 0; i < tokens.size(); ++i)
@@ -122,9 +143,9 @@ std::string flatten(const std::string& s, std::size_t from, std::size_t to,
 }  // namespace
 
 void SnippetMaker::analyze_piece(const std::string& text, std::size_t from, std::size_t to,
-                                 TextMatches& m) {
+                                 const FirstBytes* wanted, TextMatches& m) {
     std::vector<Token> piece =
-        analyzer_.tokens_in_raw(std::string_view(text).substr(from, to - from));
+        analyzer_.tokens_in_raw(std::string_view(text).substr(from, to - from), wanted);
     for (Token& t : piece) {
         t.start += static_cast<std::uint32_t>(from);
         t.end += static_cast<std::uint32_t>(from);
@@ -148,12 +169,15 @@ TextMatches SnippetMaker::find_matches(const std::string& text,
     TextMatches m;
     std::vector<std::string> matched_words;  // the query words matched, in order of appearance
     std::size_t piece_start = 0, piece_len = 4096;
+    FirstBytes bytes;
+    const FirstBytes* candidates = wanted(exact_terms, stems, phrases, bytes);
+    const FirstBytes none;  // the context after the last match is never matched
     while (piece_start < text.size()) {
         std::size_t end = std::min(text.size(), piece_start + piece_len);
         while (end < text.size() && text[end] != ' ' && text[end] != '\n')
             ++end;  // cut between words
         const std::size_t first_new = m.tokens.size();
-        analyze_piece(text, piece_start, end, m);
+        analyze_piece(text, piece_start, end, candidates, m);
         match_tokens(m.tokens, first_new, exact_terms, stems, phrases, m.match);
         for (std::size_t i = first_new; i < m.tokens.size(); ++i) {
             if (m.match[i].first == no_match) continue;
@@ -172,7 +196,7 @@ TextMatches SnippetMaker::find_matches(const std::string& text,
             if (piece_start < text.size()) {
                 tail = std::min(text.size(), piece_start + length);
                 while (tail < text.size() && text[tail] != ' ' && text[tail] != '\n') ++tail;
-                analyze_piece(text, piece_start, tail, m);
+                analyze_piece(text, piece_start, tail, &none, m);
             }
             m.analyzed_end = tail;
             break;

@@ -9,7 +9,6 @@
  */
 #pragma once
 
-#include <bitset>
 #include <set>
 #include <string>
 #include <string_view>
@@ -86,8 +85,12 @@ class SnippetMaker {
 
   private:
     /// The first bytes of a set of terms (a word whose first byte is not among them cannot be one).
-    using FirstBytes = std::bitset<256>;
     static FirstBytes first_bytes(const std::set<std::string>& terms);
+    /// The first bytes of every term that can match (the terms, the stems, the phrases' words) in
+    /// `out`, for the tokenizer to copy only words that start with one; null when any term can.
+    static const FirstBytes* wanted(const std::set<std::string>& exact_terms,
+                                    const std::set<std::string>& stems,
+                                    const std::vector<Phrase>& phrases, FirstBytes& out);
     /// What every word with stem `stem` starts with (a word without it need not be stemmed).
     static std::string_view stem_prefix(std::string_view stem);
     bool matches(const Token& t, const std::set<std::string>& exact_terms,
@@ -101,8 +104,10 @@ class SnippetMaker {
     void match_tokens(const std::vector<Token>& tokens, std::size_t from,
                       const std::set<std::string>& exact_terms, const std::set<std::string>& stems,
                       const std::vector<Phrase>& phrases, std::vector<TokenSpan>& match);
-    /// Appends the tokens of text[from, to) to `m` (offsets in the whole text).
-    void analyze_piece(const std::string& text, std::size_t from, std::size_t to, TextMatches& m);
+    /// Appends the tokens of text[from, to) to `m` (offsets in the whole text); terms as
+    /// Analyzer::tokens_in_raw leaves them with `wanted`.
+    void analyze_piece(const std::string& text, std::size_t from, std::size_t to,
+                       const FirstBytes* wanted, TextMatches& m);
     Analyzer analyzer_;
 };
 
