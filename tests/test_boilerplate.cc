@@ -1233,6 +1233,20 @@ TEST_CASE("shape rules: lines above the headline, post navigation, teasers that 
                                           "March 24th, 1987 at 12:16 pm.\n")
                         .has_value());
     }
+    SUBCASE("date lines that end in a.m./p.m., carry an update after a bar, or say شائع") {
+        for (const auto& [line, iso] : std::vector<std::pair<std::string, std::string>>{
+                 {"Published Jun. 2, 1987 at 1:24 p.m.", "1987-06-02"},
+                 {"Published Mar. 18, 1987 at 9:54 a.m. | Updated Mar. 19, 1987 at 8:54 a.m.",
+                  "1987-03-18"}}) {
+            const auto d = find_article_dateline("Market to close\n" + line + "\n\n" + lead);
+            REQUIRE(d.has_value());
+            CHECK(khabar::parse_date(d->text)->iso() == iso);
+        }
+        const auto d = find_article_dateline("Market to close\n\n" + lead +
+                                             "\nشائع: 4 اپریل 2025\n\nمتعلقہ ویڈیوز\n");
+        REQUIRE(d.has_value());
+        CHECK(khabar::parse_date(d->text)->iso() == "2025-04-04");
+    }
     SUBCASE("a 'Read also' line under a publication line inside the story") {
         const CleanResult r = cleaner.clean(
             "site:example.pk", "Market to close\n\n" + lead +

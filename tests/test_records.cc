@@ -649,6 +649,29 @@ TEST_SUITE("text") {
         CHECK(empty.bad.empty());
         CHECK(empty.skipped == std::vector<std::string>{"empty file"});
     }
+
+    TEST_CASE("a front matter block gives title, date, URL and site (trafilatura, Jekyll)") {
+        auto r =
+            read_string("khabar-00260-09.txt",
+                        "---\ntitle: \"Bank raises rates\"\nurl: https://chaupal-news.pk/news/260"
+                        "\nhostname: chaupal-news.pk\ndate: 2025-04-04\nauthor: 'Staff'\n---\n\n"
+                        "Home\nSports\n\nBank raises rates\n\nThe bank raised its rate.\n");
+        REQUIRE(r.articles.size() == 1);
+        const Article& a = r.articles[0];
+        CHECK(a.title == "Bank raises rates");
+        CHECK_FALSE(a.title_from_first_line);
+        CHECK(a.date_text == "2025-04-04");
+        CHECK(a.date_field == "field:date");
+        CHECK(a.url == "https://chaupal-news.pk/news/260");
+        CHECK(a.source == "chaupal-news.pk");
+        CHECK(a.author == "Staff");
+        CHECK(a.body == "Home\nSports\n\nBank raises rates\n\nThe bank raised its rate.");
+        // A rule line that opens no front matter is text.
+        auto rule = read_string("a.txt", "---\nJust a headline\n\nThe story.\n");
+        REQUIRE(rule.articles.size() == 1);
+        CHECK(rule.articles[0].title == "---");
+        CHECK(rule.articles[0].body == "Just a headline\n\nThe story.");
+    }
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -46,7 +46,8 @@ bool is_update_line(std::string_view text) {
 
 /// "Published: 3 April 1987", "تاریخ اشاعت: ۱۴ دسمبر ۲۰۲۴": a date labelled as the publication's.
 bool is_publication_line(std::string_view text) {
-    return starts_with_words(text, {"published:", "published on", "تاریخ اشاعت", "شائع شدہ"});
+    return starts_with_words(text, {"published:", "published on", "posted:", "posted on",
+                                    "تاریخ اشاعت", "شائع شدہ", "شائع:", "شائع ہوا", "اشاعت:"});
 }
 
 /// "This entry was posted on Wednesday, March 25th, 1987 at 6:18 am and is filed under
@@ -305,10 +306,30 @@ detail::BodyRange find_segment_body(const detail::Page& page, std::uint32_t anch
 
 }  // namespace
 
+/// True when `text` ends in "a.m." or "p.m." (any case).
+bool ends_with_meridiem(std::string_view text) {
+    while (!text.empty() && (text.back() == ' ' || text.back() == '\n')) text.remove_suffix(1);
+    if (text.size() < 4) return false;
+    const std::string_view tail = text.substr(text.size() - 4);
+    const char m = static_cast<char>(std::tolower(static_cast<unsigned char>(tail[0])));
+    return (m == 'a' || m == 'p') && tail[1] == '.' &&
+           std::tolower(static_cast<unsigned char>(tail[2])) == 'm' && tail[3] == '.';
+}
+
 bool is_date_line(std::string_view block, const BlockFacts& facts) {
+    if (facts.words > kMaxDateLineWords && facts.words <= 2 * kMaxDateLineWords) {
+        // "Published Mar. 18, 1987 at 9:54 a.m. | Updated Mar. 19, 1987 at 6:02 p.m.": the
+        // publication date, then more set off by a bar.
+        const std::size_t bar = block.find(" | ");
+        if (bar != std::string_view::npos) {
+            const std::string_view head = block.substr(0, bar);
+            return is_date_line(head, describe_block(head));
+        }
+    }
     if (facts.words == 0 || facts.words > kMaxDateLineWords || facts.numbers == 0) return false;
-    if (facts.sentence_end && facts.words >= 5)
-        return false;  // "It said the loans mature in March 1990."
+    // "It said the loans mature in March 1990." is a sentence; "Published Jun. 2, 1987 at 1:24
+    // p.m." ends in a time, not a full stop.
+    if (facts.sentence_end && facts.words >= 5 && !ends_with_meridiem(block)) return false;
     // Either order: a line such as "Published 04/03/1987" is a date line whichever it means.
     auto d = parse_date(block, NumericOrder::day_first);
     return d && (d->precision == DatePrecision::day || d->precision == DatePrecision::month);
@@ -477,7 +498,8 @@ std::optional<Dateline> pick_dateline(const Page& page, const BodyRange& body) {
     if (!ambiguous && body.found()) {
         // "This entry was posted on …" closing a blog post: its last long paragraph, or one of
         // the two lines kept after it (the story's last short paragraph may come between).
-        // The line above it ends a sentence: the story's, not a list of other posts.
+        // The line above it ends a sentence or is a paragraph: the story's, not a list of other
+        // posts.
         std::size_t i = body.last;
         const PageBlock* above = nullptr;
         for (std::size_t k = body.last; k > 0 && !above; --k)
@@ -486,7 +508,9 @@ std::optional<Dateline> pick_dateline(const Page& page, const BodyRange& body) {
             if (page[i].removed()) continue;
             ++kept;
             const PageBlock* prev = std::exchange(above, &page[i]);
-            if (page[i].kind != BlockKind::content || !prev || !prev->facts.sentence_end) continue;
+            if (page[i].kind != BlockKind::content || !prev ||
+                (!prev->facts.sentence_end && prev->facts.words < kAnchorWords))
+                continue;
             const std::size_t at = posted_on_date(page[i].text, page[i].facts);
             if (at == std::string_view::npos) continue;
             Dateline d;

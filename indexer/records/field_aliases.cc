@@ -28,7 +28,8 @@ const std::vector<AliasList>& alias_lists() {
         {Field::url, {"url", "link", "href", "canonical_url"}},
         {Field::id, {"id", "_id", "doc_id", "docid", "guid", "uuid"}},
         {Field::author, {"author", "authors", "byline", "creator"}},
-        {Field::source, {"source", "publisher", "outlet", "site", "domain"}},
+        {Field::source,
+         {"source", "publisher", "outlet", "site", "domain", "sitename", "site_name", "hostname"}},
         {Field::section, {"section", "category", "categories"}},
         {Field::lang, {"lang", "language"}},
     };

@@ -1,8 +1,11 @@
 /** @file
  * @brief Plain-text articles: the first non-empty line is the title (when it is short enough to be
- *        one), the rest is the body. Inside an archive, the folder a file sits in names its
- *        section when it is one plain word (BBC: `bbc/business/001.txt` -> "business").
+ *        one), the rest is the body. A front matter block (`---` / `key: value` lines / `---`, as
+ *        trafilatura, Jekyll and Hugo write) gives the title, date, URL, site and author by the
+ *        record field names. Inside an archive, the folder a file sits in names its section when
+ *        it is one plain word (BBC: `bbc/business/001.txt` -> "business").
  */
+#include "records/field_aliases.h"
 #include "records/readers.h"
 #include "records/text_util.h"
 
@@ -67,6 +70,40 @@ std::string normalize_newlines(std::string_view s) {
     return out;
 }
 
+/// Longest front matter block read (bytes).
+constexpr std::size_t kMaxFrontMatter = 8192;
+
+/// The front matter at the start of `text` ("---\ntitle: ...\ndate: ...\n---\n"): its fields
+/// offered to `fields` by the record field names (title, date, url, author, source, ...), and the
+/// rest of the text; nullopt when the text does not open with one.
+std::optional<std::string_view> read_front_matter(std::string_view text, const FieldMapper& mapper,
+                                                  FieldCollector& fields) {
+    if (!text.starts_with("---\n")) return std::nullopt;
+    const std::size_t end = text.substr(0, kMaxFrontMatter).find("\n---", 3);
+    if (end == std::string_view::npos) return std::nullopt;
+    std::string_view block = text.substr(4, end - 3);
+    bool any = false;
+    while (!block.empty()) {
+        const std::size_t nl = block.find('\n');
+        const std::string_view line = block.substr(0, nl);
+        block.remove_prefix(nl == std::string_view::npos ? block.size() : nl + 1);
+        const std::size_t colon = line.find(':');
+        if (colon == std::string_view::npos || colon == 0) continue;
+        std::string_view value = trim(line.substr(colon + 1));
+        if (value.size() >= 2 && (value.front() == '"' || value.front() == '\'') &&
+            value.back() == value.front())
+            value = value.substr(1, value.size() - 2);
+        const auto slot = mapper.lookup(trim(line.substr(0, colon)));
+        if (!slot || value.empty() || !fields.wants(*slot)) continue;
+        fields.offer(*slot, trim(line.substr(0, colon)), std::string(value));
+        any = true;
+    }
+    if (!any) return std::nullopt;
+    std::string_view rest = text.substr(end + 4);
+    rest.remove_prefix(std::min(rest.find('\n'), rest.size()));  // the rest of the "---" line
+    return trim(rest);
+}
+
 }  // namespace
 
 void read_text(const ReadContext& ctx) {
@@ -76,6 +113,15 @@ void read_text(const ReadContext& ctx) {
     fix_utf8(raw);
     std::string text = normalize_newlines(trim(strip_bom(raw)));
     if (text.empty()) return ctx.sink.skipped_entry(ctx.info, "empty file");
+    FieldCollector fields;
+    if (const auto rest = read_front_matter(text, ctx.fields, fields)) {
+        Article a = fields.take(ctx.origin(1));
+        a.body = std::string(*rest);
+        if (a.body.empty() && a.title.empty())
+            return ctx.sink.skipped_entry(ctx.info, "front matter only");
+        a.section = a.section.empty() ? folder_section(ctx.info) : a.section;
+        return ctx.sink.article(std::move(a));
+    }
     Article a;
     std::size_t nl = text.find('\n');
     std::string_view first = trim(std::string_view(text).substr(0, nl));
