@@ -795,7 +795,7 @@ def set_wide_checks(name, rendered, labels, bad):
 
 def generate_set(name, sites, seed, salt, site_pages_of, render, path_of, self_check, shared,
                  out, nth=0):
-    """Generate a later set (fresh3, fresh4, fresh5): its pages rendered in SITES order with one
+    """Generate a later set (fresh3 ... fresh6): its pages rendered in SITES order with one
     seeded random stream, the salted split, write_set, then the set's self-check (nth: which
     page of a host gives its template, see real_templates)."""
     rng = random.Random(seed)
