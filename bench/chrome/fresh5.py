@@ -226,15 +226,8 @@ def site_pages(spec, pools, templates, rng):
     host = spec.get("host") or spec["tpl"] or spec["site"]
     pages = []
     for k in range(spec["n"]):
-        page = G.Page(spec, k)
-        page.host = host
         day = days[k % ndays]
-        page.scrape_day = day.isoformat()
-        G.fill_body(page, pools, rng)  # Reuters bodies get their own date unless own is "none"
-        if lang == "ur" and spec["own"] != "none" and not (spec.get("half") and k % 2):
-            G.urdu_own_date(page, day)
-            page.date = day - datetime.timedelta(days=(k + k // ndays) % 3)
-            page.own = page.date.isoformat()
+        page = G.later_page(spec, k, day, host, pools, rng, (k + k // ndays) % 3)
         if page.own and spec.get("ostyle"):
             page.own_text = fdate(spec["ostyle"], page.date, page.hour, page.minute)
             if spec.get("upd") and k % 2 == 0:
@@ -564,15 +557,10 @@ def chrome_problems(page, lb, raw, zone, outside, content):
 def self_check(rendered, labels):
     """The labels against the pages, without khabar (see README.md "The sixth set"); exits with
     the failures, else returns a summary line."""
-    by_path = {lb["path"]: lb for lb in labels}
-    bad = [] if len(by_path) == len(rendered) else ["two pages share a path"]
+    bad = [] if len({lb["path"] for lb in labels}) == len(rendered) else ["two pages share a path"]
     content = " " + " | ".join(" ".join(M.tokenize(" ".join([p.headline, p.own_text] + p.paras)))
                                for p, *_ in rendered) + " "
-    for page, path, text, _chrome in rendered:
-        lb = by_path["pages/" + path]
-        raw = F4.flat(G.visible_text(text) if page.spec["fmt"] == "html" else text)
-        start, end = story_span(page, raw)
-        zone, outside = raw[start:end], raw[:start] + " | " + raw[end:]
+    for page, path, text, lb, raw, zone, outside in G.story_zones(rendered, labels, story_span):
         probs = [] if lb["own_date"] == page.own else [f"label own_date {lb['own_date']}"]
         probs += own_problems(page, text, zone)
         probs += chrome_problems(page, lb, raw, zone, outside, content)

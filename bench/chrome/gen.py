@@ -1,13 +1,14 @@
 #!/usr/bin/env python3
 """Generate the chrome bench set (issue 13 item 6): scraped pages of 25 sites with labels.
 
-    gen.py OUTDIR [--shared DIR] [--set main|fresh|fresh2|fresh3|fresh4|fresh5]
+    gen.py OUTDIR [--shared DIR] [--set main|fresh|fresh2|fresh3|fresh4|fresh5|fresh6]
 
 --set fresh writes the fresh set instead (fresh.py: 18 other sites, assembled otherwise);
 --set fresh2 the third set (fresh2.py: 17 more sites, held out from the rules of 7cc22c2);
 --set fresh3 the fourth set (fresh3.py: 18 more sites, held out from the final date rules);
 --set fresh4 the fifth set (fresh4.py: 18 more sites, built blind to the final rules' author);
 --set fresh5 the sixth set (fresh5.py: 18 more sites, built blind to the rules' author).
+--set fresh6 the seventh set (fresh6.py: 18 more sites, built blind to the rules' author).
 
 Writes OUTDIR/pages/... (the dump, text and HTML pages in the folder layouts of issue 13 item 2),
 OUTDIR/raw/... (each page's visible text as PATH.txt, the reference for the phrase check),
@@ -693,6 +694,33 @@ def rotating_sidebars(spec, days, pools, salt, fdate, hour0, minute_step):
     return out
 
 
+def later_page(spec, k, day, host, pools, rng, back):
+    """A later set's page k of a site, scraped on day: its body (fill_body; Reuters bodies keep
+    their own date unless spec["own"] is "none"), and on an Urdu site that states dates (every
+    page, or the even ones when spec["half"]) an own date `back` days before the scrape day."""
+    page = Page(spec, k)
+    page.host = host
+    page.scrape_day = day.isoformat()
+    fill_body(page, pools, rng)
+    if spec["lang"] == "ur" and spec["own"] != "none" and not (spec.get("half") and k % 2):
+        urdu_own_date(page, day)
+        page.date = day - datetime.timedelta(days=back)
+        page.own = page.date.isoformat()
+    return page
+
+
+def story_zones(rendered, labels, span):
+    """Each rendered page of a later set with what its self-check reads: (page, path, text,
+    label, flattened visible text, the story in it, the rest); span(page, flat text) gives the
+    story's (start, end)."""
+    by_path = {lb["path"]: lb for lb in labels}
+    for page, path, text, _chrome in rendered:
+        raw = " ".join((visible_text(text) if page.spec["fmt"] == "html" else text).split())
+        start, end = span(page, raw)
+        yield (page, path, text, by_path["pages/" + path], raw, raw[start:end],
+               raw[:start] + " | " + raw[end:])
+
+
 def choose_salted_split(sites, salt, lo, hi):
     """The later sets' split: dev when sha256("SALT:k:SITE") % 100 < 40, with k the first salt
     (0, 1, ...) that puts lo-hi of the sites in dev and both languages and both formats on each
@@ -767,7 +795,7 @@ def set_wide_checks(name, rendered, labels, bad):
 
 def generate_set(name, sites, seed, salt, site_pages_of, render, path_of, self_check, shared,
                  out, nth=0):
-    """Generate a later set (fresh3, fresh4, fresh5): its pages rendered in SITES order with one
+    """Generate a later set (fresh3 ... fresh6): its pages rendered in SITES order with one
     seeded random stream, the salted split, write_set, then the set's self-check (nth: which
     page of a host gives its template, see real_templates)."""
     rng = random.Random(seed)
@@ -809,7 +837,8 @@ def main():
     ap.add_argument("outdir")
     ap.add_argument("--shared", default=str(HERE.parent.parent.parent / "shared"))
     ap.add_argument("--set", default="main",
-                    choices=("main", "fresh", "fresh2", "fresh3", "fresh4", "fresh5"))
+                    choices=("main", "fresh", "fresh2", "fresh3", "fresh4", "fresh5",
+                             "fresh6"))
     ap.add_argument("--only", choices=("dev", "test"),
                     help="keep only this split's pages, raw texts and labels (the whole set is "
                     "generated first, so they are the same bytes)")
@@ -817,7 +846,7 @@ def main():
     shared, out = Path(args.shared), Path(args.outdir)
     if not (shared / "corpora/article-extraction").is_dir():
         shared = Path("/work/shared")
-    if args.set in ("fresh", "fresh2", "fresh3", "fresh4", "fresh5"):
+    if args.set in ("fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6"):
         import importlib
         out.mkdir(parents=True, exist_ok=True)
         importlib.import_module(args.set).main(shared, out)
