@@ -1247,6 +1247,49 @@ TEST_CASE("shape rules: lines above the headline, post navigation, teasers that 
         REQUIRE(d.has_value());
         CHECK(khabar::parse_date(d->text)->iso() == "2025-04-04");
     }
+    SUBCASE("a list of headlines with relative times above the story, a dated part of a line") {
+        const CleanResult r =
+            cleaner.clean("site:example.pk",
+                          "ابھی ابھی\n"
+                          "معروف اداکار طویل علالت کے بعد انتقال کرگئے | 8 گھنٹے قبل\n"
+                          "بجلی کی پیداوار بڑھا نے کیلئے سولر پلیٹیں لگائیں | 9 گھنٹے قبل\n"
+                          "سونے کی قیمت میں اچانک بڑا اضافہ | 1 دن قبل\n\n"
+                          "Market to close\nشائع شدہ: 1 دن قبل \xE2\x80\x94 5 نومبر 2025\n\n" +
+                              lead);
+        CHECK(r.text.find("سولر") == std::string::npos);
+        REQUIRE(r.dateline.has_value());
+        CHECK(r.dateline->text == "5 نومبر 2025");
+        // English: "… | 2 hours ago".
+        const CleanResult en = cleaner.clean("site:example.com",
+                                             "Bridge reopens after repairs | 2 hours ago\n"
+                                             "Port strike ends after a week | 5 hours ago\n"
+                                             "New mayor sworn in at city hall | 1 day ago\n\n"
+                                             "Market to close\n\n" +
+                                                 lead);
+        CHECK(en.text.find("Port strike") == std::string::npos);
+    }
+    SUBCASE("entries ending in a clock time are not story paragraphs") {
+        const CleanResult r = cleaner.clean(
+            "site:example.com",
+            "In Case You Missed It\n"
+            "US lawmakers press Walmart on BD unions | Oct. 14, 2025 6:00 a.m.\n"
+            "WASHINGTON: A US Senate report on Friday urged Walmart to respect unions in...\n"
+            "Pakistan keen to normalise ties with India, says Nawaz | Oct. 13, 2025 8:46 a.m.\n"
+            "LAHORE: Prime Minister Nawaz Sharif said on Saturday that his government was...\n"
+            "Hope for BoJ limiting tax hike impact | Oct. 13, 2025 9:09 a.m.\n"
+            "TOKYO: Japan's vice economics minister called on the Bank of Japan to deal...\n\n"
+            "Market to close\n\n" +
+                lead);
+        CHECK_FALSE(r.dateline.has_value());
+        CHECK(r.text.find("Walmart") == std::string::npos);
+    }
+    SUBCASE("a category and date line after the story's last short paragraph") {
+        const auto d = find_article_dateline("Market to close\n\n" + lead +
+                                             "\nThe market will reopen next year.\n\n"
+                                             "زمرہ: پاکستان | ۳ نومبر ۲۰۲۵\n\nیہ بھی دیکھیں\n");
+        REQUIRE(d.has_value());
+        CHECK(khabar::parse_date(d->text)->iso() == "2025-11-03");
+    }
     SUBCASE("a 'Read also' line under a publication line inside the story") {
         const CleanResult r = cleaner.clean(
             "site:example.pk", "Market to close\n\n" + lead +

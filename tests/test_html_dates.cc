@@ -229,6 +229,31 @@ TEST_SUITE("html dates by structure") {
         CHECK(has_note(p, "(the page's canonical URL)"));
     }
 
+    TEST_CASE("a Blogger date header above the post dates it, before a URL of only a month") {
+        const std::string blogger =
+            "<div class=\"date-outer\"><h2 class=\"date-header\"><span>ہفتہ، 1 نومبر، 2025"
+            "</span></h2><div class=\"post hentry\">" +
+            kHeadline + "<div class=\"post-body\">" + kParagraphs + "</div></div></div>";
+        ExtractedPage p = extract_article(
+            page("<link rel=\"canonical\" href=\"https://example.pk/2025/11/post.html\">", blogger),
+            "");
+        CHECK(p.date_text == "ہفتہ، 1 نومبر، 2025");
+        CHECK(p.date_field == "html:dateline");
+        // Without the header, the URL's month.
+        p = extract_article(
+            page("<link rel=\"canonical\" href=\"https://example.pk/2025/11/post.html\">",
+                 div_story_then("")),
+            "");
+        CHECK(p.date_text == "2025-11");
+        // A short block of linked teasers right above the story is not a date header.
+        p = extract_article(page("",
+                                 "<div><a href=\"/t\">Rains lash the coast</a> "
+                                 "<span class=\"date\">1 May 2024</span></div>" +
+                                     div_story_then("")),
+                            "");
+        CHECK(p.date_text == "");
+    }
+
     TEST_CASE("JSON-LD teasers in an item list do not date the page") {
         const std::string list =
             "<script type=\"application/ld+json\">{\"@type\":\"ItemList\",\"itemListElement\":"

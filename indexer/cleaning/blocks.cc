@@ -327,6 +327,21 @@ std::vector<Block> split_blocks(std::string_view text) {
 
 namespace {
 
+/// True when t ends in a clock time with "a.m." or "p.m." ("Oct. 13, 2025 9:09 a.m."): the dot
+/// closes the abbreviation, not a sentence.
+bool ends_with_clock_time(std::string_view t) {
+    if (t.size() < 9) return false;
+    const std::string_view m = t.substr(t.size() - 4);
+    const auto lower = [](char c) { return static_cast<char>(c | 0x20); };
+    if ((lower(m[0]) != 'a' && lower(m[0]) != 'p') || m[1] != '.' || lower(m[2]) != 'm' ||
+        m[3] != '.')
+        return false;
+    const std::string_view clock = t.substr(t.size() - 9, 5);  // "9:09 " of "9:09 a.m."
+    const auto digit = [](char c) { return c >= '0' && c <= '9'; };
+    return digit(clock[0]) && clock[1] == ':' && digit(clock[2]) && digit(clock[3]) &&
+           clock[4] == ' ';
+}
+
 /// describe_block's work; `shape` receives the block's shape (block_shape).
 BlockFacts describe(std::string_view text, std::string& shape) {
     BlockFacts f;
@@ -341,7 +356,7 @@ BlockFacts describe(std::string_view text, std::string& shape) {
     while (!t.empty() && (t.back() == ' ' || t.back() == '\n' || t.back() == '\r'))
         t.remove_suffix(1);
     f.truncated = last == 0x2026 || t.ends_with("...");
-    f.full_stop = !f.truncated && (last == '.' || last == 0x06D4);
+    f.full_stop = !f.truncated && (last == '.' || last == 0x06D4) && !ends_with_clock_time(t);
     f.sentence_end = f.full_stop || last == '!' || last == '?' || last == 0x061F;
     return f;
 }

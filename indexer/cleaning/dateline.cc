@@ -46,8 +46,10 @@ bool is_update_line(std::string_view text) {
 
 /// "Published: 3 April 1987", "تاریخ اشاعت: ۱۴ دسمبر ۲۰۲۴": a date labelled as the publication's.
 bool is_publication_line(std::string_view text) {
-    return starts_with_words(text, {"published:", "published on", "posted:", "posted on",
-                                    "تاریخ اشاعت", "شائع شدہ", "شائع:", "شائع ہوا", "اشاعت:"});
+    // The line may name the post's category first ("Filed under Business | 1 Nov 2025").
+    return starts_with_words(
+        text, {"published:", "published on", "posted:", "posted on", "posted in", "filed under",
+               "category:", "تاریخ اشاعت", "شائع شدہ", "شائع:", "شائع ہوا", "اشاعت:", "زمرہ:"});
 }
 
 /// "This entry was posted on Wednesday, March 25th, 1987 at 6:18 am and is filed under
@@ -208,6 +210,13 @@ Dateline make_dateline(const detail::PageBlock& b, Dateline::Kind kind) {
     Dateline d;
     d.text = std::string(b.text);
     d.span = b.block.span;
+    // "Published: 1 day ago — 5 November 2025": the part that is a date.
+    if (!parse_date(b.text, NumericOrder::day_first)) {
+        const std::string_view part = dated_part(b.text);
+        d.text = std::string(part);
+        d.span.begin += static_cast<std::size_t>(part.data() - b.text.data());
+        d.span.end = d.span.begin + part.size();
+    }
     d.kind = kind;
     d.parses = parse_date(d.text).has_value();
     return d;
@@ -236,6 +245,17 @@ void restore_neighbours(detail::Page& page, std::size_t i) {
         page[i - 1].kind = BlockKind::content;
         page[i - 1].reason = Reason::none;
     }
+}
+
+/// True when block i follows the story's last long paragraph (`last`) with at most two kept
+/// blocks between, each ending a sentence (the story's last short paragraphs).
+bool after_last_sentences(const detail::Page& page, std::size_t last, std::size_t i) {
+    std::size_t between = 0;
+    for (std::size_t k = last + 1; k < i; ++k) {
+        if (page[k].removed()) continue;
+        if (++between > 2 || !page[k].facts.sentence_end || page[k].date) return false;
+    }
+    return true;
 }
 
 /// Kept blocks strictly between i and j (i < j).
@@ -306,16 +326,6 @@ detail::BodyRange find_segment_body(const detail::Page& page, std::uint32_t anch
 
 }  // namespace
 
-/// True when `text` ends in "a.m." or "p.m." (any case).
-bool ends_with_meridiem(std::string_view text) {
-    while (!text.empty() && (text.back() == ' ' || text.back() == '\n')) text.remove_suffix(1);
-    if (text.size() < 4) return false;
-    const std::string_view tail = text.substr(text.size() - 4);
-    const char m = static_cast<char>(std::tolower(static_cast<unsigned char>(tail[0])));
-    return (m == 'a' || m == 'p') && tail[1] == '.' &&
-           std::tolower(static_cast<unsigned char>(tail[2])) == 'm' && tail[3] == '.';
-}
-
 bool is_date_line(std::string_view block, const BlockFacts& facts) {
     if (facts.words > kMaxDateLineWords && facts.words <= 2 * kMaxDateLineWords) {
         // "Published Mar. 18, 1987 at 9:54 a.m. | Updated Mar. 19, 1987 at 6:02 p.m.": the
@@ -327,12 +337,29 @@ bool is_date_line(std::string_view block, const BlockFacts& facts) {
         }
     }
     if (facts.words == 0 || facts.words > kMaxDateLineWords || facts.numbers == 0) return false;
-    // "It said the loans mature in March 1990." is a sentence; "Published Jun. 2, 1987 at 1:24
-    // p.m." ends in a time, not a full stop.
-    if (facts.sentence_end && facts.words >= 5 && !ends_with_meridiem(block)) return false;
+    if (facts.sentence_end && facts.words >= 5)
+        return false;  // "It said the loans mature in March 1990."
     // Either order: a line such as "Published 04/03/1987" is a date line whichever it means.
     auto d = parse_date(block, NumericOrder::day_first);
-    return d && (d->precision == DatePrecision::day || d->precision == DatePrecision::month);
+    if (d && (d->precision == DatePrecision::day || d->precision == DatePrecision::month))
+        return true;
+    return dated_part(block).size() < block.size();
+}
+
+std::string_view dated_part(std::string_view line) {
+    for (std::string_view sep : {" \xE2\x80\x94 ", " \xE2\x80\x93 ", " | ", " \xC2\xB7 "}) {
+        for (std::size_t from = 0, at = 0; at != std::string_view::npos; from = at + sep.size()) {
+            at = line.find(sep, from);
+            std::string_view part =
+                line.substr(from, at == std::string_view::npos ? at : at - from);
+            while (!part.empty() && part.front() == ' ') part.remove_prefix(1);
+            while (!part.empty() && part.back() == ' ') part.remove_suffix(1);
+            if (part.size() == line.size()) break;  // no separator
+            const auto d = parse_date(part, NumericOrder::day_first);
+            if (d && d->precision == DatePrecision::day) return part;
+        }
+    }
+    return line;
 }
 
 std::optional<Dateline> find_city_dateline(std::string_view paragraph) {
@@ -451,8 +478,9 @@ void classify_dates(Page& page, const BodyRange& body, bool informed) {
         bool own = false;
         if (body.found() && i > body.last) {
             // A print trailer may follow share links; a publication line only the last paragraph.
-            own = is_trailer(b.text) ? follows_body(page, body.last, i)
-                                     : is_publication_line(b.text) && i == body.last + 1;
+            own = is_trailer(b.text)
+                      ? follows_body(page, body.last, i)
+                      : is_publication_line(b.text) && after_last_sentences(page, body.last, i);
         } else if (!body.found() || i < body.first) {
             own = !wedged(page, i) && near(page, i, top);
         } else if (i > body.first && is_publication_line(b.text)) {

@@ -45,6 +45,11 @@ std::optional<Dateline> find_article_dateline(std::string_view text,
 /// month: "02 May, 2024", "Updated Nov 20 2019, 15:24pm ist", "۲۰ نومبر ۲۰۲۴".
 bool is_date_line(std::string_view block, const BlockFacts& facts);
 
+/// The part of a line that is a date, when the whole line is not: "5 November 2025" of "Published:
+/// 1 day ago — 5 November 2025" (parts set off by " — ", " – ", " | " or " · "); the line itself
+/// when no part is.
+std::string_view dated_part(std::string_view line);
+
 /// The wire dateline at the start of a paragraph: "KARACHI, Nov 23: ...",
 /// "NEW YORK, March 2 - ..." or, with no city, a full date "April 3, 1987 — ..." gives the date
 /// part ("Nov 23", "March 2", "April 3, 1987") and its span in `text` (offsets relative to

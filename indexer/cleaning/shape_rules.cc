@@ -135,6 +135,7 @@ constexpr LabelEntry kLabels[] = {
     {"متعلقہ خبریں"},
     {"یہ بھی پڑھیے", false, false, true},
     {"یہ بھی پڑھیں", false, false, true},
+    {"آج کے کالم"},
     {"یہ خبر بھی پڑھیے"},
     {"یہ خبر بھی پڑھیں"},
     {"مزید خبریں"},
@@ -411,9 +412,42 @@ std::string date_form(std::string_view text) {
 /// Words of a date at the end of a line, at most ("Thu, June 13, 2024, 7:00 AM").
 constexpr std::size_t kDateTailWords = 6;
 
+/// Where a relative time that ends a line starts ("… | 8 hours ago", "… | 8 گھنٹے قبل", "… · 1 دن
+/// پہلے"): a number (or "a", "an", "ایک"), a unit, "ago"; npos when the line does not end so.
+std::size_t relative_time_start(std::string_view text) {
+    static constexpr std::string_view kUnits[] = {
+        "second", "seconds", "sec",   "secs", "minute", "minutes", "min",    "mins",  "hour",
+        "hours",  "hr",      "hrs",   "day",  "days",   "week",    "weeks",  "month", "months",
+        "year",   "years",   "سیکنڈ", "منٹ",  "گھنٹہ",  "گھنٹے",   "گھنٹوں", "دن",    "دنوں",
+        "ہفتہ",   "ہفتے",    "ہفتوں", "ماہ",  "مہینہ",  "مہینے",   "مہینوں", "سال",   "سالوں"};
+    std::array<std::string_view, 3> w;  // the last three words, last first
+    std::array<std::size_t, 3> at{};
+    std::size_t end = text.size();
+    for (std::size_t k = 0; k < w.size(); ++k) {
+        while (end > 0 && is_space(text[end - 1])) --end;
+        if (end == 0) return std::string_view::npos;
+        std::size_t begin = text.find_last_of(" \t", end - 1);
+        begin = begin == std::string_view::npos ? 0 : begin + 1;
+        w[k] = text.substr(begin, end - begin);
+        at[k] = begin;
+        end = begin;
+    }
+    std::string ago(w[0]), unit(w[1]);
+    for (char& c : ago) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    for (char& c : unit) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    if (ago != "ago" && ago != "قبل" && ago != "پہلے") return std::string_view::npos;
+    if (std::find(std::begin(kUnits), std::end(kUnits), unit) == std::end(kUnits))
+        return std::string_view::npos;
+    const std::string_view n = w[2];
+    const bool number = !n.empty() && digit_bytes(n, 0) > 0;
+    if (!number && n != "a" && n != "an" && n != "ایک") return std::string_view::npos;
+    return at[2];
+}
+
 /// Where the date that ends a line starts: the shortest tail of at most kDateTailWords words
 /// that parse_date reads as a day ("4 teachers kidnapped in Bara · 29 Jun 2024" → "29 Jun
-/// 2024", "… · Jul 2, 2024", "… · ۲۸ نومبر، ۲۰۲۴"); text.size() when the line ends in no date.
+/// 2024", "… · Jul 2, 2024", "… · ۲۸ نومبر، ۲۰۲۴"), else a relative time ("… | 8 hours ago",
+/// relative_time_start); text.size() when the line ends in neither.
 std::size_t date_start(std::string_view text) {
     while (!text.empty() && is_space(text.back())) text.remove_suffix(1);
     if (text.ends_with(')') || text.ends_with(']')) {  // "… (Jun 13, 2024)"
@@ -433,7 +467,8 @@ std::size_t date_start(std::string_view text) {
         pos = space;  // the next tail starts before this space
         while (pos > 0 && is_space(text[pos - 1])) --pos;
     }
-    return text.size();
+    const std::size_t relative = relative_time_start(text);
+    return relative == std::string_view::npos ? text.size() : relative;
 }
 
 /// Words (space-separated, holding a letter) of text.

@@ -256,6 +256,26 @@ bool DateScope::beside_headline(const xmlNode* n) const {
     return b.end - b.begin <= (h.end - h.begin) + kAboveHeadlineChars;
 }
 
+bool DateScope::right_above_story(const xmlNode* n) const {
+    // The element right before the article element, or before the headline or one of the
+    // elements that hold it (Blogger: h2.date-header, then div.post holding the headline).
+    const xmlNode* from = article_ ? article_ : headline_;
+    for (const xmlNode* a = from; is_element(a) && tag(a) != "body"; a = a->parent) {
+        const xmlNode* above = a->prev;
+        while (above && !is_element(above)) above = above->prev;
+        if (!above) continue;
+        if (!contains(above, n)) return false;  // the nearest element above is not n's
+        const Span s = span(above);
+        bool link = false;  // teasers of other stories link to them; a date header does not
+        for_each_element(const_cast<xmlNode*>(above), [&](xmlNode* e) {
+            link = link || tag(e) == "a";
+            return !link;
+        });
+        return !link && s.end - s.begin <= kAboveHeadlineChars;
+    }
+    return false;
+}
+
 std::string DateScope::refusal(const xmlNode* n) const {
     if (has_ancestor(n, "head")) return {};
     if (is_hidden_field(n) && article_ && contains(article_, n)) return {};
@@ -264,6 +284,7 @@ std::string DateScope::refusal(const xmlNode* n) const {
     const Span s = span(n);
     if (article_ && contains(article_, n)) return s.begin > story_end_ ? "after the story" : "";
     if (headline_ && beside_headline(n)) return {};
+    if ((article_ || headline_) && right_above_story(n)) return {};
     if (!article_ && !headline_) return "no headline or article element to place it";
     if ((article_ && s.begin >= story_end_) || (headline_ && s.begin > header_end_))
         return "after the story";

@@ -51,6 +51,9 @@ class DateScope {
     bool holds_anchor(const xmlNode* n) const;
     std::string chrome_reason(const xmlNode* n) const;
     bool beside_headline(const xmlNode* n) const;
+    /// n is in the short element right before the article element, or before the headline's
+    /// nearest container that has an element before it (Blogger's date header above each post).
+    bool right_above_story(const xmlNode* n) const;
     Span span(const xmlNode* n) const;
 
     std::unordered_map<const xmlNode*, Span> spans_;

@@ -603,10 +603,22 @@ void choose_date(const Collected& c, const JsonLdGraph& g, ExtractedPage& p, std
                         nullptr, "page metadata"))
                 return;
         if (d.offer_all("html:time", c.times)) return;
-        if (url != p.url && d.offer("url", url_date(url), nullptr, "the page's URL")) return;
-        if (d.offer("url", url_date(p.url), nullptr, "the page's canonical URL")) return;
+        // A URL with a day in it (/2025/11/01/) before the page's datelines; one with only a
+        // month (/2025/11/) after them, as they may name the day.
+        const std::string own = url != p.url ? url_date(url) : std::string();
+        const std::string canonical = url_date(p.url);
+        const auto by_day = [](const std::string& v) {
+            const auto date = parse_date(v);
+            return date && date->precision == DatePrecision::day;
+        };
+        if (by_day(own) && d.offer("url", own, nullptr, "the page's URL")) return;
+        if (by_day(canonical) && d.offer("url", canonical, nullptr, "the page's canonical URL"))
+            return;
         if (d.offer_all("html:dateline", c.class_dates)) return;
         if (d.offer_header_lines("html:dateline", c.date_lines)) return;
+        if (!by_day(own) && d.offer("url", own, nullptr, "the page's URL")) return;
+        if (!by_day(canonical) && d.offer("url", canonical, nullptr, "the page's canonical URL"))
+            return;
         d.offer_all("html:time", c.update_times);
     };
     all();
