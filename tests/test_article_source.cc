@@ -237,19 +237,30 @@ TEST_CASE("kept pages: whole entries within the budget, records in order") {
     small.body = std::string(200, 'x');
     Article big = small;
     big.body = std::string(4 * approx_bytes(small), 'y');
-    KeptPages kept(3 * approx_bytes(small));
+    KeptPages kept(3 * approx_bytes(small) + 100);
+    auto add = [&](const Article& a, std::any prepared = {}, std::size_t bytes = 0) {
+        Article copy = a;
+        return kept.add_article(copy, prepared, bytes);
+    };
 
     kept.begin("a");
-    kept.add_article(small);
+    const KeptRecord* first = add(small, std::string("prepared"), 100);
+    REQUIRE(first != nullptr);  // moved in, with what was prepared for it
+    CHECK(first->article->body == small.body);
+    CHECK(std::any_cast<std::string>(first->prepared) == "prepared");
     kept.add_bad_record(Origin{"dump", "a.warc", 2}, "no text");
     kept.commit();
     CHECK(kept.entries() == 1);
     const std::size_t a_bytes = kept.bytes();
-    CHECK(a_bytes >= approx_bytes(small));
+    CHECK(a_bytes >= approx_bytes(small) + 100);  // the prepared bytes count
 
     kept.begin("b");  // beyond the budget: given up, whole
-    kept.add_article(small);
-    kept.add_article(big);
+    Article left = small;
+    std::any untouched = std::string("kept by the caller");
+    CHECK(kept.add_article(left, untouched) == nullptr);  // given up: nothing moved
+    CHECK(left.body == small.body);
+    CHECK(std::any_cast<std::string>(untouched) == "kept by the caller");
+    CHECK(add(big) == nullptr);
     kept.commit();
     CHECK(kept.entries() == 1);
     CHECK(kept.over_budget() == 1);
@@ -257,10 +268,10 @@ TEST_CASE("kept pages: whole entries within the budget, records in order") {
     CHECK_FALSE(kept.take("b"));
 
     kept.begin("a");  // a second entry under a kept key is not kept
-    kept.add_article(big);
+    CHECK(add(big) == nullptr);
     kept.commit();
     kept.begin("c");
-    kept.add_article(small);
+    add(small);
     kept.commit();
     kept.drop("c");  // its reading failed after all
     CHECK_FALSE(kept.take("c"));
@@ -270,6 +281,7 @@ TEST_CASE("kept pages: whole entries within the budget, records in order") {
     REQUIRE(records->size() == 2);
     REQUIRE((*records)[0].article);
     CHECK((*records)[0].article->body == small.body);
+    CHECK(std::any_cast<std::string>((*records)[0].prepared) == "prepared");
     CHECK_FALSE((*records)[1].article);
     CHECK((*records)[1].reason == "no text");
     CHECK((*records)[1].where.record == 2);

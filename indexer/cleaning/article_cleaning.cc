@@ -392,10 +392,10 @@ StatsLimits batch_limits() {
 }
 
 ArticleCleaning clean_article(Article& a, const Cleaner& cleaner, TitleLayout layout,
-                              std::span<const std::string> batches) {
+                              std::span<const std::string> batches, const PageReading* reading) {
     const std::string page = page_text(a, layout);
     const std::string source = source_key(a);
-    const CleanResult r = cleaner.clean(source, page, a.title, batches);
+    const CleanResult r = cleaner.clean(source, page, a.title, batches, reading);
     ArticleCleaning out;
     out.removed_blocks = r.removed;
     a.removed_chrome = audit(page, r, source, cleaner.stats().pages(source));

@@ -75,9 +75,11 @@ struct ArticleCleaning {
 /// gave no date (date_text empty), sets date_text to the page's own dateline if parse_date reads
 /// it, with date_field "dateline".
 /// Also fills a.removed_chrome (the removed blocks with why, capped) and, when the record gave
-/// no date, a note in a.date_notes. `batches`: the page's BatchClock keys (Cleaner::clean).
+/// no date, a note in a.date_notes. `batches`: the page's BatchClock keys, `reading`: the page
+/// text's blocks read before, or null (Cleaner::clean).
 ArticleCleaning clean_article(Article& a, const Cleaner& cleaner, TitleLayout layout,
-                              std::span<const std::string> batches = {});
+                              std::span<const std::string> batches = {},
+                              const PageReading* reading = nullptr);
 
 /// A title from a story's lead: the first sentence of its first paragraph of five words or more
 /// (a wire dateline such as "KARACHI, Nov 23:" or "LONDON (Reuters) -" dropped; a full stop

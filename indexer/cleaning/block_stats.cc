@@ -113,6 +113,13 @@ BlockStats::Source* BlockStats::source_for_add(std::string_view source) {
     return &sources_.emplace(std::string(source), s).first->second;
 }
 
+void BlockStats::prefetch(std::uint64_t key) const {
+    const std::size_t mask = limits_.sketch_width - 1;
+    for (std::size_t r = 0; r < kRows; ++r)
+        __builtin_prefetch(&sketch_[r * limits_.sketch_width + (mix64(key ^ kRowSeeds[r]) & mask)]);
+    if (!table_.empty()) __builtin_prefetch(&table_[mix64(key) & (table_.size() - 1)]);
+}
+
 std::uint32_t BlockStats::sketch_add(std::uint64_t key) {
     if (sketch_.empty()) sketch_.assign(kRows * limits_.sketch_width, 0);
     const std::size_t mask = limits_.sketch_width - 1;
@@ -210,8 +217,13 @@ void BlockStats::add_page_hashes(std::string_view source, std::vector<std::uint6
     ++src->pages;
     std::sort(hashes.begin(), hashes.end());
     hashes.erase(std::unique(hashes.begin(), hashes.end()), hashes.end());
-    for (std::uint64_t h : hashes) {
-        const std::uint64_t key = pair_key(src->id, h);
+    if (sketch_.empty()) sketch_.assign(kRows * limits_.sketch_width, 0);
+    for (std::uint64_t& h : hashes) h = pair_key(src->id, h);  // the pairs' keys, in that order
+    constexpr std::size_t kAhead = 4;  // keys whose counters are fetched while one is counted
+    for (std::size_t i = 0; i < hashes.size() && i < kAhead; ++i) prefetch(hashes[i]);
+    for (std::size_t i = 0; i < hashes.size(); ++i) {
+        if (i + kAhead < hashes.size()) prefetch(hashes[i + kAhead]);
+        const std::uint64_t key = hashes[i];
         const std::uint32_t seen = sketch_add(key);
         if (Slot* s = find_slot(key))
             s->run = std::max(s->run, seen);
@@ -226,9 +238,17 @@ std::uint64_t BlockStats::pages(std::string_view source) const {
 }
 
 std::uint32_t BlockStats::pages_with(std::string_view source, std::uint64_t hash) const {
-    const Source* src = find_source(source);
-    if (!src) return 0;
-    const Slot* s = find_slot(pair_key(src->id, hash));
+    return pages_with(this->source(source), hash);
+}
+
+BlockStats::SourceRef BlockStats::source(std::string_view source) const {
+    const Source* s = find_source(source);
+    return s == nullptr ? SourceRef{} : SourceRef{s->id, s->pages, true};
+}
+
+std::uint32_t BlockStats::pages_with(const SourceRef& source, std::uint64_t hash) const {
+    if (!source.known) return 0;
+    const Slot* s = find_slot(pair_key(source.id, hash));
     return s ? s->total() : 0;
 }
 

@@ -53,6 +53,16 @@ class BlockStats {
     /// else 0 (a pair seen on one page only, or dropped as one of the least frequent).
     std::uint32_t pages_with(std::string_view source, std::uint64_t hash) const;
 
+    /// A source looked up once, for the pages_with() calls of all the blocks of a page.
+    struct SourceRef {
+        std::uint64_t id = 0;
+        std::uint64_t pages = 0;  ///< pages(source)
+        bool known = false;
+    };
+    SourceRef source(std::string_view source) const;
+    /// pages_with(source, hash) for a source looked up before.
+    std::uint32_t pages_with(const SourceRef& source, std::uint64_t hash) const;
+
     /// Add another set of statistics (e.g. the persisted ones of earlier dumps) to this one.
     void merge(const BlockStats& other);
 
@@ -82,6 +92,8 @@ class BlockStats {
     const Source* find_source(std::string_view source) const;
     Source* source_for_add(std::string_view source);
     std::uint32_t sketch_add(std::uint64_t key);
+    /// Ask the memory system for the sketch counters and table slot of `key` ahead of use.
+    void prefetch(std::uint64_t key) const;
     Slot* find_slot(std::uint64_t key);
     const Slot* find_slot(std::uint64_t key) const;
     void put(std::uint64_t key, std::uint32_t base, std::uint32_t run);
