@@ -239,6 +239,36 @@ TEST_CASE("block statistics: serialize / deserialize round trip, merge, corrupt 
     CHECK(!BlockStats::deserialize(data + "x").has_value());
 }
 
+TEST_CASE("block statistics: a small dump's sketch stays sparse, the same counts once it grows") {
+    auto words = [](int n) {  // a unique line without digits (digits share one shape)
+        std::string w = "story";
+        for (; n > 0; n /= 26) w += std::string(" ") + static_cast<char>('a' + n % 26) + "x";
+        return w;
+    };
+    auto page = [&](int i) {
+        std::string text = "Menu\nShare this with Facebook\n";
+        for (int k = 0; k < 5; ++k) text += words(10 * i + k) + "\n";
+        return text;
+    };
+    BlockStats small_dump;  // default limits: 8 MiB of counters once dense
+    for (int i = 0; i < 120; ++i) small_dump.add_page("site:a", page(i));
+    CHECK(small_dump.memory_bytes() < (std::size_t{1} << 20));
+    CHECK(small_dump.pages_with("site:a", shape_hash(block_shape("Menu"))) == 120);
+    CHECK(small_dump.pages_with("site:a", shape_hash(block_shape(words(10)))) == 0);
+
+    StatsLimits narrow;  // dense after 1,024 counters: crossed half-way
+    narrow.sketch_width = 1 << 12;
+    BlockStats grown(narrow);
+    for (int i = 0; i < 100; ++i) {
+        grown.add_page("site:a", page(i));
+        CAPTURE(i);
+        CHECK(grown.pages_with("site:a", shape_hash(block_shape("Menu"))) == (i >= 1 ? i + 1 : 0));
+    }
+    CHECK(grown.memory_bytes() >= 8 * narrow.sketch_width);  // the full sketch now
+    CHECK(grown.pages_with("site:a", shape_hash(block_shape("Share this with Facebook"))) == 100);
+    CHECK(grown.pages_with("site:a", shape_hash(block_shape(words(10)))) == 0);
+}
+
 TEST_CASE("block statistics: memory stays bounded when fed 100k distinct blocks") {
     StatsLimits small;
     small.sketch_width = 1 << 12;

@@ -92,6 +92,11 @@ class BlockStats {
     const Source* find_source(std::string_view source) const;
     Source* source_for_add(std::string_view source);
     std::uint32_t sketch_add(std::uint64_t key);
+    /// A sketch counter (cell = row * width + column), wherever it is held.
+    std::uint16_t cell(std::size_t index) const;
+    void set_cell(std::size_t index, std::uint16_t value);
+    /// The sparse cells into the full sketch (once they would take a sixteenth of its cells).
+    void densify();
     /// Ask the memory system for the sketch counters and table slot of `key` ahead of use.
     void prefetch(std::uint64_t key) const;
     Slot* find_slot(std::uint64_t key);
@@ -102,8 +107,17 @@ class BlockStats {
 
     Limits limits_;
     std::map<std::string, Source, std::less<>> sources_;
-    std::vector<std::uint16_t> sketch_;  ///< 4 rows; allocated by the first add_page
-    std::vector<Slot> table_;            ///< open addressing, linear probing
+    /// The sketch's 4 rows, allocated once the statistics count enough pairs; before, its
+    /// non-zero counters are kept by cell index in `sparse_` (open addressing, index + 1 as key),
+    /// so that a small dump does not touch megabytes of counters. Either way the same counts.
+    std::vector<std::uint16_t> sketch_;
+    struct Cell {
+        std::uint32_t index = 0;  ///< cell index + 1; 0 = empty
+        std::uint16_t count = 0;
+    };
+    std::vector<Cell> sparse_;
+    std::size_t sparse_used_ = 0;
+    std::vector<Slot> table_;  ///< open addressing, linear probing
     std::size_t used_ = 0;
 };
 

@@ -176,46 +176,64 @@ bool is_edge_mark(UChar32 c) {
            c == 0x2013 || c == 0x2014 || c == 0x25B6 || c == 0x25BA || c == 0x2192 || c == 0x2026;
 }
 
+/// What fold_into writes for an ASCII byte: the byte itself (lowercased), or kDigitRun / kSpaceRun
+/// for a byte that joins a run of digits ('#') or whitespace (' ').
+constexpr std::uint8_t kDigitRun = 0x80, kSpaceRun = 0x81;
+using AsciiFold = std::array<std::uint8_t, 128>;
+constexpr AsciiFold ascii_fold(bool digits) {
+    AsciiFold t{};
+    for (int c = 0; c < 128; ++c) {
+        if (digits && c >= '0' && c <= '9')
+            t[c] = kDigitRun;
+        else if (c == ' ' || (c >= '\t' && c <= '\r'))  // White_Space in ASCII
+            t[c] = kSpaceRun;
+        else
+            t[c] = static_cast<std::uint8_t>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+    }
+    return t;
+}
+constexpr AsciiFold kFoldDigits = ascii_fold(true), kFoldText = ascii_fold(false);
+
 /// Fold case, whitespace runs into one space, and (when `digits`) digit runs into '#', into the
 /// start of `out` (grown when needed, never shrunk: a buffer reused from call to call); returns
 /// the folded text's length.
 std::size_t fold_into(std::string_view s, bool digits, std::string& out) {
-    // Folding never grows a text by more than half (a 2-byte letter folds to at most 3 bytes).
-    const std::size_t room = s.size() + s.size() / 2 + 4;
-    if (out.size() < room) out.resize(room);
-    char* const begin = out.data();
+    // Folding rarely grows a text (a 2-byte letter folds to at most 3 bytes); grown below if so.
+    if (out.size() < s.size() + 8) out.resize(s.size() + s.size() / 2 + 8);
+    char* begin = out.data();
     char* o = begin;
+    const AsciiFold& ascii = digits ? kFoldDigits : kFoldText;
     const auto* p = reinterpret_cast<const uint8_t*>(s.data());
     const auto len = static_cast<int32_t>(s.size());
     for (int32_t i = 0; i < len;) {
         if (p[i] < 0x80) {  // ASCII, the common case, without the Unicode tables
-            const char c = static_cast<char>(p[i++]);
-            if (digits && c >= '0' && c <= '9') {
-                if (o == begin || o[-1] != '#') *o++ = '#';
-            } else if (c == ' ' || (c >= '\t' && c <= '\r')) {  // White_Space in ASCII
-                if (o != begin && o[-1] != ' ') *o++ = ' ';
-            } else {
-                *o++ = c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c;
-            }
+            const std::uint8_t f = ascii[p[i++]];
+            if (f < 0x80)
+                *o++ = static_cast<char>(f);
+            else if (f == kDigitRun ? o == begin || o[-1] != '#' : o != begin && o[-1] != ' ')
+                *o++ = f == kDigitRun ? '#' : ' ';
             continue;
         }
         UChar32 c;
         U8_NEXT(p, i, len, c);
         if (c < 0) continue;
-        if (digits && c >= '0' && c <= '9') {
-            if (o == begin || o[-1] != '#') *o++ = '#';
-        } else if (u_isUWhiteSpace(c) || c == 0x200B) {
+        if (u_isUWhiteSpace(c) || c == 0x200B) {
             if (o != begin && o[-1] != ' ') *o++ = ' ';
-        } else {
-            UChar32 f =
-                c < 0x80 ? (c >= 'A' && c <= 'Z' ? c + 32 : c) : u_foldCase(c, U_FOLD_CASE_DEFAULT);
-            char buf[4];
-            int32_t n = 0;
-            UBool err = false;
-            U8_APPEND(buf, n, 4, f, err);
-            if (!err)
-                for (int32_t k = 0; k < n; ++k) *o++ = buf[k];
+            continue;
         }
+        char buf[4];
+        int32_t n = 0;
+        UBool err = false;
+        U8_APPEND(buf, n, 4, u_foldCase(c, U_FOLD_CASE_DEFAULT), err);
+        if (err) continue;
+        if (static_cast<std::size_t>(o - begin) + 4 + static_cast<std::size_t>(len - i) >
+            out.size()) {  // room for this letter and the rest at one byte each, at least
+            const std::size_t used = static_cast<std::size_t>(o - begin);
+            out.resize(2 * out.size() + 8);
+            begin = out.data();
+            o = begin + used;
+        }
+        for (int32_t k = 0; k < n; ++k) *o++ = buf[k];
     }
     return static_cast<std::size_t>(o - begin);
 }
