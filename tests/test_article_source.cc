@@ -7,6 +7,7 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <any>
 #include <filesystem>
 #include <map>
 #include <string>
@@ -326,6 +327,58 @@ TEST_CASE("article source: entries kept by one pass are delivered by the next, n
     CHECK(source.entries_taken() == 4);
     CHECK(source.entries_parsed() == unkept.entries_parsed() - 4);
     CHECK(kept.entries() == 0);
+}
+
+/// Prepares each article (its title), as StatsPass prepares a page's reading.
+class Preparer : public Recorder {
+  public:
+    std::vector<std::string> kept;
+    std::any prepare(const Article& a) const override { return "prepared " + a.title; }
+    void article_kept(const Article& a, std::any& prepared) override {
+        kept.push_back(std::any_cast<std::string>(prepared));
+        article(Article(a));
+        prepared = std::any_cast<std::string>(prepared) + ", kept";  // what the next pass gets
+    }
+};
+
+/// Records what each article came with.
+class Taker : public Recorder {
+  public:
+    std::vector<std::string> prepared;
+    void article_prepared(Article&& a, std::any&& p) override {
+        prepared.push_back(std::any_cast<std::string>(p));
+        article(std::move(a));
+    }
+};
+
+TEST_CASE("article source: a kept article reaches the next pass with what was prepared for it") {
+    const fs::path dir = test::fresh_tmp_dir("article-source-kept-prepared") / "dump";
+    test::write_file(dir / "a.html", html_page("Alpha", "The bridge on the river closed."));
+    test::write_file(dir / "c.txt", "Gamma\n\nThe third story.\n");
+    test::write_file(dir / "e.jsonl",
+                     "{\"id\": \"e1\", \"title\": \"Delta\", \"body\": \"The fourth story.\"}\n");
+    for (unsigned threads : {0U, 2U}) {  // prepared on the walk's thread, or on workers
+        CAPTURE(threads);
+        InputKeys keys;
+        KeptPages kept(1 << 20);
+        SourceOptions first = options(true, false, true);
+        first.keep_in = &kept;
+        first.parse_threads = threads;
+        Preparer counted;
+        ArticleSource(keys, first).read(dir.string(), counted);
+        CHECK(counted.kept ==
+              std::vector<std::string>{"prepared Alpha", "prepared Gamma", "prepared Delta"});
+        CHECK(counted.titles == std::vector<std::string>{"Alpha", "Gamma", "Delta"});
+
+        SourceOptions second = options(true, true, false);
+        second.take_from = &kept;
+        Taker taker;
+        ArticleSource(keys, second).read(dir.string(), taker);
+        CHECK(taker.prepared == std::vector<std::string>{"prepared Alpha, kept",
+                                                         "prepared Gamma, kept",
+                                                         "prepared Delta, kept"});
+        CHECK(taker.titles == counted.titles);
+    }
 }
 
 TEST_CASE("article source: a kept entry is not read again, beyond what the walk looks at") {
