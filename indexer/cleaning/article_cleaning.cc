@@ -377,7 +377,16 @@ void add_to_stats(BlockStats& stats, const Article& a, TitleLayout layout, Block
 
 void add_hashes_to_stats(BlockStats& stats, const Article& a, std::vector<std::uint64_t> hashes,
                          BlockStats* batches, std::span<const std::string> batch_keys) {
+    count_stats_hashes(stats, a, page_stats_hashes(a, std::move(hashes)), batches, batch_keys);
+}
+
+std::vector<std::uint64_t> page_stats_hashes(const Article& a, std::vector<std::uint64_t> hashes) {
     add_date_order_evidence({a.title, a.body, a.date_text}, hashes);
+    return hashes;
+}
+
+void count_stats_hashes(BlockStats& stats, const Article& a, std::vector<std::uint64_t> hashes,
+                        BlockStats* batches, std::span<const std::string> batch_keys) {
     if (batches != nullptr)
         for (const std::string& key : batch_keys) batches->add_page_hashes(key, hashes);
     stats.add_page_hashes(source_key(a), std::move(hashes));

@@ -58,6 +58,15 @@ void add_hashes_to_stats(BlockStats& stats, const Article& a, std::vector<std::u
                          BlockStats* batches = nullptr,
                          std::span<const std::string> batch_keys = {});
 
+/// The hashes add_hashes_to_stats counts for a page: its blocks' hashes and the evidence of its
+/// numeric dates' order (add_date_order_evidence); thread-safe, for a parse worker.
+std::vector<std::uint64_t> page_stats_hashes(const Article& a, std::vector<std::uint64_t> hashes);
+
+/// add_hashes_to_stats with hashes from page_stats_hashes.
+void count_stats_hashes(BlockStats& stats, const Article& a, std::vector<std::uint64_t> hashes,
+                        BlockStats* batches = nullptr,
+                        std::span<const std::string> batch_keys = {});
+
 /// Limits of the per-batch statistics of one run (not persisted; many small sources).
 StatsLimits batch_limits();
 

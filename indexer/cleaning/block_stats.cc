@@ -15,6 +15,8 @@ namespace {
 
 constexpr std::size_t kRows = 4;
 constexpr std::size_t kFirstCapacity = 1024;
+/// Sketch counters kept sparse at most (1 MiB of cells; BlockStats::set_cell).
+constexpr std::size_t kMaxSparse = std::size_t{1} << 16;
 constexpr std::string_view kMagic = "KHBS\x01";
 constexpr std::uint64_t kRowSeeds[kRows] = {0x9E3779B97F4A7C15ULL, 0xC2B2AE3D27D4EB4FULL,
                                             0x165667B19E3779F9ULL, 0xD6E8FEB86659FD93ULL};
@@ -137,7 +139,8 @@ void BlockStats::set_cell(std::size_t index, std::uint16_t value) {
         return;
     }
     if (2 * (sparse_used_ + 1) > sparse_.size()) {
-        if (16 * (sparse_used_ + 1) > kRows * limits_.sketch_width) {
+        if (sparse_used_ + 1 >
+            std::min<std::size_t>(kRows * limits_.sketch_width / 16, kMaxSparse)) {
             densify();
             sketch_[index] = value;
             return;
@@ -168,14 +171,20 @@ std::uint32_t BlockStats::sketch_add(std::uint64_t key) {
     std::size_t index[kRows];
     std::uint16_t value[kRows];
     std::uint16_t estimate = std::numeric_limits<std::uint16_t>::max();
+    const bool dense = !sketch_.empty();
     for (std::size_t r = 0; r < kRows; ++r) {
         index[r] = r * limits_.sketch_width + (mix64(key ^ kRowSeeds[r]) & mask);
-        value[r] = cell(index[r]);
+        value[r] = dense ? sketch_[index[r]] : cell(index[r]);
         estimate = std::min(estimate, value[r]);
     }
     if (estimate < std::numeric_limits<std::uint16_t>::max()) ++estimate;
-    for (std::size_t r = 0; r < kRows; ++r)  // conservative update: raise only what is below
-        if (value[r] < estimate) set_cell(index[r], estimate);
+    for (std::size_t r = 0; r < kRows; ++r) {  // conservative update: raise only what is below
+        if (value[r] >= estimate) continue;
+        if (!sketch_.empty())
+            sketch_[index[r]] = estimate;
+        else
+            set_cell(index[r], estimate);  // may make the sketch dense
+    }
     return estimate;
 }
 

@@ -95,7 +95,8 @@ class BlockStats {
     /// A sketch counter (cell = row * width + column), wherever it is held.
     std::uint16_t cell(std::size_t index) const;
     void set_cell(std::size_t index, std::uint16_t value);
-    /// The sparse cells into the full sketch (once they would take a sixteenth of its cells).
+    /// The sparse cells into the full sketch (once they would take a sixteenth of its cells, or
+    /// 65,536).
     void densify();
     /// Ask the memory system for the sketch counters and table slot of `key` ahead of use.
     void prefetch(std::uint64_t key) const;

@@ -43,6 +43,7 @@ namespace {
 struct PreparedPage {
     PageReading reading;
     std::vector<DescribedBlock> described;
+    std::vector<std::uint64_t> hashes;  ///< page_stats_hashes of the reading
 };
 
 /// The descriptions into this thread's memo: the second pass's block_shape() and
@@ -60,19 +61,20 @@ void StatsPass::article(Article&& a) {
 std::any StatsPass::prepare(const Article& a) const {
     PreparedPage p;
     p.reading = read_blocks(page_text(a, layout_of(a)), &p.described);
+    p.hashes = page_stats_hashes(a, hashes_of(p.reading));
     return p;
 }
 
 void StatsPass::article_prepared(Article&& a, std::any&& prepared) {
-    const auto& p = std::any_cast<const PreparedPage&>(prepared);
+    auto& p = std::any_cast<PreparedPage&>(prepared);
     remember(p);
-    add(a, hashes_of(p.reading));
+    add(a, std::move(p.hashes), true);
 }
 
 void StatsPass::article_kept(const Article& a, std::any& prepared) {
     auto& p = std::any_cast<PreparedPage&>(prepared);
     remember(p);
-    add(a, hashes_of(p.reading));
+    add(a, std::move(p.hashes), true);
     PageReading reading = std::move(p.reading);
     prepared = std::move(reading);  // what the second pass needs
 }
@@ -82,12 +84,13 @@ std::size_t StatsPass::prepared_bytes(const std::any& prepared) const {
     return p == nullptr ? 0 : p->reading.bytes();
 }
 
-void StatsPass::add(const Article& a, std::vector<std::uint64_t> hashes) {
+void StatsPass::add(const Article& a, std::vector<std::uint64_t> hashes, bool stats_hashes) {
+    if (!stats_hashes) hashes = page_stats_hashes(a, std::move(hashes));
     if (batches_ != nullptr) {
         const auto keys = clock_.next(source_key(a));
-        add_hashes_to_stats(stats_, a, std::move(hashes), batches_, keys);
+        count_stats_hashes(stats_, a, std::move(hashes), batches_, keys);
     } else {
-        add_hashes_to_stats(stats_, a, std::move(hashes));
+        count_stats_hashes(stats_, a, std::move(hashes));
     }
     ++pages_;
 }

@@ -57,8 +57,9 @@ class StatsPass : private ArticleConsumer {
     /// The same for a page kept for the second pass, which gets the PageReading with it.
     void article_kept(const Article& a, std::any& prepared) override;
     std::size_t prepared_bytes(const std::any& prepared) const override;
-    /// Count a page by its hashes (add_hashes_to_stats), in its batches too.
-    void add(const Article& a, std::vector<std::uint64_t> hashes);
+    /// Count a page by its hashes (add_hashes_to_stats), in its batches too; `stats_hashes`: the
+    /// hashes are page_stats_hashes already.
+    void add(const Article& a, std::vector<std::uint64_t> hashes, bool stats_hashes = false);
 
     BlockStats& stats_;
     BlockStats* batches_;
