@@ -233,8 +233,9 @@ class ArticleSource::Events : public WalkEvents, public RecordSink {
         if (keeping_) source_.options_.keep_in->begin(kept_key(info));
     }
     void article(Article&& a) override {
-        if (keeping_) source_.options_.keep_in->add_article(a);
-        consumer_.article(std::move(a));
+        if (!keeping_) return consumer_.article(std::move(a));
+        std::any prepared = consumer_.prepare(a);
+        deliver_keeping(a, prepared);
     }
     void bad_record(const Origin& where, const std::string& reason) override {
         ++bad_records_;
@@ -307,13 +308,22 @@ class ArticleSource::Events : public WalkEvents, public RecordSink {
             case SinkCall::Kind::reading_as:
                 return reading_as(info, c.format);
             case SinkCall::Kind::article:
-                if (keeping_) source_.options_.keep_in->add_article(*c.article);
+                if (keeping_) return deliver_keeping(*c.article, c.prepared);
                 return consumer_.article_prepared(std::move(*c.article), std::move(c.prepared));
             case SinkCall::Kind::bad_record:
                 return bad_record(c.where, c.reason);
             case SinkCall::Kind::skipped_entry:
                 return skipped_entry(info, c.reason);
         }
+    }
+
+    /// An article of an entry being kept: moved into keep_in with what was prepared for it and
+    /// shown to the consumer there (no copy); when the budget gives the entry up, handed on.
+    void deliver_keeping(Article& a, std::any& prepared) {
+        KeptPages& keep = *source_.options_.keep_in;
+        if (KeptRecord* r = keep.add_article(a, prepared, consumer_.prepared_bytes(prepared)))
+            return consumer_.article_kept(*r->article, r->prepared);
+        consumer_.article_prepared(std::move(a), std::move(prepared));
     }
 
     /// Make the calls read_entry made on the worker, as read_now would have made them.
@@ -361,10 +371,12 @@ class ArticleSource::Events : public WalkEvents, public RecordSink {
             source_.bytes_ = bytes + size.entry * (i + 1) / n;
             source_.input_not_read_ = input + size.input * (i + 1) / n;
             KeptRecord& r = (*records)[i];
-            if (r.article)
-                article(std::move(*r.article));
-            else
+            if (!r.article)
                 bad_record(r.where, r.reason);
+            else if (r.prepared.has_value())
+                consumer_.article_prepared(std::move(*r.article), std::move(r.prepared));
+            else
+                article(std::move(*r.article));
         }
         source_.bytes_ = bytes + size.entry;
         source_.input_not_read_ = input + size.input;

@@ -57,8 +57,18 @@ class ArticleConsumer : public RecordSink {
     /// that needs nothing else, done on that worker (several at once: it must be thread-safe).
     /// Its result comes with the article to article_prepared() instead of article(), in dump
     /// order. Articles of entries read on the calling thread go to article() unprepared.
+    /// Also for the records of an earlier pass (SourceOptions::take_from) that were kept with
+    /// what that pass's consumer made of them (article_kept).
     virtual std::any prepare(const Article& /*a*/) const { return {}; }
     virtual void article_prepared(Article&& a, std::any&& /*prepared*/) { article(std::move(a)); }
+    /// For a source that keeps records (SourceOptions::keep_in): an article (prepared, on a
+    /// worker or on the calling thread) that is now kept, instead of article_prepared(). What
+    /// the consumer leaves in `prepared` is kept with it, for the pass that takes it.
+    virtual void article_kept(const Article& a, std::any& prepared) {
+        article_prepared(Article(a), std::any(prepared));
+    }
+    /// Heap bytes a result of prepare() holds, for the budget of the records kept with it.
+    virtual std::size_t prepared_bytes(const std::any& /*prepared*/) const { return 0; }
 };
 
 struct SourceOptions {
@@ -74,12 +84,14 @@ struct SourceOptions {
     /// first pass, whose inputs the second pass reads again).
     bool rereadable_only = false;
     /// Keep the records of every entry a reader parsed, whatever its format, in `keep_in` (within
-    /// its budget), for a later pass over the same inputs; an entry whose reading fails is not
-    /// kept.
+    /// its budget), each article with what the consumer prepared for it (ArticleConsumer::
+    /// article_kept), for a later pass over the same inputs; an entry whose reading fails is
+    /// not kept.
     KeptPages* keep_in = nullptr;
     /// Records kept by an earlier pass: an entry found there is neither parsed nor read again
-    /// (what the walk looked at to find it aside); its records are delivered as kept, and its
-    /// bytes counted as that pass read them.
+    /// (what the walk looked at to find it aside); its records are delivered as kept (to
+    /// article_prepared() when kept with something prepared), and its bytes counted as that
+    /// pass read them.
     KeptPages* take_from = nullptr;
     /// Parse entries on this many threads (2 or more; 0 or 1: on the thread that calls read()).
     /// An entry of an article format up to `parse_ahead_bytes` is read into memory and parsed on

@@ -2,9 +2,9 @@
  * @brief The indexing pipeline: a first pass (cleaning/stats_pass.h) counts the pages' blocks for
  *        chrome removal (inputs that can be read twice), then the article source
  *        (article_source.h) reads the inputs again (the entries the first pass kept are not
- *        parsed again: kept_pages.h; the blocks it described are not normalized again:
- *        BlockMemoScope) for the main thread, which cleans and finishes
- *        the articles → one worker per shard that analyzes its articles into documents and writes
+ *        parsed again: kept_pages.h; their pages' blocks come read with them: PageReading;
+ *        short blocks are remembered: BlockMemoScope) for the main thread, which cleans and
+ * finishes the articles → one worker per shard that analyzes its articles into documents and writes
  *        them, joined by bounded queues. An id always goes to the same shard, and each shard is
  *        written in input order, so the last record with an id wins, deterministically.
  */
@@ -13,6 +13,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <any>
 #include <atomic>
 #include <chrono>
 #include <exception>
@@ -27,6 +28,7 @@
 #include "cleaning/article_cleaning.h"
 #include "cleaning/blocks.h"
 #include "cleaning/chrome_store.h"
+#include "cleaning/page_reading.h"
 #include "cleaning/stats_pass.h"
 #include "database/layout.h"
 #include "database/schema.h"
@@ -177,7 +179,13 @@ class Run : private ArticleConsumer {
 
     // ArticleConsumer: records
     /// A record read: cleaned, finished and queued to its shard, or a bad record.
-    void article(Article&& a) override;
+    void article(Article&& a) override { write(std::move(a), nullptr); }
+    /// A record the first pass kept, with its page's blocks read (cleaning::PageReading).
+    void article_prepared(Article&& a, std::any&& prepared) override {
+        write(std::move(a), std::any_cast<cleaning::PageReading>(&prepared));
+    }
+    /// article(), the page's blocks read already when `reading` is not null.
+    void write(Article&& a, const cleaning::PageReading* reading);
     void bad_record(const Origin& where, const std::string& reason) override {
         ++summary_.bad_records;
         count_reason(reason);
@@ -199,7 +207,7 @@ class Run : private ArticleConsumer {
     }
     /// Chrome removal (unless --keep-chrome) and finish_article; the reason the article is
     /// skipped, "" when it is to be written.
-    std::string prepare(Article& a);
+    std::string prepare(Article& a, const cleaning::PageReading* reading);
     void work(std::size_t shard);
     void show_progress();
     /// --reclean: the recorded input files not under one of `paths` (those still there).
@@ -259,9 +267,9 @@ class Run : private ArticleConsumer {
     std::uint64_t resumed_bytes_ = 0;      // sizes of whole inputs skipped as done
 };
 
-void Run::article(Article&& a) {
+void Run::write(Article&& a, const cleaning::PageReading* reading) {
     stop_if_requested();
-    std::string why = prepare(a);
+    std::string why = prepare(a, reading);
     if (!why.empty()) {
         bad_record(a.origin, why);
         return;
@@ -271,12 +279,12 @@ void Run::article(Article&& a) {
     show_progress();
 }
 
-std::string Run::prepare(Article& a) {
+std::string Run::prepare(Article& a, const cleaning::PageReading* reading) {
     a.content_hash = content_hash(a);  // the record as read: chrome removal varies by run
     if (cleaner_) {
         const auto batches = clock_.next(cleaning::source_key(a));
         const cleaning::ArticleCleaning c =
-            cleaning::clean_article(a, *cleaner_, cleaning::layout_of(a), batches);
+            cleaning::clean_article(a, *cleaner_, cleaning::layout_of(a), batches, reading);
         a.chrome_removed = static_cast<std::uint32_t>(c.removed_blocks);
     }
     std::string why = finish_article(a, options_.finish);

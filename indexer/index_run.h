@@ -40,8 +40,9 @@ struct IndexOptions {
     /// Memory for the records the first pass read, kept so that the second pass does not parse
     /// those entries again (KeptPages); entries beyond it are read again. 0: none kept.
     std::size_t keep_bytes = std::size_t{256} << 20;
-    /// Memory for the blocks the first pass described (cleaning::BlockMemoScope), so that the
-    /// second pass does not normalize the same text again. 0: none remembered.
+    /// Memory for the short blocks both passes describe (cleaning::BlockMemoScope: labels, menus,
+    /// dates), so that the same text is not normalized again; a kept record's long blocks come
+    /// with it (cleaning::PageReading). 0: none remembered.
     std::size_t memo_bytes = std::size_t{64} << 20;
 };
 

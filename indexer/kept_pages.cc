@@ -35,28 +35,30 @@ void KeptPages::begin(const std::string& key) {
     if (!key.empty() && kept_.count(key) == 0) open_key_ = key;
 }
 
-void KeptPages::add(KeptRecord&& r, std::size_t bytes) {
-    if (open_key_.empty()) return;
+KeptRecord* KeptPages::add(KeptRecord&& r, std::size_t bytes) {
+    if (open_key_.empty()) return nullptr;
     if (used_ + bytes > budget_) {  // too much: the second pass reads this entry again
         ++over_budget_;
         abandon();
-        return;
+        return nullptr;
     }
     used_ += bytes;
     open_.bytes += bytes;
-    open_.records.push_back(std::move(r));
+    return &open_.records.emplace_back(std::move(r));
 }
 
-void KeptPages::add_article(const Article& a) {
-    if (open_key_.empty()) return;
-    add(KeptRecord{a, {}, {}}, approx_bytes(a) + kRecordOverhead);
+KeptRecord* KeptPages::add_article(Article& a, std::any& prepared, std::size_t prepared_bytes) {
+    if (open_key_.empty()) return nullptr;
+    const std::size_t bytes = approx_bytes(a) + kRecordOverhead + prepared_bytes;
+    if (used_ + bytes > budget_) return add(KeptRecord{}, bytes);  // gives the entry up
+    return add(KeptRecord{std::move(a), {}, {}, std::move(prepared)}, bytes);
 }
 
 void KeptPages::add_bad_record(const Origin& where, const std::string& reason) {
     if (open_key_.empty()) return;
-    add(KeptRecord{std::nullopt, where, reason}, kRecordOverhead + string_bytes(where.file) +
-                                                     string_bytes(where.entry) +
-                                                     string_bytes(reason));
+    add(KeptRecord{std::nullopt, where, reason, {}}, kRecordOverhead + string_bytes(where.file) +
+                                                         string_bytes(where.entry) +
+                                                         string_bytes(reason));
 }
 
 void KeptPages::commit(KeptSize size) {

@@ -5,6 +5,7 @@
  */
 #pragma once
 
+#include <any>
 #include <cstddef>
 #include <cstdint>
 #include <optional>
@@ -21,6 +22,7 @@ struct KeptRecord {
     std::optional<Article> article;  ///< set for an article
     Origin where;                    ///< a bad record: where
     std::string reason;              ///< a bad record: why
+    std::any prepared;  ///< an article: what the pass that kept it made of it (may be empty)
 };
 
 /// How much of its input a kept entry took to read.
@@ -40,7 +42,10 @@ class KeptPages {
     /// under that key stays as it is: the new one is not kept.
     void begin(const std::string& key);
     /// Records of the open entry; once they would exceed the budget the entry is given up.
-    void add_article(const Article& a);
+    /// add_article moves `a` and `prepared` (of `prepared_bytes` heap bytes) into the store and
+    /// returns where they are now (valid until the next add); null, leaving them as they were,
+    /// when the record is not kept.
+    KeptRecord* add_article(Article& a, std::any& prepared, std::size_t prepared_bytes = 0);
     void add_bad_record(const Origin& where, const std::string& reason);
     /// The open entry was read to its end, taking `size`: keep it, unless given up.
     void commit(KeptSize size = {});
@@ -65,7 +70,7 @@ class KeptPages {
         std::size_t bytes = 0;  ///< of the records (the budget's measure)
         KeptSize size;          ///< of the entry they were read from
     };
-    void add(KeptRecord&& r, std::size_t bytes);
+    KeptRecord* add(KeptRecord&& r, std::size_t bytes);
 
     std::size_t budget_;
     std::size_t used_ = 0;  ///< kept entries and the open one

@@ -7,6 +7,7 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <any>
 #include <filesystem>
 #include <map>
 #include <string>
@@ -237,19 +238,30 @@ TEST_CASE("kept pages: whole entries within the budget, records in order") {
     small.body = std::string(200, 'x');
     Article big = small;
     big.body = std::string(4 * approx_bytes(small), 'y');
-    KeptPages kept(3 * approx_bytes(small));
+    KeptPages kept(3 * approx_bytes(small) + 100);
+    auto add = [&](const Article& a, std::any prepared = {}, std::size_t bytes = 0) {
+        Article copy = a;
+        return kept.add_article(copy, prepared, bytes);
+    };
 
     kept.begin("a");
-    kept.add_article(small);
+    const KeptRecord* first = add(small, std::string("prepared"), 100);
+    REQUIRE(first != nullptr);  // moved in, with what was prepared for it
+    CHECK(first->article->body == small.body);
+    CHECK(std::any_cast<std::string>(first->prepared) == "prepared");
     kept.add_bad_record(Origin{"dump", "a.warc", 2}, "no text");
     kept.commit();
     CHECK(kept.entries() == 1);
     const std::size_t a_bytes = kept.bytes();
-    CHECK(a_bytes >= approx_bytes(small));
+    CHECK(a_bytes >= approx_bytes(small) + 100);  // the prepared bytes count
 
     kept.begin("b");  // beyond the budget: given up, whole
-    kept.add_article(small);
-    kept.add_article(big);
+    Article left = small;
+    std::any untouched = std::string("kept by the caller");
+    CHECK(kept.add_article(left, untouched) == nullptr);  // given up: nothing moved
+    CHECK(left.body == small.body);
+    CHECK(std::any_cast<std::string>(untouched) == "kept by the caller");
+    CHECK(add(big) == nullptr);
     kept.commit();
     CHECK(kept.entries() == 1);
     CHECK(kept.over_budget() == 1);
@@ -257,10 +269,10 @@ TEST_CASE("kept pages: whole entries within the budget, records in order") {
     CHECK_FALSE(kept.take("b"));
 
     kept.begin("a");  // a second entry under a kept key is not kept
-    kept.add_article(big);
+    CHECK(add(big) == nullptr);
     kept.commit();
     kept.begin("c");
-    kept.add_article(small);
+    add(small);
     kept.commit();
     kept.drop("c");  // its reading failed after all
     CHECK_FALSE(kept.take("c"));
@@ -270,6 +282,7 @@ TEST_CASE("kept pages: whole entries within the budget, records in order") {
     REQUIRE(records->size() == 2);
     REQUIRE((*records)[0].article);
     CHECK((*records)[0].article->body == small.body);
+    CHECK(std::any_cast<std::string>((*records)[0].prepared) == "prepared");
     CHECK_FALSE((*records)[1].article);
     CHECK((*records)[1].reason == "no text");
     CHECK((*records)[1].where.record == 2);
@@ -314,6 +327,58 @@ TEST_CASE("article source: entries kept by one pass are delivered by the next, n
     CHECK(source.entries_taken() == 4);
     CHECK(source.entries_parsed() == unkept.entries_parsed() - 4);
     CHECK(kept.entries() == 0);
+}
+
+/// Prepares each article (its title), as StatsPass prepares a page's reading.
+class Preparer : public Recorder {
+  public:
+    std::vector<std::string> kept;
+    std::any prepare(const Article& a) const override { return "prepared " + a.title; }
+    void article_kept(const Article& a, std::any& prepared) override {
+        kept.push_back(std::any_cast<std::string>(prepared));
+        article(Article(a));
+        prepared = std::any_cast<std::string>(prepared) + ", kept";  // what the next pass gets
+    }
+};
+
+/// Records what each article came with.
+class Taker : public Recorder {
+  public:
+    std::vector<std::string> prepared;
+    void article_prepared(Article&& a, std::any&& p) override {
+        prepared.push_back(std::any_cast<std::string>(p));
+        article(std::move(a));
+    }
+};
+
+TEST_CASE("article source: a kept article reaches the next pass with what was prepared for it") {
+    const fs::path dir = test::fresh_tmp_dir("article-source-kept-prepared") / "dump";
+    test::write_file(dir / "a.html", html_page("Alpha", "The bridge on the river closed."));
+    test::write_file(dir / "c.txt", "Gamma\n\nThe third story.\n");
+    test::write_file(dir / "e.jsonl",
+                     "{\"id\": \"e1\", \"title\": \"Delta\", \"body\": \"The fourth story.\"}\n");
+    for (unsigned threads : {0U, 2U}) {  // prepared on the walk's thread, or on workers
+        CAPTURE(threads);
+        InputKeys keys;
+        KeptPages kept(1 << 20);
+        SourceOptions first = options(true, false, true);
+        first.keep_in = &kept;
+        first.parse_threads = threads;
+        Preparer counted;
+        ArticleSource(keys, first).read(dir.string(), counted);
+        CHECK(counted.kept ==
+              std::vector<std::string>{"prepared Alpha", "prepared Gamma", "prepared Delta"});
+        CHECK(counted.titles == std::vector<std::string>{"Alpha", "Gamma", "Delta"});
+
+        SourceOptions second = options(true, true, false);
+        second.take_from = &kept;
+        Taker taker;
+        ArticleSource(keys, second).read(dir.string(), taker);
+        CHECK(taker.prepared == std::vector<std::string>{"prepared Alpha, kept",
+                                                         "prepared Gamma, kept",
+                                                         "prepared Delta, kept"});
+        CHECK(taker.titles == counted.titles);
+    }
 }
 
 TEST_CASE("article source: a kept entry is not read again, beyond what the walk looks at") {

@@ -22,6 +22,7 @@
 #include "cleaning/cleaner.h"
 #include "cleaning/dateline.h"
 #include "cleaning/labelled_set.h"
+#include "cleaning/page_reading.h"
 #include "cleaning/shape_rules.h"
 #include "cleaning/stats_pass.h"
 #include "database/schema.h"
@@ -237,6 +238,70 @@ TEST_CASE("block statistics: serialize / deserialize round trip, merge, corrupt 
     CHECK(!BlockStats::deserialize("not statistics").has_value());
     CHECK(!BlockStats::deserialize(data.substr(0, data.size() - 1)).has_value());
     CHECK(!BlockStats::deserialize(data + "x").has_value());
+}
+
+TEST_CASE("page reading: a page cleaned from its first-pass reading is cleaned the same") {
+    BlockStats stats;
+    std::vector<std::string> pages;
+    for (int i = 0; i < 12; ++i) {
+        pages.push_back("Home | World | Sport\nUpdated 0" + std::to_string(1 + i % 9) +
+                        " May, 2024\n\nStory number " + std::string(1, static_cast<char>('a' + i)) +
+                        " tells of the river that rose over the bridge in the night and the "
+                        "town that woke to water.\n\nRead more\nOther headline one\n"
+                        "Other headline two\n\u00a9 2024 The Site");
+        stats.add_page("site:a", pages.back());
+    }
+    const Cleaner cleaner(stats);
+    auto same = [](const CleanResult& a, const CleanResult& b) {
+        if (a.text != b.text || a.removed != b.removed || a.blocks.size() != b.blocks.size() ||
+            a.dateline.has_value() != b.dateline.has_value())
+            return false;
+        for (std::size_t i = 0; i < a.blocks.size(); ++i)
+            if (!(a.blocks[i].span == b.blocks[i].span) || a.blocks[i].kind != b.blocks[i].kind ||
+                a.blocks[i].reason != b.blocks[i].reason || a.blocks[i].pages != b.blocks[i].pages)
+                return false;
+        return !a.dateline || a.dateline->text == b.dateline->text;
+    };
+    for (const std::string& page : pages) {
+        CAPTURE(page);
+        const PageReading reading = read_blocks(page);
+        CHECK(hashes_of(reading) == page_hashes(page));
+        const CleanResult plain = cleaner.clean("site:a", page, "Story");
+        CHECK(plain.removed > 0);
+        CHECK(same(cleaner.clean("site:a", page, "Story", {}, &reading), plain));
+        const PageReading other = read_blocks(pages[0] + "\nmore");  // another text's: not used
+        CHECK(same(cleaner.clean("site:a", page, "Story", {}, &other), plain));
+    }
+}
+
+TEST_CASE("block statistics: a small dump's sketch stays sparse, the same counts once it grows") {
+    auto words = [](int n) {  // a unique line without digits (digits share one shape)
+        std::string w = "story";
+        for (; n > 0; n /= 26) w += std::string(" ") + static_cast<char>('a' + n % 26) + "x";
+        return w;
+    };
+    auto page = [&](int i) {
+        std::string text = "Menu\nShare this with Facebook\n";
+        for (int k = 0; k < 5; ++k) text += words(10 * i + k) + "\n";
+        return text;
+    };
+    BlockStats small_dump;  // default limits: 8 MiB of counters once dense
+    for (int i = 0; i < 120; ++i) small_dump.add_page("site:a", page(i));
+    CHECK(small_dump.memory_bytes() < (std::size_t{1} << 20));
+    CHECK(small_dump.pages_with("site:a", shape_hash(block_shape("Menu"))) == 120);
+    CHECK(small_dump.pages_with("site:a", shape_hash(block_shape(words(10)))) == 0);
+
+    StatsLimits narrow;  // dense after 1,024 counters: crossed half-way
+    narrow.sketch_width = 1 << 12;
+    BlockStats grown(narrow);
+    for (int i = 0; i < 100; ++i) {
+        grown.add_page("site:a", page(i));
+        CAPTURE(i);
+        CHECK(grown.pages_with("site:a", shape_hash(block_shape("Menu"))) == (i >= 1 ? i + 1 : 0));
+    }
+    CHECK(grown.memory_bytes() >= 8 * narrow.sketch_width);  // the full sketch now
+    CHECK(grown.pages_with("site:a", shape_hash(block_shape("Share this with Facebook"))) == 100);
+    CHECK(grown.pages_with("site:a", shape_hash(block_shape(words(10)))) == 0);
 }
 
 TEST_CASE("block statistics: memory stays bounded when fed 100k distinct blocks") {

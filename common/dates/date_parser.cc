@@ -256,22 +256,25 @@ WordKind classify_word(std::string_view utf8, int& month) {
 // ---------------------------------------------------------------------------------------------
 // Tokens
 
-enum class TokenKind { number, word, punct };
+enum class TokenKind { punct, number, word };  // punct first: Token{} is a punct
 
 /// A number (its value and digit count), a classified word, or one punctuation character.
+/// No member initializers, so that the unused part of a Tokens array costs nothing: tokenize
+/// sets each token whole (Token{}: all zero, TokenKind::punct, WordKind::other).
 struct Token {
-    TokenKind kind = TokenKind::punct;
-    bool space_before = false;  ///< whitespace separates it from the previous token
-    int digits = 0;             ///< number: how many digits
-    long value = 0;             ///< number: value of its first 9 digits
-    WordKind word = WordKind::other;
-    int month = 0;       ///< word: month number when word == WordKind::month
-    char32_t punct = 0;  ///< punct: the (folded) character
+    TokenKind kind;
+    bool space_before;  ///< whitespace separates it from the previous token
+    int digits;         ///< number: how many digits
+    long value;         ///< number: value of its first 9 digits
+    WordKind word;
+    int month;       ///< word: month number when word == WordKind::month
+    char32_t punct;  ///< punct: the (folded) character
 };
 
-/// The tokens of one input, in a fixed array (no allocation, nothing to throw).
+/// The tokens of one input, in a fixed array (no allocation, nothing to throw); the items from
+/// `size` on are not initialized.
 struct Tokens {
-    std::array<Token, kMaxTokens> items{};
+    std::array<Token, kMaxTokens> items;
     std::size_t size = 0;
 
     const Token& operator[](std::size_t i) const { return items[i]; }
@@ -540,6 +543,21 @@ bool tail_ok(const Tokens& t, const Match& m) {
     return !t.glued(i) || t.word(i, WordKind::iso_t) || t.punct_in(i, U",|;:");
 }
 
+/// True when text holds a digit that tokenize reads as one (digit_value): ASCII, Arabic-Indic
+/// (U+0660-U+0669: D9 A0-A9) or Extended Arabic-Indic (U+06F0-U+06F9: DB B0-B9).
+bool has_digit(std::string_view text) {
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const auto c = static_cast<unsigned char>(text[i]);
+        if (c >= '0' && c <= '9') return true;
+        if ((c == 0xD9 || c == 0xDB) && i + 1 < text.size()) {
+            const auto next = static_cast<unsigned char>(text[i + 1]);
+            if (c == 0xD9 ? next >= 0xA0 && next <= 0xA9 : next >= 0xB0 && next <= 0xB9)
+                return true;
+        }
+    }
+    return false;
+}
+
 /// ASCII whitespace trimmed from both ends (cheap even on huge input).
 std::string_view trim(std::string_view text) {
     const auto space = [](char c) { return c == ' ' || (c >= '\t' && c <= '\r'); };
@@ -594,6 +612,7 @@ std::optional<Date> parse_date(std::string_view text) {
 std::optional<Date> parse_date(std::string_view text, NumericOrder order) {
     text = trim(text);
     if (text.empty() || text.size() > kMaxInputBytes) return std::nullopt;
+    if (!has_digit(text)) return std::nullopt;  // every date shape holds a number (the year)
     Tokens tokens;
     if (!tokenize(text, tokens)) return std::nullopt;
     std::size_t prefix_words = 0;

@@ -409,7 +409,16 @@ void add_to_stats(BlockStats& stats, const Article& a, TitleLayout layout, Block
 
 void add_hashes_to_stats(BlockStats& stats, const Article& a, std::vector<std::uint64_t> hashes,
                          BlockStats* batches, std::span<const std::string> batch_keys) {
+    count_stats_hashes(stats, a, page_stats_hashes(a, std::move(hashes)), batches, batch_keys);
+}
+
+std::vector<std::uint64_t> page_stats_hashes(const Article& a, std::vector<std::uint64_t> hashes) {
     add_date_order_evidence({a.title, a.body, a.date_text}, hashes);
+    return hashes;
+}
+
+void count_stats_hashes(BlockStats& stats, const Article& a, std::vector<std::uint64_t> hashes,
+                        BlockStats* batches, std::span<const std::string> batch_keys) {
     if (batches != nullptr)
         for (const std::string& key : batch_keys) batches->add_page_hashes(key, hashes);
     stats.add_page_hashes(source_key(a), std::move(hashes));
@@ -424,10 +433,10 @@ StatsLimits batch_limits() {
 }
 
 ArticleCleaning clean_article(Article& a, const Cleaner& cleaner, TitleLayout layout,
-                              std::span<const std::string> batches) {
+                              std::span<const std::string> batches, const PageReading* reading) {
     const std::string page = page_text(a, layout);
     const std::string source = source_key(a);
-    const CleanResult r = cleaner.clean(source, page, a.title, batches);
+    const CleanResult r = cleaner.clean(source, page, a.title, batches, reading);
     ArticleCleaning out;
     out.removed_blocks = r.removed;
     a.removed_chrome = audit(page, r, source, cleaner.stats().pages(source));

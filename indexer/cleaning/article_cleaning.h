@@ -58,6 +58,15 @@ void add_hashes_to_stats(BlockStats& stats, const Article& a, std::vector<std::u
                          BlockStats* batches = nullptr,
                          std::span<const std::string> batch_keys = {});
 
+/// The hashes add_hashes_to_stats counts for a page: its blocks' hashes and the evidence of its
+/// numeric dates' order (add_date_order_evidence); thread-safe, for a parse worker.
+std::vector<std::uint64_t> page_stats_hashes(const Article& a, std::vector<std::uint64_t> hashes);
+
+/// add_hashes_to_stats with hashes from page_stats_hashes.
+void count_stats_hashes(BlockStats& stats, const Article& a, std::vector<std::uint64_t> hashes,
+                        BlockStats* batches = nullptr,
+                        std::span<const std::string> batch_keys = {});
+
 /// Limits of the per-batch statistics of one run (not persisted; many small sources).
 StatsLimits batch_limits();
 
@@ -75,9 +84,11 @@ struct ArticleCleaning {
 /// gave no date (date_text empty), sets date_text to the page's own dateline if parse_date reads
 /// it, with date_field "dateline".
 /// Also fills a.removed_chrome (the removed blocks with why, capped) and, when the record gave
-/// no date, a note in a.date_notes. `batches`: the page's BatchClock keys (Cleaner::clean).
+/// no date, a note in a.date_notes. `batches`: the page's BatchClock keys, `reading`: the page
+/// text's blocks read before, or null (Cleaner::clean).
 ArticleCleaning clean_article(Article& a, const Cleaner& cleaner, TitleLayout layout,
-                              std::span<const std::string> batches = {});
+                              std::span<const std::string> batches = {},
+                              const PageReading* reading = nullptr);
 
 /// A title from a story's lead: the first sentence of its first paragraph of five words or more
 /// (a wire dateline such as "KARACHI, Nov 23:" or "LONDON (Reuters) -" dropped; a full stop

@@ -15,6 +15,8 @@ namespace {
 
 constexpr std::size_t kRows = 4;
 constexpr std::size_t kFirstCapacity = 1024;
+/// Sketch counters kept sparse at most (1 MiB of cells; BlockStats::set_cell).
+constexpr std::size_t kMaxSparse = std::size_t{1} << 16;
 constexpr std::string_view kMagic = "KHBS\x01";
 constexpr std::uint64_t kRowSeeds[kRows] = {0x9E3779B97F4A7C15ULL, 0xC2B2AE3D27D4EB4FULL,
                                             0x165667B19E3779F9ULL, 0xD6E8FEB86659FD93ULL};
@@ -113,18 +115,76 @@ BlockStats::Source* BlockStats::source_for_add(std::string_view source) {
     return &sources_.emplace(std::string(source), s).first->second;
 }
 
+void BlockStats::prefetch(std::uint64_t key) const {
+    if (sketch_.empty()) return;  // sparse: small, in cache
+    const std::size_t mask = limits_.sketch_width - 1;
+    for (std::size_t r = 0; r < kRows; ++r)
+        __builtin_prefetch(&sketch_[r * limits_.sketch_width + (mix64(key ^ kRowSeeds[r]) & mask)]);
+    if (!table_.empty()) __builtin_prefetch(&table_[mix64(key) & (table_.size() - 1)]);
+}
+
+std::uint16_t BlockStats::cell(std::size_t index) const {
+    if (!sketch_.empty()) return sketch_[index];
+    if (sparse_.empty()) return 0;
+    const std::size_t mask = sparse_.size() - 1;
+    for (std::size_t i = mix64(index) & mask;; i = (i + 1) & mask) {
+        if (sparse_[i].index == index + 1) return sparse_[i].count;
+        if (sparse_[i].index == 0) return 0;
+    }
+}
+
+void BlockStats::set_cell(std::size_t index, std::uint16_t value) {
+    if (!sketch_.empty()) {
+        sketch_[index] = value;
+        return;
+    }
+    if (2 * (sparse_used_ + 1) > sparse_.size()) {
+        if (sparse_used_ + 1 >
+            std::min<std::size_t>(kRows * limits_.sketch_width / 16, kMaxSparse)) {
+            densify();
+            sketch_[index] = value;
+            return;
+        }
+        std::vector<Cell> old(std::max<std::size_t>(1024, 2 * sparse_.size()));
+        old.swap(sparse_);
+        sparse_used_ = 0;
+        for (const Cell& c : old)
+            if (c.index != 0) set_cell(c.index - 1, c.count);
+    }
+    const std::size_t mask = sparse_.size() - 1;
+    std::size_t i = mix64(index) & mask;
+    while (sparse_[i].index != 0 && sparse_[i].index != index + 1) i = (i + 1) & mask;
+    if (sparse_[i].index == 0) ++sparse_used_;
+    sparse_[i] = Cell{static_cast<std::uint32_t>(index + 1), value};
+}
+
+void BlockStats::densify() {
+    sketch_.assign(kRows * limits_.sketch_width, 0);
+    for (const Cell& c : sparse_)
+        if (c.index != 0) sketch_[c.index - 1] = c.count;
+    std::vector<Cell>().swap(sparse_);
+    sparse_used_ = 0;
+}
+
 std::uint32_t BlockStats::sketch_add(std::uint64_t key) {
-    if (sketch_.empty()) sketch_.assign(kRows * limits_.sketch_width, 0);
     const std::size_t mask = limits_.sketch_width - 1;
     std::size_t index[kRows];
+    std::uint16_t value[kRows];
     std::uint16_t estimate = std::numeric_limits<std::uint16_t>::max();
+    const bool dense = !sketch_.empty();
     for (std::size_t r = 0; r < kRows; ++r) {
         index[r] = r * limits_.sketch_width + (mix64(key ^ kRowSeeds[r]) & mask);
-        estimate = std::min(estimate, sketch_[index[r]]);
+        value[r] = dense ? sketch_[index[r]] : cell(index[r]);
+        estimate = std::min(estimate, value[r]);
     }
     if (estimate < std::numeric_limits<std::uint16_t>::max()) ++estimate;
-    for (std::size_t r = 0; r < kRows; ++r)  // conservative update: raise only what is below
-        sketch_[index[r]] = std::max(sketch_[index[r]], estimate);
+    for (std::size_t r = 0; r < kRows; ++r) {  // conservative update: raise only what is below
+        if (value[r] >= estimate) continue;
+        if (!sketch_.empty())
+            sketch_[index[r]] = estimate;
+        else
+            set_cell(index[r], estimate);  // may make the sketch dense
+    }
     return estimate;
 }
 
@@ -210,8 +270,12 @@ void BlockStats::add_page_hashes(std::string_view source, std::vector<std::uint6
     ++src->pages;
     std::sort(hashes.begin(), hashes.end());
     hashes.erase(std::unique(hashes.begin(), hashes.end()), hashes.end());
-    for (std::uint64_t h : hashes) {
-        const std::uint64_t key = pair_key(src->id, h);
+    for (std::uint64_t& h : hashes) h = pair_key(src->id, h);  // the pairs' keys, in that order
+    constexpr std::size_t kAhead = 4;  // keys whose counters are fetched while one is counted
+    for (std::size_t i = 0; i < hashes.size() && i < kAhead; ++i) prefetch(hashes[i]);
+    for (std::size_t i = 0; i < hashes.size(); ++i) {
+        if (i + kAhead < hashes.size()) prefetch(hashes[i + kAhead]);
+        const std::uint64_t key = hashes[i];
         const std::uint32_t seen = sketch_add(key);
         if (Slot* s = find_slot(key))
             s->run = std::max(s->run, seen);
@@ -226,9 +290,17 @@ std::uint64_t BlockStats::pages(std::string_view source) const {
 }
 
 std::uint32_t BlockStats::pages_with(std::string_view source, std::uint64_t hash) const {
-    const Source* src = find_source(source);
-    if (!src) return 0;
-    const Slot* s = find_slot(pair_key(src->id, hash));
+    return pages_with(this->source(source), hash);
+}
+
+BlockStats::SourceRef BlockStats::source(std::string_view source) const {
+    const Source* s = find_source(source);
+    return s == nullptr ? SourceRef{} : SourceRef{s->id, s->pages, true};
+}
+
+std::uint32_t BlockStats::pages_with(const SourceRef& source, std::uint64_t hash) const {
+    if (!source.known) return 0;
+    const Slot* s = find_slot(pair_key(source.id, hash));
     return s ? s->total() : 0;
 }
 
@@ -284,8 +356,8 @@ std::optional<BlockStats> BlockStats::deserialize(std::string_view data, Limits 
 }
 
 std::size_t BlockStats::memory_bytes() const {
-    std::size_t bytes =
-        sketch_.capacity() * sizeof(std::uint16_t) + table_.capacity() * sizeof(Slot);
+    std::size_t bytes = sketch_.capacity() * sizeof(std::uint16_t) +
+                        sparse_.capacity() * sizeof(Cell) + table_.capacity() * sizeof(Slot);
     for (const auto& [name, s] : sources_) bytes += name.capacity() + sizeof(s) + 64;  // map node
     return bytes;
 }

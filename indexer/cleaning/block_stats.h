@@ -53,6 +53,16 @@ class BlockStats {
     /// else 0 (a pair seen on one page only, or dropped as one of the least frequent).
     std::uint32_t pages_with(std::string_view source, std::uint64_t hash) const;
 
+    /// A source looked up once, for the pages_with() calls of all the blocks of a page.
+    struct SourceRef {
+        std::uint64_t id = 0;
+        std::uint64_t pages = 0;  ///< pages(source)
+        bool known = false;
+    };
+    SourceRef source(std::string_view source) const;
+    /// pages_with(source, hash) for a source looked up before.
+    std::uint32_t pages_with(const SourceRef& source, std::uint64_t hash) const;
+
     /// Add another set of statistics (e.g. the persisted ones of earlier dumps) to this one.
     void merge(const BlockStats& other);
 
@@ -82,6 +92,14 @@ class BlockStats {
     const Source* find_source(std::string_view source) const;
     Source* source_for_add(std::string_view source);
     std::uint32_t sketch_add(std::uint64_t key);
+    /// A sketch counter (cell = row * width + column), wherever it is held.
+    std::uint16_t cell(std::size_t index) const;
+    void set_cell(std::size_t index, std::uint16_t value);
+    /// The sparse cells into the full sketch (once they would take a sixteenth of its cells, or
+    /// 65,536).
+    void densify();
+    /// Ask the memory system for the sketch counters and table slot of `key` ahead of use.
+    void prefetch(std::uint64_t key) const;
     Slot* find_slot(std::uint64_t key);
     const Slot* find_slot(std::uint64_t key) const;
     void put(std::uint64_t key, std::uint32_t base, std::uint32_t run);
@@ -90,8 +108,17 @@ class BlockStats {
 
     Limits limits_;
     std::map<std::string, Source, std::less<>> sources_;
-    std::vector<std::uint16_t> sketch_;  ///< 4 rows; allocated by the first add_page
-    std::vector<Slot> table_;            ///< open addressing, linear probing
+    /// The sketch's 4 rows, allocated once the statistics count enough pairs; before, its
+    /// non-zero counters are kept by cell index in `sparse_` (open addressing, index + 1 as key),
+    /// so that a small dump does not touch megabytes of counters. Either way the same counts.
+    std::vector<std::uint16_t> sketch_;
+    struct Cell {
+        std::uint32_t index = 0;  ///< cell index + 1; 0 = empty
+        std::uint16_t count = 0;
+    };
+    std::vector<Cell> sparse_;
+    std::size_t sparse_used_ = 0;
+    std::vector<Slot> table_;  ///< open addressing, linear probing
     std::size_t used_ = 0;
 };
 

@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstring>
 #include <functional>
 #include <memory>
 #include <unordered_map>
@@ -175,61 +176,102 @@ bool is_edge_mark(UChar32 c) {
            c == 0x2013 || c == 0x2014 || c == 0x25B6 || c == 0x25BA || c == 0x2192 || c == 0x2026;
 }
 
-/// Fold case, whitespace runs into one space, and (when `digits`) digit runs into '#'.
-std::string fold_text(std::string_view s, bool digits) {
-    std::string out;
-    out.reserve(s.size());
+/// What fold_into writes for an ASCII byte: the byte itself (lowercased), or kDigitRun / kSpaceRun
+/// for a byte that joins a run of digits ('#') or whitespace (' ').
+constexpr std::uint8_t kDigitRun = 0x80, kSpaceRun = 0x81;
+using AsciiFold = std::array<std::uint8_t, 128>;
+constexpr AsciiFold ascii_fold(bool digits) {
+    AsciiFold t{};
+    for (int c = 0; c < 128; ++c) {
+        if (digits && c >= '0' && c <= '9')
+            t[c] = kDigitRun;
+        else if (c == ' ' || (c >= '\t' && c <= '\r'))  // White_Space in ASCII
+            t[c] = kSpaceRun;
+        else
+            t[c] = static_cast<std::uint8_t>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+    }
+    return t;
+}
+constexpr AsciiFold kFoldDigits = ascii_fold(true), kFoldText = ascii_fold(false);
+
+/// Fold case, whitespace runs into one space, and (when `digits`) digit runs into '#', into the
+/// start of `out` (grown when needed, never shrunk: a buffer reused from call to call); returns
+/// the folded text's length.
+std::size_t fold_into(std::string_view s, bool digits, std::string& out) {
+    // Folding rarely grows a text (a 2-byte letter folds to at most 3 bytes); grown below if so.
+    if (out.size() < s.size() + 8) out.resize(s.size() + s.size() / 2 + 8);
+    char* begin = out.data();
+    char* o = begin;
+    const AsciiFold& ascii = digits ? kFoldDigits : kFoldText;
     const auto* p = reinterpret_cast<const uint8_t*>(s.data());
     const auto len = static_cast<int32_t>(s.size());
     for (int32_t i = 0; i < len;) {
         if (p[i] < 0x80) {  // ASCII, the common case, without the Unicode tables
-            const char c = static_cast<char>(p[i++]);
-            if (digits && c >= '0' && c <= '9') {
-                if (out.empty() || out.back() != '#') out.push_back('#');
-            } else if (c == ' ' || (c >= '\t' && c <= '\r')) {  // White_Space in ASCII
-                if (!out.empty() && out.back() != ' ') out.push_back(' ');
-            } else {
-                out.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c);
-            }
+            const std::uint8_t f = ascii[p[i++]];
+            if (f < 0x80)
+                *o++ = static_cast<char>(f);
+            else if (f == kDigitRun ? o == begin || o[-1] != '#' : o != begin && o[-1] != ' ')
+                *o++ = f == kDigitRun ? '#' : ' ';
             continue;
         }
         UChar32 c;
         U8_NEXT(p, i, len, c);
         if (c < 0) continue;
-        if (digits && c >= '0' && c <= '9') {
-            if (out.empty() || out.back() != '#') out.push_back('#');
-        } else if (u_isUWhiteSpace(c) || c == 0x200B) {
-            if (!out.empty() && out.back() != ' ') out.push_back(' ');
-        } else {
-            UChar32 f =
-                c < 0x80 ? (c >= 'A' && c <= 'Z' ? c + 32 : c) : u_foldCase(c, U_FOLD_CASE_DEFAULT);
-            char buf[4];
-            int32_t n = 0;
-            UBool err = false;
-            U8_APPEND(buf, n, 4, f, err);
-            if (!err) out.append(buf, static_cast<std::size_t>(n));
+        if (u_isUWhiteSpace(c) || c == 0x200B) {
+            if (o != begin && o[-1] != ' ') *o++ = ' ';
+            continue;
         }
+        char buf[4];
+        int32_t n = 0;
+        UBool err = false;
+        U8_APPEND(buf, n, 4, u_foldCase(c, U_FOLD_CASE_DEFAULT), err);
+        if (err) continue;
+        if (static_cast<std::size_t>(o - begin) + 4 + static_cast<std::size_t>(len - i) >
+            out.size()) {  // room for this letter and the rest at one byte each, at least
+            const std::size_t used = static_cast<std::size_t>(o - begin);
+            out.resize(2 * out.size() + 8);
+            begin = out.data();
+            o = begin + used;
+        }
+        for (int32_t k = 0; k < n; ++k) *o++ = buf[k];
     }
+    return static_cast<std::size_t>(o - begin);
+}
+
+/// fold_into a new string.
+std::string fold_text(std::string_view s, bool digits) {
+    std::string out;
+    out.resize(fold_into(s, digits, out));
     return out;
 }
 
-/// Replace month and weekday words by their class; words are runs of letters (ASCII or not).
-std::string classify_words(std::string_view s) {
-    auto letter = [&](std::size_t k) {
-        auto c = static_cast<unsigned char>(s[k]);
+/// Replace month and weekday words by their class in the first `n` bytes of `s`, in place (a
+/// class is never longer than its word); words are runs of letters (ASCII or not). Returns the
+/// new length.
+std::size_t classify_words(char* s, std::size_t n) {
+    auto letter = [](char ch) {
+        const auto c = static_cast<unsigned char>(ch);
         return (c >= 'a' && c <= 'z') || c >= 0x80;
     };
-    std::string out;
-    out.reserve(s.size());
-    for (std::size_t i = 0; i < s.size();) {
-        std::size_t j = i;
-        while (j < s.size() && !letter(j)) ++j;
-        out.append(s.substr(i, j - i));
-        for (i = j; j < s.size() && letter(j);) ++j;
-        if (j > i) out.append(word_class(s.substr(i, j - i)));
-        i = j;
+    std::size_t w = 0;
+    for (std::size_t r = 0; r < n;) {
+        if (!letter(s[r])) {
+            s[w++] = s[r++];
+            continue;
+        }
+        const std::size_t start = r;
+        while (r < n && letter(s[r])) ++r;
+        const std::string_view word(s + start, r - start);
+        const std::string_view cls = word_class(word);
+        if (cls.data() != word.data()) {
+            std::memcpy(s + w, cls.data(), cls.size());
+            w += cls.size();
+        } else {
+            if (w != start) std::memmove(s + w, word.data(), word.size());
+            w += word.size();
+        }
     }
-    return out;
+    return w;
 }
 
 /// The shape without edge marks and spaces at either end.
@@ -256,6 +298,22 @@ std::string_view trim_edges(std::string_view s) {
         s.remove_suffix(n);
     }
     return s;
+}
+
+/// block_shape of a normalized text: folded, digits to '#', month and weekday names classed,
+/// edges trimmed.
+std::string shape_of(std::string_view normalized) {
+    thread_local std::string scratch;  // reused: one string built per call, the shape
+    std::size_t n = fold_into(normalized, true, scratch);
+    n = classify_words(scratch.data(), n);
+    return std::string(trim_edges(std::string_view(scratch.data(), n)));
+}
+
+/// normalize(text), without a copy for ASCII text (which it leaves as it is).
+std::string_view normalized_view(std::string_view text, std::string& storage) {
+    if (is_ascii(text)) return text;
+    storage = normalize(text);
+    return storage;
 }
 
 bool is_word_char(unsigned char c) {
@@ -345,8 +403,9 @@ bool ends_with_clock_time(std::string_view t) {
 /// describe_block's work; `shape` receives the block's shape (block_shape).
 BlockFacts describe(std::string_view text, std::string& shape) {
     BlockFacts f;
-    const std::string normalized = normalize(text);
-    shape = std::string(trim_edges(classify_words(fold_text(normalized, true))));
+    std::string storage;
+    const std::string_view normalized = normalized_view(text, storage);
+    shape = shape_of(normalized);
     f.hash = shape_hash(shape);
     count_words(shape, f);
     if (f.numbers > 0 && f.words <= kLiteralWords)
@@ -431,8 +490,7 @@ std::size_t BlockMemoScope::entries() {
 }
 
 std::string block_shape(std::string_view block) {
-    if (memo == nullptr || block.size() > kShapeBytes)
-        return std::string(trim_edges(classify_words(fold_text(normalize(block), true))));
+    if (memo == nullptr || block.size() > kShapeBytes) return shape_of(normalize(block));
     if (const Memo::Entry* e = memo->find(block)) return e->shape;
     std::string shape;
     const BlockFacts f = describe(block, shape);
@@ -456,15 +514,8 @@ std::uint64_t shape_hash(std::string_view shape) {
 
 BlockFacts describe_block(std::string_view text, std::vector<DescribedBlock>& described) {
     std::string shape;
-    if (memo != nullptr)
-        if (const Memo::Entry* e = memo->find(text)) {
-            described.push_back({std::string(text), e->facts, e->shape});
-            return e->facts;
-        }
     const BlockFacts f = describe(text, shape);
-    if (text.size() > kShapeBytes) shape.clear();
-    if (memo != nullptr) memo->add(text, f, std::string(shape));
-    described.push_back({std::string(text), f, std::move(shape)});
+    if (text.size() <= kShapeBytes) described.push_back({std::string(text), f, std::move(shape)});
     return f;
 }
 

@@ -74,7 +74,10 @@ struct DescribedBlock {
     std::string shape;  ///< block_shape(text) for texts of at most 96 bytes, else ""
 };
 
-/// describe_block, also appending the text and its description to `described`.
+/// describe_block without this thread's memo, for another thread's (BlockMemoScope::remember):
+/// appends the text and its description to `described` when the text is short (at most 96
+/// bytes: the labels, menus and dates that recur across pages and whose shape the rules ask for;
+/// a long paragraph's facts travel with its page instead, PageReading).
 BlockFacts describe_block(std::string_view text, std::vector<DescribedBlock>& described);
 
 /// While one is alive on a thread, describe_block and block_shape on that thread remember what

@@ -44,11 +44,12 @@ bool annotate_batches(Page& page, const BlockStats* batches, std::span<const std
     if (batches == nullptr) return false;
     bool any = false;
     for (const std::string& key : keys) {
-        const std::uint64_t size = batches->pages(key);
+        const BlockStats::SourceRef batch = batches->source(key);
+        const std::uint64_t size = batch.pages;
         if (size < kBatchMinSize) continue;
         any = true;
         for (PageBlock& b : page) {
-            const std::uint32_t n = batches->pages_with(key, b.facts.hash);
+            const std::uint32_t n = batches->pages_with(batch, b.facts.hash);
             if (n < kBatchMinPages || 4 * std::uint64_t{n} < size) continue;
             if (b.batch_size == 0 || n * b.batch_size > b.batch_pages * size) {
                 b.batch_pages = n;
@@ -64,14 +65,15 @@ bool annotate_batches(Page& page, const BlockStats* batches, std::span<const std
 /// too few pages for any block to count as frequent.
 bool annotate(Page& page, const BlockStats& stats, std::string_view source,
               const CleanerConfig& config) {
-    const Thresholds t = thresholds(stats.pages(source), config);
+    const BlockStats::SourceRef site = stats.source(source);
+    const Thresholds t = thresholds(site.pages, config);
     if (t.frequent == 0) return false;
     for (PageBlock& b : page) {
-        b.pages = stats.pages_with(source, b.facts.hash);
+        b.pages = stats.pages_with(site, b.facts.hash);
         b.frequent = b.pages >= t.frequent;
         b.templ = b.pages >= t.templ;
         b.literal_templ =
-            b.facts.literal != 0 && stats.pages_with(source, b.facts.literal) >= t.templ;
+            b.facts.literal != 0 && stats.pages_with(site, b.facts.literal) >= t.templ;
     }
     return true;
 }
@@ -341,8 +343,8 @@ Cleaner::Cleaner(const BlockStats& stats, CleanerConfig config, const BlockStats
     : stats_(&stats), batches_(batches), config_(config) {}
 
 CleanResult Cleaner::clean(std::string_view source, std::string_view text, std::string_view title,
-                           std::span<const std::string> batches) const {
-    Page page = detail::read_page(text);
+                           std::span<const std::string> batches, const PageReading* reading) const {
+    Page page = reading != nullptr ? detail::read_page(text, *reading) : detail::read_page(text);
     bool informed = annotate(page, *stats_, source, config_);
     informed = annotate_batches(page, batches_, batches) || informed;
     const std::uint64_t title_hash = title.empty() ? 0 : describe_block(title).hash;

@@ -43,6 +43,7 @@
 #include "cleaning/block_stats.h"
 #include "cleaning/blocks.h"
 #include "cleaning/dateline.h"
+#include "cleaning/page_reading.h"
 
 namespace khabar::cleaning {
 
@@ -144,9 +145,11 @@ class Cleaner {
     /// Clean one page of `source` (the key the statistics were built with). `title` is the
     /// article's headline when known (a record's title field, or a text page's first line): a
     /// block with the same shape is kept unless it is template.
-    /// `batches`: the page's BatchClock keys (none: per-site counts only).
+    /// `batches`: the page's BatchClock keys (none: per-site counts only). `reading`: the text's
+    /// blocks read before (read_blocks), or null to read them here; the result is the same.
     CleanResult clean(std::string_view source, std::string_view text, std::string_view title = {},
-                      std::span<const std::string> batches = {}) const;
+                      std::span<const std::string> batches = {},
+                      const PageReading* reading = nullptr) const;
 
     const CleanerConfig& config() const { return config_; }
     const BlockStats& stats() const { return *stats_; }

@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "cleaning/cleaner.h"
+#include "cleaning/page_reading.h"
 
 namespace khabar::cleaning::detail {
 
@@ -42,6 +43,9 @@ using Page = std::vector<PageBlock>;
 
 /// Blocks of `text` with their facts (no statistics: pages/frequent/templ left 0/false).
 Page read_page(std::string_view text);
+/// The same from a reading of `text` made before (read_blocks; page_reading.cc); a reading of
+/// another text is not used.
+Page read_page(std::string_view text, const PageReading& reading);
 
 /// A block that may be a headline rather than a sentence of the story: it does not end like a
 /// sentence, or it is a question or exclamation shorter than a paragraph (under twice

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "cleaning/article_cleaning.h"
+#include "cleaning/page_reading.h"
 
 namespace khabar::cleaning {
 
@@ -38,11 +39,18 @@ void StatsPass::count(const std::string& path) {
 
 namespace {
 
-/// What prepare() computes on a parse worker.
+/// What prepare() computes.
 struct PreparedPage {
-    std::vector<std::uint64_t> hashes;
+    PageReading reading;
     std::vector<DescribedBlock> described;
+    std::vector<std::uint64_t> hashes;  ///< page_stats_hashes of the reading
 };
+
+/// The descriptions into this thread's memo: the second pass's block_shape() and
+/// describe_block() of short texts answer from it.
+void remember(const PreparedPage& p) {
+    for (const DescribedBlock& b : p.described) BlockMemoScope::remember(b);
+}
 
 }  // namespace
 
@@ -52,22 +60,37 @@ void StatsPass::article(Article&& a) {
 
 std::any StatsPass::prepare(const Article& a) const {
     PreparedPage p;
-    p.hashes = page_hashes(page_text(a, layout_of(a)), &p.described);
+    p.reading = read_blocks(page_text(a, layout_of(a)), &p.described);
+    p.hashes = page_stats_hashes(a, hashes_of(p.reading));
     return p;
 }
 
 void StatsPass::article_prepared(Article&& a, std::any&& prepared) {
     auto& p = std::any_cast<PreparedPage&>(prepared);
-    for (const DescribedBlock& b : p.described) BlockMemoScope::remember(b);
-    add(a, std::move(p.hashes));
+    remember(p);
+    add(a, std::move(p.hashes), true);
 }
 
-void StatsPass::add(const Article& a, std::vector<std::uint64_t> hashes) {
+void StatsPass::article_kept(const Article& a, std::any& prepared) {
+    auto& p = std::any_cast<PreparedPage&>(prepared);
+    remember(p);
+    add(a, std::move(p.hashes), true);
+    PageReading reading = std::move(p.reading);
+    prepared = std::move(reading);  // what the second pass needs
+}
+
+std::size_t StatsPass::prepared_bytes(const std::any& prepared) const {
+    const auto* p = std::any_cast<PreparedPage>(&prepared);
+    return p == nullptr ? 0 : p->reading.bytes();
+}
+
+void StatsPass::add(const Article& a, std::vector<std::uint64_t> hashes, bool stats_hashes) {
+    if (!stats_hashes) hashes = page_stats_hashes(a, std::move(hashes));
     if (batches_ != nullptr) {
         const auto keys = clock_.next(source_key(a));
-        add_hashes_to_stats(stats_, a, std::move(hashes), batches_, keys);
+        count_stats_hashes(stats_, a, std::move(hashes), batches_, keys);
     } else {
-        add_hashes_to_stats(stats_, a, std::move(hashes));
+        count_stats_hashes(stats_, a, std::move(hashes));
     }
     ++pages_;
 }

@@ -48,13 +48,18 @@ class StatsPass : private ArticleConsumer {
     }
     void article(Article&& a) override;
     void bad_record(const Origin&, const std::string&) override {}
-    /// On a parse worker: the page's block hashes and descriptions (PreparedPage).
+    /// On a parse worker (or, for a page to keep, on the walk's thread): the page's blocks read
+    /// (PageReading) and the short ones' descriptions (PreparedPage).
     std::any prepare(const Article& a) const override;
     /// Back in dump order: the descriptions into this thread's memo (BlockMemoScope, for the
-    /// second pass), the hashes counted.
+    /// second pass), the page counted from its reading.
     void article_prepared(Article&& a, std::any&& prepared) override;
-    /// Count a page by its hashes (add_hashes_to_stats), in its batches too.
-    void add(const Article& a, std::vector<std::uint64_t> hashes);
+    /// The same for a page kept for the second pass, which gets the PageReading with it.
+    void article_kept(const Article& a, std::any& prepared) override;
+    std::size_t prepared_bytes(const std::any& prepared) const override;
+    /// Count a page by its hashes (add_hashes_to_stats), in its batches too; `stats_hashes`: the
+    /// hashes are page_stats_hashes already.
+    void add(const Article& a, std::vector<std::uint64_t> hashes, bool stats_hashes = false);
 
     BlockStats& stats_;
     BlockStats* batches_;
