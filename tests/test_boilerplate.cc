@@ -1264,11 +1264,12 @@ TEST_CASE("shape rules: lines above the headline, post navigation, teasers that 
         CHECK(r.text.find("sham weddings") == std::string::npos);
         CHECK(r.text.find("On February 10") != std::string::npos);
     }
-    SUBCASE("dated entries whose teasers are whole sentences") {
+    SUBCASE("dated entries whose teasers are whole sentences, after chrome") {
         const CleanResult r = cleaner.clean(
             "site:example.com",
             "Market to close\n\n" + lead +
-                "\n- [PTI says KP ready to take over Pesco](/r/0) \xE2\x80\x94 2025/03/01\n"
+                "\nAdvertisement\n- [PTI says KP ready to take over Pesco](/r/0) \xE2\x80\x94 "
+                "2025/03/01\n"
                 "He said if Pesco was indeed handed over to the provincial govt, it would employ "
                 "latest technology to reduce line losses\n"
                 "- [PTI, PML-N lash out against Bilawal](/r/3) \xE2\x80\x94 2025/02/28\n"
@@ -1354,6 +1355,47 @@ TEST_CASE("shape rules: lines above the headline, post navigation, teasers that 
                                              "زمرہ: پاکستان | ۳ نومبر ۲۰۲۵\n\nیہ بھی دیکھیں\n");
         REQUIRE(d.has_value());
         CHECK(khabar::parse_date(d->text)->iso() == "2025-11-03");
+    }
+    SUBCASE("what looks like these and is the story's own (review of the rules above)") {
+        // A closing timeline of dated lines and sentences stays.
+        const std::string timeline =
+            "Market to close\n\n" + lead +
+            "\n12 March 2024 \xE2\x80\x94 Board proposes tariff increase\n"
+            "The board said the increase was needed to pay for repairs to the old pumping "
+            "stations of the city.\n"
+            "19 March 2024 \xE2\x80\x94 Consumers protest outside the board\n"
+            "Hundreds of residents gathered outside the offices of the board to protest against "
+            "the planned increase.\n"
+            "26 March 2024 \xE2\x80\x94 Court stays the increase\n"
+            "The high court stayed the increase until the board hears the consumers' complaints "
+            "in public.\n";
+        CHECK(cleaner.clean("site:example.com", timeline).removed == 0);
+        // A sentence that mentions when something was posted is not a 'posted on' line.
+        CHECK_FALSE(find_article_dateline("Market to close\n\n" + lead +
+                                          "\nThe clip, first posted on 3 March 2021 by a "
+                                          "passer-by, was shared widely again this week.\n")
+                        .has_value());
+        // A publication line under a list label is another story's.
+        CHECK_FALSE(find_article_dateline("Market to close\n\n" + lead +
+                                          "\nRead more\nTanker mafia blamed for water shortage "
+                                          "in Karachi.\nPublished: 2 June 2017\n")
+                        .has_value());
+        // A story sentence ending in a clock time is not a date line.
+        CHECK_FALSE(find_article_dateline("Market to close\nPolling will begin on 8 February 2024 "
+                                          "at 8:00 a.m.\n\n" +
+                                          lead)
+                        .has_value());
+        // Story lines ending in "… days ago" stay; "Latest: …" updates of the story stay.
+        const std::string ago = "Market to close\n\n" + lead +
+                                "\nHis boat left the harbour 25 days ago\n"
+                                "The search was called off 20 days ago\n"
+                                "His family last heard from him 26 days ago\n";
+        CHECK(cleaner.clean("site:example.com", ago).removed == 0);
+        const std::string latest = "Market to close\n\n" + lead +
+                                   "\nLatest: Death toll rises to 40 as more bodies recovered\n"
+                                   "Latest: Sindh government announces inquiry into collapse\n"
+                                   "Rescue work went on through the night, officials said.\n";
+        CHECK(cleaner.clean("site:example.com", latest).text.find("inquiry") != std::string::npos);
     }
     SUBCASE("a 'Read also' line under a publication line inside the story") {
         const CleanResult r = cleaner.clean(

@@ -245,6 +245,22 @@ TEST_SUITE("html dates by structure") {
                  div_story_then("")),
             "");
         CHECK(p.date_text == "2025-11");
+        // A site's "today's date" bar above the content is not the post's date header, and a
+        // dateline of another month does not replace the URL's month.
+        p = extract_article(
+            page("<link rel=\"canonical\" href=\"https://example.pk/2019/03/tariff.html\">",
+                 "<div id=\"top\"><a href=\"/\">Home</a></div><div class=\"date\">Monday, "
+                 "December 7, 2026</div><div id=\"content\">" +
+                     div_story_then("") + "</div>"),
+            "");
+        CHECK(p.date_text == "2019-03");
+        p = extract_article(page("",
+                                 "<div id=\"top\"><a href=\"/\">Home</a></div><div "
+                                 "class=\"date\">Monday, December 7, 2026</div><div "
+                                 "id=\"content\">" +
+                                     div_story_then("") + "</div>"),
+                            "");
+        CHECK(p.date_text == "");
         // A short block of linked teasers right above the story is not a date header.
         p = extract_article(page("",
                                  "<div><a href=\"/t\">Rains lash the coast</a> "

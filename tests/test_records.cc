@@ -666,6 +666,12 @@ TEST_SUITE("text") {
         CHECK(a.source == "chaupal-news.pk");
         CHECK(a.author == "Staff");
         CHECK(a.body == "Home\nSports\n\nBank raises rates\n\nThe bank raised its rate.");
+        // A story between two rules is not front matter, however it starts.
+        auto between = read_string("b.txt",
+                                   "---\nTitle: Water tariff up\nSource: Dawn\n\nKARACHI: "
+                                   "The board raised the tariff.\n---\n");
+        REQUIRE(between.articles.size() == 1);
+        CHECK(between.articles[0].body.find("raised the tariff") != std::string::npos);
         // A rule line that opens no front matter is text.
         auto rule = read_string("a.txt", "---\nJust a headline\n\nThe story.\n");
         REQUIRE(rule.articles.size() == 1);

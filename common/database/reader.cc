@@ -4,8 +4,10 @@
  */
 #include "database/reader.h"
 
+#include <chrono>
 #include <cstdlib>
 #include <filesystem>
+#include <thread>
 
 #include "database/schema.h"
 #include "error.h"
@@ -34,7 +36,12 @@ Xapian::Database open_one(const std::string& path) {
     if (!fs::exists(path))
         throw Error("no database at '" + path + "'", "build one with `khabar index --db " + path +
                                                          " DUMP`, or pass --db / set KHABAR_DB");
+    // As read_with_retry: a run committing small batches can replace the revision many times in
+    // a row while it is being opened, but not for long.
+    const auto since = std::chrono::steady_clock::now();
     for (int attempt = 0;; ++attempt) {
+        const bool last =
+            attempt >= read_retries && std::chrono::steady_clock::now() - since >= read_retry_time;
         try {
             Xapian::Database db(path);
             return db;
@@ -43,10 +50,11 @@ Xapian::Database open_one(const std::string& path) {
                         "pass the directory `khabar index --db` created");
         } catch (const Xapian::DatabaseModifiedError&) {
             // A commit replaced the revision while it was being opened: open the new one.
-            if (attempt >= read_retries) throw;
+            if (last) throw;
         } catch (const Xapian::DatabaseCorruptError&) {
-            if (attempt >= read_retries) throw;  // the same, reported as a reused block
+            if (last) throw;  // the same, reported as a reused block
         }
+        if (attempt >= read_retries) std::this_thread::sleep_for(std::chrono::milliseconds(1));
     }
 }
 

@@ -247,9 +247,8 @@ std::vector<RemovedBlock> audit(std::string_view page, const CleanResult& r,
     return out;
 }
 
-/// A numeric date that could be read two ways ("04/03/1987"), read in the order the site's other
-/// pages prove; sets the article's date (the finisher keeps it) and says so in its notes.
-/// True when `text` writes its numeric date with dots ("05.04.2025", "۰۵.۰۴.۲۰۲۵").
+/// True when `text` has a digit, a dot and a digit ("05.04.2025", "۰۵.۰۴.۲۰۲۵"); only asked of a
+/// numeric date that reads both ways, so a time such as "10.30" beside it changes nothing else.
 bool dotted_date(std::string_view text) {
     for (std::size_t i = 1; i + 1 < text.size(); ++i) {
         if (text[i] != '.' || digit_bytes(text, i + 1) == 0) continue;
@@ -267,6 +266,9 @@ bool arabic_script_title(std::string_view title) {
     return false;
 }
 
+/// A numeric date that could be read two ways ("04/03/1987"), read in the order the site's other
+/// pages prove, else day first when it is dotted or the page is Urdu or Arabic; sets the
+/// article's date (the finisher keeps it) and says why in its notes.
 bool read_in_site_order(Article& a, const std::string& text, const std::string& field,
                         const Cleaner& cleaner, const std::string& source) {
     const SiteDateOrder site = site_date_order(cleaner.stats(), source);

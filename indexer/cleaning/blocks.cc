@@ -385,8 +385,11 @@ std::vector<Block> split_blocks(std::string_view text) {
 
 namespace {
 
-/// True when t ends in a clock time with "a.m." or "p.m." ("Oct. 13, 2025 9:09 a.m."): the dot
-/// closes the abbreviation, not a sentence.
+/// True when t is a date line ending in a clock time with "a.m." or "p.m." ("Published Jun. 2,
+/// 1987 at 1:24 p.m.", "Bridge reopens | Oct. 13, 2025 9:09 a.m."): the dot closes the
+/// abbreviation, not a sentence. Only when at most three words come before the first digit, or a
+/// bar, '·' or dash sets the date off: "Polling will begin on 8 February 2024 at 8:00 a.m." is a
+/// sentence.
 bool ends_with_clock_time(std::string_view t) {
     if (t.size() < 9) return false;
     const std::string_view m = t.substr(t.size() - 4);
@@ -396,8 +399,16 @@ bool ends_with_clock_time(std::string_view t) {
         return false;
     const std::string_view clock = t.substr(t.size() - 9, 5);  // "9:09 " of "9:09 a.m."
     const auto digit = [](char c) { return c >= '0' && c <= '9'; };
-    return digit(clock[0]) && clock[1] == ':' && digit(clock[2]) && digit(clock[3]) &&
-           clock[4] == ' ';
+    if (!digit(clock[0]) || clock[1] != ':' || !digit(clock[2]) || !digit(clock[3]) ||
+        clock[4] != ' ')
+        return false;
+    const std::string_view head = t.substr(0, t.find_first_of("0123456789"));
+    for (std::string_view sep : {" | ", " \xC2\xB7 ", " \xE2\x80\x94 ", " \xE2\x80\x93 "})
+        if (head.find(sep) != std::string_view::npos) return true;
+    std::size_t words = 0;
+    for (std::size_t i = 0; i < head.size(); ++i)
+        words += head[i] != ' ' && (i == 0 || head[i - 1] == ' ');
+    return words <= 3;
 }
 
 /// describe_block's work; `shape` receives the block's shape (block_shape).

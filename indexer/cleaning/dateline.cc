@@ -58,14 +58,14 @@ bool is_publication_line(std::string_view text) {
 std::size_t posted_on_date(std::string_view text, const BlockFacts& facts) {
     if (facts.words > kMaxPostedLineWords || facts.numbers == 0) return std::string_view::npos;
     std::string lower;
-    for (char c : text.substr(0, 80))
+    for (char c : text.substr(0, 40))
         lower.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
-    for (std::string_view mark : {"posted on ", "published on "}) {
-        const std::size_t at = lower.find(mark);
-        if (at == std::string::npos) continue;
-        const std::size_t date = at + mark.size();
-        const auto d = parse_date(text.substr(date));
-        if (d && d->precision == DatePrecision::day) return date;
+    // The line opens with the mark and the date follows it ("The clip, first posted on 3 March
+    // 2021 by a passer-by, ..." is a sentence of the story).
+    for (std::string_view mark : {"this entry was posted on ", "posted on ", "published on "}) {
+        if (!lower.starts_with(mark)) continue;
+        const auto d = parse_date(text.substr(mark.size()));
+        if (d && d->precision == DatePrecision::day) return mark.size();
     }
     return std::string_view::npos;
 }
@@ -210,6 +210,20 @@ Dateline make_dateline(const detail::PageBlock& b, Dateline::Kind kind) {
     Dateline d;
     d.text = std::string(b.text);
     d.span = b.block.span;
+    // "Updated Mar. 19, 1987 | Published Mar. 18, 1987": the publication's part.
+    if (is_update_line(b.text)) {
+        for (std::size_t from = 0, bar = 0; bar != std::string_view::npos; from = bar + 3) {
+            bar = b.text.find(" | ", from);
+            const std::string_view part =
+                b.text.substr(from, bar == std::string_view::npos ? bar : bar - from);
+            if (!starts_with_words(part, {"published", "posted"}) || !parse_date(part)) continue;
+            d.text = std::string(part);
+            d.span.begin += from;
+            d.span.end = d.span.begin + part.size();
+            d.parses = true;
+            return d;
+        }
+    }
     // "Published: 1 day ago — 5 November 2025": the part that is a date.
     if (!parse_date(b.text, NumericOrder::day_first)) {
         const std::string_view part = dated_part(b.text);
@@ -247,14 +261,13 @@ void restore_neighbours(detail::Page& page, std::size_t i) {
     }
 }
 
-/// True when block i follows the story's last long paragraph (`last`) with at most two kept
-/// blocks between, each ending a sentence (the story's last short paragraphs).
+/// True when block i follows the story's last long paragraph (`last`) with at most two blocks
+/// between, each kept and ending a sentence (the story's last short paragraphs; a removed label
+/// between means a list of other stories).
 bool after_last_sentences(const detail::Page& page, std::size_t last, std::size_t i) {
-    std::size_t between = 0;
-    for (std::size_t k = last + 1; k < i; ++k) {
-        if (page[k].removed()) continue;
-        if (++between > 2 || !page[k].facts.sentence_end || page[k].date) return false;
-    }
+    if (i - last - 1 > 2) return false;
+    for (std::size_t k = last + 1; k < i; ++k)
+        if (page[k].removed() || !page[k].facts.sentence_end || page[k].date) return false;
     return true;
 }
 
@@ -333,7 +346,9 @@ bool is_date_line(std::string_view block, const BlockFacts& facts) {
         const std::size_t bar = block.find(" | ");
         if (bar != std::string_view::npos) {
             const std::string_view head = block.substr(0, bar);
-            return is_date_line(head, describe_block(head));
+            return (is_publication_line(head) || is_update_line(head) ||
+                    starts_with_words(head, {"published", "posted"})) &&
+                   is_date_line(head, describe_block(head));
         }
     }
     if (facts.words == 0 || facts.words > kMaxDateLineWords || facts.numbers == 0) return false;

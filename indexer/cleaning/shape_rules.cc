@@ -26,15 +26,16 @@ struct LabelEntry {
     bool prefix = false;
     bool alone = false;  ///< chrome on its own, wherever it stands ("Advertisement")
     bool suffix = false;  ///< may follow a few words ("کرکٹ سے متعلق یہ بھی پڑھیے")
+    bool pointer = false;  ///< points the reader to another story ("Read also: …", "Next post: …")
 };
 
 /// Every label of a list of other stories, in one table (English, Urdu, Portuguese, Spanish).
 constexpr LabelEntry kLabels[] = {
-    {"Read more"},
-    {"Read next"},
-    {"Read also"},
-    {"Also read"},
-    {"See also"},
+    {"Read more", false, false, false, true},
+    {"Read next", false, false, false, true},
+    {"Read also", false, false, false, true},
+    {"Also read", false, false, false, true},
+    {"See also", false, false, false, true},
     {"Related"},
     {"Related stories"},
     {"Related articles"},
@@ -96,12 +97,12 @@ constexpr LabelEntry kLabels[] = {
     {"Up next"},
     {"Watch next"},
     {"Further reading"},
-    {"Previous post"},
-    {"Next post"},
-    {"Previous article"},
-    {"Next article"},
-    {"Previous story"},
-    {"Next story"},
+    {"Previous post", false, false, false, true},
+    {"Next post", false, false, false, true},
+    {"Previous article", false, false, false, true},
+    {"Next article", false, false, false, true},
+    {"Previous story", false, false, false, true},
+    {"Next story", false, false, false, true},
     {"Opinion"},
     {"Editorial"},
     {"Editorials"},
@@ -130,19 +131,19 @@ constexpr LabelEntry kLabels[] = {
     {"Noticias relacionadas"},
     // Urdu
     {"تازہ ترین"},
-    {"مزید پڑھیں", false, false, true},
-    {"مزید پڑھیے"},
+    {"مزید پڑھیں", false, false, true, true},
+    {"مزید پڑھیے", false, false, false, true},
     {"متعلقہ خبریں"},
-    {"یہ بھی پڑھیے", false, false, true},
-    {"یہ بھی پڑھیں", false, false, true},
+    {"یہ بھی پڑھیے", false, false, true, true},
+    {"یہ بھی پڑھیں", false, false, true, true},
     {"آج کے کالم"},
-    {"یہ خبر بھی پڑھیے"},
-    {"یہ خبر بھی پڑھیں"},
+    {"یہ خبر بھی پڑھیے", false, false, false, true},
+    {"یہ خبر بھی پڑھیں", false, false, false, true},
     {"مزید خبریں"},
     {"اہم خبریں"},
     {"مقبول خبریں"},
-    {"پچھلی خبر"},
-    {"اگلی خبر"},
+    {"پچھلی خبر", false, false, false, true},
+    {"اگلی خبر", false, false, false, true},
 };
 
 /// Single words of site navigation (a menu above the story).
@@ -362,9 +363,10 @@ void remove_lists(Page& page, std::size_t start, const std::vector<Item>& items)
                 mark(page[i], Reason::list_label,
                      kLabels[static_cast<std::size_t>(run.label)].text);
             // Not a list: its "Read also: headline" lines ("Previous post: …", "Next post: …")
-            // are still chrome.
+            // are still chrome; a story's own "Latest: …" update lines are not.
             for (std::size_t k = i; k < std::max(run.end, i + 1); ++k)
-                if (const int l = items[k] == Item::headline ? inline_label(page[k]) : -1; l >= 0)
+                if (const int l = items[k] == Item::headline ? inline_label(page[k]) : -1;
+                    l >= 0 && kLabels[static_cast<std::size_t>(l)].pointer)
                     mark(page[k], Reason::list_label, kLabels[static_cast<std::size_t>(l)].text);
         }
         i = std::max(run.end, i + 1);
@@ -413,7 +415,8 @@ std::string date_form(std::string_view text) {
 constexpr std::size_t kDateTailWords = 6;
 
 /// Where a relative time that ends a line starts ("… | 8 hours ago", "… | 8 گھنٹے قبل", "… · 1 دن
-/// پہلے"): a number (or "a", "an", "ایک"), a unit, "ago"; npos when the line does not end so.
+/// پہلے"): after a bar, '·' or dash, a number (or "a", "an", "ایک"), a unit, "ago"; npos when the
+/// line does not end so.
 std::size_t relative_time_start(std::string_view text) {
     static constexpr std::string_view kUnits[] = {
         "second", "seconds", "sec",   "secs", "minute", "minutes", "min",    "mins",  "hour",
@@ -441,7 +444,12 @@ std::size_t relative_time_start(std::string_view text) {
     const std::string_view n = w[2];
     const bool number = !n.empty() && digit_bytes(n, 0) > 0;
     if (!number && n != "a" && n != "an" && n != "ایک") return std::string_view::npos;
-    return at[2];
+    // Set off from a headline by a bar, '·' or dash ("His boat left 25 days ago" is a sentence).
+    std::string_view before = text.substr(0, at[2]);
+    while (!before.empty() && is_space(before.back())) before.remove_suffix(1);
+    for (std::string_view sep : {"|", "\xC2\xB7", "\xE2\x80\x94", "\xE2\x80\x93"})
+        if (before.ends_with(sep)) return at[2];
+    return std::string_view::npos;
 }
 
 /// Where the date that ends a line starts: the shortest tail of at most kDateTailWords words
@@ -699,6 +707,9 @@ void remove_dated_lines_after(Page& page, std::size_t start, const std::vector<I
             ++i;
             continue;
         }
+        // Teasers that read as story paragraphs only in a list that follows chrome (its label,
+        // removed): a story's closing timeline of dated lines and sentences stays.
+        const bool after_chrome = i > 0 && page[i - 1].removed();
         std::size_t last = i, entries = 1, teasers = 0;
         for (std::size_t k = i + 1; k < page.size() && k <= last + 2; ++k) {
             if (entry(k) && form(k) == form(i)) {
@@ -706,14 +717,15 @@ void remove_dated_lines_after(Page& page, std::size_t start, const std::vector<I
                 last = k;
                 ++entries;
             } else if (part_of(items[k]) != Part::text ||
-                       (story_paragraph(page[k]) && !(k == last + 1 && k + 1 < page.size() &&
-                                                      entry(k + 1) && form(k + 1) == form(i)))) {
+                       (story_paragraph(page[k]) &&
+                        !(after_chrome && k == last + 1 && k + 1 < page.size() && entry(k + 1) &&
+                          form(k + 1) == form(i)))) {
                 break;
             }
         }
         std::size_t end = last + 1;
         if (entries >= kBareEntries && teasers + 1 == entries && teaser(end) &&
-            page[end].facts.words <= kTeaserWords)
+            page[end].facts.words <= kTeaserWords && (after_chrome || !story_paragraph(page[end])))
             ++end;  // the last entry's teaser
         if (entries >= kBareEntries && !story_after(page, end))
             for (std::size_t k = i; k < end; ++k) mark(page[k], Reason::shape_list);

@@ -257,10 +257,13 @@ bool DateScope::beside_headline(const xmlNode* n) const {
 }
 
 bool DateScope::right_above_story(const xmlNode* n) const {
-    // The element right before the article element, or before the headline or one of the
-    // elements that hold it (Blogger: h2.date-header, then div.post holding the headline).
+    // The element right before the article element, or before the headline or its container
+    // (Blogger: h2.date-header, then div.post holding the headline); no higher, where a site's
+    // "today's date" bar sits.
     const xmlNode* from = article_ ? article_ : headline_;
-    for (const xmlNode* a = from; is_element(a) && tag(a) != "body"; a = a->parent) {
+    int levels = article_ ? 1 : 2;
+    for (const xmlNode* a = from; is_element(a) && tag(a) != "body" && levels > 0;
+         a = a->parent, --levels) {
         const xmlNode* above = a->prev;
         while (above && !is_element(above)) above = above->prev;
         if (!above) continue;

@@ -623,6 +623,21 @@ void choose_date(const Collected& c, const JsonLdGraph& g, ExtractedPage& p, std
     };
     all();
     d.finish();
+    // A URL that gives only a month (/2019/03/) gives way to a dateline of that month, not to a
+    // date of another one (a "Last updated" line, a site's date bar).
+    for (const std::string& v : {url != p.url ? url_date(url) : std::string(), url_date(p.url)}) {
+        const auto month = parse_date(v);
+        if (!month || month->precision != DatePrecision::month || p.date_field != "html:dateline")
+            continue;
+        const auto day = parse_date(p.date_text);
+        if (day && day->year == month->year && day->month == month->month) break;
+        p.date_notes.push_back("refused html:dateline \"" + p.date_text +
+                               "\" (not in the URL's month)");
+        p.date_notes.push_back("chosen url \"" + v + "\" (the page's URL)");
+        p.date_text = v;
+        p.date_field = "url";
+        break;
+    }
 }
 
 /// "By Jane Doe" -> "Jane Doe"; values that are URLs or page text are rejected ("").

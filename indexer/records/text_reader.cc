@@ -5,6 +5,9 @@
  *        record field names. Inside an archive, the folder a file sits in names its section when
  *        it is one plain word (BBC: `bbc/business/001.txt` -> "business").
  */
+#include <cctype>
+#include <optional>
+
 #include "records/field_aliases.h"
 #include "records/readers.h"
 #include "records/text_util.h"
@@ -82,13 +85,33 @@ std::optional<std::string_view> read_front_matter(std::string_view text, const F
     const std::size_t end = text.substr(0, kMaxFrontMatter).find("\n---", 3);
     if (end == std::string_view::npos) return std::nullopt;
     std::string_view block = text.substr(4, end - 3);
+    // Every line is "key: value" with a one-word key, a YAML list item or an indented
+    // continuation; anything else (a story between two rules) is not front matter.
+    for (std::string_view rest = block; !rest.empty();) {
+        const std::size_t nl = rest.find('\n');
+        const std::string_view line = rest.substr(0, nl);
+        rest.remove_prefix(nl == std::string_view::npos ? rest.size() : nl + 1);
+        if (trim(line).empty() || line.starts_with(' ') || line.starts_with('\t') ||
+            line.starts_with("- "))
+            continue;
+        const std::size_t colon = line.find(':');
+        if (colon == std::string_view::npos || colon == 0 || colon > 32 || line.size() > 400)
+            return std::nullopt;
+        bool lower = false;  // "KARACHI: The board …" opens a wire story, not a key
+        for (char c : line.substr(0, colon)) {
+            if (!std::isalnum(static_cast<unsigned char>(c)) && c != '_' && c != '-')
+                return std::nullopt;
+            lower = lower || std::islower(static_cast<unsigned char>(c));
+        }
+        if (!lower) return std::nullopt;
+    }
     bool any = false;
     while (!block.empty()) {
         const std::size_t nl = block.find('\n');
         const std::string_view line = block.substr(0, nl);
         block.remove_prefix(nl == std::string_view::npos ? block.size() : nl + 1);
         const std::size_t colon = line.find(':');
-        if (colon == std::string_view::npos || colon == 0) continue;
+        if (colon == std::string_view::npos || colon == 0 || line.starts_with(' ')) continue;
         std::string_view value = trim(line.substr(colon + 1));
         if (value.size() >= 2 && (value.front() == '"' || value.front() == '\'') &&
             value.back() == value.front())
@@ -98,10 +121,11 @@ std::optional<std::string_view> read_front_matter(std::string_view text, const F
         fields.offer(*slot, trim(line.substr(0, colon)), std::string(value));
         any = true;
     }
-    if (!any) return std::nullopt;
     std::string_view rest = text.substr(end + 4);
     rest.remove_prefix(std::min(rest.find('\n'), rest.size()));  // the rest of the "---" line
-    return trim(rest);
+    rest = trim(rest);
+    if (!any || rest.empty()) return std::nullopt;  // no text after it: not front matter
+    return rest;
 }
 
 }  // namespace
@@ -117,8 +141,6 @@ void read_text(const ReadContext& ctx) {
     if (const auto rest = read_front_matter(text, ctx.fields, fields)) {
         Article a = fields.take(ctx.origin(1));
         a.body = std::string(*rest);
-        if (a.body.empty() && a.title.empty())
-            return ctx.sink.skipped_entry(ctx.info, "front matter only");
         a.section = a.section.empty() ? folder_section(ctx.info) : a.section;
         return ctx.sink.article(std::move(a));
     }
