@@ -247,19 +247,16 @@ TEST_SUITE("html dates by structure") {
         CHECK(p.date_text == "2025-11");
         // A site's "today's date" bar above the content is not the post's date header, and a
         // dateline of another month does not replace the URL's month.
+        const std::string date_bar =
+            "<div id=\"top\"><a href=\"/\">Home</a></div><div class=\"date\">Monday, December 7, "
+            "2026</div><div id=\"content\">" +
+            div_story_then("") + "</div>";
         p = extract_article(
             page("<link rel=\"canonical\" href=\"https://example.pk/2019/03/tariff.html\">",
-                 "<div id=\"top\"><a href=\"/\">Home</a></div><div class=\"date\">Monday, "
-                 "December 7, 2026</div><div id=\"content\">" +
-                     div_story_then("") + "</div>"),
+                 date_bar),
             "");
         CHECK(p.date_text == "2019-03");
-        p = extract_article(page("",
-                                 "<div id=\"top\"><a href=\"/\">Home</a></div><div "
-                                 "class=\"date\">Monday, December 7, 2026</div><div "
-                                 "id=\"content\">" +
-                                     div_story_then("") + "</div>"),
-                            "");
+        p = extract_article(page("", date_bar), "");
         CHECK(p.date_text == "");
         // A short block of linked teasers right above the story is not a date header.
         p = extract_article(page("",
