@@ -32,12 +32,34 @@ constexpr std::size_t kBareDateWords = 3;
 constexpr std::uint32_t kMaxPostedLineWords = 30;
 constexpr int kPostedLineAfter = 2;
 
+/// True when `text` starts with one of the lower-case `prefixes`, in any case.
 bool starts_with_words(std::string_view text, std::initializer_list<std::string_view> prefixes) {
+    std::size_t longest = 0;
+    for (std::string_view p : prefixes) longest = std::max(longest, p.size());
     std::string lower;
-    for (char c : text.substr(0, 24))
+    for (char c : text.substr(0, longest))
         lower.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
     return std::any_of(prefixes.begin(), prefixes.end(),
                        [&](std::string_view p) { return lower.rfind(p, 0) == 0; });
+}
+
+/// The first part of `line` (split at any of `seps`, trimmed) that `accept` takes; the line itself
+/// when it has no such separator or no part is taken.
+template <typename Accept>
+std::string_view first_part(std::string_view line, std::initializer_list<std::string_view> seps,
+                            Accept accept) {
+    for (std::string_view sep : seps) {
+        if (line.find(sep) == std::string_view::npos) continue;
+        for (std::size_t from = 0, at = 0; at != std::string_view::npos; from = at + sep.size()) {
+            at = line.find(sep, from);
+            std::string_view part =
+                line.substr(from, at == std::string_view::npos ? at : at - from);
+            while (!part.empty() && part.front() == ' ') part.remove_prefix(1);
+            while (!part.empty() && part.back() == ' ') part.remove_suffix(1);
+            if (accept(part)) return part;
+        }
+    }
+    return line;
 }
 
 bool is_update_line(std::string_view text) {
@@ -57,13 +79,10 @@ bool is_publication_line(std::string_view text) {
 /// (npos when the line does not read so).
 std::size_t posted_on_date(std::string_view text, const BlockFacts& facts) {
     if (facts.words > kMaxPostedLineWords || facts.numbers == 0) return std::string_view::npos;
-    std::string lower;
-    for (char c : text.substr(0, 40))
-        lower.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
     // The line opens with the mark and the date follows it ("The clip, first posted on 3 March
     // 2021 by a passer-by, ..." is a sentence of the story).
     for (std::string_view mark : {"this entry was posted on ", "posted on ", "published on "}) {
-        if (!lower.starts_with(mark)) continue;
+        if (!starts_with_words(text, {mark})) continue;
         const auto d = parse_date(text.substr(mark.size()));
         if (d && d->precision == DatePrecision::day) return mark.size();
     }
@@ -212,13 +231,12 @@ Dateline make_dateline(const detail::PageBlock& b, Dateline::Kind kind) {
     d.span = b.block.span;
     // "Updated Mar. 19, 1987 | Published Mar. 18, 1987": the publication's part.
     if (is_update_line(b.text)) {
-        for (std::size_t from = 0, bar = 0; bar != std::string_view::npos; from = bar + 3) {
-            bar = b.text.find(" | ", from);
-            const std::string_view part =
-                b.text.substr(from, bar == std::string_view::npos ? bar : bar - from);
-            if (!starts_with_words(part, {"published", "posted"}) || !parse_date(part)) continue;
+        const std::string_view part = first_part(b.text, {" | "}, [](std::string_view p) {
+            return starts_with_words(p, {"published", "posted"}) && parse_date(p).has_value();
+        });
+        if (part.size() < b.text.size()) {
             d.text = std::string(part);
-            d.span.begin += from;
+            d.span.begin += static_cast<std::size_t>(part.data() - b.text.data());
             d.span.end = d.span.begin + part.size();
             d.parses = true;
             return d;
@@ -362,19 +380,11 @@ bool is_date_line(std::string_view block, const BlockFacts& facts) {
 }
 
 std::string_view dated_part(std::string_view line) {
-    for (std::string_view sep : {" \xE2\x80\x94 ", " \xE2\x80\x93 ", " | ", " \xC2\xB7 "}) {
-        for (std::size_t from = 0, at = 0; at != std::string_view::npos; from = at + sep.size()) {
-            at = line.find(sep, from);
-            std::string_view part =
-                line.substr(from, at == std::string_view::npos ? at : at - from);
-            while (!part.empty() && part.front() == ' ') part.remove_prefix(1);
-            while (!part.empty() && part.back() == ' ') part.remove_suffix(1);
-            if (part.size() == line.size()) break;  // no separator
-            const auto d = parse_date(part, NumericOrder::day_first);
-            if (d && d->precision == DatePrecision::day) return part;
-        }
-    }
-    return line;
+    return first_part(line, {" \xE2\x80\x94 ", " \xE2\x80\x93 ", " | ", " \xC2\xB7 "},
+                      [](std::string_view part) {
+                          const auto d = parse_date(part, NumericOrder::day_first);
+                          return d && d->precision == DatePrecision::day;
+                      });
 }
 
 std::optional<Dateline> find_city_dateline(std::string_view paragraph) {
