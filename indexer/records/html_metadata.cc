@@ -507,6 +507,12 @@ class DateChooser {
             }
             where = scope().place(node);
         }
+        if (const auto d = parse_date(v, NumericOrder::day_first);
+            month_ && field == "html:dateline" &&
+            (d->year != month_->year || d->month != month_->month)) {
+            refuse(field, v, "not in the URL's month");
+            return false;
+        }
         if (!parse_date(v)) {  // "04/03/1987": the site's order may settle it (chrome cleaning)
             if (!ambiguous_) ambiguous_ = {std::string(field), std::move(v), std::move(where)};
             return false;
@@ -515,6 +521,13 @@ class DateChooser {
         page_.date_text = std::move(v);
         page_.date_field = std::string(field);
         return chosen_ = true;
+    }
+
+    /// A URL that gives only a month (/2019/03/): datelines of another month are refused (a
+    /// "Last updated" line, a site's date bar); one of that month may add the day.
+    void within_month(std::string_view url_value) {
+        const auto d = parse_date(url_value);
+        if (d && d->precision == DatePrecision::month) month_ = d;
     }
 
     /// Every written date of a kind, in document order.
@@ -576,6 +589,7 @@ class DateChooser {
         std::string field, value, where;
     };
     std::optional<Candidate> ambiguous_;  ///< the first own date that reads either way
+    std::optional<Date> month_;           ///< the URL's month, when it gives no day
     bool chosen_ = false;
     std::size_t refused_ = 0;
 };
@@ -614,6 +628,7 @@ void choose_date(const Collected& c, const JsonLdGraph& g, ExtractedPage& p, std
         if (by_day(own) && d.offer("url", own, nullptr, "the page's URL")) return;
         if (by_day(canonical) && d.offer("url", canonical, nullptr, "the page's canonical URL"))
             return;
+        d.within_month(own.empty() ? canonical : own);
         if (d.offer_all("html:dateline", c.class_dates)) return;
         if (d.offer_header_lines("html:dateline", c.date_lines)) return;
         if (!by_day(own) && d.offer("url", own, nullptr, "the page's URL")) return;
@@ -623,21 +638,6 @@ void choose_date(const Collected& c, const JsonLdGraph& g, ExtractedPage& p, std
     };
     all();
     d.finish();
-    // A URL that gives only a month (/2019/03/) gives way to a dateline of that month, not to a
-    // date of another one (a "Last updated" line, a site's date bar).
-    for (const std::string& v : {url != p.url ? url_date(url) : std::string(), url_date(p.url)}) {
-        const auto month = parse_date(v);
-        if (!month || month->precision != DatePrecision::month || p.date_field != "html:dateline")
-            continue;
-        const auto day = parse_date(p.date_text);
-        if (day && day->year == month->year && day->month == month->month) break;
-        p.date_notes.push_back("refused html:dateline \"" + p.date_text +
-                               "\" (not in the URL's month)");
-        p.date_notes.push_back("chosen url \"" + v + "\" (the page's URL)");
-        p.date_text = v;
-        p.date_field = "url";
-        break;
-    }
 }
 
 /// "By Jane Doe" -> "Jane Doe"; values that are URLs or page text are rejected ("").
