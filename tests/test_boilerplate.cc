@@ -363,6 +363,35 @@ TEST_CASE("datelines: own, wire, trailer, and never from chrome") {
     CHECK(d->kind == Dateline::Kind::trailer);
     CHECK(khabar::parse_date(d->text)->iso() == "2013-11-24");
 
+    // A syndication trailer written as a sentence, and one too long for a date line.
+    for (const std::string line :
+         {"This article was originally published on November 24, 2013.",
+          "A version of this article appears in print on November 24, 2013, Section A, Page 1 of "
+          "the New York edition with the headline: Funds Released."}) {
+        CAPTURE(line);
+        d = find_article_dateline(
+            "Headline\nThe government will soon start releasing annual funds to be spent on "
+            "development schemes, officials said.\n" +
+            line + "\nOpinion\n02 May, 2024\n");
+        REQUIRE(d.has_value());
+        CHECK(d->kind == Dateline::Kind::trailer);
+        CHECK(khabar::parse_date(d->text)->iso() == "2013-11-24");
+    }
+    // A story sentence that starts like no trailer stays a sentence.
+    CHECK(!find_article_dateline("Headline\nThe government will soon start releasing annual funds "
+                                 "to be spent on development schemes, officials said.\nThe plan "
+                                 "was first announced on November 24, 2013.\n")
+               .has_value());
+
+    // An Urdu dateline with the Hijri date first, under the headline.
+    d = find_article_dateline(
+        "کراچی میں بارش\nہفتہ 6 جمادی الاول 1446ھ 9 نومبر 2024ء\n"
+        "کراچی میں شدید بارش کے بعد کئی علاقوں میں پانی جمع ہو گیا اور شہریوں کو مشکلات کا سامنا "
+        "کرنا پڑا۔\nمحکمہ موسمیات کے مطابق بارش کا یہ سلسلہ کل تک جاری رہے گا اور درجہ حرارت "
+        "میں کمی ہوگی۔\n");
+    REQUIRE(d.has_value());
+    CHECK(khabar::parse_date(d->text)->iso() == "2024-11-09");
+
     // A header date wedged between removed blocks is the site's, not the article's.
     const std::string header =
         "GET IT\nWednesday 20 Nov 2019\nupdated: 3:26 pm IST\nTitle\n"

@@ -159,6 +159,25 @@ TEST_CASE("Urdu and Arabic month names, digits and the year mark") {
     check_table(table);
 }
 
+TEST_CASE("a Hijri date written before the Gregorian one is passed over") {
+    // Urdu and Arabic papers print both calendars on a dateline; the Gregorian date is the one
+    // the index keeps, whichever comes first.
+    const DateCase table[] = {
+        {"28 ذوالقعدہ 1445ھ / 5 جون 2024ء", "2024-06-05"},
+        {"ہفتہ 6 جمادی الاول 1446ھ 9 نومبر 2024ء", "2024-11-09"},
+        {"12 ربیع الاول 1446 ہجری، 16 ستمبر 2024", "2024-09-16"},
+        {"16 ستمبر 2024ء، 12 ربیع الاول 1446ھ", "2024-09-16"},
+        {"السبت 6 جمادى الأولى 1446 هـ الموافق 9 نوفمبر 2024", "2024-11-09"},
+        {"6 Jumada al-Awwal 1446 AH, 9 November 2024", "2024-11-09"},
+        {"Saturday, 6 Rabi' al-Thani 1446 AH / 9 November 2024", "2024-11-09"},
+        // A number before a year-like number is not a Hijri date without a month or era word.
+        {"Chapter 3 verses 1400 and 12 May 2024", ""},
+        // A Hijri date alone gives no Gregorian date.
+        {"6 جمادی الاول 1446ھ", ""},
+    };
+    check_table(table);
+}
+
 TEST_CASE("real dates from the corpora parse") {
     const DateCase table[] = {
         // reuters21578.tar.gz <DATE>, including its odd ones (all 21,578 parse).

@@ -267,8 +267,9 @@ struct Token {
     int digits;         ///< number: how many digits
     long value;         ///< number: value of its first 9 digits
     WordKind word;
-    int month;       ///< word: month number when word == WordKind::month
-    char32_t punct;  ///< punct: the (folded) character
+    int month;              ///< word: month number when word == WordKind::month
+    char32_t punct;         ///< punct: the (folded) character
+    std::string_view text;  ///< word: its UTF-8 text
 };
 
 /// The tokens of one input, in a fixed array (no allocation, nothing to throw); the items from
@@ -320,7 +321,8 @@ std::size_t read_word(std::string_view text, std::size_t pos, Token& tok) {
         pos = next;
     }
     tok.kind = TokenKind::word;
-    tok.word = classify_word(text.substr(start, pos - start), tok.month);
+    tok.text = text.substr(start, pos - start);
+    tok.word = classify_word(tok.text, tok.month);
     if (tok.word == WordKind::day_one) {
         tok.kind = TokenKind::number;
         tok.digits = 1;
@@ -389,15 +391,65 @@ std::size_t skip_time(const Tokens& t, std::size_t i) {
     return i;
 }
 
+/// The first words of the Hijri months' names and the words of the Hijri era, as Urdu, Arabic
+/// and English pages write them (folded like every other word: Arabic yeh is Urdu yeh).
+constexpr std::array<std::string_view, 28> kHijriMonthWords = {
+    "محرم",     "صفر",      "ربیع",  "جمادی",   "رجب",     "شعبان",   "رمضان",
+    "شوال",     "ذوالقعدہ", "ذیقعد", "ذیقعدہ",  "ذوالحجہ", "ذی",      "ذو",
+    "muharram", "safar",    "rabi",  "rabiul",  "jumada",  "jumadi",  "jamadi",
+    "rajab",    "shaban",   "sha",   "ramadan", "ramzan",  "shawwal", "dhul"};
+constexpr std::array<std::string_view, 6> kHijriEraWords = {"ھ", "ہ", "ه", "ہجری", "ah", "hijri"};
+
+/// True when the word token at i is one of `words` (folded).
+template <std::size_t N>
+bool word_in(const Tokens& t, std::size_t i, const std::array<std::string_view, N>& words) {
+    if (i >= t.size || t[i].kind != TokenKind::word) return false;
+    const FoldedWord word = fold_word(t[i].text);
+    for (std::string_view w : words) {
+        if (fold_word(w) == word) return true;
+    }
+    return false;
+}
+
+/// Skip a Hijri date at i that Urdu and Arabic pages write before the Gregorian one ("28
+/// ذوالقعدہ 1445ھ / 5 جون 2024ء", "6 Jumada al-Awwal 1446 AH, 9 November 2024"): a day number,
+/// a Hijri month's name (one to four words, hyphens or apostrophes between them), a year
+/// between 1300 and 1600 of the Hijra (never a Gregorian year this parser accepts) and an
+/// optional era word ("ھ", "AH"). The month's first word or the era word must be known.
+std::size_t skip_hijri_date(const Tokens& t, std::size_t i) {
+    if (!t.number(i, 1, 2)) return i;
+    std::size_t j = i + 1;
+    int words = 0;
+    while (j < t.size && words <= 4) {
+        if (t[j].kind == TokenKind::word && t[j].word != WordKind::month) {
+            ++words;
+        } else if (!(t.punct_in(j, U"-'\u2019") && words > 0)) {
+            break;
+        }
+        ++j;
+    }
+    if (words == 0 || words > 4 || !t.number(j, 4, 4)) return i;
+    if (t[j].value < 1300 || t[j].value > 1600) return i;
+    ++j;
+    const bool era = word_in(t, j, kHijriEraWords);
+    if (!era && !word_in(t, i + 1, kHijriMonthWords)) return i;
+    return era ? j + 1 : j;
+}
+
 /// Where the date should start after what may precede it: words other than month names
-/// ("Updated", "Thu", "on"), punctuation and times. Counts the words skipped in `words`.
+/// ("Updated", "Thu", "on"), punctuation, times and a Hijri date. Counts the words skipped in
+/// `words`.
 std::size_t skip_prefix(const Tokens& t, std::size_t& words) {
     std::size_t i = 0;
     words = 0;
     while (i < t.size && i < kMaxSkippedPrefix) {
         const std::size_t after_time = skip_time(t, i);
+        const std::size_t after_hijri = skip_hijri_date(t, i);
         if (after_time != i) {
             i = after_time;
+        } else if (after_hijri != i) {
+            i = after_hijri;
+            ++words;
         } else if (t[i].kind == TokenKind::word && t[i].word != WordKind::month) {
             ++words;
             ++i;

@@ -89,11 +89,6 @@ std::size_t posted_on_date(std::string_view text, const BlockFacts& facts) {
     return std::string_view::npos;
 }
 
-bool is_trailer(std::string_view text) {
-    return starts_with_words(text,
-                             {"published in", "printed in", "first published", "appeared in"});
-}
-
 /// A cursor over ASCII text for the wire-dateline grammar.
 class Cursor {
   public:
@@ -225,10 +220,34 @@ bool eat_separator(Cursor& c) {
     return c.eat(':') || c.eat('-') || c.eat("\xE2\x80\x93") || c.eat("\xE2\x80\x94");
 }
 
+/// `text` up to the end of its first year (four ASCII digits from 1800 to 2100 standing alone);
+/// all of it when it has none.
+std::string_view through_year(std::string_view text) {
+    const auto digit = [&](std::size_t i) {
+        return i < text.size() && text[i] >= '0' && text[i] <= '9';
+    };
+    for (std::size_t i = 0; i + 4 <= text.size(); ++i) {
+        if ((i > 0 && digit(i - 1)) || !digit(i) || !digit(i + 1) || !digit(i + 2) ||
+            !digit(i + 3) || digit(i + 4))
+            continue;
+        const int year = std::stoi(std::string(text.substr(i, 4)));
+        if (year >= 1800 && year <= 2100) return text.substr(0, i + 4);
+    }
+    return text;
+}
+
 Dateline make_dateline(const detail::PageBlock& b, Dateline::Kind kind) {
     Dateline d;
     d.text = std::string(b.text);
     d.span = b.block.span;
+    // "A version of this article appears in print on Nov. 24, 2013, Section A, …": up to the year.
+    if (detail::is_trailer(b.text) && b.facts.words > kMaxDateLineWords) {
+        d.text = std::string(through_year(b.text));
+        d.span.end = d.span.begin + d.text.size();
+        d.kind = kind;
+        d.parses = parse_date(d.text).has_value();
+        return d;
+    }
     // "Updated Mar. 19, 1987 | Published Mar. 18, 1987": the publication's part.
     if (is_update_line(b.text)) {
         const std::string_view part = first_part(b.text, {" | "}, [](std::string_view p) {
@@ -369,8 +388,17 @@ bool is_date_line(std::string_view block, const BlockFacts& facts) {
                    is_date_line(head, describe_block(head));
         }
     }
-    if (facts.words == 0 || facts.words > kMaxDateLineWords || facts.numbers == 0) return false;
-    if (facts.sentence_end && facts.words >= 5)
+    // A trailer or publication line may be a sentence ("This article was originally published on
+    // June 5, 2024."), and a long one is read up to its year ("A version of this article appears
+    // in print on Nov. 24, 2013, Section A, Page 1 of the New York edition with …").
+    const bool labelled = detail::is_trailer(block) || is_publication_line(block);
+    if (labelled && facts.words > kMaxDateLineWords) {
+        const std::string_view head = through_year(block);
+        if (head.size() < block.size()) return is_date_line(head, describe_block(head));
+    }
+    if (facts.words == 0 || facts.numbers == 0) return false;
+    if (facts.words > (labelled ? 2 * kMaxDateLineWords : kMaxDateLineWords)) return false;
+    if (facts.sentence_end && facts.words >= 5 && !labelled)
         return false;  // "It said the loans mature in March 1990."
     // Either order: a line such as "Published 04/03/1987" is a date line whichever it means.
     auto d = parse_date(block, NumericOrder::day_first);
@@ -449,6 +477,17 @@ bool bare_date_line(std::string_view text) {
         in_word = letter;
     }
     return words <= kBareDateWords;
+}
+
+bool is_trailer(std::string_view text) {
+    return starts_with_words(
+        text,
+        {"published in", "printed in", "first published", "appeared in", "originally published",
+         "this article was originally published", "this article was first published",
+         "this story was originally published", "this story was first published",
+         "this article first appeared", "this story first appeared",
+         "this article originally appeared", "this story originally appeared",
+         "a version of this article appears", "a version of this story appears"});
 }
 
 bool closes_story(std::string_view text) {

@@ -52,6 +52,10 @@ Page read_page(std::string_view text, const PageReading& reading);
 /// anchor_words words: "Will the rupee hold?", "ایپل کا چیلنج!"); never a line with a full stop.
 bool may_be_headline(const BlockFacts& facts, std::uint32_t anchor_words);
 
+/// A story's print or syndication trailer: "Published in Dawn, May 14th, 2017", "This article was
+/// originally published on …", "A version of this article appears in print on …".
+bool is_trailer(std::string_view text);
+
 /// A date line the story may close with: a print trailer ("Published in Dawn, May 14th, 2017"),
 /// or a date labelled as the publication's ("Published: 3 April 1987", "تاریخ اشاعت: ۱۴ دسمبر
 /// ۲۰۲۴") right after its last paragraph.

@@ -245,20 +245,10 @@ int inline_label(const PageBlock& b) {
 /// What a block can be in a list.
 enum class Item { label, caption, date, headline, paragraph, other };
 
-/// "Published in Dawn, March 6th, 1987": the story's print trailer, never a list item.
-bool print_trailer(std::string_view text) {
-    std::string lower;
-    for (char c : text.substr(0, 20))
-        lower.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
-    for (std::string_view p : {"published in", "printed in", "first published", "appeared in"})
-        if (lower.starts_with(p)) return true;
-    return false;
-}
-
 Item item_of(const PageBlock& b, std::uint32_t teaser_words) {
     if (label_index(b.text) >= 0) return Item::label;
     if (is_caption_line(b.text)) return Item::caption;
-    if (print_trailer(b.text)) return Item::other;
+    if (detail::is_trailer(b.text)) return Item::other;  // the story's, never a list item
     if (b.date) return Item::date;
     if (headline_like(b) || inline_label(b) >= 0) return Item::headline;
     return b.facts.words <= teaser_words ? Item::paragraph : Item::other;
