@@ -989,6 +989,36 @@ TEST_CASE("shape rules: one label table, captions, a page alone") {
     CHECK(nav.text.starts_with("By Staff Reporter\n"));
 }
 
+TEST_CASE("shape rules: labels that news sites write, on a page alone") {
+    // Undated headlines under a label after the story: the label makes them a list.
+    const std::string story =
+        "The council voted on Monday to close the old market for repairs that will take a year.\n"
+        "Traders said they had not been told where they could sell their goods in the meantime.\n";
+    const std::string urdu_story =
+        "کراچی میں شدید بارش کے بعد کئی علاقوں میں پانی جمع ہو گیا اور شہریوں کو مشکلات کا سامنا "
+        "کرنا پڑا۔\nمحکمہ موسمیات کے مطابق بارش کا یہ سلسلہ کل تک جاری رہے گا اور درجہ حرارت "
+        "میں کمی ہوگی۔\n";
+    BlockStats none;
+    for (std::string_view label : {"Featured", "Most watched", "More like this", "Editor's choice",
+                                   "Keep reading", "Other news"}) {
+        CAPTURE(label);
+        const CleanResult r = Cleaner(none).clean(
+            "site:example.com", story + std::string(label) +
+                                    "\nGovernor opens new bridge over river\nPolice arrest three "
+                                    "in bank raid\nFloods force families from homes\n");
+        CHECK(r.text == story.substr(0, story.size() - 1));
+    }
+    for (std::string_view label : {"اسی بارے میں", "سب سے زیادہ پڑھی جانے والی", "ٹاپ اسٹوریز",
+                                   "اداریہ", "دیگر خبریں", "یہ بھی دیکھیں"}) {
+        CAPTURE(label);
+        const CleanResult r = Cleaner(none).clean(
+            "site:example.pk", urdu_story + std::string(label) +
+                                   "\nوزیر اعظم کا دورہ چین مکمل\nپولیس نے تین ملزمان گرفتار کر "
+                                   "لیے\nسیلاب سے کئی خاندان بے گھر\n");
+        CHECK(r.text == urdu_story.substr(0, urdu_story.size() - 1));
+    }
+}
+
 TEST_CASE("shape rules: one-line dated entries after the story, date last or first") {
     // A page alone: a list of other stories after the story, one entry a line, no label.
     const std::string story =
