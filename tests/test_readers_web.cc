@@ -334,6 +334,24 @@ TEST_SUITE("html extractor") {
         }
     }
 
+    TEST_CASE("main text: a letter and a digit glued across inline elements are two words") {
+        // "<a>Headline</a><span>2024-07-03</span>" is shown as two words (styled apart); a drop
+        // cap ("<span>T</span>he") and a number across elements ("COVID-<b>19</b>") stay whole.
+        const ExtractedPage p = extract_article(
+            page("",
+                 "<article><p>Bridge reopens<span> after repairs</span>, <span "
+                 "class=\"dropcap\">T</span>he council said on Monday, as COVID-<b>19</b> "
+                 "cases fell.</p>" +
+                     std::string(kDetroitParagraphs) +
+                     "<p>Reported: <em>Port strike ends</em><span>2024-07-03</span> and "
+                     "<em>Mayor sworn in</em><time>3 July 2024</time>, the agency said "
+                     "today.</p></article>"),
+            "");
+        CHECK(contains(p.body, "Bridge reopens after repairs, The council said"));
+        CHECK(contains(p.body, "COVID-19 cases"));
+        CHECK(contains(p.body, "Port strike ends 2024-07-03 and Mayor sworn in 3 July 2024,"));
+    }
+
     TEST_CASE("JSON-LD articleBody replaces a cut DOM text; escaped HTML in it is rendered") {
         const std::string body =
             "The Eagles snapped an 11-game losing streak to the Huskies dating to 2007 and ended "

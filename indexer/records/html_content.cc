@@ -5,6 +5,7 @@
  */
 #include <algorithm>
 #include <array>
+#include <cctype>
 #include <cmath>
 #include <unordered_map>
 #include <vector>
@@ -563,9 +564,13 @@ class TextOut {
                 i += c == '\xC2';
                 continue;
             }
+            if (!space_ && boundary_ && !current_.text.empty() &&
+                letter_meets_digit(current_.text.back(), c))
+                space_ = true;  // "<a>Headline</a><span>2024-07-03</span>": two words
             if (space_ && !current_.text.empty() && current_.text.back() != '\n')
                 current_.text += ' ';
             space_ = false;
+            boundary_ = false;
             current_.text += c;
             if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) {
                 ++current_.chars;
@@ -574,6 +579,8 @@ class TextOut {
         }
     }
     void space() { space_ = true; }
+    /// The end or start of an inline element: a letter and a digit glued across it are split.
+    void boundary() { boundary_ = true; }
     void line_break() {
         if (!current_.text.empty() && current_.text.back() != '\n') current_.text += '\n';
         space_ = false;
@@ -590,8 +597,19 @@ class TextOut {
     }
 
   private:
+    /// A letter (ASCII, or a byte of another script's letter) against an ASCII digit.
+    static bool letter_meets_digit(char before, char after) {
+        const auto letter = [](char c) {
+            return std::isalpha(static_cast<unsigned char>(c)) ||
+                   (static_cast<unsigned char>(c) & 0x80);
+        };
+        const auto digit = [](char c) { return c >= '0' && c <= '9'; };
+        return (letter(before) && digit(after)) || (digit(before) && letter(after));
+    }
+
     Paragraph current_;
     bool space_ = false;
+    bool boundary_ = false;
     std::vector<Paragraph> paragraphs_;
 };
 
@@ -615,7 +633,9 @@ void render(const xmlNode* n, TextOut& out, bool in_link) {
             render(c, out, in_link);
             out.paragraph();
         } else {
+            out.boundary();
             render(c, out, in_link || t == "a");
+            out.boundary();
         }
     }
 }
