@@ -161,6 +161,20 @@ TEST_SUITE("html dates by structure") {
                  "ur"),
             "");
         CHECK(p.date_text == "13 مئی 2017");
+        // A microformat date (hAtom): the full date is the title of an <abbr class="published">.
+        p = extract_article(
+            page("",
+                 "<article><h1 class=\"entry-title\">Facebook deletes fake accounts</h1>"
+                 "<abbr class=\"published\" title=\"2017-05-13T10:30:00\">May 13</abbr>" +
+                     kParagraphs + "</article>" + kAside),
+            "");
+        CHECK(p.date_text == "2017-05-13T10:30:00");
+        CHECK(p.date_field == "html:time");
+        // Not one in the sidebar.
+        p = extract_article(page("", story_then("<aside><abbr class=\"published\" "
+                                                "title=\"2024-05-02\">May 2</abbr></aside>")),
+                            "");
+        CHECK(p.date_text.empty());
     }
 
     TEST_CASE("a date line of no known class beside the headline dates it, elsewhere not") {

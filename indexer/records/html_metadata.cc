@@ -179,6 +179,18 @@ void collect_time(const xmlNode* n, Collected& c) {
     (update ? c.update_times : c.times).push_back({std::move(v), n});
 }
 
+/// A microformat date (hAtom, hCalendar): `<abbr class="published" title="2024-06-05T10:30:00">June
+/// 5</abbr>`, its title holding the full date; kept with the <time>s.
+void collect_microformat_date(const xmlNode* n, Collected& c) {
+    const std::string classes = " " + to_lower_ascii(collapse_ws(attr(n, "class"))) + " ";
+    const bool published = classes.find(" published ") != std::string::npos;
+    const bool updated = classes.find(" updated ") != std::string::npos;
+    if (!published && !updated) return;
+    std::string v(trim(attr(n, "title")));
+    if (v.empty() || v.size() > kMaxDatelineChars) return;
+    (published ? c.times : c.update_times).push_back({std::move(v), n});
+}
+
 /// One element of the collecting walk.
 bool collect_element(xmlNode* n, Collected& c) {
     const std::string_view t = tag(n);
@@ -203,6 +215,8 @@ bool collect_element(xmlNode* n, Collected& c) {
         if (c.article_h1.empty() && has_ancestor(n, "article")) c.article_h1 = inner_text(n);
     } else if (t == "time") {
         collect_time(n, c);
+    } else if (t == "abbr") {
+        collect_microformat_date(n, c);
     } else if (t == "a" && c.author_link.empty() && to_lower_ascii(attr(n, "rel")) == "author") {
         c.author_link = inner_text(n);
     }
