@@ -723,6 +723,34 @@ TEST_CASE("clean_article: text page retitled, dated from its own dateline, chrom
     CHECK(clean_article(few, cleaner, TitleLayout::first_line).removed_blocks == 0);
 }
 
+TEST_CASE("clean_article: a text page alone opening with a date line, above the menu or not") {
+    BlockStats none;
+    const Cleaner cleaner(none);
+    const std::string story =
+        "The council voted on Monday to close the old market for repairs that will take a year.\n"
+        "Traders said they had not been told where they could sell their goods in the meantime.";
+    // The site's date bar above its masthead and menu (one line of menu words): not the
+    // article's date.
+    Article bar;
+    bar.title = "Wednesday, June 5, 2024";
+    bar.body = "The Daily Post\nHome | World | Sport\n\nCouncil closes old market\n\n" + story;
+    bar.origin.entry = "dailypost.example/market.txt";
+    const ArticleCleaning b = clean_article(bar, cleaner, TitleLayout::first_line);
+    CHECK_FALSE(b.dated);
+    CHECK(bar.date_text.empty());
+    CHECK(bar.title != "Wednesday, June 5, 2024");
+    CHECK(bar.body.find("Home | World") == std::string::npos);
+    // The article's date above its headline: the date stays, the headline is the title.
+    Article own;
+    own.title = "June 5, 2024";
+    own.body = "Council closes old market\n\n" + story;
+    own.origin.entry = "dailypost.example/market2.txt";
+    const ArticleCleaning o = clean_article(own, cleaner, TitleLayout::first_line);
+    CHECK(o.dated);
+    CHECK(khabar::parse_date(own.date_text)->iso() == "2024-06-05");
+    CHECK(own.title == "Council closes old market");
+}
+
 TEST_CASE("a clean dump loses nothing but captions and labelled lists: the bundled sample") {
     struct Collect : khabar::WalkEvents, khabar::RecordSink {
         std::vector<Article> articles;

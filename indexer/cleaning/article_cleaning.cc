@@ -91,8 +91,11 @@ std::size_t headline_block(std::string_view page, const CleanResult& r) {
 
 /// first_line layout: body and title after cleaning. Returns true when the title changed.
 bool retitle(Article& a, std::string_view page, const CleanResult& r) {
+    // A first line that is a date line ("June 5, 2024" above the headline, a site's date bar) is
+    // no title: the headline under it is.
     const bool first_kept =
-        !r.blocks.empty() && !r.blocks[0].removed() && r.blocks[0].span.begin == 0;
+        !r.blocks.empty() && !r.blocks[0].removed() && r.blocks[0].span.begin == 0 &&
+        r.blocks[0].kind != BlockKind::own_date && r.blocks[0].kind != BlockKind::stray_date;
     if (first_kept && looks_like_headline(a.title)) {
         if (r.removed > 0) a.body = join_kept(page, r.blocks, 0);  // else the body as it was
         return false;

@@ -285,6 +285,16 @@ bool wedged(const detail::Page& page, std::size_t i) {
     return !(site_bar_above && headline_below);
 }
 
+/// True when the site's navigation (removed as such) comes after date line i and before the
+/// story: "Wednesday, June 5, 2024 / The Daily Post / Home | World | Sport / headline / …" is the
+/// site's date bar above its menu, not the article's date.
+bool above_navigation(const detail::Page& page, std::size_t i, const detail::BodyRange& body) {
+    const std::size_t end = body.found() ? body.first : page.size();
+    for (std::size_t k = i + 1; k < end; ++k)
+        if (page[k].reason == Reason::navigation) return true;
+    return false;
+}
+
 /// Around an own date line: a recurring headline just below it (a daily wire item) is the title,
 /// a recurring byline just above it ("Reuters, Washington,") is the article's.
 void restore_neighbours(detail::Page& page, std::size_t i) {
@@ -546,7 +556,7 @@ void classify_dates(Page& page, const BodyRange& body, bool informed) {
                       ? follows_body(page, body.last, i)
                       : is_publication_line(b.text) && after_last_sentences(page, body.last, i);
         } else if (!body.found() || i < body.first) {
-            own = !wedged(page, i) && near(page, i, top);
+            own = !wedged(page, i) && near(page, i, top) && !above_navigation(page, i, body);
         } else if (i > body.first && is_publication_line(b.text)) {
             // Between the story's paragraphs, right after one ("تاریخ اشاعت: ۱۲ دسمبر ۲۰۲۴"
             // under the lead): the article's; not under a teaser's headline.

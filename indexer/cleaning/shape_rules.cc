@@ -820,8 +820,9 @@ void remove_lists_above(Page& page, std::size_t start, const std::vector<Item>& 
     }
 }
 
-/// A line of navigation words: "Home", "World | Asia | Pakistan", "Home > News".
-bool nav_words(std::string_view text) {
+/// How many navigation words a line holds when it holds nothing else: "Home" 1, "World | Asia |
+/// Pakistan" 3, "Home > News" 2; 0 for any other line.
+std::size_t nav_words(std::string_view text) {
     std::string s = label_shape(text);
     for (char& c : s)
         if (c == '|' || c == '>' || c == '/') c = ',';
@@ -833,38 +834,42 @@ bool nav_words(std::string_view text) {
         while (!w.empty() && is_space(w.back())) w.remove_suffix(1);
         if (!w.empty()) {
             if (std::find(std::begin(kNavWords), std::end(kNavWords), w) == std::end(kNavWords))
-                return false;
+                return 0;
             ++words;
         }
         pos = comma + 1;
     }
-    return words > 0;
+    return words;
 }
 
 /// Navigation above the story: in a run of short lines (at most three words, not a sentence,
-/// not a date), the stretch from its first to its last navigation-word line when it holds three
-/// of them and they are half its lines.
+/// not a date) and lines of navigation words only, the stretch from its first to its last
+/// navigation line when those lines hold three navigation words ("Home", "World", "Sport" on
+/// lines of their own, or "Home | World | Sport" on one) and are half the stretch's lines.
 void remove_navigation(Page& page, std::size_t start) {
-    auto short_line = [&](std::size_t k) {
+    auto candidate = [&](std::size_t k) {
         const PageBlock& b = page[k];
-        return b.kind == BlockKind::content && !b.date && b.facts.words > 0 && b.facts.words <= 3 &&
-               !b.facts.sentence_end && !b.facts.truncated;
+        if (b.kind != BlockKind::content || b.date || b.facts.words == 0) return false;
+        return nav_words(b.text) > 0 ||
+               (b.facts.words <= 3 && !b.facts.sentence_end && !b.facts.truncated);
     };
     for (std::size_t i = 0; i < start;) {
-        if (!short_line(i)) {
+        if (!candidate(i)) {
             ++i;
             continue;
         }
-        std::size_t j = i, nav = 0, first = start, last = start;
-        for (; j < start && short_line(j); ++j) {
-            if (!nav_words(page[j].text)) continue;
-            ++nav;
+        std::size_t j = i, words = 0, lines = 0, first = start, last = start;
+        for (; j < start && candidate(j); ++j) {
+            const std::size_t n = nav_words(page[j].text);
+            if (n == 0) continue;
+            words += n;
+            ++lines;
             first = std::min(first, j);
             last = j;
         }
         // Short lines at the run's edges that are not navigation words (a byline, a
         // one-word headline) stay.
-        if (nav >= 3 && 2 * nav >= last - first + 1)
+        if (words >= 3 && 2 * lines >= last - first + 1)
             for (std::size_t k = first; k <= last; ++k) mark(page[k], Reason::navigation);
         i = j;
     }
