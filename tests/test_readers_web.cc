@@ -341,7 +341,7 @@ TEST_SUITE("html extractor") {
             page("",
                  "<article><p>Bridge reopens<span> after repairs</span>, <span "
                  "class=\"dropcap\">T</span>he council said on Monday, as COVID-<b>19</b> "
-                 "cases fell.</p>" +
+                 "cases fell, \u201c<b>3</b> years\u201d after the first.</p>" +
                      std::string(kDetroitParagraphs) +
                      "<p>Reported: <em>Port strike ends</em><span>2024-07-03</span> and "
                      "<em>Mayor sworn in</em><time>3 July 2024</time>, the agency said "
@@ -349,6 +349,7 @@ TEST_SUITE("html extractor") {
             "");
         CHECK(contains(p.body, "Bridge reopens after repairs, The council said"));
         CHECK(contains(p.body, "COVID-19 cases"));
+        CHECK(contains(p.body, "\u201c3 years\u201d"));
         CHECK(contains(p.body, "Port strike ends 2024-07-03 and Mayor sworn in 3 July 2024,"));
     }
 

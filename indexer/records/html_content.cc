@@ -10,6 +10,9 @@
 #include <unordered_map>
 #include <vector>
 
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
 #include "records/html_parts.h"
 #include "records/text_util.h"
 
@@ -565,7 +568,7 @@ class TextOut {
                 continue;
             }
             if (!space_ && boundary_ && !current_.text.empty() &&
-                letter_meets_digit(current_.text.back(), c))
+                letter_meets_digit(current_.text, s.substr(i)))
                 space_ = true;  // "<a>Headline</a><span>2024-07-03</span>": two words
             if (space_ && !current_.text.empty() && current_.text.back() != '\n')
                 current_.text += ' ';
@@ -597,14 +600,24 @@ class TextOut {
     }
 
   private:
-    /// A letter (ASCII, or a byte of another script's letter) against an ASCII digit.
-    static bool letter_meets_digit(char before, char after) {
-        const auto letter = [](char c) {
-            return std::isalpha(static_cast<unsigned char>(c)) ||
-                   (static_cast<unsigned char>(c) & 0x80);
-        };
-        const auto digit = [](char c) { return c >= '0' && c <= '9'; };
-        return (letter(before) && digit(after)) || (digit(before) && letter(after));
+    /// The code point of UTF-8 `s` that starts at byte `i` (negative when malformed).
+    static UChar32 code_point_at(std::string_view s, std::size_t i) {
+        UChar32 c = 0;
+        std::int32_t at = 0;
+        U8_NEXT(reinterpret_cast<const std::uint8_t*>(s.data() + i), at,
+                static_cast<std::int32_t>(s.size() - i), c);
+        return c;
+    }
+
+    /// A letter (any script) and an ASCII digit meet: the text's last character and the first of
+    /// `next`, in either order.
+    static bool letter_meets_digit(std::string_view text, std::string_view next) {
+        std::size_t start = text.size() - 1;
+        while (start > 0 && (static_cast<unsigned char>(text[start]) & 0xC0) == 0x80) --start;
+        const UChar32 last = code_point_at(text, start), first = code_point_at(next, 0);
+        const auto digit = [](UChar32 c) { return c >= '0' && c <= '9'; };
+        const auto letter = [](UChar32 c) { return c >= 0 && u_isalpha(c); };
+        return (letter(last) && digit(first)) || (digit(last) && letter(first));
     }
 
     Paragraph current_;
