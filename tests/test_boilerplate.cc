@@ -682,6 +682,16 @@ TEST_CASE("source keys: source field, URL host, folder of one-page files, file o
     CHECK(source_key(a) == "file:bbc.jsonl");
     a.origin.entry = "outer.zip::inner/site/page.html";
     CHECK(source_key(a) == "dir:site");
+    // A site's sections are not sites; a page saved as its own folder's index is named by it.
+    for (const char* entry :
+         {"dump/dawn.com/pakistan/slug-one.txt", "dump/dawn.com/world/2024/06/05/slug-two.txt",
+          "dump/dawn.com/sport/slug-three/index.html", "dawn.com/news/slug/index.htm"}) {
+        CAPTURE(entry);
+        a.origin.entry = entry;
+        CHECK(source_key(a) == "dir:dawn.com");
+    }
+    a.origin.entry = "mirror/dawn.com/index.html";  // a site's front page
+    CHECK(source_key(a) == "dir:dawn.com");
 }
 
 TEST_CASE("clean_article: text page retitled, dated from its own dateline, chrome counted") {

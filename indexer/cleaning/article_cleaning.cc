@@ -344,14 +344,107 @@ std::string dateline_note(std::string_view page, const CleanResult& r) {
 
 namespace {
 
-/// Folder names that say what a page is, not which site it is from ("news", "2017", "05", "nov").
+/// Folder names that say what a page is, not which site it is from: kinds of page ("news",
+/// "story"), dates ("2017", "05", "nov") and a news site's sections ("world", "sport"). Not a
+/// language edition
+/// ("urdu/", "en/"): its pages have their own chrome.
 bool generic_folder(std::string_view name) {
-    static constexpr std::string_view kGeneric[] = {
-        "news", "latest",  "story",     "stories", "articles", "article",  "pages", "page",  "html",
-        "htm",  "archive", "archives",  "content", "contents", "posts",    "post",  "text",  "txt",
-        "jan",  "feb",     "mar",       "apr",     "may",      "jun",      "jul",   "aug",   "sep",
-        "sept", "oct",     "nov",       "dec",     "january",  "february", "march", "april", "june",
-        "july", "august",  "september", "october", "november", "december"};
+    static constexpr std::string_view kGeneric[] = {"news",
+                                                    "latest",
+                                                    "story",
+                                                    "stories",
+                                                    "articles",
+                                                    "article",
+                                                    "pages",
+                                                    "page",
+                                                    "html",
+                                                    "htm",
+                                                    "archive",
+                                                    "archives",
+                                                    "content",
+                                                    "contents",
+                                                    "posts",
+                                                    "post",
+                                                    "text",
+                                                    "txt",
+                                                    "jan",
+                                                    "feb",
+                                                    "mar",
+                                                    "apr",
+                                                    "may",
+                                                    "jun",
+                                                    "jul",
+                                                    "aug",
+                                                    "sep",
+                                                    "sept",
+                                                    "oct",
+                                                    "nov",
+                                                    "dec",
+                                                    "january",
+                                                    "february",
+                                                    "march",
+                                                    "april",
+                                                    "june",
+                                                    "july",
+                                                    "august",
+                                                    "september",
+                                                    "october",
+                                                    "november",
+                                                    "december",
+                                                    "world",
+                                                    "pakistan",
+                                                    "india",
+                                                    "national",
+                                                    "international",
+                                                    "local",
+                                                    "city",
+                                                    "business",
+                                                    "economy",
+                                                    "markets",
+                                                    "sport",
+                                                    "sports",
+                                                    "opinion",
+                                                    "opinions",
+                                                    "editorial",
+                                                    "editorials",
+                                                    "columns",
+                                                    "column",
+                                                    "blog",
+                                                    "blogs",
+                                                    "politics",
+                                                    "entertainment",
+                                                    "showbiz",
+                                                    "culture",
+                                                    "lifestyle",
+                                                    "health",
+                                                    "science",
+                                                    "technology",
+                                                    "tech",
+                                                    "education",
+                                                    "weather",
+                                                    "travel",
+                                                    "magazine",
+                                                    "video",
+                                                    "videos",
+                                                    "asia",
+                                                    "europe",
+                                                    "africa",
+                                                    "americas",
+                                                    "us",
+                                                    "uk",
+                                                    "middle-east",
+                                                    "en",
+                                                    "ur",
+                                                    "english",
+                                                    "urdu",
+                                                    "amp",
+                                                    "print",
+                                                    "category",
+                                                    "categories",
+                                                    "tag",
+                                                    "tags",
+                                                    "section",
+                                                    "sections"};
     const std::string n = lower_squeezed(name);
     if (n.empty()) return true;
     if (std::all_of(n.begin(), n.end(), [](char c) {
@@ -374,6 +467,12 @@ std::string folder_key(const Origin& origin) {
     if (!one_page_per_file(name)) return "file:" + std::string(name);
     std::string_view dirs =
         slash == std::string_view::npos ? std::string_view() : path.substr(0, slash);
+    // SITE/section/slug/index.html (a mirror, a static site): the folder is the page's name,
+    // unless it reads as a host (dawn.com/index.html: the site's front page).
+    if (lower_squeezed(name.substr(0, name.find('.'))) == "index" &&
+        dirs.find('/') != std::string_view::npos &&
+        dirs.substr(dirs.rfind('/') + 1).find('.') == std::string_view::npos)
+        dirs = dirs.substr(0, dirs.rfind('/'));
     std::string_view nearest;
     while (!dirs.empty()) {
         const std::size_t up = dirs.rfind('/');
