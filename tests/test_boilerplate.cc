@@ -1055,6 +1055,12 @@ TEST_CASE("shape rules: labels that news sites write, on a page alone") {
                                    "لیے\nسیلاب سے کئی خاندان بے گھر\n");
         CHECK(r.text == urdu_story.substr(0, urdu_story.size() - 1));
     }
+    // The first entry's headline holds figures (read as a short paragraph): still an entry.
+    const CleanResult figures = Cleaner(none).clean(
+        "site:example.pk", urdu_story +
+                               "اداریہ\n20 ہزار 437 وی پی این سروس پرووائیڈرز نے رجسٹریشن کرالی\n"
+                               "3 دسمبر 2024\nانٹربینک میں ڈالر مزید مہنگا ہوگیا\n3 دسمبر 2024\n");
+    CHECK(figures.text == urdu_story.substr(0, urdu_story.size() - 1));
 }
 
 TEST_CASE("shape rules: one-line dated entries after the story, date last or first") {

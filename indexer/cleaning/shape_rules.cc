@@ -349,7 +349,8 @@ struct ListRun {
 };
 
 /// The list of items from `begin`: labels, captions, dates, headlines, and a teaser paragraph
-/// right after a headline or date when another item (or the page's end) follows it.
+/// right after a label, headline or date when another item (or the page's end) follows it (a
+/// first entry's headline with figures in it reads as a paragraph).
 ListRun scan_list(const Page& page, std::size_t begin, const std::vector<Item>& items) {
     ListRun run;
     std::size_t j = begin;
@@ -358,7 +359,8 @@ ListRun scan_list(const Page& page, std::size_t begin, const std::vector<Item>& 
         const Item it = items[j];
         if (it == Item::paragraph) {
             const bool after_item =
-                j > begin && (items[j - 1] == Item::headline || items[j - 1] == Item::date);
+                j > begin && (items[j - 1] == Item::headline || items[j - 1] == Item::date ||
+                              items[j - 1] == Item::label);
             const bool before_item = j + 1 == page.size() || (items[j + 1] != Item::paragraph &&
                                                               items[j + 1] != Item::other);
             if (after_item && before_item) continue;
