@@ -685,7 +685,8 @@ TEST_CASE("source keys: source field, URL host, folder of one-page files, file o
     // A site's sections are not sites; a page saved as its own folder's index is named by it.
     for (const char* entry :
          {"dump/dawn.com/pakistan/slug-one.txt", "dump/dawn.com/world/2024/06/05/slug-two.txt",
-          "dump/dawn.com/sport/slug-three/index.html", "dawn.com/news/slug/index.htm"}) {
+          "dump/dawn.com/sport/slug-three/index.html", "dawn.com/news/slug/index.htm",
+          "dawn.com/author/jane-doe/123.txt", "dawn.com/live/456.txt"}) {
         CAPTURE(entry);
         a.origin.entry = entry;
         CHECK(source_key(a) == "dir:dawn.com");
@@ -1061,6 +1062,50 @@ TEST_CASE("shape rules: labels that news sites write, on a page alone") {
                                "اداریہ\n20 ہزار 437 وی پی این سروس پرووائیڈرز نے رجسٹریشن کرالی\n"
                                "3 دسمبر 2024\nانٹربینک میں ڈالر مزید مہنگا ہوگیا\n3 دسمبر 2024\n");
     CHECK(figures.text == urdu_story.substr(0, urdu_story.size() - 1));
+}
+
+TEST_CASE("shape rules: entries stamped with a time relative to today or a day without a year") {
+    const std::string story =
+        "The council voted on Monday to close the old market for repairs that will take a year.\n"
+        "Traders said they had not been told where they could sell their goods in the meantime.\n";
+    BlockStats none;
+    const std::vector<std::string> lists = {
+        "Bridge reopens after repairs \xE2\x80\x94 7h ago\nPort strike ends after a week "
+        "\xE2\x80\x94 1d ago\nNew mayor sworn in at city hall \xE2\x80\x94 2d ago\n",
+        "Bridge reopens after repairs | Today 05:00\nPort strike ends after a week | Yesterday, "
+        "10:30 pm\nNew mayor sworn in at city hall | Yesterday 07:34\n",
+        "پل مرمت کے بعد کھول دیا گیا \xE2\x80\x94 آج 05:00\nبندرگاہ کی ہڑتال ختم \xE2\x80\x94 کل "
+        "07:34\nنئے میئر نے حلف اٹھا لیا \xE2\x80\x94 2 روز قبل\n",
+        "پل مرمت کے بعد کھول دیا گیا \xE2\x80\x94 19 جنوری، 05:00\nبندرگاہ کی ہڑتال ختم "
+        "\xE2\x80\x94 18 جنوری، 07:34\nنئے میئر نے حلف اٹھا لیا \xE2\x80\x94 17 جنوری، 09:08\n",
+    };
+    for (const std::string& list : lists) {
+        CAPTURE(list);
+        const CleanResult r = Cleaner(none).clean("site:example.com", story + list);
+        CHECK(r.text == story.substr(0, story.size() - 1));
+        CHECK_FALSE(r.dateline.has_value());
+    }
+    // A story line that names a day with a time is no entry.
+    const std::string own = story + "The vote was held on Monday \xE2\x80\x94 today at 05:00.\n";
+    CHECK(Cleaner(none).clean("site:example.com", own).removed == 0);
+}
+
+TEST_CASE("block shapes: Urdu weekday names fold like month names") {
+    CHECK(shape_hash(block_shape("آج کی نشریات — پیر 19 جنوری: خبرنامہ رات 9 بجے")) ==
+          shape_hash(block_shape("آج کی نشریات — جمعہ 23 جنوری: خبرنامہ رات 9 بجے")));
+    CHECK(shape_hash(block_shape("پیر کو اجلاس ہوگا")) != shape_hash(block_shape("کل اجلاس ہوگا")));
+}
+
+TEST_CASE("datelines: an Urdu line after the story saying when the piece was published") {
+    const auto d = find_article_dateline(
+        "ہونڈا سٹی کی نئی قیمت\n"
+        "ہونڈا سٹی پاکستانی آٹو مارکیٹ میں ایک مضبوط مقام رکھتی ہے کیونکہ یہ اپنی آرام دہ ڈرائیو "
+        "اور "
+        "شاندار کارکردگی کی بدولت خریداروں کی پسندیدہ گاڑیوں میں سے ایک ہے۔\n"
+        "یہ تحریر 17 جنوری 2026 کو شائع ہوئی۔\n");
+    REQUIRE(d.has_value());
+    CHECK(d->kind == Dateline::Kind::trailer);
+    CHECK(khabar::parse_date(d->text)->iso() == "2026-01-17");
 }
 
 TEST_CASE("shape rules: one-line dated entries after the story, date last or first") {

@@ -177,6 +177,21 @@ TEST_SUITE("html dates by structure") {
         CHECK(p.date_text.empty());
     }
 
+    TEST_CASE("the article's own <footer> may date it; the site's footer not") {
+        ExtractedPage p = extract_article(
+            page("", "<article>" + kHeadline + kParagraphs +
+                         "<footer class=\"entry-footer\"><p class=\"posted-on\">Posted on 13 May "
+                         "2017</p></footer></article><footer class=\"site-footer\"><p "
+                         "class=\"posted-on\">Posted on 2 May 2024</p></footer>"),
+            "");
+        CHECK(p.date_text == "Posted on 13 May 2017");
+        p = extract_article(page("", story_then("<footer class=\"site-footer\"><p "
+                                                "class=\"posted-on\">Posted on 2 May "
+                                                "2024</p></footer>")),
+                            "");
+        CHECK(p.date_text.empty());
+    }
+
     TEST_CASE("a date line of no known class beside the headline dates it, elsewhere not") {
         // A sidebar of unclassed divs after the story (its dates must never count).
         const std::string soup =

@@ -349,102 +349,23 @@ namespace {
 /// language edition
 /// ("urdu/", "en/"): its pages have their own chrome.
 bool generic_folder(std::string_view name) {
-    static constexpr std::string_view kGeneric[] = {"news",
-                                                    "latest",
-                                                    "story",
-                                                    "stories",
-                                                    "articles",
-                                                    "article",
-                                                    "pages",
-                                                    "page",
-                                                    "html",
-                                                    "htm",
-                                                    "archive",
-                                                    "archives",
-                                                    "content",
-                                                    "contents",
-                                                    "posts",
-                                                    "post",
-                                                    "text",
-                                                    "txt",
-                                                    "jan",
-                                                    "feb",
-                                                    "mar",
-                                                    "apr",
-                                                    "may",
-                                                    "jun",
-                                                    "jul",
-                                                    "aug",
-                                                    "sep",
-                                                    "sept",
-                                                    "oct",
-                                                    "nov",
-                                                    "dec",
-                                                    "january",
-                                                    "february",
-                                                    "march",
-                                                    "april",
-                                                    "june",
-                                                    "july",
-                                                    "august",
-                                                    "september",
-                                                    "october",
-                                                    "november",
-                                                    "december",
-                                                    "world",
-                                                    "pakistan",
-                                                    "india",
-                                                    "national",
-                                                    "international",
-                                                    "local",
-                                                    "city",
-                                                    "business",
-                                                    "economy",
-                                                    "markets",
-                                                    "sport",
-                                                    "sports",
-                                                    "opinion",
-                                                    "opinions",
-                                                    "editorial",
-                                                    "editorials",
-                                                    "columns",
-                                                    "column",
-                                                    "blog",
-                                                    "blogs",
-                                                    "politics",
-                                                    "entertainment",
-                                                    "showbiz",
-                                                    "culture",
-                                                    "lifestyle",
-                                                    "health",
-                                                    "science",
-                                                    "technology",
-                                                    "tech",
-                                                    "education",
-                                                    "weather",
-                                                    "travel",
-                                                    "magazine",
-                                                    "video",
-                                                    "videos",
-                                                    "asia",
-                                                    "europe",
-                                                    "africa",
-                                                    "americas",
-                                                    "us",
-                                                    "uk",
-                                                    "middle-east",
-                                                    "en",
-                                                    "ur",
-                                                    "english",
-                                                    "urdu",
-                                                    "amp",
-                                                    "print",
-                                                    "category",
-                                                    "categories",
-                                                    "tag",
-                                                    "tags",
-                                                    "section",
-                                                    "sections"};
+    // clang-format off
+    static constexpr std::string_view kGeneric[] = {
+        "news", "latest", "story", "stories", "articles", "article", "pages", "page", "html",
+        "htm", "archive", "archives", "content", "contents", "posts", "post", "text", "txt", "jan",
+        "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+        "january", "february", "march", "april", "june", "july", "august", "september", "october",
+        "november", "december", "world", "pakistan", "india", "national", "international", "local",
+        "city", "business", "economy", "markets", "sport", "sports", "opinion", "opinions",
+        "editorial", "editorials", "columns", "column", "blog", "blogs", "politics",
+        "entertainment", "showbiz", "culture", "lifestyle", "health", "science", "technology",
+        "tech", "education", "weather", "travel", "magazine", "video", "videos", "asia", "europe",
+        "africa", "americas", "us", "uk", "middle-east", "amp", "print", "category", "categories",
+        "tag", "tags", "section", "sections", "author", "authors", "writer", "writers",
+        "columnist", "columnists", "reporter", "reporters", "people", "profile", "profiles",
+        "contributors", "live", "breaking", "national-news", "world-news", "latest-news",
+        "top-stories",};
+    // clang-format on
     const std::string n = lower_squeezed(name);
     if (n.empty()) return true;
     if (std::all_of(n.begin(), n.end(), [](char c) {
@@ -452,6 +373,21 @@ bool generic_folder(std::string_view name) {
         }))
         return true;  // a year, month, day, date or numeric id
     return std::find(std::begin(kGeneric), std::end(kGeneric), n) != std::end(kGeneric);
+}
+
+/// Folders of people's pages: SITE/author/NAME/slug.txt is keyed by SITE, not by NAME.
+bool person_folder(std::string_view name) {
+    static constexpr std::string_view kPeople[] = {
+        "author",   "authors",   "writer", "writers", "columnist", "columnists",
+        "reporter", "reporters", "people", "profile", "profiles",  "contributors"};
+    const std::string n = lower_squeezed(name);
+    return std::find(std::begin(kPeople), std::end(kPeople), n) != std::end(kPeople);
+}
+
+/// The last folder of a path of folders ("a/b/c" -> "c").
+std::string_view last_folder(std::string_view dirs) {
+    const std::size_t up = dirs.rfind('/');
+    return up == std::string_view::npos ? dirs : dirs.substr(up + 1);
 }
 
 /// Source key from where the article was read (no source field, no URL, no site name): the
@@ -478,8 +414,11 @@ std::string folder_key(const Origin& origin) {
         const std::size_t up = dirs.rfind('/');
         const std::string_view dir = up == std::string_view::npos ? dirs : dirs.substr(up + 1);
         if (nearest.empty()) nearest = dir;
-        if (!generic_folder(dir)) return "dir:" + std::string(dir);
-        dirs = up == std::string_view::npos ? std::string_view() : dirs.substr(0, up);
+        const std::string_view parent_dirs =
+            up == std::string_view::npos ? std::string_view() : dirs.substr(0, up);
+        if (!generic_folder(dir) && !person_folder(last_folder(parent_dirs)))
+            return "dir:" + std::string(dir);
+        dirs = parent_dirs;
     }
     if (!origin.entry.empty()) {  // only generic folders inside an archive: the archive
         std::string_view file = origin.file;

@@ -11,6 +11,7 @@
 #include <cstring>
 #include <functional>
 #include <memory>
+#include <span>
 #include <unordered_map>
 
 #include "analysis/normalizer.h"
@@ -126,13 +127,21 @@ constexpr std::array<std::string_view, 12> kUrduMonths = {"جنوری", "فرو�
                                                           "مئی",   "جون",    "جولائی", "اگست",
                                                           "ستمبر", "اکتوبر", "نومبر",  "دسمبر"};
 
-/// The Urdu month names with the folds of the shape, built once.
+constexpr std::array<std::string_view, 8> kUrduWeekdays = {"پیر",    "سوموار", "منگل", "بدھ",
+                                                           "جمعرات", "جمعہ",   "ہفتہ", "اتوار"};
+
+/// Urdu names with the folds of the shape, built once.
+std::vector<std::string> normalized(std::span<const std::string_view> names) {
+    std::vector<std::string> v;
+    for (auto m : names) v.push_back(normalize(m));  // same folds as the shape
+    return v;
+}
 const std::vector<std::string>& urdu_months() {
-    static const std::vector<std::string> urdu = [] {
-        std::vector<std::string> v;
-        for (auto m : kUrduMonths) v.push_back(normalize(m));  // same folds as the shape
-        return v;
-    }();
+    static const std::vector<std::string> urdu = normalized(kUrduMonths);
+    return urdu;
+}
+const std::vector<std::string>& urdu_weekdays() {
+    static const std::vector<std::string> urdu = normalized(kUrduWeekdays);
     return urdu;
 }
 
@@ -161,6 +170,8 @@ std::string_view word_class(std::string_view word) {
     if (first >= 0x80) {
         for (const auto& m : urdu_months())
             if (word == m) return "<m>";
+        for (const auto& d : urdu_weekdays())
+            if (word == d) return "<d>";
         return word;
     }
     if (word.size() > 9 || first < 'a' || first > 'z') return word;

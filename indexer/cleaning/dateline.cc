@@ -490,14 +490,26 @@ bool bare_date_line(std::string_view text) {
 }
 
 bool is_trailer(std::string_view text) {
-    return starts_with_words(
-        text,
-        {"published in", "printed in", "first published", "appeared in", "originally published",
-         "this article was originally published", "this article was first published",
-         "this story was originally published", "this story was first published",
-         "this article first appeared", "this story first appeared",
-         "this article originally appeared", "this story originally appeared",
-         "a version of this article appears", "a version of this story appears"});
+    return starts_with_words(text, {"published in",
+                                    "printed in",
+                                    "first published",
+                                    "appeared in",
+                                    "originally published",
+                                    "this article was originally published",
+                                    "this article was first published",
+                                    "this story was originally published",
+                                    "this story was first published",
+                                    "this article first appeared",
+                                    "this story first appeared",
+                                    "this article originally appeared",
+                                    "this story originally appeared",
+                                    "a version of this article appears",
+                                    "a version of this story appears",
+                                    "یہ تحریر",
+                                    "یہ مضمون",
+                                    "یہ کالم",
+                                    "یہ بلاگ",
+                                    "یہ رپورٹ"});
 }
 
 bool closes_story(std::string_view text) {

@@ -70,6 +70,10 @@ constexpr LabelEntry kLabels[] = {
     {"Latest news"},
     {"Latest headlines"},
     {"Latest stories"},
+    {"Our latest stories"},
+    {"Our latest"},
+    {"More coverage"},
+    {"Our other coverage"},
     {"Latest videos"},
     {"Recent articles"},
     {"Recent posts"},
@@ -197,6 +201,8 @@ constexpr LabelEntry kLabels[] = {
     {"مقبول خبریں"},
     {"پچھلی خبر", false, false, false, true},
     {"اسی بارے میں"},
+    {"ہماری دیگر کوریج"},
+    {"دیگر کوریج"},
     {"اسی موضوع پر"},
     {"سب سے زیادہ پڑھی جانے والی"},
     {"سب سے زیادہ پڑھی جانے والی خبریں"},
@@ -488,10 +494,11 @@ constexpr std::size_t kDateTailWords = 6;
 /// line does not end so.
 std::size_t relative_time_start(std::string_view text) {
     static constexpr std::string_view kUnits[] = {
-        "second", "seconds", "sec",   "secs", "minute", "minutes", "min",    "mins",  "hour",
-        "hours",  "hr",      "hrs",   "day",  "days",   "week",    "weeks",  "month", "months",
-        "year",   "years",   "سیکنڈ", "منٹ",  "گھنٹہ",  "گھنٹے",   "گھنٹوں", "دن",    "دنوں",
-        "ہفتہ",   "ہفتے",    "ہفتوں", "ماہ",  "مہینہ",  "مہینے",   "مہینوں", "سال",   "سالوں"};
+        "second", "seconds", "sec",  "secs",  "minute", "minutes", "min",   "mins",
+        "hour",   "hours",   "hr",   "hrs",   "day",    "days",    "week",  "weeks",
+        "month",  "months",  "year", "years", "سیکنڈ",  "منٹ",     "گھنٹہ", "گھنٹے",
+        "گھنٹوں", "دن",      "دنوں", "ہفتہ",  "ہفتے",   "ہفتوں",   "ماہ",   "مہینہ",
+        "مہینے",  "مہینوں",  "سال",  "سالوں", "روز",    "منٹوں",   "سیکنڈز"};
     std::array<std::string_view, 3> w;  // the last three words, last first
     std::array<std::size_t, 3> at{};
     std::size_t end = text.size();
@@ -508,6 +515,22 @@ std::size_t relative_time_start(std::string_view text) {
     for (char& c : ago) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
     for (char& c : unit) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
     if (ago != "ago" && ago != "قبل" && ago != "پہلے") return std::string_view::npos;
+    // "7h ago", "1d ago", "30min ago": the number and its unit in one word.
+    if (std::size_t digits = 0;
+        !unit.empty() && std::isdigit(static_cast<unsigned char>(unit[0]))) {
+        while (digits < unit.size() && std::isdigit(static_cast<unsigned char>(unit[digits])))
+            ++digits;
+        const std::string_view glued = std::string_view(unit).substr(digits);
+        const bool short_unit = glued == "s" || glued == "m" || glued == "h" || glued == "d" ||
+                                glued == "w" || glued == "mo" || glued == "y" || glued == "hr" ||
+                                glued == "hrs" || glued == "min" || glued == "mins";
+        if (digits > 3 || !short_unit) return std::string_view::npos;
+        std::string_view before = text.substr(0, at[1]);
+        while (!before.empty() && is_space(before.back())) before.remove_suffix(1);
+        for (std::string_view sep : {"|", "\xC2\xB7", "\xE2\x80\x94", "\xE2\x80\x93"})
+            if (before.ends_with(sep)) return at[1];
+        return std::string_view::npos;
+    }
     if (std::find(std::begin(kUnits), std::end(kUnits), unit) == std::end(kUnits))
         return std::string_view::npos;
     const std::string_view n = w[2];
@@ -521,10 +544,95 @@ std::size_t relative_time_start(std::string_view text) {
     return std::string_view::npos;
 }
 
+/// Where a day named relative to today that ends a line starts ("… — آج 05:00", "… | کل 07:34",
+/// "… · Yesterday, 10:30 PM", "… — Today at 5:00"): after a bar, '·' or dash, the day's word,
+/// then a clock time or nothing; npos when the line does not end so.
+std::size_t relative_day_start(std::string_view text) {
+    static constexpr std::string_view kDays[] = {"today", "yesterday", "آج", "کل", "گزشتہ روز"};
+    std::size_t sep_end = std::string_view::npos;
+    for (std::string_view sep : {"|", "\xC2\xB7", "\xE2\x80\x94", "\xE2\x80\x93"}) {
+        const std::size_t at = text.rfind(sep);
+        if (at != std::string_view::npos &&
+            (sep_end == std::string_view::npos || at + sep.size() > sep_end))
+            sep_end = at + sep.size();
+    }
+    if (sep_end == std::string_view::npos || sep_end < 8) return std::string_view::npos;
+    std::size_t start = sep_end;
+    while (start < text.size() && is_space(text[start])) ++start;
+    std::string tail(text.substr(start));
+    for (char& c : tail) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    while (!tail.empty() && is_space(tail.back())) tail.pop_back();
+    for (std::string_view day : kDays) {
+        if (!tail.starts_with(day)) continue;
+        std::string_view rest = std::string_view(tail).substr(day.size());
+        if (!rest.empty() && !is_space(rest.front()) && rest.front() != ',') continue;
+        while (!rest.empty() && (is_space(rest.front()) || rest.front() == ','))
+            rest.remove_prefix(1);
+        if (rest.starts_with("at ")) rest.remove_prefix(3);
+        // Nothing more, or a clock time ("05:00", "10:30 pm").
+        std::size_t digits = 0;
+        while (digits < rest.size() && (std::isdigit(static_cast<unsigned char>(rest[digits])) ||
+                                        rest[digits] == ':' || rest[digits] == '.'))
+            ++digits;
+        std::string_view after = rest.substr(digits);
+        while (!after.empty() && is_space(after.front())) after.remove_prefix(1);
+        const bool clock = digits >= 4 && rest.substr(0, digits).find(':') != std::string::npos;
+        if (rest.empty() || (clock && (after.empty() || after == "am" || after == "pm" ||
+                                       after == "a.m." || after == "p.m.")))
+            return start;
+    }
+    return std::string_view::npos;
+}
+
+std::size_t letter_words(std::string_view text);
+
+/// Where a day without its year that ends a line starts ("… — 19 جنوری، 05:00", "… | Jan 19,
+/// 10:25"): after a bar, '·' or dash, a day and month name at most three words long, and a clock
+/// time or nothing; npos when the line does not end so. A list entry's stamp, never a date.
+std::size_t yearless_day_start(std::string_view text) {
+    std::size_t sep_end = std::string_view::npos;
+    for (std::string_view sep : {"|", "\xC2\xB7", "\xE2\x80\x94", "\xE2\x80\x93"}) {
+        const std::size_t at = text.rfind(sep);
+        if (at != std::string_view::npos &&
+            (sep_end == std::string_view::npos || at + sep.size() > sep_end))
+            sep_end = at + sep.size();
+    }
+    if (sep_end == std::string_view::npos || sep_end < 8) return std::string_view::npos;
+    std::size_t start = sep_end;
+    while (start < text.size() && is_space(text[start])) ++start;
+    std::string_view tail = text.substr(start);
+    while (!tail.empty() && is_space(tail.back())) tail.remove_suffix(1);
+    // A clock time at the end ("05:00", "10:25 pm"), then the commas before it.
+    for (std::string_view half : {" am", " pm", " AM", " PM"})
+        if (tail.ends_with(half)) tail.remove_suffix(half.size());
+    std::size_t clock = tail.size();
+    while (clock > 0 &&
+           (std::isdigit(static_cast<unsigned char>(tail[clock - 1])) || tail[clock - 1] == ':'))
+        --clock;
+    if (clock < tail.size() && tail.substr(clock).find(':') == std::string_view::npos)
+        clock = tail.size();  // digits without ':' are the day, not a time
+    tail = tail.substr(0, clock);
+    for (bool trimmed = true; trimmed;) {
+        trimmed = false;
+        while (!tail.empty() && (is_space(tail.back()) || tail.back() == ',')) {
+            tail.remove_suffix(1);
+            trimmed = true;
+        }
+        if (tail.ends_with("\xD8\x8C")) {  // the Arabic comma
+            tail.remove_suffix(2);
+            trimmed = true;
+        }
+    }
+    if (tail.empty() || letter_words(tail) != 1 || tail.size() > 30) return std::string_view::npos;
+    const auto d = parse_date(std::string(tail) + " 2000");
+    return d && d->precision == khabar::DatePrecision::day ? start : std::string_view::npos;
+}
+
 /// Where the date that ends a line starts: the shortest tail of at most kDateTailWords words
 /// that parse_date reads as a day ("4 teachers kidnapped in Bara · 29 Jun 2024" → "29 Jun
 /// 2024", "… · Jul 2, 2024", "… · ۲۸ نومبر، ۲۰۲۴"), else a relative time ("… | 8 hours ago",
-/// relative_time_start); text.size() when the line ends in neither.
+/// relative_time_start; "… — آج 05:00", relative_day_start), else a day without its year ("… —
+/// 19 جنوری، 05:00", yearless_day_start); text.size() when the line ends in none of them.
 std::size_t date_start(std::string_view text) {
     while (!text.empty() && is_space(text.back())) text.remove_suffix(1);
     if (text.ends_with(')') || text.ends_with(']')) {  // "… (Jun 13, 2024)"
@@ -544,8 +652,20 @@ std::size_t date_start(std::string_view text) {
         pos = space;  // the next tail starts before this space
         while (pos > 0 && is_space(text[pos - 1])) --pos;
     }
-    const std::size_t relative = relative_time_start(text);
+    std::size_t relative = relative_time_start(text);
+    if (relative == std::string_view::npos) relative = relative_day_start(text);
+    if (relative == std::string_view::npos) relative = yearless_day_start(text);
     return relative == std::string_view::npos ? text.size() : relative;
+}
+
+/// The written form of the date that ends a line (date_form of its date_start tail); one form
+/// for every time relative to today ("— 7h ago", "— 1d ago", "— آج 05:00", "— کل 07:34", "— 2 روز
+/// قبل"), which a list writes in several ways.
+std::string stamp_form(std::string_view text) {
+    if (relative_time_start(text) != std::string_view::npos ||
+        relative_day_start(text) != std::string_view::npos)
+        return "~relative";
+    return date_form(text.substr(date_start(text)));
 }
 
 /// Words (space-separated, holding a letter) of text.
@@ -638,8 +758,7 @@ bool teaser_at(const Page& page, const std::vector<Item>& items, std::size_t i) 
         return page[i].facts.truncated || date_at(i + 1) || date_at(i + 2) ||
                (i >= 3 && after_pair(i - 3));
     auto alike = [&](std::size_t a, std::size_t b) {  // two dated lines whose dates agree
-        return date_form(page[a].text.substr(date_start(page[a].text))) ==
-               date_form(page[b].text.substr(date_start(page[b].text)));
+        return stamp_form(page[a].text) == stamp_form(page[b].text);
     };
     if (after_dated(i))
         return page[i].facts.truncated ||
@@ -711,10 +830,7 @@ void remove_entries(Page& page, std::size_t begin, std::size_t end,
 /// label, or kBareEntries.
 void remove_dated_headlines(Page& page, std::size_t begin, std::size_t end,
                             const std::vector<Item>& items) {
-    auto form = [&](std::size_t k) {
-        const std::string_view t = page[k].text;
-        return date_form(t.substr(date_start(t)));
-    };
+    auto form = [&](std::size_t k) { return stamp_form(page[k].text); };
     for (std::size_t i = begin; i < end;) {
         if (!dated_headline(page, items, i)) {
             ++i;
@@ -763,7 +879,7 @@ void remove_dated_lines_after(Page& page, std::size_t start, const std::vector<I
     auto form = [&](std::size_t k) {
         const std::string_view t = page[k].text;
         const std::size_t after = headline_after_date(t);
-        return after > 0 ? date_form(t.substr(0, after)) : date_form(t.substr(date_start(t)));
+        return after > 0 ? date_form(t.substr(0, after)) : stamp_form(t);
     };
     auto entry = [&](std::size_t k) { return dated_line(page, items, k, kDatedHeadlineWords); };
     // A teaser: one text right after an entry, before the next entry (or, when every entry

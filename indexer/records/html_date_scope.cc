@@ -228,11 +228,17 @@ bool DateScope::holds_anchor(const xmlNode* n) const {
     return (headline_ && contains(n, headline_)) || (article_ && contains(n, article_));
 }
 
+bool DateScope::article_footer(const xmlNode* n) const {
+    if (!article_ || n == article_ || !contains(article_, n)) return false;
+    return tag(n) == "footer" || chrome_word(class_and_id(n)) == "footer";
+}
+
 std::string DateScope::chrome_reason(const xmlNode* n) const {
     std::string by_class;  // a class/id word or a link list: named only when no tag or role is
     for (const xmlNode* a = n; is_element(a); a = a->parent) {
         if (holds_anchor(a)) break;  // a wrapper of the article, not chrome beside it
         const std::string_view t = tag(a);
+        if (article_footer(a)) continue;  // the article's own footer: its byline, its dates
         if (is_chrome_tag(t)) return "in <" + std::string(t) + ">";
         if (t == "header" && !(article_ && contains(article_, a))) return "in the site <header>";
         const std::string role = to_lower_ascii(trim(attr(a, "role")));
@@ -285,7 +291,12 @@ std::string DateScope::refusal(const xmlNode* n) const {
     std::string chrome = chrome_reason(n);
     if (!chrome.empty() || is_hidden_field(n)) return chrome;
     const Span s = span(n);
-    if (article_ && contains(article_, n)) return s.begin > story_end_ ? "after the story" : "";
+    if (article_ && contains(article_, n)) {
+        bool in_footer = false;  // "Posted on 17 January 2026" in the article's <footer>
+        for (const xmlNode* a = n; is_element(a) && a != article_; a = a->parent)
+            in_footer = in_footer || article_footer(a);
+        return s.begin > story_end_ && !in_footer ? "after the story" : "";
+    }
     if (headline_ && beside_headline(n)) return {};
     if ((article_ || headline_) && right_above_story(n)) return {};
     if (!article_ && !headline_) return "no headline or article element to place it";

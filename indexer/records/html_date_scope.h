@@ -50,6 +50,8 @@ class DateScope {
     bool contains(const xmlNode* outer, const xmlNode* inner) const;
     bool holds_anchor(const xmlNode* n) const;
     std::string chrome_reason(const xmlNode* n) const;
+    /// A <footer> (or an element classed as one) inside the article element: the article's own.
+    bool article_footer(const xmlNode* n) const;
     bool beside_headline(const xmlNode* n) const;
     /// n is in the short element right before the article element, or before the headline's
     /// nearest container that has an element before it (Blogger's date header above each post).

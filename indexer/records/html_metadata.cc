@@ -120,11 +120,14 @@ void collect_itemprop(const xmlNode* n, Collected& c) {
     }
 }
 
-/// A short element whose class names a date ("article-publish-date", "datetime") and whose text
-/// parses as one: a visible dateline (an element inside one with the same text is not another).
+/// A short element whose class names a date ("article-publish-date", "datetime", "posted-on")
+/// and whose text parses as one: a visible dateline (an element inside one with the same text is
+/// not another).
 void collect_class_date(const xmlNode* n, Collected& c) {
     const std::string cls = to_lower_ascii(attr(n, "class"));
-    if (cls.find("date") == std::string::npos && cls.find("publish") == std::string::npos) return;
+    if (cls.find("date") == std::string::npos && cls.find("publish") == std::string::npos &&
+        cls.find("posted") == std::string::npos)
+        return;
     if (cls.find("update") != std::string::npos || cls.find("modified") != std::string::npos)
         return;
     std::string text = tag(n) == "input" ? collapse_ws(attr(n, "value")) : inner_text(n);
