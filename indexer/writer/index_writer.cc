@@ -47,20 +47,32 @@ ShardWriter::ShardWriter(const std::string& path, const WriterOptions& options, 
         int flags = create ? Xapian::DB_CREATE_OR_OVERWRITE : Xapian::DB_CREATE_OR_OPEN;
         db_ = Xapian::WritableDatabase(path, flags | Xapian::DB_BACKEND_GLASS);
         std::string v = db_.get_metadata(std::string(schema::version_key));
-        if (!v.empty() && v != schema::version)
+        if (!v.empty() && v != schema::version && v != schema::version_json_data)
             throw Error("database '" + path + "' has schema version " + v,
                         "rebuild it with `khabar index --overwrite`");
-        if (v.empty()) {  // a new shard: every article it will hold carries its key term
-            db_.set_metadata(std::string(schema::version_key), std::string(schema::version));
+        if (v.empty())  // a new shard: every article it will hold carries its key term
             db_.set_metadata(std::string(schema::dup_terms_key), "1");
-        }
+        // The articles this run adds are packed (schema::version): a schema 1 shard says 2.
+        if (v != schema::version)
+            db_.set_metadata(std::string(schema::version_key), std::string(schema::version));
+        // The shard's dictionary (a merged shard's first), which this run's records use too.
+        const std::string prefix(schema::record_dictionary_prefix);
+        auto it = db_.metadata_keys_begin(prefix);
+        packer_ = std::make_unique<RecordPacker>(
+            it == db_.metadata_keys_end(prefix) ? std::string() : db_.get_metadata(*it));
     } catch (const Xapian::Error& e) {
         rethrow_write_error(e, path);
     }
 }
 
-void ShardWriter::put(const std::string& id_term, const Xapian::Document& doc) {
+ShardWriter::~ShardWriter() = default;
+
+void ShardWriter::put(const std::string& id_term, Xapian::Document doc,
+                      const StoredArticle& record) {
     try {
+        doc.set_data(packer_->pack(record));
+        // Committed with the records that name it, never after them.
+        if (auto d = packer_->take_new_dictionary()) db_.set_metadata(d->key(), d->bytes());
         db_.replace_document(id_term, doc);
     } catch (const Xapian::Error& e) {
         rethrow_write_error(e, path_);

@@ -15,6 +15,8 @@
 
 #include <xapian.h>
 
+#include "database/packed_record.h"
+
 namespace khabar {
 
 struct WriterOptions {
@@ -27,8 +29,10 @@ struct WriterOptions {
 class ShardWriter {
   public:
     ShardWriter(const std::string& path, const WriterOptions& options, bool create);
-    /// Add or replace (same id term) one document; commits when the batch is full.
-    void put(const std::string& id_term, const Xapian::Document& doc);
+    ~ShardWriter();
+    /// Add or replace (same id term) one document, with `record` packed as its data (and, once
+    /// the shard's first records make one, its dictionary); commits when the batch is full.
+    void put(const std::string& id_term, Xapian::Document doc, const StoredArticle& record);
     /// The value in `slot` of the document with this id term ("" when it has none), nullopt when
     /// no document has the term (pending changes of this writer included).
     std::optional<std::string> value_of(const std::string& id_term, unsigned slot) const;
@@ -52,6 +56,7 @@ class ShardWriter {
     std::string path_;
     std::uint32_t batch_docs_;
     Xapian::WritableDatabase db_;
+    std::unique_ptr<RecordPacker> packer_;
     std::uint32_t pending_ = 0;
 };
 
