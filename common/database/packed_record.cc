@@ -165,11 +165,25 @@ std::string pack_with(const std::string& raw, std::uint64_t dictionary_id, Compr
     return out;
 }
 
+/// An LZ4 block of `in` at `to` (at most `cap` bytes), with `dictionary` when not null; its size.
+int compress_one(const std::string& in, char* to, int cap, const RecordDictionary* dictionary) {
+    const std::unique_ptr<LZ4_streamHC_t, int (*)(LZ4_streamHC_t*)> stream(LZ4_createStreamHC(),
+                                                                           LZ4_freeStreamHC);
+    if (!stream) throw Error("out of memory for the LZ4 compressor");
+    LZ4_resetStreamHC_fast(stream.get(), lz4_level);
+    if (dictionary)
+        LZ4_loadDictHC(stream.get(), dictionary->bytes().data(),
+                       static_cast<int>(dictionary->bytes().size()));
+    return LZ4_compress_HC_continue(stream.get(), in.data(), to, static_cast<int>(in.size()), cap);
+}
+
 }  // namespace
 
 std::string pack_record(const StoredArticle& a, const RecordDictionary* dictionary) {
-    RecordPacker packer(dictionary ? dictionary->bytes() : std::string());
-    return packer.pack(a);
+    return pack_with(record_text(a), dictionary ? dictionary->id() : 0,
+                     [&](const std::string& in, char* to, int cap) {
+                         return compress_one(in, to, cap, dictionary);
+                     });
 }
 
 StoredArticle unpack_record(std::string_view data) {

@@ -48,6 +48,7 @@ std::string record_text(const StoredArticle& a);
 /// dictionary's id (8 bytes, little-endian; 0 for none) and the LZ4 block of record_text(a), all
 /// after the mark XORed with a fixed pseudo-random stream. Xapian's glass deflates a document's
 /// data only when that saves bytes, which it then cannot do: a hit's record is read without zlib.
+/// (RecordPacker packs a shard's records; this packs one, e.g. for tests.)
 std::string pack_record(const StoredArticle& a, const RecordDictionary* dictionary);
 
 /// Inverse of pack_record, tolerant as StoredArticle::decode (damaged data decodes as an empty
