@@ -304,6 +304,23 @@ TEST_CASE("RecordPacker: a shard's first records make its dictionary; later reco
     }
     CHECK(packer.take_new_dictionary() == nullptr);
     CHECK(with * 2 < without);
+    // Packers sharing a sampler (a database's shards) make one dictionary from all their first
+    // records, and each starts using it (and gives it to be stored) after its next record.
+    auto sampler = std::make_shared<DictionarySampler>();
+    RecordPacker one({}, sampler), two({}, sampler);
+    std::size_t sampled = 0;
+    int k = 1000;
+    for (; sampled < record_dictionary_size; ++k) {
+        const StoredArticle a = numbered_article(k);
+        sampled += record_text(a).size();
+        CHECK((k % 2 ? one : two).pack(a) == pack_record(a, nullptr));
+    }
+    const auto shared = (k % 2 ? two : one).take_new_dictionary();  // the one that packed last
+    REQUIRE(shared != nullptr);
+    CHECK((k % 2 ? one : two).take_new_dictionary() == nullptr);
+    (void)(k % 2 ? one : two).pack(numbered_article(k));
+    CHECK((k % 2 ? one : two).take_new_dictionary() == shared);
+    CHECK(two.pack(numbered_article(k + 1)) == pack_record(numbered_article(k + 1), shared.get()));
     // A packer of a shard that has the dictionary uses it from its first record.
     RecordPacker again(made->bytes());
     CHECK(again.pack(numbered_article(500)) == pack_record(numbered_article(500), made.get()));
@@ -415,7 +432,12 @@ TEST_CASE(
     Xapian::Database reader = open_for_reading({db});
     REQUIRE(test::run_khabar({"index", "--no-compact", "--db", db, (tmp / "rest.jsonl").string()})
                 .exit_code == 0);
-    for (const auto& shard : shards_of(db)) CHECK(dictionary_keys(shard).size() == 1);
+    // One dictionary for the database, in each shard's metadata: a reader loads it once.
+    const auto shards = shards_of(db);
+    REQUIRE(shards.size() == 2);
+    const std::vector<std::string> keys = dictionary_keys(shards[0]);
+    CHECK(keys.size() == 1);
+    CHECK(dictionary_keys(shards[1]) == keys);
     reader.reopen();
     std::map<std::string, std::string> read;  // id -> body
     for_each_article(reader, [&](const StoredArticle& a) { read[a.id] = a.body; });
@@ -432,11 +454,11 @@ TEST_CASE(
     for (int n : {0, 2, 3, 100, 149})  // the text indexed, whitespace aside
         CHECK(read["n-" + std::to_string(n)].substr(0, 40) ==
               numbered_article(n).body.substr(0, 40));
-    // Merged into one shard by compaction, it keeps both dictionaries and reads the same.
+    // Merged into one shard by compaction, it keeps the dictionary and reads the same.
     REQUIRE(test::run_khabar({"compact", "--merge", "--db", db}).exit_code == 0);
     const auto merged = shards_of(db);
     REQUIRE(merged.size() == 1);
-    CHECK(dictionary_keys(merged[0]).size() == 2);
+    CHECK(dictionary_keys(merged[0]) == keys);
     const auto sorted_lines = [](const std::string& text) {
         std::vector<std::string> out;
         std::istringstream in(text);

@@ -76,8 +76,8 @@ void load_locked(Known& k, const Xapian::Database& shard) {
     for (auto it = shard.metadata_keys_begin(prefix); it != shard.metadata_keys_end(prefix); ++it) {
         const std::uint64_t id = RecordDictionary::id_of_key(*it);
         if (id == 0 || k.by_id.count(id)) continue;
-        auto d = std::make_shared<const RecordDictionary>(shard.get_metadata(*it));
-        if (d->id() == id) k.by_id.emplace(id, std::move(d));
+        // Named by its key: hashing 64 KiB again would cost a CLI search more than it saves.
+        k.by_id.emplace(id, std::make_shared<const RecordDictionary>(shard.get_metadata(*it), id));
     }
 }
 
@@ -107,6 +107,9 @@ std::uint64_t read_u64(std::string_view s, std::size_t at) {
 
 RecordDictionary::RecordDictionary(std::string bytes)
     : bytes_(std::move(bytes)), id_(fnv1a(bytes_) | 1) {}
+
+RecordDictionary::RecordDictionary(std::string bytes, std::uint64_t id)
+    : bytes_(std::move(bytes)), id_(id) {}
 
 std::string RecordDictionary::key() const {
     static const char* digits = "0123456789abcdef";
@@ -242,9 +245,31 @@ struct RecordPacker::Lz4 {
     std::unique_ptr<LZ4_streamHC_t, Free> work{LZ4_createStreamHC()};      ///< a copy per record
 };
 
-RecordPacker::RecordPacker(std::string existing) : lz4_(std::make_unique<Lz4>()) {
+std::shared_ptr<const RecordDictionary> DictionarySampler::add(const std::string& raw) {
+    std::lock_guard lock(mutex_);
+    if (made_) return made_;
+    sample_ += raw;
+    if (sample_.size() >= record_dictionary_size) {
+        sample_.resize(record_dictionary_size);
+        made_ = std::make_shared<const RecordDictionary>(std::move(sample_));
+        sample_.clear();
+    }
+    return made_;
+}
+
+void DictionarySampler::adopt(std::shared_ptr<const RecordDictionary> dictionary) {
+    std::lock_guard lock(mutex_);
+    if (!made_) made_ = std::move(dictionary);
+}
+
+RecordPacker::RecordPacker(std::string existing, std::shared_ptr<DictionarySampler> sampler)
+    : lz4_(std::make_unique<Lz4>()),
+      sampler_(sampler ? std::move(sampler) : std::make_shared<DictionarySampler>()) {
     if (!lz4_->prepared || !lz4_->work) throw Error("out of memory for the LZ4 compressor");
-    if (!existing.empty()) use(std::make_shared<const RecordDictionary>(std::move(existing)));
+    if (existing.empty()) return;
+    auto d = std::make_shared<const RecordDictionary>(std::move(existing));
+    sampler_->adopt(d);
+    use(std::move(d));
 }
 
 RecordPacker::~RecordPacker() = default;
@@ -259,25 +284,19 @@ void RecordPacker::use(std::shared_ptr<const RecordDictionary> d) {
 
 std::string RecordPacker::pack(const StoredArticle& a) {
     const std::string raw = record_text(a);
-    std::string out;
-    if (dictionary_) {
-        // Copying the prepared state is how LZ4 reuses a loaded dictionary (lz4hc.h).
-        out = pack_with(raw, dictionary_->id(), [&](const std::string& in, char* to, int cap) {
+    if (dictionary_)
+        return pack_with(raw, dictionary_->id(), [&](const std::string& in, char* to, int cap) {
+            // Copying the prepared state is how LZ4 reuses a loaded dictionary (lz4hc.h).
             std::memcpy(lz4_->work.get(), lz4_->prepared.get(), sizeof(LZ4_streamHC_t));
             return LZ4_compress_HC_continue(lz4_->work.get(), in.data(), to,
                                             static_cast<int>(in.size()), cap);
         });
-        return out;
-    }
-    out = pack_with(raw, 0, [](const std::string& in, char* to, int cap) {
+    std::string out = pack_with(raw, 0, [](const std::string& in, char* to, int cap) {
         return LZ4_compress_HC(in.data(), to, static_cast<int>(in.size()), cap, lz4_level);
     });
-    sample_ += raw;
-    if (sample_.size() >= record_dictionary_size) {
-        sample_.resize(record_dictionary_size);
-        fresh_ = std::make_shared<const RecordDictionary>(std::move(sample_));
-        sample_.clear();
-        use(fresh_);
+    if (auto made = sampler_->add(raw)) {  // the next record uses it
+        fresh_ = made;
+        use(std::move(made));
     }
     return out;
 }

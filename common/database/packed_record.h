@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <functional>
 #include <memory>
+#include <mutex>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -29,6 +30,8 @@ inline constexpr std::size_t record_dictionary_size = 64 * 1024;
 class RecordDictionary {
   public:
     explicit RecordDictionary(std::string bytes);
+    /// One read back from the shard's metadata, whose key names its id.
+    RecordDictionary(std::string bytes, std::uint64_t id);
     std::uint64_t id() const { return id_; }  ///< never 0 (0: a record without dictionary)
     const std::string& bytes() const { return bytes_; }
     std::string key() const;  ///< schema::record_dictionary_prefix + id in hex
@@ -64,19 +67,41 @@ void load_record_dictionaries(const std::vector<Xapian::Database>& shards,
 /// Make one dictionary known to unpack_record (the writer's own).
 void add_record_dictionary(std::shared_ptr<const RecordDictionary> dictionary);
 
-/// Packs the records of one shard: without a dictionary until its first records add up to
-/// record_dictionary_size bytes, then with the dictionary they make (take_new_dictionary()).
+/// The first records of a database's shards, until they add up to record_dictionary_size bytes
+/// and make the dictionary every shard then uses (one dictionary per database: a reader loads it
+/// once, whatever the number of shards). Shared by the shards' writer threads.
+class DictionarySampler {
+  public:
+    /// `existing`: the database's dictionary when a shard has one already.
+    explicit DictionarySampler(std::shared_ptr<const RecordDictionary> existing = nullptr)
+        : made_(std::move(existing)) {}
+    /// Adds one record's raw text (record_text) while there is no dictionary; the dictionary once
+    /// made (by this call or an earlier one), else nullptr.
+    std::shared_ptr<const RecordDictionary> add(const std::string& raw);
+    /// A shard's dictionary, which the others use too when there is none yet.
+    void adopt(std::shared_ptr<const RecordDictionary> dictionary);
+
+  private:
+    std::mutex mutex_;
+    std::string sample_;
+    std::shared_ptr<const RecordDictionary> made_;
+};
+
+/// Packs the records of one shard: with the shard's dictionary when it has one, else without
+/// until the database's first records make one (DictionarySampler), then with that.
 class RecordPacker {
   public:
-    /// `existing`: the shard's dictionary (its metadata value), empty when it has none yet.
-    explicit RecordPacker(std::string existing = {});
+    /// `existing`: the shard's dictionary (its metadata value), empty when it has none yet;
+    /// `sampler`: where a shard without one gets it (a packer of its own when null).
+    explicit RecordPacker(std::string existing = {},
+                          std::shared_ptr<DictionarySampler> sampler = nullptr);
     ~RecordPacker();
     RecordPacker(const RecordPacker&) = delete;
     RecordPacker& operator=(const RecordPacker&) = delete;
 
     std::string pack(const StoredArticle& a);
-    /// The dictionary the last pack() completed, once, for the caller to store; later records
-    /// name it. nullptr when there is none new.
+    /// The dictionary this packer started using with the last pack(), once, for the caller to
+    /// store in the shard's metadata (committed with the records that name it); else nullptr.
     std::shared_ptr<const RecordDictionary> take_new_dictionary();
 
   private:
@@ -84,9 +109,9 @@ class RecordPacker {
 
     struct Lz4;  // the compressor's state, prepared with the dictionary
     std::unique_ptr<Lz4> lz4_;
+    std::shared_ptr<DictionarySampler> sampler_;
     std::shared_ptr<const RecordDictionary> dictionary_;
     std::shared_ptr<const RecordDictionary> fresh_;
-    std::string sample_;  ///< first records, while there is no dictionary
 };
 
 }  // namespace khabar

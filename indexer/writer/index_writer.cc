@@ -41,7 +41,8 @@ void rethrow_write_error(const Xapian::Error& e, const std::string& path) {
 
 namespace fs = std::filesystem;
 
-ShardWriter::ShardWriter(const std::string& path, const WriterOptions& options, bool create)
+ShardWriter::ShardWriter(const std::string& path, const WriterOptions& options, bool create,
+                         std::shared_ptr<DictionarySampler> sampler)
     : path_(path), batch_docs_(options.batch_docs) {
     try {
         int flags = create ? Xapian::DB_CREATE_OR_OVERWRITE : Xapian::DB_CREATE_OR_OPEN;
@@ -59,7 +60,8 @@ ShardWriter::ShardWriter(const std::string& path, const WriterOptions& options, 
         const std::string prefix(schema::record_dictionary_prefix);
         auto it = db_.metadata_keys_begin(prefix);
         packer_ = std::make_unique<RecordPacker>(
-            it == db_.metadata_keys_end(prefix) ? std::string() : db_.get_metadata(*it));
+            it == db_.metadata_keys_end(prefix) ? std::string() : db_.get_metadata(*it),
+            std::move(sampler));
     } catch (const Xapian::Error& e) {
         rethrow_write_error(e, path);
     }
@@ -167,7 +169,7 @@ ShardedIndex::ShardedIndex(const std::string& dir, const WriterOptions& options)
     std::error_code ec;
     if (is_plain_glass(root)) {
         // A plain single glass database (e.g. a compacted one): one shard.
-        shards_.push_back(std::make_unique<ShardWriter>(dir, options, options.overwrite));
+        shards_.push_back(std::make_unique<ShardWriter>(dir, options, options.overwrite, sampler_));
         return;
     }
     bool create = options.overwrite || !has_stub(root);
@@ -218,7 +220,8 @@ ShardedIndex::ShardedIndex(const std::string& dir, const WriterOptions& options)
     // Shards first, then the stub: the directory becomes a database only once every shard exists;
     // a run killed before that leaves shard-* directories that the next run recreates (above).
     for (const auto& name : names)
-        shards_.push_back(std::make_unique<ShardWriter>((root / name).string(), options, create));
+        shards_.push_back(
+            std::make_unique<ShardWriter>((root / name).string(), options, create, sampler_));
     if (create) write_stub(root, names);
 }
 

@@ -28,7 +28,9 @@ struct WriterOptions {
 /// One writable shard. Throws khabar::Error with a clear message for lock, permission, disk.
 class ShardWriter {
   public:
-    ShardWriter(const std::string& path, const WriterOptions& options, bool create);
+    /// `sampler`: shared by the database's shards, so they make and use one record dictionary.
+    ShardWriter(const std::string& path, const WriterOptions& options, bool create,
+                std::shared_ptr<DictionarySampler> sampler = nullptr);
     ~ShardWriter();
     /// Add or replace (same id term) one document, with `record` packed as its data (and, once
     /// the shard's first records make one, its dictionary); commits when the batch is full.
@@ -74,6 +76,7 @@ class ShardedIndex {
     std::map<std::string, std::uint64_t> done_everywhere() const;
 
   private:
+    std::shared_ptr<DictionarySampler> sampler_ = std::make_shared<DictionarySampler>();
     std::vector<std::unique_ptr<ShardWriter>> shards_;
 };
 
