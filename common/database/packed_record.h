@@ -1,6 +1,6 @@
 /** @file
  * @brief The stored record as a document's data (schema 2): LZ4-compressed with a dictionary made
- *        of a shard's first records, in a form Xapian stores as it is (no zlib to inflate).
+ *        of a database's first records, in a form Xapian stores as it is (no zlib to inflate).
  */
 #pragma once
 
@@ -21,11 +21,11 @@ namespace khabar {
 /// The first byte of a packed record (schema 1's data, encode()'s JSON object, starts with '{').
 inline constexpr char packed_record_mark = '\x03';
 
-/// At most this many bytes of a shard's first records make its dictionary (LZ4's window).
+/// At most this many bytes of a database's first records make its dictionary (LZ4's window).
 inline constexpr std::size_t record_dictionary_size = 64 * 1024;
 
-/// A dictionary records are compressed with: the raw records (record_text) of a shard's first
-/// articles. Kept in the shard's metadata under key(), which names it by a hash of its bytes, so
+/// A dictionary records are compressed with: the raw records (record_text) of a database's first
+/// articles. Kept in each shard's metadata under key(), which names it by a hash of its bytes, so
 /// shards merged by compaction keep every dictionary their records name.
 class RecordDictionary {
   public:
