@@ -159,6 +159,7 @@ std::string pack_with(const std::string& raw, std::uint64_t dictionary_id, Compr
     }
     for (int i = 0; i < 8; ++i) out += static_cast<char>((dictionary_id >> (8 * i)) & 0xff);
     const std::size_t head = out.size();
+    if (raw.size() > LZ4_MAX_INPUT_SIZE) throw Error("a record too large to store (over 2 GB)");
     const int bound = LZ4_compressBound(static_cast<int>(raw.size()));
     out.resize(head + static_cast<std::size_t>(bound));
     const int n = compress(raw, out.data() + head, bound);
