@@ -228,7 +228,7 @@ void load_record_dictionaries(const std::vector<Xapian::Database>& shards,
     Known& k = known();
     std::lock_guard lock(k.mutex);
     for (const Xapian::Database& shard : shards) load_locked(k, shard);
-    k.reopen = std::move(reopen);
+    if (reopen) k.reopen = std::move(reopen);
 }
 
 void add_record_dictionary(std::shared_ptr<const RecordDictionary> dictionary) {

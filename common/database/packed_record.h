@@ -61,7 +61,7 @@ StoredArticle unpack_record(std::string_view data);
 
 /// Make the dictionaries of `shards` (opened one by one) known to unpack_record: those they hold
 /// now, and those a later commit adds, which a record naming one not yet known looks up in the
-/// shards `reopen` opens anew (the latest call's; open_for_reading calls this).
+/// shards `reopen` opens anew (the latest call's that gives one; open_for_reading calls this).
 void load_record_dictionaries(const std::vector<Xapian::Database>& shards,
                               std::function<std::vector<Xapian::Database>()> reopen);
 /// Make one dictionary known to unpack_record (the writer's own).
