@@ -168,6 +168,7 @@ class ArticleSource::Events : public WalkEvents, public RecordSink {
         : source_(source), consumer_(consumer) {
         const SourceOptions& o = source.options_;
         if (o.parse_threads < 2 || o.take_from != nullptr) return;
+        prepare_threads_ = o.parse_threads;
         max_ahead_ = 2 * std::size_t{o.parse_threads};
         max_ahead_bytes_ = 4 * o.parse_ahead_bytes;
         pool_ = std::make_unique<OrderedPool<ParsedEntry>>(o.parse_threads);
@@ -234,10 +235,18 @@ class ArticleSource::Events : public WalkEvents, public RecordSink {
     }
     void article(Article&& a) override {
         if (!keeping_) return consumer_.article(std::move(a));
+        if (prepare_threads_ > 1) return prepare_later(std::move(a));
         std::any prepared = consumer_.prepare(a);
         deliver_keeping(a, prepared);
     }
     void bad_record(const Origin& where, const std::string& reason) override {
+        if (!waiting_.empty()) {  // after articles still being prepared: handed on after them
+            waiting_.push_back(Waiting{nullptr, where, reason});
+            return;
+        }
+        bad_record_now(where, reason);
+    }
+    void bad_record_now(const Origin& where, const std::string& reason) {
         ++bad_records_;
         if (keeping_) source_.options_.keep_in->add_bad_record(where, reason);
         consumer_.bad_record(where, reason);
@@ -254,6 +263,69 @@ class ArticleSource::Events : public WalkEvents, public RecordSink {
         std::size_t bytes = 0;
         std::uint64_t input = 0;  // bytes of the input files read for it
     };
+
+    /// A record of an entry read on this thread, waiting to be handed on in order: an article
+    /// being prepared on prepare_pool_, or a bad record.
+    struct Waiting {
+        std::shared_ptr<Article> article;  // shared with its prepare job; null: a bad record
+        Origin where;
+        std::string reason;
+    };
+
+    /// An article of an entry read on this thread for keep_in (an entry too large to parse
+    /// ahead): prepared on a worker while the reader goes on, handed on in order.
+    void prepare_later(Article&& a) {
+        if (!prepare_pool_)
+            prepare_pool_ = std::make_unique<OrderedPool<std::any>>(prepare_threads_);
+        auto article = std::make_shared<Article>(std::move(a));
+        waiting_bytes_ += article->body.size() + article->title.size();
+        prepare_pool_->submit([article, &c = consumer_] { return c.prepare(*article); });
+        waiting_.push_back(Waiting{std::move(article), {}, {}});
+        deliver_prepared(false);
+    }
+
+    /// Hand on the waiting records, oldest first: those prepared, and as many more as brings the
+    /// articles in flight within their limits; `all`: every one.
+    void deliver_prepared(bool all) {
+        if (broken_) return;
+        try {
+            deliver_waiting(all);
+        } catch (...) {  // what the consumer or a job threw ends the walk, as it would have
+            broken_ = true;
+            throw;
+        }
+    }
+    void deliver_waiting(bool all) {
+        while (!waiting_.empty()) {
+            Waiting& w = waiting_.front();
+            if (!w.article) {
+                const Waiting bad = std::move(w);
+                waiting_.pop_front();
+                bad_record_now(bad.where, bad.reason);
+                continue;
+            }
+            const bool over = prepare_pool_->pending() > kMaxPreparing ||
+                              waiting_bytes_ > source_.options_.parse_ahead_bytes;
+            if (!all && !over && !prepare_pool_->head_ready()) return;
+            std::any prepared = prepare_pool_->take();
+            const std::shared_ptr<Article> article = std::move(w.article);
+            waiting_.pop_front();
+            waiting_bytes_ -= article->body.size() + article->title.size();
+            deliver_keeping(*article, prepared);
+        }
+    }
+
+    /// Forget the waiting records (their entry failed); what their jobs return is dropped.
+    void drop_waiting() {
+        while (prepare_pool_ && prepare_pool_->pending() > 0) {
+            try {
+                prepare_pool_->take();
+            } catch (...) {  // the entry's failure is what is reported
+            }
+        }
+        waiting_.clear();
+        waiting_bytes_ = 0;
+    }
 
     /// The key entries are kept under: the entry key, whether or not this pass names inputs.
     std::string kept_key(const EntryInfo& info) { return source_.keys_.entry_key(info); }
@@ -389,8 +461,15 @@ class ArticleSource::Events : public WalkEvents, public RecordSink {
         keeping_ = keep != nullptr;
         const std::uint64_t bytes_before = source_.bytes_;
         try {
-            read_entry(info, data, source_.options_.reader, *this);
+            try {
+                read_entry(info, data, source_.options_.reader, *this);
+            } catch (...) {  // the records read before the failure are handed on, as they were
+                deliver_prepared(true);
+                throw;
+            }
+            deliver_prepared(true);
         } catch (...) {
+            drop_waiting();
             if (keeping_) keep->abandon();
             keeping_ = false;
             throw;
@@ -415,6 +494,12 @@ class ArticleSource::Events : public WalkEvents, public RecordSink {
     std::size_t max_ahead_bytes_ = 0;
     bool broken_ = false;  // a delivery threw: the entries after it are not delivered
     std::unique_ptr<OrderedPool<ParsedEntry>> pool_;
+    // parse_threads, an entry read on this thread for keep_in: its articles being prepared
+    static constexpr std::size_t kMaxPreparing = 256;
+    unsigned prepare_threads_ = 0;
+    std::deque<Waiting> waiting_;
+    std::size_t waiting_bytes_ = 0;
+    std::unique_ptr<OrderedPool<std::any>> prepare_pool_;
 };
 
 ArticleSource::ArticleSource(InputKeys& keys, SourceOptions options)

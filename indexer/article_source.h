@@ -98,8 +98,10 @@ struct SourceOptions {
     /// a worker while the walk goes on; the consumer still gets every record, read_completely()
     /// and error in dump order, as from one thread, but entry_found() and entry_reading() of the
     /// next entries may come before the records of earlier ones. Entries larger, of other
-    /// formats, or whose reading fails are read on the calling thread, after those before them.
-    /// Not with take_from.
+    /// formats, or whose reading fails are read on the calling thread, after those before them;
+    /// with keep_in, the articles of such an entry are prepared (ArticleConsumer::prepare) on
+    /// workers while the reader goes on, and handed on in order (a single large JSON Lines file
+    /// is not prepared on one thread). Not with take_from.
     unsigned parse_threads = 0;
     std::size_t parse_ahead_bytes = std::size_t{8} << 20;
 };

@@ -3,10 +3,11 @@
  *        chrome removal (inputs that can be read twice), then the article source
  *        (article_source.h) reads the inputs again (the entries the first pass kept are not
  *        parsed again: kept_pages.h; their pages' blocks come read with them: PageReading;
- *        short blocks are remembered: BlockMemoScope) for the main thread, which cleans and
- * finishes the articles → one worker per shard that analyzes its articles into documents and writes
- *        them, joined by bounded queues. An id always goes to the same shard, and each shard is
- *        written in input order, so the last record with an id wins, deterministically.
+ *        short blocks are remembered when IndexOptions::memo_bytes asks: BlockMemoScope) for the
+ *        main thread, which cleans and finishes the articles → one worker per shard that
+ *        analyzes its articles into documents and writes them, joined by bounded queues. An id
+ *        always goes to the same shard, and each shard is written in input order, so the last
+ *        record with an id wins, deterministically.
  */
 #include "index_run.h"
 

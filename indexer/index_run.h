@@ -42,8 +42,11 @@ struct IndexOptions {
     std::size_t keep_bytes = std::size_t{256} << 20;
     /// Memory for the short blocks both passes describe (cleaning::BlockMemoScope: labels, menus,
     /// dates), so that the same text is not normalized again; a kept record's long blocks come
-    /// with it (cleaning::PageReading). 0: none remembered.
-    std::size_t memo_bytes = std::size_t{64} << 20;
+    /// with it (cleaning::PageReading). 0 (the default): none remembered. Measured (bench/
+    /// REPORT.md, issue 13 addendum): on Reuters JSON Lines the memo took 37 MB and about 5 % more
+    /// CPU time than it saved; on HTML sets it saved 1.6 % of instructions, on the walk's thread,
+    /// which is not what the shard writers wait for, and no measurable time.
+    std::size_t memo_bytes = 0;
 };
 
 struct IndexSummary {

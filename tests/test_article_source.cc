@@ -8,9 +8,11 @@
 
 #include <algorithm>
 #include <any>
+#include <atomic>
 #include <filesystem>
 #include <map>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include "article_source.h"
@@ -459,7 +461,8 @@ TEST_CASE("index run: each entry is parsed once; the index is the same as parsin
 namespace {
 
 /// A dump of many entries of every kind the source treats apart: HTML pages of one site, a JSON
-/// Lines file with a bad line, one larger than the parse-ahead limit of the test, a text page,
+/// Lines file with a bad line, one larger than the parse-ahead limit of the test (a bad line in
+/// its middle), a text page,
 /// a truncated gzip file, a binary file, a documentation file.
 fs::path make_mixed_dump(const std::string& name) {
     const fs::path dir = test::fresh_tmp_dir(name) / "dump";
@@ -477,8 +480,8 @@ fs::path make_mixed_dump(const std::string& name) {
                                       "\n");
     std::string big;
     for (int i = 0; i < 200; ++i)
-        big += R"({"title": "Big )" + std::to_string(i) +
-               R"(", "body": "A story of the big file."})" + "\n";
+        big += (i == 100 ? "{broken\n" : "") + std::string(R"({"title": "Big )") +
+               std::to_string(i) + R"(", "body": "A story of the big file."})" + "\n";
     test::write_file(dir / "big.jsonl", big);
     test::write_file(dir / "c.txt", "Gamma\n\nThe third story.\n");
     test::write_file(dir / "d.html.gz", "\x1f\x8b\x08\x00\x00\x00\x00\x00");  // truncated
@@ -528,6 +531,54 @@ TEST_CASE("article source: entries parsed on worker threads reach the consumer i
         CHECK(parallel.entries_parsed() == sequential.entries_parsed());
         CHECK(kept_two.entries() == kept_one.entries());
         CHECK(kept_two.bytes() == kept_one.bytes());
+    }
+}
+
+/// Prepares each article as Preparer does, and counts those prepared off the thread that reads.
+class ThreadPreparer : public Preparer {
+  public:
+    std::thread::id reader = std::this_thread::get_id();
+    mutable std::atomic<int> elsewhere{0};
+    std::any prepare(const Article& a) const override {
+        if (std::this_thread::get_id() != reader) ++elsewhere;
+        return Preparer::prepare(a);
+    }
+};
+
+TEST_CASE("first pass: the records of an entry read on the walk's thread are prepared on workers") {
+    const fs::path dir = make_mixed_dump("article-source-prepare-workers");
+    InputKeys keys;  // both passes name the entries alike
+    auto read = [&](unsigned threads, ThreadPreparer& p, KeptPages& kept) {
+        SourceOptions o = options(true, false, true);
+        o.keep_in = &kept;
+        o.parse_threads = threads;
+        o.parse_ahead_bytes = 4096;  // big.jsonl (200 records) is read on the walk's thread
+        ArticleSource(keys, o).read(dir.string(), p);
+    };
+    ThreadPreparer one;
+    KeptPages kept_one(1 << 20);
+    read(0, one, kept_one);
+    CHECK(one.elsewhere == 0);
+    REQUIRE(one.kept.size() == 30 + 2 + 200 + 1);
+    for (int run = 0; run < 5; ++run) {  // whatever the workers' timing
+        CAPTURE(run);
+        ThreadPreparer two;
+        KeptPages kept_two(1 << 20);
+        read(2, two, kept_two);
+        // Every article is prepared on a worker: the pages parsed ahead, and big.jsonl's too.
+        CHECK(two.elsewhere == 30 + 2 + 200 + 1);
+        CHECK(two.kept == one.kept);  // in the same order, with what was prepared for each
+        CHECK(ordered_events(two.events) == ordered_events(one.events));
+        CHECK(kept_two.entries() == kept_one.entries());
+        CHECK(kept_two.bytes() == kept_one.bytes());
+        SourceOptions second = options(true, false, false);
+        second.take_from = &kept_two;
+        Taker taker;  // the next pass gets each article with what was prepared for it
+        ArticleSource(keys, second).read(dir.string(), taker);
+        std::vector<std::string> expected;
+        for (const auto& k : one.kept) expected.push_back(k + ", kept");
+        CHECK(taker.prepared == expected);
+        CHECK(ordered_events(taker.events) == ordered_events(one.events));  // bad records in place
     }
 }
 
