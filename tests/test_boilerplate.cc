@@ -685,14 +685,20 @@ TEST_CASE("source keys: source field, URL host, folder of one-page files, file o
     // A site's sections are not sites; a page saved as its own folder's index is named by it.
     for (const char* entry :
          {"dump/dawn.com/pakistan/slug-one.txt", "dump/dawn.com/world/2024/06/05/slug-two.txt",
-          "dump/dawn.com/sport/slug-three/index.html", "dawn.com/news/slug/index.htm",
-          "dawn.com/author/jane-doe/123.txt", "dawn.com/live/456.txt"}) {
+          "dump/dawn.com/sport/rain-stops-play-at-lords/index.html",
+          "dawn.com/news/1234567/index.htm", "dawn.com/author/jane-doe/123.txt",
+          "dawn.com/live/456.txt"}) {
         CAPTURE(entry);
         a.origin.entry = entry;
         CHECK(source_key(a) == "dir:dawn.com");
     }
-    a.origin.entry = "mirror/dawn.com/index.html";  // a site's front page
+    // A site's front page: its folder is the site, with or without a host's dot.
+    a.origin.entry = "mirror/dawn.com/index.html";
     CHECK(source_key(a) == "dir:dawn.com");
+    a.origin.entry = "corpus/dawn/index.html";
+    CHECK(source_key(a) == "dir:dawn");
+    a.origin.entry = "corpus/express-tribune/index.html";
+    CHECK(source_key(a) == "dir:express-tribune");
 }
 
 TEST_CASE("clean_article: text page retitled, dated from its own dateline, chrome counted") {
@@ -1088,6 +1094,58 @@ TEST_CASE("shape rules: entries stamped with a time relative to today or a day w
     // A story line that names a day with a time is no entry.
     const std::string own = story + "The vote was held on Monday \xE2\x80\x94 today at 05:00.\n";
     CHECK(Cleaner(none).clean("site:example.com", own).removed == 0);
+}
+
+TEST_CASE("what reads like these rules and is the story's own (review of the eighth set's rules)") {
+    BlockStats none;
+    const std::string story =
+        "The council voted on Monday to close the old market for repairs that will take a year.\n"
+        "Traders said they had not been told where they could sell their goods in the meantime.\n";
+    // A story sentence opening like a trailer, after an advertisement, stays; it dates nothing.
+    const std::string novel =
+        story +
+        "Advertisement\nOriginally published on 3 March 1968, the novel has since been translated "
+        "into eleven languages and adapted twice for television.\n" +
+        story;
+    const CleanResult n = Cleaner(none).clean("site:example.com", novel);
+    CHECK(n.text.find("Originally published on 3 March 1968") != std::string::npos);
+    CHECK_FALSE(n.dateline.has_value());
+    // "Writing this column, I remember 12 October 1999 …" is no trailer.
+    CHECK_FALSE(
+        find_article_dateline("کالم\n" + story +
+                              "یہ کالم لکھتے ہوئے مجھے 12 اکتوبر 1999 کا وہ دن یاد آ رہا ہے۔\n")
+            .has_value());
+    // A crosshead that is also a label, over the story's sentences: nothing removed.
+    const std::string crosshead = story +
+                                  "Latest\nThe paper projects inflation at 12 per cent next year.\n"
+                                  "Defence spending will rise by 15 per cent\n" +
+                                  story;
+    CHECK(Cleaner(none).clean("site:example.com", crosshead).removed == 0);
+    // "Also on Monday, …" is a sentence of the story, not a label.
+    const std::string also =
+        story + "Also on Monday, the court dismissed a bail plea filed by two co-accused.\n" +
+        story;
+    CHECK(Cleaner(none).clean("site:example.com", also).removed == 0);
+    // Fixtures at the story's end, days without a year or time: the story's.
+    const std::string fixtures = story +
+                                 "Semi-final 1: Pakistan v England \xE2\x80\x93 26 June\n"
+                                 "Semi-final 2: India v Australia \xE2\x80\x93 27 June\n"
+                                 "Final: winners meet at Lord's \xE2\x80\x93 29 June\n";
+    CHECK(Cleaner(none).clean("site:example.com", fixtures).removed == 0);
+    // A byline's date above a row of category words keeps dating the article.
+    Article cats;
+    cats.title = "Government announces new tax relief";
+    cats.body = "By Ali Khan\nJune 5, 2024\nPakistan | Business | Economy\n\n" + story;
+    cats.origin.entry = "example.com/tax.txt";
+    const Cleaner cleaner(none);
+    CHECK(clean_article(cats, cleaner, TitleLayout::first_line).dated);
+    // A headline with a date in it stays the title.
+    Article day;
+    day.title = "23 March 2024: Pakistan Day parade held in Islamabad";
+    day.body = "By Staff Reporter\n\n" + story;
+    day.origin.entry = "example.com/parade.txt";
+    clean_article(day, cleaner, TitleLayout::first_line);
+    CHECK(day.title == "23 March 2024: Pakistan Day parade held in Islamabad");
 }
 
 TEST_CASE("block shapes: Urdu weekday names fold like month names") {

@@ -190,6 +190,19 @@ TEST_SUITE("html dates by structure") {
                                                 "2024</p></footer>")),
                             "");
         CHECK(p.date_text.empty());
+        // A reader's comment (an <article> with its own <footer>) and teaser cards' footers
+        // inside the article are not the article's.
+        p = extract_article(
+            page("", "<article>" + kHeadline +
+                         "<div class=\"entry-meta\"><span class=\"date\">13 May 2017</span></div>" +
+                         kParagraphs +
+                         "<section class=\"comments\"><article class=\"comment\"><footer><time "
+                         "datetime=\"2025-02-11\">February 11, 2025</time></footer><p>Thank "
+                         "you.</p></article></section><div class=\"card\"><div "
+                         "class=\"card-footer\"><time datetime=\"2023-08-14\">14 August "
+                         "2023</time></div></div></article>"),
+            "");
+        CHECK(p.date_text == "13 May 2017");
     }
 
     TEST_CASE("a date line of no known class beside the headline dates it, elsewhere not") {

@@ -350,6 +350,14 @@ TEST_SUITE("html extractor") {
         CHECK(contains(p.body, "Bridge reopens after repairs, The council said"));
         CHECK(contains(p.body, "COVID-19 cases"));
         CHECK(contains(p.body, "\u201c3 years\u201d"));
+        // Sub- and superscripts and formatting are not styled apart.
+        const ExtractedPage f = extract_article(
+            page("",
+                 "<article><p>Emissions of CO<sub>2</sub> rose for the 4<sup>th</sup> year, "
+                 "the agency said in a report published on Monday in the capital.</p>" +
+                     std::string(kDetroitParagraphs) + "</article>"),
+            "");
+        CHECK(contains(f.body, "CO2 rose for the 4th year"));
         CHECK(contains(p.body, "Port strike ends 2024-07-03 and Mayor sworn in 3 July 2024,"));
     }
 

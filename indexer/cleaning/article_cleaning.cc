@@ -91,11 +91,12 @@ std::size_t headline_block(std::string_view page, const CleanResult& r) {
 
 /// first_line layout: body and title after cleaning. Returns true when the title changed.
 bool retitle(Article& a, std::string_view page, const CleanResult& r) {
-    // A first line that is a date line ("June 5, 2024" above the headline, a site's date bar) is
-    // no title: the headline under it is.
+    // A first line that is a bare date ("June 5, 2024" above the headline, a site's date bar) is
+    // no title: the headline under it is. A headline with a date in it stays the title.
     const bool first_kept =
         !r.blocks.empty() && !r.blocks[0].removed() && r.blocks[0].span.begin == 0 &&
-        r.blocks[0].kind != BlockKind::own_date && r.blocks[0].kind != BlockKind::stray_date;
+        !((r.blocks[0].kind == BlockKind::own_date || r.blocks[0].kind == BlockKind::stray_date) &&
+          detail::bare_date_line(a.title) && describe_block(a.title).words <= 6);
     if (first_kept && looks_like_headline(a.title)) {
         if (r.removed > 0) a.body = join_kept(page, r.blocks, 0);  // else the body as it was
         return false;
@@ -390,6 +391,15 @@ std::string_view last_folder(std::string_view dirs) {
     return up == std::string_view::npos ? dirs : dirs.substr(up + 1);
 }
 
+/// A folder named as a page is: a slug of three words or more ("rap-boss-arrested"), or a number.
+bool slug_folder(std::string_view name) {
+    if (!name.empty() && std::all_of(name.begin(), name.end(), [](char c) {
+            return std::isdigit(static_cast<unsigned char>(c));
+        }))
+        return true;
+    return std::count(name.begin(), name.end(), '-') >= 2;
+}
+
 /// Source key from where the article was read (no source field, no URL, no site name): the
 /// nearest folder above a one-page file that is not a generic name (SITE/news/slug.txt,
 /// SITE/2017/05/13/slug.html -> SITE); with only generic folders, the archive the entry is in,
@@ -403,11 +413,11 @@ std::string folder_key(const Origin& origin) {
     if (!one_page_per_file(name)) return "file:" + std::string(name);
     std::string_view dirs =
         slash == std::string_view::npos ? std::string_view() : path.substr(0, slash);
-    // SITE/section/slug/index.html (a mirror, a static site): the folder is the page's name,
-    // unless it reads as a host (dawn.com/index.html: the site's front page).
+    // SITE/section/slug/index.html (a mirror, a static site): the folder is the page's name
+    // when it reads as a slug (three words or more joined by '-', or a number), not as a site
+    // (dawn/index.html, express-tribune/index.html: a site's front page).
     if (lower_squeezed(name.substr(0, name.find('.'))) == "index" &&
-        dirs.find('/') != std::string_view::npos &&
-        dirs.substr(dirs.rfind('/') + 1).find('.') == std::string_view::npos)
+        dirs.find('/') != std::string_view::npos && slug_folder(last_folder(dirs)))
         dirs = dirs.substr(0, dirs.rfind('/'));
     std::string_view nearest;
     while (!dirs.empty()) {

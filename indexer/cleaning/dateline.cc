@@ -236,12 +236,19 @@ std::string_view through_year(std::string_view text) {
     return text;
 }
 
+/// "A version of this article appears in print on Nov. 24, 2013, Section A, Page 1 …": the one
+/// trailer read up to its year, however long the line.
+bool print_version_line(std::string_view text) {
+    return starts_with_words(
+        text, {"a version of this article appears", "a version of this story appears"});
+}
+
 Dateline make_dateline(const detail::PageBlock& b, Dateline::Kind kind) {
     Dateline d;
     d.text = std::string(b.text);
     d.span = b.block.span;
     // "A version of this article appears in print on Nov. 24, 2013, Section A, …": up to the year.
-    if (detail::is_trailer(b.text) && b.facts.words > kMaxDateLineWords) {
+    if (print_version_line(b.text) && b.facts.words > kMaxDateLineWords) {
         d.text = std::string(through_year(b.text));
         d.span.end = d.span.begin + d.text.size();
         d.kind = kind;
@@ -285,10 +292,13 @@ bool wedged(const detail::Page& page, std::size_t i) {
     return !(site_bar_above && headline_below);
 }
 
-/// True when the site's navigation (removed as such) comes after date line i and before the
-/// story: "Wednesday, June 5, 2024 / The Daily Post / Home | World | Sport / headline / …" is the
-/// site's date bar above its menu, not the article's date.
+/// True when date line i opens the page (nothing kept above it) and the site's navigation
+/// (removed as such) comes after it and before the story: "Wednesday, June 5, 2024 / The Daily Post
+/// / Home | World | Sport / headline / …" is the site's date bar above its menu, not the article's
+/// date.
 bool above_navigation(const detail::Page& page, std::size_t i, const detail::BodyRange& body) {
+    for (std::size_t k = 0; k < i; ++k)  // the bar opens the page; a byline's date does not
+        if (!page[k].removed()) return false;
     const std::size_t end = body.found() ? body.first : page.size();
     for (std::size_t k = i + 1; k < end; ++k)
         if (page[k].reason == Reason::navigation) return true;
@@ -402,12 +412,11 @@ bool is_date_line(std::string_view block, const BlockFacts& facts) {
     // June 5, 2024."), and a long one is read up to its year ("A version of this article appears
     // in print on Nov. 24, 2013, Section A, Page 1 of the New York edition with …").
     const bool labelled = detail::is_trailer(block) || is_publication_line(block);
-    if (labelled && facts.words > kMaxDateLineWords) {
+    if (print_version_line(block) && facts.words > kMaxDateLineWords) {
         const std::string_view head = through_year(block);
         if (head.size() < block.size()) return is_date_line(head, describe_block(head));
     }
-    if (facts.words == 0 || facts.numbers == 0) return false;
-    if (facts.words > (labelled ? 2 * kMaxDateLineWords : kMaxDateLineWords)) return false;
+    if (facts.words == 0 || facts.numbers == 0 || facts.words > kMaxDateLineWords) return false;
     if (facts.sentence_end && facts.words >= 5 && !labelled)
         return false;  // "It said the loans mature in March 1990."
     // Either order: a line such as "Published 04/03/1987" is a date line whichever it means.
@@ -489,27 +498,24 @@ bool bare_date_line(std::string_view text) {
     return words <= kBareDateWords;
 }
 
+/// "یہ تحریر 17 جنوری 2026 کو شائع ہوئی۔": "this piece … was published", short; not a story's
+/// "یہ کالم لکھتے ہوئے …" ("writing this column …").
+bool urdu_trailer(std::string_view text) {
+    if (!starts_with_words(text, {"یہ تحریر", "یہ مضمون", "یہ کالم", "یہ بلاگ", "یہ رپورٹ"}))
+        return false;
+    return text.size() <= 160 && text.find("شائع") != std::string_view::npos;
+}
+
 bool is_trailer(std::string_view text) {
-    return starts_with_words(text, {"published in",
-                                    "printed in",
-                                    "first published",
-                                    "appeared in",
-                                    "originally published",
-                                    "this article was originally published",
-                                    "this article was first published",
-                                    "this story was originally published",
-                                    "this story was first published",
-                                    "this article first appeared",
-                                    "this story first appeared",
-                                    "this article originally appeared",
-                                    "this story originally appeared",
-                                    "a version of this article appears",
-                                    "a version of this story appears",
-                                    "یہ تحریر",
-                                    "یہ مضمون",
-                                    "یہ کالم",
-                                    "یہ بلاگ",
-                                    "یہ رپورٹ"});
+    return starts_with_words(
+               text, {"published in", "printed in", "first published", "appeared in",
+                      "originally published", "this article was originally published",
+                      "this article was first published", "this story was originally published",
+                      "this story was first published", "this article first appeared",
+                      "this story first appeared", "this article originally appeared",
+                      "this story originally appeared", "a version of this article appears",
+                      "a version of this story appears"}) ||
+           urdu_trailer(text);
 }
 
 bool closes_story(std::string_view text) {

@@ -54,7 +54,8 @@ bool may_be_headline(const BlockFacts& facts, std::uint32_t anchor_words);
 
 /// A story's print or syndication trailer: "Published in Dawn, May 14th, 2017", "This article was
 /// originally published on …", "A version of this article appears in print on …", "یہ تحریر
-/// 17 جنوری 2026 کو شائع ہوئی۔" (a date line only when a date follows the words).
+/// 17 جنوری 2026 کو شائع ہوئی۔" (short, saying "published"). A date line only when it is one
+/// otherwise (at most 12 words, a date after the words), though it may end like a sentence.
 bool is_trailer(std::string_view text);
 
 /// A date line the story may close with: a print trailer ("Published in Dawn, May 14th, 2017"),

@@ -150,9 +150,6 @@ constexpr LabelEntry kLabels[] = {
     {"Explore more"},
     {"From around the web"},
     {"From the web"},
-    {"Also on", true},
-    {"Also in", true},
-    {"Elsewhere on", true},
     {"Continue reading the main story", false, true},
     {"Previous post", false, false, false, true},
     {"Next post", false, false, false, true},
@@ -355,8 +352,8 @@ struct ListRun {
 };
 
 /// The list of items from `begin`: labels, captions, dates, headlines, and a teaser paragraph
-/// right after a label, headline or date when another item (or the page's end) follows it (a
-/// first entry's headline with figures in it reads as a paragraph).
+/// right after a headline or date when another item (or the page's end) follows it, or one that
+/// ends no sentence right after a label (a first entry's headline with figures in it).
 ListRun scan_list(const Page& page, std::size_t begin, const std::vector<Item>& items) {
     ListRun run;
     std::size_t j = begin;
@@ -364,9 +361,11 @@ ListRun scan_list(const Page& page, std::size_t begin, const std::vector<Item>& 
         if (page[j].kind != BlockKind::content && page[j].kind != BlockKind::chrome) break;
         const Item it = items[j];
         if (it == Item::paragraph) {
+            // After a label, a short line with figures that ends no sentence ("20 ہزار 437 …
+            // نے رجسٹریشن کرالی"), not a story's paragraph under a crosshead.
             const bool after_item =
                 j > begin && (items[j - 1] == Item::headline || items[j - 1] == Item::date ||
-                              items[j - 1] == Item::label);
+                              (items[j - 1] == Item::label && !page[j].facts.full_stop));
             const bool before_item = j + 1 == page.size() || (items[j + 1] != Item::paragraph &&
                                                               items[j + 1] != Item::other);
             if (after_item && before_item) continue;
@@ -587,8 +586,9 @@ std::size_t relative_day_start(std::string_view text) {
 std::size_t letter_words(std::string_view text);
 
 /// Where a day without its year that ends a line starts ("… — 19 جنوری، 05:00", "… | Jan 19,
-/// 10:25"): after a bar, '·' or dash, a day and month name at most three words long, and a clock
-/// time or nothing; npos when the line does not end so. A list entry's stamp, never a date.
+/// 10:25"): after a bar, '·' or dash, a day and a month name (one word of letters, at most 30
+/// bytes), then a clock time; npos when the line does not end so. A list entry's stamp, never a
+/// date.
 std::size_t yearless_day_start(std::string_view text) {
     std::size_t sep_end = std::string_view::npos;
     for (std::string_view sep : {"|", "\xC2\xB7", "\xE2\x80\x94", "\xE2\x80\x93"}) {
@@ -609,8 +609,9 @@ std::size_t yearless_day_start(std::string_view text) {
     while (clock > 0 &&
            (std::isdigit(static_cast<unsigned char>(tail[clock - 1])) || tail[clock - 1] == ':'))
         --clock;
-    if (clock < tail.size() && tail.substr(clock).find(':') == std::string_view::npos)
-        clock = tail.size();  // digits without ':' are the day, not a time
+    // A clock time is required: "… – 26 June" may be a fixture or a schedule of the story.
+    if (clock == tail.size() || tail.substr(clock).find(':') == std::string_view::npos)
+        return std::string_view::npos;
     tail = tail.substr(0, clock);
     for (bool trimmed = true; trimmed;) {
         trimmed = false;

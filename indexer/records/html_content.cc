@@ -646,9 +646,12 @@ void render(const xmlNode* n, TextOut& out, bool in_link) {
             render(c, out, in_link);
             out.paragraph();
         } else {
-            out.boundary();
+            // A link, span or time is styled apart from its neighbours ("<a>Headline</a><span>
+            // 2024-07-03</span>"); sub, sup and text formatting are not ("CO<sub>2</sub>").
+            const bool apart = t == "a" || t == "span" || t == "time";
+            if (apart) out.boundary();
             render(c, out, in_link || t == "a");
-            out.boundary();
+            if (apart) out.boundary();
         }
     }
 }

@@ -229,8 +229,7 @@ bool DateScope::holds_anchor(const xmlNode* n) const {
 }
 
 bool DateScope::article_footer(const xmlNode* n) const {
-    if (!article_ || n == article_ || !contains(article_, n)) return false;
-    return tag(n) == "footer" || chrome_word(class_and_id(n)) == "footer";
+    return article_ && n->parent == article_ && tag(n) == "footer";
 }
 
 std::string DateScope::chrome_reason(const xmlNode* n) const {

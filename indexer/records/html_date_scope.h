@@ -50,7 +50,8 @@ class DateScope {
     bool contains(const xmlNode* outer, const xmlNode* inner) const;
     bool holds_anchor(const xmlNode* n) const;
     std::string chrome_reason(const xmlNode* n) const;
-    /// A <footer> (or an element classed as one) inside the article element: the article's own.
+    /// A <footer> that is a child of the article element: the article's own (not a comment's or a
+    /// teaser card's, nested deeper).
     bool article_footer(const xmlNode* n) const;
     bool beside_headline(const xmlNode* n) const;
     /// n is in the short element right before the article element, or before the headline's
