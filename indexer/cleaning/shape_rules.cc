@@ -543,11 +543,9 @@ std::size_t relative_time_start(std::string_view text) {
     return std::string_view::npos;
 }
 
-/// Where a day named relative to today that ends a line starts ("… — آج 05:00", "… | کل 07:34",
-/// "… · Yesterday, 10:30 PM", "… — Today at 5:00"): after a bar, '·' or dash, the day's word,
-/// then a clock time or nothing; npos when the line does not end so.
-std::size_t relative_day_start(std::string_view text) {
-    static constexpr std::string_view kDays[] = {"today", "yesterday", "آج", "کل", "گزشتہ روز"};
+/// Where the text after a line's last bar, '·' or dash starts (spaces skipped), when a headline of
+/// some length comes before it; npos when the line has none.
+std::size_t stamp_after_separator(std::string_view text) {
     std::size_t sep_end = std::string_view::npos;
     for (std::string_view sep : {"|", "\xC2\xB7", "\xE2\x80\x94", "\xE2\x80\x93"}) {
         const std::size_t at = text.rfind(sep);
@@ -558,6 +556,16 @@ std::size_t relative_day_start(std::string_view text) {
     if (sep_end == std::string_view::npos || sep_end < 8) return std::string_view::npos;
     std::size_t start = sep_end;
     while (start < text.size() && is_space(text[start])) ++start;
+    return start;
+}
+
+/// Where a day named relative to today that ends a line starts ("… — آج 05:00", "… | کل 07:34",
+/// "… · Yesterday, 10:30 PM", "… — Today at 5:00"): after a bar, '·' or dash, the day's word,
+/// then a clock time or nothing; npos when the line does not end so.
+std::size_t relative_day_start(std::string_view text) {
+    static constexpr std::string_view kDays[] = {"today", "yesterday", "آج", "کل", "گزشتہ روز"};
+    const std::size_t start = stamp_after_separator(text);
+    if (start == std::string_view::npos) return std::string_view::npos;
     std::string tail(text.substr(start));
     for (char& c : tail) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
     while (!tail.empty() && is_space(tail.back())) tail.pop_back();
@@ -590,16 +598,8 @@ std::size_t letter_words(std::string_view text);
 /// bytes), then a clock time; npos when the line does not end so. A list entry's stamp, never a
 /// date.
 std::size_t yearless_day_start(std::string_view text) {
-    std::size_t sep_end = std::string_view::npos;
-    for (std::string_view sep : {"|", "\xC2\xB7", "\xE2\x80\x94", "\xE2\x80\x93"}) {
-        const std::size_t at = text.rfind(sep);
-        if (at != std::string_view::npos &&
-            (sep_end == std::string_view::npos || at + sep.size() > sep_end))
-            sep_end = at + sep.size();
-    }
-    if (sep_end == std::string_view::npos || sep_end < 8) return std::string_view::npos;
-    std::size_t start = sep_end;
-    while (start < text.size() && is_space(text[start])) ++start;
+    const std::size_t start = stamp_after_separator(text);
+    if (start == std::string_view::npos) return std::string_view::npos;
     std::string_view tail = text.substr(start);
     while (!tail.empty() && is_space(tail.back())) tail.remove_suffix(1);
     // A clock time at the end ("05:00", "10:25 pm"), then the commas before it.
