@@ -230,7 +230,8 @@ std::string_view through_year(std::string_view text) {
         if ((i > 0 && digit(i - 1)) || !digit(i) || !digit(i + 1) || !digit(i + 2) ||
             !digit(i + 3) || digit(i + 4))
             continue;
-        const int year = std::stoi(std::string(text.substr(i, 4)));
+        const int year = (text[i] - '0') * 1000 + (text[i + 1] - '0') * 100 +
+                         (text[i + 2] - '0') * 10 + (text[i + 3] - '0');
         if (year >= 1800 && year <= 2100) return text.substr(0, i + 4);
     }
     return text;
@@ -408,17 +409,18 @@ bool is_date_line(std::string_view block, const BlockFacts& facts) {
                    is_date_line(head, describe_block(head));
         }
     }
-    // A trailer or publication line may be a sentence ("This article was originally published on
-    // June 5, 2024."), and a long one is read up to its year ("A version of this article appears
-    // in print on Nov. 24, 2013, Section A, Page 1 of the New York edition with …").
-    const bool labelled = detail::is_trailer(block) || is_publication_line(block);
-    if (print_version_line(block) && facts.words > kMaxDateLineWords) {
-        const std::string_view head = through_year(block);
-        if (head.size() < block.size()) return is_date_line(head, describe_block(head));
+    if (facts.words == 0 || facts.numbers == 0) return false;
+    // "A version of this article appears in print on Nov. 24, 2013, Section A, Page 1 of the New
+    // York edition with …": read up to its year, however long.
+    if (facts.words > kMaxDateLineWords) {
+        const std::string_view head = print_version_line(block) ? through_year(block) : block;
+        return head.size() < block.size() && is_date_line(head, describe_block(head));
     }
-    if (facts.words == 0 || facts.numbers == 0 || facts.words > kMaxDateLineWords) return false;
-    if (facts.sentence_end && facts.words >= 5 && !labelled)
-        return false;  // "It said the loans mature in March 1990."
+    // "It said the loans mature in March 1990." is a sentence; a trailer or publication line
+    // may end like one ("This article was originally published on June 5, 2024.").
+    if (facts.sentence_end && facts.words >= 5 && !detail::is_trailer(block) &&
+        !is_publication_line(block))
+        return false;
     // Either order: a line such as "Published 04/03/1987" is a date line whichever it means.
     auto d = parse_date(block, NumericOrder::day_first);
     if (d && (d->precision == DatePrecision::day || d->precision == DatePrecision::month))

@@ -634,7 +634,7 @@ std::size_t yearless_day_start(std::string_view text) {
 /// 2024", "… · Jul 2, 2024", "… · ۲۸ نومبر، ۲۰۲۴"), else a relative time ("… | 8 hours ago",
 /// relative_time_start; "… — آج 05:00", relative_day_start), else a day without its year ("… —
 /// 19 جنوری، 05:00", yearless_day_start); text.size() when the line ends in none of them.
-std::size_t date_start(std::string_view text) {
+std::size_t date_start(std::string_view text, bool* relative = nullptr) {
     while (!text.empty() && is_space(text.back())) text.remove_suffix(1);
     if (text.ends_with(')') || text.ends_with(']')) {  // "… (Jun 13, 2024)"
         const std::size_t open = text.find_last_of("([");
@@ -653,20 +653,20 @@ std::size_t date_start(std::string_view text) {
         pos = space;  // the next tail starts before this space
         while (pos > 0 && is_space(text[pos - 1])) --pos;
     }
-    std::size_t relative = relative_time_start(text);
-    if (relative == std::string_view::npos) relative = relative_day_start(text);
-    if (relative == std::string_view::npos) relative = yearless_day_start(text);
-    return relative == std::string_view::npos ? text.size() : relative;
+    std::size_t at = relative_time_start(text);
+    if (at == std::string_view::npos) at = relative_day_start(text);
+    if (relative) *relative = at != std::string_view::npos;
+    if (at == std::string_view::npos) at = yearless_day_start(text);
+    return at == std::string_view::npos ? text.size() : at;
 }
 
 /// The written form of the date that ends a line (date_form of its date_start tail); one form
 /// for every time relative to today ("— 7h ago", "— 1d ago", "— آج 05:00", "— کل 07:34", "— 2 روز
 /// قبل"), which a list writes in several ways.
 std::string stamp_form(std::string_view text) {
-    if (relative_time_start(text) != std::string_view::npos ||
-        relative_day_start(text) != std::string_view::npos)
-        return "~relative";
-    return date_form(text.substr(date_start(text)));
+    bool relative = false;
+    const std::size_t at = date_start(text, &relative);
+    return relative ? "~relative" : date_form(text.substr(at));
 }
 
 /// Words (space-separated, holding a letter) of text.
