@@ -35,6 +35,9 @@ URDU_FOOT8 = ["ادارتی پالیسی", "ہم سے رابطہ کریں", "ر�
 DIGITS_BACK = str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩", "01234567890123456789")
 AUTHORS = ["شاہد حسین", "نازیہ پروین", "عمران قریشی", "سعدیہ ملک", "طارق جمیل بٹ"]
 PLACES = ["لاہور", "اسلام آباد", "کراچی", "پشاور"]
+# the dateline of a Dawn teaser ("QUETTA, Nov 23: "), left out of the teasers: a yearless day of
+# 2013 in a sidebar dated otherwise
+DAWN_DATELINE = re.compile(r"^[A-Z][A-Za-z .'-]*, [A-Z][a-z]{2} \d{1,2}: ")
 JOOMLA_CATS = [(12, "قومی"), (14, "عالمی"), (17, "کھیل")]
 
 # own: how the page states its own date
@@ -233,7 +236,8 @@ def site_pages(spec, pools, templates, rng):
             page.tail = tail[2:]  # the template's own paywall lines ("To Read the Full Story")
         page.sidebar_label = spec["label"]
         style = spec["side"] or spec.get("group")
-        page.sidebar = [(t, fdate(style, *args[1:], scrape=day) if style else "", te, iso)
+        page.sidebar = [(t, fdate(style, *args[1:], scrape=day) if style else "",
+                         DAWN_DATELINE.sub("", te) if te else te, iso)
                         for t, args, te, iso in sidebars[day]]
         page.scrape_hour, page.scrape_minute = 8 + (k * 5) % 13, (k * 23 + h) % 60
         page.extra = extra_lines(page, spec, day, h)
@@ -260,8 +264,9 @@ def dress_own(page, spec, k):
         page.where = "after"
     elif spec["own"] == "mcc":
         page.where = "under"
-    if spec.get("upd") and k % 2 == 0:
-        page.upd_inline = fdate(spec["upd"], d, min(page.hour + 5, 23), (page.minute + 17) % 60)
+    if spec.get("upd") and k % 2 == 0:  # a few hours later the same day
+        later = min(page.hour * 60 + page.minute + 317, 23 * 60 + 59)
+        page.upd_inline = fdate(spec["upd"], d, later // 60, later % 60)
     else:
         page.upd_inline = ""
     if spec.get("print") and k % 2 == 0:
