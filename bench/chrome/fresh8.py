@@ -370,7 +370,8 @@ def url_of(page, spec, host):
     return {
         "crawlstamp": f"https://{host}/news/{slug}/",
         "sport": f"https://{host}/soccer/news/{slug}/",
-        "httrack": f"https://{host}/{'auto-news/' + slug if spec['lang'] == 'en' else f'news/detail/{num}'}",
+        "httrack": (f"https://{host}/auto-news/{slug}" if spec["lang"] == "en"
+                    else f"https://{host}/news/detail/{num}"),
         "top": f"https://{host}/{slug}",
         "ursection": f"https://{host}/تازہ-ترین/{num}",
         "clip": f"https://{host}/story/{num}",
@@ -538,11 +539,13 @@ def body_html(page):
     for i, p in enumerate(page.paras):
         out.append(f"<p>{esc(p)}</p>")
         if getattr(page, "tweet", None) and i == page.tweet_at - 1:
-            text, who, when = page.tweet
+            text, who, _when = page.tweet
+            signer, day = who.rsplit(" ", 3)[0], " ".join(who.rsplit(" ", 3)[1:])
+            handle = who.split("@")[1].split(")")[0]
+            status = page.num * 31 + 1540000000000000000
             out.append(f'<blockquote class="twitter-tweet"><p lang="en" dir="ltr">{esc(text)}</p>'
-                       f'{esc(who.rsplit(" ", 3)[0])} <a href="https://twitter.com/'
-                       f'{who.split("@")[1].split(")")[0]}/status/{page.num * 31 + 1540000000000000000}">'
-                       f'{esc(" ".join(who.rsplit(" ", 3)[1:]))}</a></blockquote>')
+                       f'{esc(signer)} <a href="https://twitter.com/{handle}/status/{status}">'
+                       f"{esc(day)}</a></blockquote>")
     return out
 
 
