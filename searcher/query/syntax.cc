@@ -117,16 +117,23 @@ std::vector<Xapian::Query> tiling_terms(const std::string& first, const std::str
     return terms;
 }
 
+/// A filter no article passes. Not Xapian::Query::MatchNothing: that is the empty query, which
+/// a filter list drops as "no filter", so a range the database has no date in would match all.
+Xapian::Query no_date() {
+    return Xapian::Query(std::string(schema::prefix_day) + "00000000");  // a day never written
+}
+
 }  // namespace
 
 Xapian::Query date_range_query(const DayRange& r, const std::optional<DateTerms>& terms) {
     if (r.first.empty() && r.last.empty()) return Xapian::Query();
+    if (!r.first.empty() && !r.last.empty() && r.first > r.last) return no_date();
     if (terms) {
         const std::string first = std::max(r.first, terms->first);
         const std::string last = r.last.empty() ? terms->last : std::min(r.last, terms->last);
         const std::vector<Xapian::Query> tiles =
             first <= last ? tiling_terms(first, last, *terms) : std::vector<Xapian::Query>{};
-        if (tiles.empty()) return Xapian::Query::MatchNothing;
+        if (tiles.empty()) return no_date();
         return Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT,
                              Xapian::Query(Xapian::Query::OP_OR, tiles.begin(), tiles.end()), 0.0);
     }
@@ -155,6 +162,8 @@ DayRange date_filter_range(const std::string& text) {
     }
     if (range.first.empty() && range.last.empty())
         throw Error("empty date range in date:" + text, "");
+    if (!range.first.empty() && !range.last.empty() && range.first > range.last)
+        throw Error("date:" + text + " ends before it starts", "write FROM..TO, the earlier first");
     return range;
 }
 
