@@ -348,3 +348,34 @@ TEST_CASE("end to end: a page dated only by its sidebar indexes as undated") {
     CHECK(article["date"].is_null());
     CHECK(article["date_notes"].size() >= 2);
 }
+
+TEST_CASE("end to end: a clipped text page is dated by its story, not by when it was clipped") {
+    // Two pages of a site saved with a web clipper: its address and the time of clipping above
+    // each page, then the site's menu, the headline, the byline's date and the story.
+    const fs::path dir = khabar::test::fresh_tmp_dir("clipped-pages");
+    fs::create_directories(dir / "clippings");
+    const char* const stories[][4] = {
+        {"barclays-names-chief", "Friday, June 26, 2026 at 6:23 PM", "April 7, 1987",
+         "Barclays Bank said it has promoted John Kerslake to chief executive officer."},
+        {"canadair-studies-stretch", "Saturday, June 27, 2026 at 9:02 AM", "March 23, 1987",
+         "Canadair said it is studying a stretched version of its Challenger jet."}};
+    for (const auto& s : stories) {
+        std::ofstream(dir / "clippings" / (std::string(s[0]) + ".txt"))
+            << "Source: https://nypost.com/1987/" << s[0] << "/\nClipped: " << s[1]
+            << "\n\nSkip to main content\nSections\nNews\nMetro\n\nHeadline of " << s[0]
+            << "\nBy Reuters\nPublished " << s[2] << ", 10:33 a.m. ET\n\n"
+            << s[3] << "\n";
+    }
+    const std::string db = (dir / "db").string();
+    REQUIRE(run_khabar({"index", "--db", db, (dir / "clippings").string()}).exit_code == 0);
+    const auto in_2026 =
+        run_khabar({"search", "--db", db, "--json", "--since", "2026", "--until", "2026", "said"});
+    CHECK(khabar::test::hit_ids_of(in_2026.out).empty());
+    const auto in_1987 =
+        run_khabar({"search", "--db", db, "--json", "--since", "1987", "--until", "1987", "said"});
+    CHECK(khabar::test::hit_ids_of(in_1987.out).size() == 2);
+    const auto exported = run_khabar({"export", "--db", db});
+    REQUIRE(exported.exit_code == 0);
+    CHECK(exported.out.find("https://nypost.com/1987/barclays-names-chief/") != std::string::npos);
+    CHECK(exported.out.find("Clipped") == std::string::npos);
+}

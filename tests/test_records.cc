@@ -678,6 +678,46 @@ TEST_SUITE("text") {
         CHECK(rule.articles[0].title == "---");
         CHECK(rule.articles[0].body == "Just a headline\n\nThe story.");
     }
+
+    TEST_CASE("a saving tool's header gives the page's URL; its time of saving dates nothing") {
+        // As a web clipper saves a page: the address, when it was clipped, a blank line, the page.
+        auto r = read_string("clippings/Barclays Names New Chief.txt",
+                             "Source: https://nypost.com/1987/04/07/barclays-names-new-chief/\n"
+                             "Clipped: Friday, June 26, 2026 at 6:23 PM\n\n"
+                             "Skip to main content\nSections\n\nBarclays Names New Chief\n"
+                             "Published April 7, 1987, 10:33 a.m. ET\n\nBarclays said it promoted "
+                             "John Kerslake.\n");
+        REQUIRE(r.articles.size() == 1);
+        const Article& a = r.articles[0];
+        CHECK(a.url == "https://nypost.com/1987/04/07/barclays-names-new-chief/");
+        CHECK(a.date_text.empty());
+        CHECK(a.title == "Skip to main content");  // the first line, as for any text page
+        CHECK(a.title_from_first_line);
+        CHECK(a.body.find("Clipped") == std::string::npos);
+        CHECK(a.body.find("2026") == std::string::npos);
+        CHECK(a.body.starts_with("Sections\n\nBarclays Names New Chief"));
+        // A title and a publication date the header names are the record's.
+        auto named = read_string("a.txt",
+                                 "URL: https://example.com/a\nTitle: Bank raises rates\n"
+                                 "Published: 2025-04-04\nSaved on: 2026-01-02\n\nThe bank raised "
+                                 "its rate.\n");
+        REQUIRE(named.articles.size() == 1);
+        CHECK(named.articles[0].title == "Bank raises rates");
+        CHECK(named.articles[0].date_text == "2025-04-04");
+        CHECK(named.articles[0].url == "https://example.com/a");
+        CHECK(named.articles[0].body == "The bank raised its rate.");
+        // Without an address under a source key it is the story's own text.
+        for (const char* text :
+             {"Source: Reuters\nClipped: June 26, 2026\n\nThe story.\n",
+              "KARACHI: https://example.com is down\n\nThe story.\n",
+              "Source: https://example.com/a\nKARACHI: The board met.\n\nMore.\n"}) {
+            CAPTURE(text);
+            auto story = read_string("s.txt", text);
+            REQUIRE(story.articles.size() == 1);
+            CHECK(story.articles[0].url.empty());
+            CHECK(story.articles[0].title_from_first_line);
+        }
+    }
 }
 
 // ---------------------------------------------------------------------------------------------

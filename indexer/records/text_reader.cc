@@ -2,11 +2,16 @@
  * @brief Plain-text articles: the first non-empty line is the title (when it is short enough to be
  *        one), the rest is the body. A front matter block (`---` / `key: value` lines / `---`, as
  *        trafilatura, Jekyll and Hugo write) gives the title, date, URL, site and author by the
- *        record field names. Inside an archive, the folder a file sits in names its section when
- *        it is one plain word (BBC: `bbc/business/001.txt` -> "business").
+ *        record field names. So does the header a saving tool writes above the text ("Source:
+ *        https://…" / "Clipped: <when>"), whose time of saving is dropped. Inside an archive, the
+ * folder a file sits in names its section when it is one plain word (BBC: `bbc/business/001.txt` ->
+ * "business").
  */
+#include <algorithm>
 #include <cctype>
 #include <optional>
+#include <span>
+#include <vector>
 
 #include "records/field_aliases.h"
 #include "records/readers.h"
@@ -128,6 +133,84 @@ std::optional<std::string_view> read_front_matter(std::string_view text, const F
     return rest;
 }
 
+/// Keys a saving tool writes above a page's text (a web clipper, a "save as text" add-on): where
+/// the page came from, and when it was saved.
+constexpr std::string_view kSourceKeys[] = {"source",       "url",       "link",
+                                            "original url", "page url",  "address",
+                                            "permalink",    "canonical", "origin"};
+constexpr std::string_view kSavedKeys[] = {
+    "clipped",       "clipped on",     "clipped at",  "saved",       "saved on",      "saved at",
+    "date saved",    "captured",       "captured on", "captured at", "capture date",  "retrieved",
+    "retrieved on",  "date retrieved", "accessed",    "accessed on", "date accessed", "downloaded",
+    "downloaded on", "scraped",        "scraped on",  "scraped at",  "scrape date",   "crawled",
+    "crawled on",    "crawled at",     "crawl date",  "fetched",     "fetched on",    "fetched at",
+    "archived",      "archived on",    "archived at", "snapshot",    "created"};
+/// Other keys such a header may have, each offered to the record field of its name, if any.
+constexpr std::string_view kFieldKeys[] = {"title",     "author", "by",          "date",
+                                           "published", "site",   "description", "section"};
+/// Most lines such a header has.
+constexpr std::size_t kMaxHeaderLines = 10;
+
+bool one_of(std::string_view key, std::span<const std::string_view> keys) {
+    return std::find(keys.begin(), keys.end(), key) != keys.end();
+}
+
+/// The header a saving tool writes above a page's text, without front matter rules ("Source:
+/// https://…", "Clipped: Friday, June 26, 2026 at 6:23 PM", then a blank line): `Key: value`
+/// lines up to the first blank line, one of them the page's address (an http(s) URL under a
+/// source key), the others the time it was saved or fields the record names take (title,
+/// author, date). The address goes to the URL field and the others to theirs; the time of saving
+/// is dropped, as it is the tool's, never the story's (it would date a 1987 story 2026). Returns
+/// the text after the header; nullopt when the text does not open with one.
+std::optional<std::string_view> read_saving_header(std::string_view text, const FieldMapper& mapper,
+                                                   FieldCollector& fields) {
+    const std::size_t end = text.find("\n\n");
+    if (end == std::string_view::npos) return std::nullopt;
+    struct Line {
+        std::string key;
+        std::string_view value;
+    };
+    std::vector<Line> lines;
+    bool address = false;
+    for (std::string_view rest = text.substr(0, end); !rest.empty();) {
+        const std::size_t nl = rest.find('\n');
+        const std::string_view line = rest.substr(0, nl);
+        rest.remove_prefix(nl == std::string_view::npos ? rest.size() : nl + 1);
+        const std::size_t colon = line.find(':');
+        if (lines.size() == kMaxHeaderLines || colon == std::string_view::npos || colon == 0 ||
+            colon > 24)
+            return std::nullopt;
+        std::string key = to_lower_ascii(trim(line.substr(0, colon)));
+        for (char c : key)
+            if (!std::isalpha(static_cast<unsigned char>(c)) && c != ' ') return std::nullopt;
+        const std::string_view value = trim(line.substr(colon + 1));
+        if (value.empty()) return std::nullopt;
+        const bool url = value.starts_with("http://") || value.starts_with("https://");
+        if (one_of(key, kSourceKeys) && url) {
+            address = true;
+        } else if (!one_of(key, kSavedKeys) && !one_of(key, kFieldKeys)) {
+            return std::nullopt;  // a line of the story ("KARACHI: …"), not the tool's
+        }
+        lines.push_back({std::move(key), value});
+    }
+    if (!address) return std::nullopt;
+    for (const Line& l : lines) {
+        const bool url = l.value.starts_with("http://") || l.value.starts_with("https://");
+        // The key as the tables spell it, which outlives take(), as offer() asks.
+        std::string_view key;
+        if (one_of(l.key, kSourceKeys) && url)
+            key = "url";
+        else if (const auto* k = std::find(std::begin(kFieldKeys), std::end(kFieldKeys), l.key);
+                 k != std::end(kFieldKeys))
+            key = *k;
+        const std::optional<FieldSlot> slot = key.empty() ? std::nullopt : mapper.lookup(key);
+        if (slot && fields.wants(*slot)) fields.offer(*slot, key, std::string(l.value));
+    }
+    const std::string_view rest = trim(text.substr(end));
+    if (rest.empty()) return std::nullopt;
+    return rest;
+}
+
 }  // namespace
 
 void read_text(const ReadContext& ctx) {
@@ -144,10 +227,13 @@ void read_text(const ReadContext& ctx) {
         a.section = a.section.empty() ? folder_section(ctx.info) : a.section;
         return ctx.sink.article(std::move(a));
     }
-    Article a;
+    if (const auto rest = read_saving_header(text, ctx.fields, fields)) text = std::string(*rest);
+    Article a = fields.take(ctx.origin(1));  // what a saving tool's header named, if any
     std::size_t nl = text.find('\n');
     std::string_view first = trim(std::string_view(text).substr(0, nl));
-    if (count_code_points(first) <= kMaxTitleChars) {
+    if (!a.title.empty()) {
+        a.body = std::move(text);
+    } else if (count_code_points(first) <= kMaxTitleChars) {
         a.title = std::string(first);
         a.title_from_first_line = true;
         if (nl != std::string::npos) a.body = std::string(trim(std::string_view(text).substr(nl)));
