@@ -34,13 +34,14 @@ constexpr int kPostedLineAfter = 2;
 
 /// True when `text` starts with one of the lower-case `prefixes`, in any case.
 bool starts_with_words(std::string_view text, std::initializer_list<std::string_view> prefixes) {
-    std::size_t longest = 0;
-    for (std::string_view p : prefixes) longest = std::max(longest, p.size());
-    std::string lower;
-    for (char c : text.substr(0, longest))
-        lower.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
-    return std::any_of(prefixes.begin(), prefixes.end(),
-                       [&](std::string_view p) { return lower.rfind(p, 0) == 0; });
+    return std::any_of(prefixes.begin(), prefixes.end(), [&](std::string_view p) {
+        if (text.size() < p.size()) return false;
+        for (std::size_t i = 0; i < p.size(); ++i)
+            if (std::tolower(static_cast<unsigned char>(text[i])) !=
+                static_cast<unsigned char>(p[i]))
+                return false;
+        return true;
+    });
 }
 
 /// The first part of `line` (split at any of `seps`, trimmed) that `accept` takes; the line itself

@@ -31,6 +31,12 @@ struct PageBlock {
     std::string_view label;         ///< Reason::list_label: the table's label
     std::uint32_t batch_pages = 0;  ///< pages of the page's scrape batch carrying this shape
     std::uint32_t batch_size = 0;   ///< pages of that batch
+    // What shape_rules.cc asks of a block many times, found once (label_of, date_start_of).
+    static constexpr int kNotAsked = -2;
+    static constexpr std::size_t kNotAskedAt = static_cast<std::size_t>(-1);
+    mutable int label_index = kNotAsked;        ///< the label table's entry it is, or -1
+    mutable std::size_t date_at = kNotAskedAt;  ///< where the date ending it starts
+    mutable bool date_relative = false;         ///< that date is relative ("7h ago")
 
     bool removed() const { return kind == BlockKind::chrome; }
     void remove(Reason why) {

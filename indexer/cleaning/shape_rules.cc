@@ -9,6 +9,7 @@
 #include <cctype>
 #include <iterator>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "dates/date_parser.h"
@@ -257,32 +258,58 @@ std::string label_shape(std::string_view block) {
     return s;
 }
 
-/// The table entries as shapes, built once.
-const std::vector<std::string>& label_shapes() {
-    static const std::vector<std::string> shapes = [] {
-        std::vector<std::string> out;
-        for (const LabelEntry& e : kLabels) out.push_back(label_shape(e.text));
-        return out;
-    }();
-    return shapes;
+/// The table's labels by shape, built once: for each way a block can be a label (the whole
+/// block, its first words, its last words), the first entry of kLabels of that shape.
+struct LabelLookup {
+    std::vector<std::string> shapes;  // label_shape of each entry, in table order
+    std::unordered_map<std::string_view, int> whole, prefix, suffix;
+
+    LabelLookup() {
+        shapes.reserve(std::size(kLabels));
+        for (const LabelEntry& e : kLabels) shapes.push_back(label_shape(e.text));
+        for (std::size_t i = 0; i < shapes.size(); ++i) {
+            const auto at = static_cast<int>(i);
+            whole.try_emplace(shapes[i], at);  // the first entry of a shape wins, as in the table
+            if (kLabels[i].prefix) prefix.try_emplace(shapes[i], at);
+            if (kLabels[i].suffix) suffix.try_emplace(shapes[i], at);
+        }
+    }
+    static int find(const std::unordered_map<std::string_view, int>& m, std::string_view key) {
+        const auto it = m.find(key);
+        return it == m.end() ? -1 : it->second;
+    }
+};
+
+const LabelLookup& label_lookup() {
+    static const LabelLookup lookup;
+    return lookup;
 }
 
-/// Index into kLabels of the label `block` is, or -1.
+/// Index into kLabels of the label `block` is, or -1: the first entry of the table whose shape
+/// is the block's, or (a prefix entry) its first words, or (a suffix entry, a block of at most
+/// six words) its last words.
 int label_index(std::string_view block) {
     if (block.size() > 80) return -1;
     const std::string s = label_shape(block);
     if (s.empty()) return -1;
-    const auto& shapes = label_shapes();
-    for (std::size_t i = 0; i < shapes.size(); ++i) {
-        if (s == shapes[i]) return static_cast<int>(i);
-        if (kLabels[i].prefix && s.size() > shapes[i].size() && s.starts_with(shapes[i]) &&
-            s[shapes[i].size()] == ' ')
-            return static_cast<int>(i);
-        if (kLabels[i].suffix && s.size() > shapes[i].size() && s.ends_with(shapes[i]) &&
-            s[s.size() - shapes[i].size() - 1] == ' ' && std::count(s.begin(), s.end(), ' ') < 6)
-            return static_cast<int>(i);
+    const LabelLookup& table = label_lookup();
+    int best = LabelLookup::find(table.whole, s);
+    const auto take = [&best](int i) {
+        if (i >= 0 && (best < 0 || i < best)) best = i;
+    };
+    const auto spaces = std::count(s.begin(), s.end(), ' ');
+    const std::string_view view(s);
+    for (std::size_t k = view.find(' '); k != std::string_view::npos; k = view.find(' ', k + 1)) {
+        take(LabelLookup::find(table.prefix, view.substr(0, k)));
+        if (spaces < 6) take(LabelLookup::find(table.suffix, view.substr(k + 1)));
     }
-    return -1;
+    return best;
+}
+
+/// label_index of a page's block, asked once per block.
+int label_of(const PageBlock& b) {
+    if (b.label_index == PageBlock::kNotAsked) b.label_index = label_index(b.text);
+    return b.label_index;
 }
 
 std::size_t code_points(std::string_view s) {
@@ -326,7 +353,7 @@ int inline_label(const PageBlock& b) {
 enum class Item { label, caption, date, headline, paragraph, other };
 
 Item item_of(const PageBlock& b, std::uint32_t teaser_words) {
-    if (label_index(b.text) >= 0) return Item::label;
+    if (label_of(b) >= 0) return Item::label;
     if (is_caption_line(b.text)) return Item::caption;
     if (detail::is_trailer(b.text)) return Item::other;  // the story's, never a list item
     if (b.date) return Item::date;
@@ -375,7 +402,7 @@ ListRun scan_list(const Page& page, std::size_t begin, const std::vector<Item>& 
         if (it == Item::label && run.headlines + run.dates > 0) break;  // the next list
         if (it == Item::label) {
             ++run.labels;
-            if (run.label < 0) run.label = label_index(page[j].text);
+            if (run.label < 0) run.label = label_of(page[j]);
         }
         run.headlines += it == Item::headline;
         run.dates += it == Item::date;
@@ -546,12 +573,17 @@ std::size_t relative_time_start(std::string_view text) {
 /// Where the text after a line's last bar, '·' or dash starts (spaces skipped), when a headline of
 /// some length comes before it; npos when the line has none.
 std::size_t stamp_after_separator(std::string_view text) {
+    // The end of the last bar, '·' (C2 B7), em or en dash (E2 80 94, E2 80 93).
     std::size_t sep_end = std::string_view::npos;
-    for (std::string_view sep : {"|", "\xC2\xB7", "\xE2\x80\x94", "\xE2\x80\x93"}) {
-        const std::size_t at = text.rfind(sep);
-        if (at != std::string_view::npos &&
-            (sep_end == std::string_view::npos || at + sep.size() > sep_end))
-            sep_end = at + sep.size();
+    const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(text[k]); };
+    for (std::size_t end = text.size(); end > 0; --end) {
+        const unsigned char c = byte(end - 1);
+        if (c == '|' || (c == 0xB7 && end >= 2 && byte(end - 2) == 0xC2) ||
+            ((c == 0x94 || c == 0x93) && end >= 3 && byte(end - 2) == 0x80 &&
+             byte(end - 3) == 0xE2)) {
+            sep_end = end;
+            break;
+        }
     }
     if (sep_end == std::string_view::npos || sep_end < 8) return std::string_view::npos;
     std::size_t start = sep_end;
@@ -643,7 +675,11 @@ std::size_t date_start(std::string_view text, bool* relative = nullptr) {
             if (d && d->precision == khabar::DatePrecision::day) return open + 1;
         }
     }
-    std::size_t pos = text.size();
+    // parse_date reads a day only from a tail with a figure in it (its year): none on the line,
+    // no tail to try.
+    bool figure = false;
+    for (std::size_t i = 0; i < text.size() && !figure; ++i) figure = digit_bytes(text, i) > 0;
+    std::size_t pos = figure ? text.size() : 0;
     for (std::size_t words = 0; words < kDateTailWords && pos > 0; ++words) {
         const std::size_t space = text.find_last_of(" \t", pos - 1);
         pos = space == std::string_view::npos ? 0 : space + 1;
@@ -660,6 +696,13 @@ std::size_t date_start(std::string_view text, bool* relative = nullptr) {
     return at == std::string_view::npos ? text.size() : at;
 }
 
+/// date_start of a page's block, asked once per block.
+std::size_t date_start_of(const PageBlock& b, bool* relative = nullptr) {
+    if (b.date_at == PageBlock::kNotAskedAt) b.date_at = date_start(b.text, &b.date_relative);
+    if (relative) *relative = b.date_relative;
+    return b.date_at;
+}
+
 /// The written form of the date that ends a line (date_form of its date_start tail); one form
 /// for every time relative to today ("— 7h ago", "— 1d ago", "— آج 05:00", "— کل 07:34", "— 2 روز
 /// قبل"), which a list writes in several ways.
@@ -667,6 +710,13 @@ std::string stamp_form(std::string_view text) {
     bool relative = false;
     const std::size_t at = date_start(text, &relative);
     return relative ? "~relative" : date_form(text.substr(at));
+}
+
+/// stamp_form of a page's block.
+std::string stamp_form(const PageBlock& b) {
+    bool relative = false;
+    const std::size_t at = date_start_of(b, &relative);
+    return relative ? "~relative" : date_form(b.text.substr(at));
 }
 
 /// Words (space-separated, holding a letter) of text.
@@ -721,7 +771,7 @@ bool dated_headline(const Page& page, const std::vector<Item>& items, std::size_
     if (b.facts.words > 2 * kAnchorWords) return false;
     if (items[k] != Item::date && items[k] != Item::headline && items[k] != Item::paragraph)
         return false;
-    const std::size_t at = date_start(b.text);
+    const std::size_t at = date_start_of(b);
     return at < b.text.size() && letter_words(b.text.substr(0, at)) >= words;
 }
 
@@ -759,7 +809,7 @@ bool teaser_at(const Page& page, const std::vector<Item>& items, std::size_t i) 
         return page[i].facts.truncated || date_at(i + 1) || date_at(i + 2) ||
                (i >= 3 && after_pair(i - 3));
     auto alike = [&](std::size_t a, std::size_t b) {  // two dated lines whose dates agree
-        return stamp_form(page[a].text) == stamp_form(page[b].text);
+        return stamp_form(page[a]) == stamp_form(page[b]);
     };
     if (after_dated(i))
         return page[i].facts.truncated ||
@@ -816,7 +866,7 @@ void remove_entries(Page& page, std::size_t begin, std::size_t end,
         std::size_t first = from;
         while (first > begin && items[first - 1] == Item::label) --first;
         if (entries >= (first < from ? kLabelledEntries : kBareEntries)) {
-            const int l = first < from ? label_index(page[from - 1].text) : -1;
+            const int l = first < from ? label_of(page[from - 1]) : -1;
             const std::string_view label = l >= 0 ? kLabels[static_cast<std::size_t>(l)].text : "";
             for (std::size_t k = first; k < to; ++k) mark(page[k], Reason::list_above, label);
         }
@@ -831,7 +881,7 @@ void remove_entries(Page& page, std::size_t begin, std::size_t end,
 /// label, or kBareEntries.
 void remove_dated_headlines(Page& page, std::size_t begin, std::size_t end,
                             const std::vector<Item>& items) {
-    auto form = [&](std::size_t k) { return stamp_form(page[k].text); };
+    auto form = [&](std::size_t k) { return stamp_form(page[k]); };
     for (std::size_t i = begin; i < end;) {
         if (!dated_headline(page, items, i)) {
             ++i;
@@ -863,7 +913,7 @@ void remove_dated_headlines(Page& page, std::size_t begin, std::size_t end,
         while (first > begin && items[first - 1] == Item::label) --first;
         if (entries >= (first < i ? kLabelledEntries : kBareEntries) &&
             2 * long_entries >= entries) {
-            const int l = first < i ? label_index(page[i - 1].text) : -1;
+            const int l = first < i ? label_of(page[i - 1]) : -1;
             const std::string_view label = l >= 0 ? kLabels[static_cast<std::size_t>(l)].text : "";
             for (std::size_t k = first; k < to; ++k) mark(page[k], Reason::list_above, label);
         }
@@ -1047,7 +1097,7 @@ void remove_by_shape(Page& page) {
     for (PageBlock& b : page) {
         if (is_caption_line(b.text)) {
             mark(b, Reason::caption);
-        } else if (const int l = label_index(b.text);
+        } else if (const int l = label_of(b);
                    l >= 0 && kLabels[static_cast<std::size_t>(l)].alone) {
             mark(b, Reason::list_label, kLabels[static_cast<std::size_t>(l)].text);
         }
