@@ -768,6 +768,45 @@ TEST_CASE("clean_article: a text page alone opening with a date line, above the 
     CHECK(own.title == "Council closes old market");
 }
 
+TEST_CASE("clean_article: a list of headlines with dates above a question headline") {
+    // A "latest" column above the story, each entry a headline then its date; the story's headline
+    // is a question of a dozen words, which also reads as a paragraph. The last entry is the
+    // list's, not the story's header: the page has no date of its own.
+    BlockStats none;
+    const Cleaner cleaner(none);
+    Article a;
+    a.title = "The Daily Post";
+    a.body =
+        "Latest\nBank briefs the fund mission on tax policy and reforms\n31/07/2026 06:00\n"
+        "Astronauts stranded in orbit after their capsule fails\n31/07/2026 07:19\n"
+        "Farmers protest against the new water tariff in the north\n30/07/2026 08:38\n"
+        "Use of unregistered networks rises sharply across the country\n30/07/2026 09:57\n"
+        "Champions Trophy: is the visit of one preacher the real reason India will not come?\n"
+        "A sports journalist said the team would not travel because of security, and gave a "
+        "reason that many readers found strange and said so on social media the same day.\n"
+        "The board has not yet answered the letter sent ten days ago, officials said.";
+    a.origin.entry = "dailypost.example/story/386.txt";
+    const ArticleCleaning c = clean_article(a, cleaner, TitleLayout::first_line);
+    CHECK_FALSE(c.dated);
+    CHECK(a.date_text.empty());
+    CHECK(a.body.find("09:57") == std::string::npos);
+    CHECK(a.body.find("Use of unregistered networks") == std::string::npos);
+    CHECK(a.body.find("is the visit of one preacher") != std::string::npos);
+    // The same list above the story's own headline and date: that pair is the story's header.
+    Article own = a;
+    own.body =
+        "Latest\nBank briefs the fund mission on tax policy and reforms\n31/07/2026 06:00\n"
+        "Astronauts stranded in orbit after their capsule fails\n31/07/2026 07:19\n"
+        "Farmers protest against the new water tariff in the north\n30/07/2026 08:38\n"
+        "Board yet to answer the letter on the Champions Trophy\n30/07/2026 09:57\n"
+        "A sports journalist said the team would not travel because of security, and gave a "
+        "reason that many readers found strange and said so on social media the same day.";
+    own.date_text.clear();
+    const ArticleCleaning o = clean_article(own, cleaner, TitleLayout::first_line);
+    CHECK(o.dated);
+    CHECK(khabar::parse_date(own.date_text)->iso() == "2026-07-30");
+}
+
 TEST_CASE("a clean dump loses nothing but captions and labelled lists: the bundled sample") {
     struct Collect : khabar::WalkEvents, khabar::RecordSink {
         std::vector<Article> articles;

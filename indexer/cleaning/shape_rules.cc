@@ -842,6 +842,13 @@ std::vector<std::size_t> date_chain(const Page& page, std::size_t d0, std::size_
 /// the run, stays: when the run ends right after the chain's last date (headline first: the story's
 /// headline and own date line), or with the last date's texts (date first: its own date above its
 /// headline), that last entry.
+/// True when block k reads as a headline (a question of a dozen words counts as a story
+/// paragraph too) and a story paragraph follows it: the story's own headline, so the headline and
+/// date right above it are the list's last entry, not the story's header.
+bool headline_then_story(const Page& page, std::size_t k) {
+    return k + 1 < page.size() && headline_like(page[k]) && story_paragraph(page[k + 1]);
+}
+
 void remove_entries(Page& page, std::size_t begin, std::size_t end,
                     const std::vector<Item>& items) {
     for (std::size_t d0 = begin; d0 < end; ++d0) {
@@ -856,7 +863,7 @@ void remove_entries(Page& page, std::size_t begin, std::size_t end,
                part_of(items[to + texts_after]) == Part::text)
             ++texts_after;
         if (headline_first && to < end && teaser_at(page, items, to)) ++to;  // the last teaser
-        if (headline_first && last_date + 1 == end) {
+        if (headline_first && last_date + 1 == end && !headline_then_story(page, end)) {
             to = last_date - 1;  // the story's headline and its own date line
             --entries;
         } else if (!headline_first && to + texts_after == end) {
