@@ -16,6 +16,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <utility>
 
 namespace khabar {
@@ -243,14 +244,21 @@ const std::array<KnownWord, kKnownWords>& known_words() {
 
 /// Classify a word; month is set for WordKind::month.
 WordKind classify_word(std::string_view utf8, int& month) {
+    // known_words by their folded letters, the table's first entry of a word winning.
+    static const std::unordered_map<std::u32string_view, const KnownWord*> by_word = [] {
+        std::unordered_map<std::u32string_view, const KnownWord*> out;
+        for (const KnownWord& known : known_words())
+            if (known.kind != WordKind::other && !known.word.too_long)
+                out.try_emplace(std::u32string_view(known.word.chars.data(), known.word.size),
+                                &known);
+        return out;
+    }();
     const FoldedWord word = fold_word(utf8);
-    for (const KnownWord& known : known_words()) {
-        if (known.kind != WordKind::other && known.word == word) {
-            month = known.month;
-            return known.kind;
-        }
-    }
-    return WordKind::other;
+    if (word.too_long) return WordKind::other;
+    const auto it = by_word.find(std::u32string_view(word.chars.data(), word.size));
+    if (it == by_word.end()) return WordKind::other;
+    month = it->second->month;
+    return it->second->kind;
 }
 
 // ---------------------------------------------------------------------------------------------
