@@ -59,35 +59,34 @@ DAWN_DATELINE = re.compile(r"^[A-Z][A-Za-z .'-]*, [A-Z][a-z]{2} \d{1,2}: ")
 #   Markdown; comments: readers' comments after the story; frame (HTML): semantic | divs
 SITES = [
     dict(site="theguardian.com", lang="en", fmt="txt", layout="guardian",
-         tpl="www.theguardian.com", trim=(30, 0, 30), body="reuters", own="under",
-         ostyle="guardian", upd="guardian_mod", later=True, byline="wire_city", side=None,
+         tpl="www.theguardian.com", trim=(30, 9, 30), body="reuters", own="under",
+         ostyle="guardian", note=True, byline="wire_city", side=None,
          label="Most viewed", pos="after", item="lines", n=16),
     dict(site="chron.com", lang="en", fmt="txt", layout="scrapeday", tpl="www.chron.com",
-         trim=(40, 4, 40), body="bbc", own="none", side="rel_en", label="Most Popular",
+         trim=(40, 0, 40), body="bbc", own="none", side="rel_en", label="More From Chron",
          pos="after", item="dash", n=16),
     dict(site="cnbc.com", lang="en", fmt="html", layout="wayback", tpl="www.cnbc.com",
-         trim=(40, 4, 40), body="reuters", own="meta", ostyle="cnbc", upd="cnbc_upd",
-         byline=["Reuters"], side="cnbc_side", label="More In Economy", pos="after",
-         wrap="wayback", frame="semantic", n=16),
+         trim=(40, 6, 40), body="reuters", own="meta", ostyle="cnbc", byline=["Reuters"], side="cnbc_side", label="More In Economy", pos="after",
+         wrap="wayback", frame="semantic", brand="CNBC", n=16),
     dict(site="newsweek.com", lang="en", fmt="html", layout="singlefile", tpl="www.newsweek.com",
-         trim=(16, 2, 40), body="mix", own="under", ostyle="nw", byline="by_wire",
+         trim=(12, 2, 40), body="mix", own="under", ostyle="nw", byline="by_wire",
          side="nw_side", label="Latest News", pos="before", wrap="singlefile", frame="divs",
          brand="Newsweek", n=16),
     dict(site="billboard.com", lang="en", fmt="txt", layout="reader", tpl="www.billboard.com",
          trim=(40, 3, 38), body="bbc", own="none", side=None, label="Trending on Billboard",
-         pos="after", item="lines", md=True, extra=("chart",), n=16),
+         pos="after", item="lines", md=True, extra=("vote",), n=16),
     dict(site="nbcdfw.com", lang="en", fmt="html", layout="nbc", tpl="www.nbcdfw.com",
          trim=(40, 0, 40), body="reuters", own="under", ostyle="nbc", upd="nbc_upd", inline=True,
          later=True, byline=["By Reuters"], side=None, label="Trending Stories", pos="after",
          frame="semantic", n=16),
     dict(site="barrons.com", lang="en", fmt="txt", layout="barrons", tpl="www.barrons.com",
-         trim=(40, 0, 40), body="reuters", own="under", ostyle="barrons", byline=["By Reuters"],
+         trim=(6, 3, 40), body="reuters", own="under", ostyle="barrons", byline=["By Reuters"],
          side="barrons_side", label="Latest News", pos="after", item="lines", n=16),
     dict(site="indiewire.com", lang="en", fmt="html", layout="wpdir", tpl="www.indiewire.com",
-         trim=(40, 0, 40), body="mix", own="meta", ostyle="iw", side=None, label="Popular on IndieWire",
+         trim=(40, 3, 40), body="mix", own="meta", ostyle="iw", side=None, label="Popular on IndieWire",
          pos="after", comments=True, frame="divs", n=16),
     dict(site="telegraph.co.uk", lang="en", fmt="txt", layout="export", tpl="www.telegraph.co.uk",
-         trim=(40, 4, 40), body="reuters", own="under", ostyle="tel", byline=["By Reuters"],
+         trim=(40, 6, 40), body="reuters", own="under", ostyle="tel", byline=["By Reuters"],
          side=None, label="More stories", pos="after", item="lines", extra=("crossword",),
          n=16),
     dict(site="ufaq-news.pk", lang="ur", fmt="txt", layout="reader", tpl=None, body="express",
@@ -97,20 +96,20 @@ SITES = [
          pos="after", byline=["ایڈمن"], frame="semantic", n=16),
     dict(site="kohsar-news.pk", lang="ur", fmt="txt", layout="plainid", tpl=None, body="express",
          own="under", ostyle="ur_bruz", byline="city_desk", side="ur_dash", label="کالمز",
-         pos="after", item="column", extra=("prayer",), n=16),
+         pos="after", item="column", extra=("rates",), n=16),
     dict(site="meezan-akhbar.pk", lang="ur", fmt="html", layout="singlefile", tpl=None,
          body="samaa", own="under", half=True, ostyle="en_dunya", byline=["ویب ڈیسک"],
-         side="ur_rel", label="پڑھنا نہ بھولیں", pos="after", wrap="singlefile", frame="divs",
+         side="ur_wday", label="پڑھنا نہ بھولیں", pos="after", wrap="singlefile", frame="divs",
          brand="میزان اخبار", n=16),
     dict(site="gulshan-news.tv", lang="ur", fmt="txt", layout="scrapeday", tpl=None,
          body="express", own="none", side=None, label="اہم ترین", pos="before", item="lines",
-         extra=("epaper",), n=16),
+         extra=("weather",), n=16),
     dict(site="zaviya-news.pk", lang="ur", fmt="html", layout="wayback", tpl=None, body="samaa",
          own="meta", ostyle="ur_pub", upd="ur_mod", later=True, modfirst=True,
          byline=["ویب ڈیسک"], side="ur_plain", label="متعلقہ", pos="after", wrap="wayback",
          frame="semantic", n=16),
     dict(site="saaz-news.tv", lang="ur", fmt="txt", layout="mobile", tpl=None, body="express",
-         own="none", side="ur_rel", label="مزید ویڈیوز", pos="after", item="dash", n=16),
+         own="none", side="ur_slash", label="مزید ویڈیوز", pos="after", item="dash", n=16),
     dict(site="chaand-news.tv", lang="ur", fmt="html", layout="newsid", tpl=None, body="samaa",
          own="meta", ostyle="ur_subh", byline=["نیوز ڈیسک"], side=None,
          label="سب سے زیادہ دیکھی گئی", pos="after", extra=("gold",), frame="divs", n=16),
@@ -135,13 +134,14 @@ def fdate(style, d, hour=9, minute=15, scrape=None):
     bst = "BST" if datetime.date(d.year, 3, 29) <= d <= datetime.date(d.year, 10, 24) else "GMT"
     age = (scrape - d).days if scrape else 0
     styles = {
-        "guardian": lambda: f"{d:%a} {d.day} {mon} {d.year} {hour:02d}.{minute:02d} {bst}",
-        "guardian_mod": lambda: (f"Last modified on {d:%a} {d.day} {mon} {d.year} "
-                                 f"{hour:02d}.{minute:02d} {bst}"),
+        "guardian": lambda: f"guardian.co.uk, {d:%A} {d.day} {month} {d.year} {hour:02d}.{minute:02d} {bst}",
+        "guardian_note": lambda: (f"This article was first published on guardian.co.uk at "
+                                  f"{hour:02d}.{minute:02d} {bst} on {d:%A} {d.day} {month} {d.year}."),
+        "guardian_mod": lambda: (f" It was last modified at {hour:02d}.{minute:02d} {bst} on "
+                                 f"{d:%A} {d.day} {month} {d.year}."),
         "rel_en": lambda: (f"{1 + (hour + minute) % 9} hours ago" if age == 0
                            else "1 day ago" if age == 1 else f"{age} days ago"),
-        "cnbc": lambda: f"Published {d:%a}, {mon} {d.day} {d.year} {h12}:{minute:02d} {ampm} ET",
-        "cnbc_upd": lambda: f"Updated {d:%a}, {mon} {d.day} {d.year} {h12}:{minute:02d} {ampm} ET",
+        "cnbc": lambda: f"{d:%A}, {d.day} {mon} {d.year} | {h12}:{minute:02d} {ampm} ET",
         "cnbc_side": lambda: f"{d:%a}, {mon} {ordinal(d.day)} {d.year}",
         "nw": lambda: f"Published {mon} {d.day:02d}, {d.year} at {h12}:{minute:02d} {ampm} ET",
         "nw_side": lambda: f"{mon} {d.day}, {d.year} at {h12}:{minute:02d} {ampm} EDT",
@@ -158,8 +158,8 @@ def fdate(style, d, hour=9, minute=15, scrape=None):
         "ur_bruz": lambda: f"بروز {uday} {d.day} {umonth} {d.year}",
         "ur_dash": lambda: f"{d.day:02d}-{d.month:02d}-{d.year}",
         "en_dunya": lambda: f"{d.day} {mon}, {d.year} {h12}:{minute:02d}{ampm.lower()}",
-        "ur_rel": lambda: (f"{1 + (hour + minute) % 9} گھنٹے پہلے" if age == 0
-                           else f"{age} دن پہلے"),
+        "ur_wday": lambda: (f"{hour:02d}:{minute:02d}" if age == 0 else uday),
+        "ur_slash": lambda: f"{d.day:02d}/{d.month:02d}/{d.year}".translate(G.URDU_DIGITS),
         "ur_pub": lambda: f"شائع {d.day} {umonth} {d.year}",
         "ur_mod": lambda: f"آخری اپ ڈیٹ {d.day} {umonth} {d.year}",
         "ur_plain": lambda: f"{d.day} {umonth} {d.year}",
@@ -183,13 +183,14 @@ for _i, _m in enumerate(G.URDU_MONTHS):
 
 def read_own(text):
     """The date an own-date text states (ISO, or ""), read apart from fdate: digits of any
-    script to ASCII; yyyy-mm-dd or yyyy/mm/dd; dd-mm-yyyy; a month name (English, abbreviated,
+    script to ASCII; yyyy-mm-dd or yyyy/mm/dd; dd-mm-yyyy or dd/mm/yyyy (day first, as the
+    Urdu sites write it); a month name (English, abbreviated,
     AP style or Urdu) with the day before or after it and a 4-digit year after both."""
     t = re.sub(r"(\d)(st|nd|rd|th)\b", r"\1", text.translate(DIGITS_BACK))
     m = re.search(r"\b(\d{4})[-/](\d\d)[-/](\d\d)\b", t)
     if m:
         return f"{m.group(1)}-{m.group(2)}-{m.group(3)}"
-    m = re.search(r"\b(\d\d)-(\d\d)-(\d{4})\b", t)
+    m = re.search(r"\b(\d\d)[-/](\d\d)[-/](\d{4})\b", t)
     if m:
         return f"{m.group(3)}-{m.group(2)}-{m.group(1)}"
     words = re.findall(r"\d+|[^\W\d_]+", t)
@@ -239,7 +240,7 @@ def site_pages(spec, pools, templates, rng):
         wire = pools.reuters[-1] if spec["body"] in ("reuters", "mix") else None
         page = G.later_page(spec, k, day, host, pools, rng, (k * 5 + k // ndays) % 3)
         page.num = (1230000 + 7919 * k + h % 90000) if lang == "en" else getattr(page, "rid", k)
-        page.own_text = page.upd_text = page.jina_time = page.masthead = ""
+        page.own_text = page.upd_text = page.jina_time = page.masthead = page.note = ""
         page.city = wire["dateline"].split(",")[0].strip() if wire and page.own else ""
         if page.own:
             dress_own(page, spec, k)
@@ -275,9 +276,15 @@ def dress_own(page, spec, k):
         page.jina_time = f"{d.isoformat()}T{page.hour:02d}:{page.minute:02d}:00+05:00"
         return
     page.own_text = fdate(spec["ostyle"], d, page.hour, page.minute)
+    if spec.get("note"):  # the old Guardian's note after the story: first published, modified
+        md = d + datetime.timedelta(days=1 + (k // 2) % 2) if k % 2 == 0 else d
+        mh = 7 + k % 5 if k % 2 == 0 else min(page.hour + 3, 23)
+        page.note = (fdate("guardian_note", d, page.hour, page.minute)
+                     + fdate("guardian_mod", md, mh, (page.minute + 17) % 60))
+        page.note_day = md
     if spec.get("upd"):
         later = spec.get("later") and k % 2 == 0
-        ud = d + datetime.timedelta(days=1 + k % 2) if later else d
+        ud = d + datetime.timedelta(days=1 + (k // 2) % 2) if later else d
         uh = 7 + k % 5 if later else min(page.hour + 3, 23)
         page.upd_text = fdate(spec["upd"], ud, uh, (page.minute + 17) % 60)
         page.upd_day = ud
@@ -302,22 +309,22 @@ def extra_lines(page, spec, day, h, k):
     """The widgets that carry a day: [(line, ISO day, above the navigation?)]."""
     out = []
     for kind in spec.get("extra", ()):
-        if kind == "chart":
-            sat = day + datetime.timedelta(days=(5 - day.weekday()) % 7 or 7)
-            out.append((f"Billboard Hot 100 · Week of {G.MONTHS[sat.month - 1]} {sat.day}, "
-                        f"{sat.year}", sat.isoformat(), False))
+        if kind == "vote":
+            close = day + datetime.timedelta(days=3 + h % 4)
+            out.append((f"Fan Army Face-Off: vote now · Voting closes {G.MONTHS[close.month - 1]} "
+                        f"{close.day}, {close.year} at 11:59 p.m. ET", close.isoformat(), False))
         elif kind == "crossword":
             d = day - datetime.timedelta(days=1)
             out.append((f"Cryptic Crossword No {31240 + (d - EN_BASE).days:,} — {d:%A} {d.day} "
                         f"{G.MONTHS[d.month - 1]} {d.year}", d.isoformat(), False))
-        elif kind == "prayer":
+        elif kind == "rates":
+            out.append((f"انٹربینک ریٹ — {day.day} {G.URDU_MONTHS[day.month - 1]} {day.year}: "
+                        f"ڈالر 277.{(h + day.day * 7) % 90 + 10} · یورو 301.{day.day + 10} · "
+                        f"ریال 73.{(day.day * 3) % 90 + 10}", day.isoformat(), False))
+        elif kind == "weather":
             city = CITIES_UR[h % len(CITIES_UR)]
-            out.append((f"اوقات نماز ({city}) — {day.day} {G.URDU_MONTHS[day.month - 1]}: "
-                        f"فجر 5:0{day.day % 10} · ظہر 12:0{(day.day + 3) % 10} · عصر 3:2{day.day % 10}"
-                        f" · مغرب 5:{30 - day.day % 10} · عشاء 6:{50 - day.day % 10}",
-                        day.isoformat(), False))
-        elif kind == "epaper":
-            out.append((f"آج کا اخبار — ای پیپر {day.day} {G.URDU_MONTHS[day.month - 1]} "
+            out.append((f"موسم — {city}: {18 + (day.day + h) % 12}° · "
+                        f"{F.URDU_DAYS[day.weekday()]} {day.day} {G.URDU_MONTHS[day.month - 1]} "
                         f"{day.year}", day.isoformat(), True))
         elif kind == "gold":
             out.append((f"سونے کی قیمت ({day.day} {G.URDU_MONTHS[day.month - 1]} {day.year}): "
@@ -463,7 +470,8 @@ def text_page(page):
     top = [ln for ln, _iso, t in page.extra if t]
     below = [ln for ln, _iso, t in page.extra if not t]
     if md:
-        nav = [f"*   [{ln}](https://{page.host}/c/{i}/)" for i, ln in enumerate(page.head)]
+        nav = [f"*   [{ln}](https://{page.host}/{G.slugify(ln, f'c{i}')}/)"
+               for i, ln in enumerate(page.head)]
         label = [spec["label"], "-" * max(4, len(spec["label"]))]
         side = label + [""] + item_lines(page, md=True)
         header = [page.headline, "=" * max(4, min(len(page.headline), 80))] + page.bylines
@@ -478,7 +486,7 @@ def text_page(page):
         chunks = ["\n".join(top + page.head)]
     if spec["pos"] == "before":
         chunks.append("\n".join(side))
-    chunks += ["\n".join(header)] + page.paras
+    chunks += ["\n".join(header)] + page.paras + ([page.note] if page.note else [])
     if spec["pos"] == "after":
         chunks.append("\n".join(side))
     if below:
@@ -497,7 +505,7 @@ def sidebar_html(page):
         rows.append(f'<li class="story-card"><a href="/s/{i}">{esc(t)}</a>{when}</li>')
     extra = [f'<div class="widget-box">{esc(ln)}</div>' for ln, _iso, top in page.extra if not top]
     if spec["frame"] == "semantic":
-        return ([f'<section class="widget {spec["layout"]}-list">',
+        return (['<section class="widget related-list">',
                  f'<h3 class="widget-title">{esc(spec["label"])}</h3>', "<ul>"] + rows
                 + ["</ul>"] + extra + ["</section>"])
     return (['<div class="col-side">', f'<div class="box-head"><span>{esc(spec["label"])}</span>'
@@ -636,7 +644,7 @@ def zone_of(page, raw):
         start = raw.index(first, start + 1)
     if page.spec.get("md"):
         start = raw.index(first, raw.index("Markdown Content:"))
-    last = flat(page.paras[-1])
+    last = flat(page.note or page.paras[-1])
     return start, raw.index(last, start) + len(last)
 
 
@@ -666,6 +674,13 @@ def own_problems(page, text, zone, lb):
             probs.append("the update line is before the own date, or later unexpectedly")
         if flat(page.upd_text) not in zone:
             probs.append("the update line is not in the story's header")
+    if page.note:
+        note = flat(page.note)
+        if not zone.endswith(note) or read_own(page.note) != own:
+            probs.append("the note does not end the story or does not first state the own date")
+        last = read_own(page.note[page.note.index(" It was last modified"):])
+        if last != page.note_day.isoformat() or last < own:
+            probs.append("the note's modified day is not as labelled")
     if spec["own"] == "meta":
         if f'{own}T' not in text.split("</head>")[0]:
             probs.append("no metadata of the own date")
@@ -709,13 +724,30 @@ def self_check(rendered, labels):
                 probs.append("no capture range in the toolbar")
         if page.spec["side"] and not lb["chrome_dates"]:
             probs.append("a dated sidebar without chrome dates")
-        if page.spec["side"] and page.spec["side"] not in ("rel_en", "ur_rel"):
+        if page.spec["side"]:
             for _t, dt, _te, iso in page.sidebar:
-                got = read_own(dt) or read_yearless(dt, page.scrape_day)
+                got = read_own(dt) or read_yearless(dt, page.scrape_day) or read_age(
+                    dt, page.scrape_day)
                 if got != iso:
                     probs.append(f"sidebar date {dt!r} reads {got}, labelled {iso}")
         bad += [f"{path}: {p}" for p in probs]
     return G.set_wide_checks("fresh9", rendered, labels, bad)
+
+
+def read_age(text, scrape_day):
+    """An item's age ("8 hours ago", "1 day ago", "2 دن پہلے") as the day it names, counted back
+    from the scrape day."""
+    day = datetime.date.fromisoformat(scrape_day)
+    if re.fullmatch(r"\d\d:\d\d", text):  # a time alone: today
+        return scrape_day
+    if text in F.URDU_DAYS:  # a weekday alone: within the last six days
+        back = (day.weekday() - F.URDU_DAYS.index(text)) % 7 or 7
+        return (day - datetime.timedelta(days=back)).isoformat()
+    m = re.fullmatch(r"(\d+) (hours?|days?) ago", text)
+    if not m:
+        return ""
+    back = int(m.group(1)) if m.group(2) in ("day", "days") else 0
+    return (datetime.date.fromisoformat(scrape_day) - datetime.timedelta(days=back)).isoformat()
 
 
 def read_yearless(text, scrape_day):
