@@ -66,7 +66,8 @@ SITES = [
          trim=(40, 0, 40), body="bbc", own="none", side="rel_en", label="More From Chron",
          pos="after", item="dash", n=16),
     dict(site="cnbc.com", lang="en", fmt="html", layout="wayback", tpl="www.cnbc.com",
-         trim=(40, 6, 40), body="reuters", own="meta", ostyle="cnbc", byline=["Reuters"], side="cnbc_side", label="More In Economy", pos="after",
+         trim=(40, 6, 40), body="reuters", own="meta", ostyle="cnbc", byline=["Reuters"],
+         side="cnbc_side", label="More In Economy", pos="after",
          wrap="wayback", frame="semantic", brand="CNBC", n=16),
     dict(site="newsweek.com", lang="en", fmt="html", layout="singlefile", tpl="www.newsweek.com",
          trim=(12, 2, 40), body="mix", own="under", ostyle="nw", byline="by_wire",
@@ -83,7 +84,8 @@ SITES = [
          trim=(6, 3, 40), body="reuters", own="under", ostyle="barrons", byline=["By Reuters"],
          side="barrons_side", label="Latest News", pos="after", item="lines", n=16),
     dict(site="indiewire.com", lang="en", fmt="html", layout="wpdir", tpl="www.indiewire.com",
-         trim=(40, 3, 40), body="mix", own="meta", ostyle="iw", side=None, label="Popular on IndieWire",
+         trim=(40, 3, 40), body="mix", own="meta", ostyle="iw", side=None,
+         label="Popular on IndieWire",
          pos="after", comments=True, frame="divs", n=16),
     dict(site="telegraph.co.uk", lang="en", fmt="txt", layout="export", tpl="www.telegraph.co.uk",
          trim=(40, 6, 40), body="reuters", own="under", ostyle="tel", byline=["By Reuters"],
@@ -134,9 +136,11 @@ def fdate(style, d, hour=9, minute=15, scrape=None):
     bst = "BST" if datetime.date(d.year, 3, 29) <= d <= datetime.date(d.year, 10, 24) else "GMT"
     age = (scrape - d).days if scrape else 0
     styles = {
-        "guardian": lambda: f"guardian.co.uk, {d:%A} {d.day} {month} {d.year} {hour:02d}.{minute:02d} {bst}",
+        "guardian": lambda: (f"guardian.co.uk, {d:%A} {d.day} {month} {d.year} "
+                             f"{hour:02d}.{minute:02d} {bst}"),
         "guardian_note": lambda: (f"This article was first published on guardian.co.uk at "
-                                  f"{hour:02d}.{minute:02d} {bst} on {d:%A} {d.day} {month} {d.year}."),
+                                  f"{hour:02d}.{minute:02d} {bst} on {d:%A} {d.day} {month} "
+                                  f"{d.year}."),
         "guardian_mod": lambda: (f" It was last modified at {hour:02d}.{minute:02d} {bst} on "
                                  f"{d:%A} {d.day} {month} {d.year}."),
         "rel_en": lambda: (f"{1 + (hour + minute) % 9} hours ago" if age == 0
@@ -458,7 +462,8 @@ def chrome_blocks(page, extra_nav):
     the saving tools' lines do not)."""
     items = []
     for i, (t, dt, _te, _iso) in enumerate(page.sidebar):
-        col = [COLUMNISTS[(i + page.k) % len(COLUMNISTS)]] if page.spec.get("item") == "column" else []
+        col = ([COLUMNISTS[(i + page.k) % len(COLUMNISTS)]]
+               if page.spec.get("item") == "column" else [])
         items.append(col + [t] + ([dt] if dt else []))
     items += [[ln] for ln, _iso, _top in page.extra]
     return [extra_nav + page.head, [page.spec["label"]]] + items + [page.tail]
