@@ -706,6 +706,19 @@ TEST_SUITE("text") {
         CHECK(named.articles[0].date_text == "2025-04-04");
         CHECK(named.articles[0].url == "https://example.com/a");
         CHECK(named.articles[0].body == "The bank raised its rate.");
+        // Jina Reader's shape: fields a blank line apart, the text after "Markdown Content:".
+        auto reader =
+            read_string("ufaq-news.pk_news_103.txt",
+                        "Title: Bank raises rates\n\nURL Source: https://ufaq-news.pk/news/103"
+                        "\n\nPublished Time: 2026-10-29T12:14:00+05:00\n\nMarkdown Content:"
+                        "\n\n*   [Home](https://ufaq-news.pk/)\n\nThe bank raised its rate.\n");
+        REQUIRE(reader.articles.size() == 1);
+        CHECK(reader.articles[0].title == "Bank raises rates");
+        CHECK_FALSE(reader.articles[0].title_from_first_line);
+        CHECK(reader.articles[0].url == "https://ufaq-news.pk/news/103");
+        CHECK(reader.articles[0].date_text == "2026-10-29T12:14:00+05:00");
+        CHECK(reader.articles[0].body ==
+              "*   [Home](https://ufaq-news.pk/)\n\nThe bank raised its rate.");
         // Without an address under a source key it is the story's own text.
         for (const char* text :
              {"Source: Reuters\nClipped: June 26, 2026\n\nThe story.\n",

@@ -135,19 +135,24 @@ std::optional<std::string_view> read_front_matter(std::string_view text, const F
 
 /// Keys a saving tool writes above a page's text (a web clipper, a "save as text" add-on): where
 /// the page came from, and when it was saved.
-constexpr std::string_view kSourceKeys[] = {"source",       "url",       "link",
-                                            "original url", "page url",  "address",
-                                            "permalink",    "canonical", "origin"};
+constexpr std::string_view kSourceKeys[] = {"source",    "url",      "link",   "original url",
+                                            "page url",  "address",  "origin", "url source",
+                                            "permalink", "canonical"};
 constexpr std::string_view kSavedKeys[] = {
     "clipped",       "clipped on",     "clipped at",  "saved",       "saved on",      "saved at",
     "date saved",    "captured",       "captured on", "captured at", "capture date",  "retrieved",
     "retrieved on",  "date retrieved", "accessed",    "accessed on", "date accessed", "downloaded",
     "downloaded on", "scraped",        "scraped on",  "scraped at",  "scrape date",   "crawled",
     "crawled on",    "crawled at",     "crawl date",  "fetched",     "fetched on",    "fetched at",
-    "archived",      "archived on",    "archived at", "snapshot",    "created"};
-/// Other keys such a header may have, each offered to the record field of its name, if any.
-constexpr std::string_view kFieldKeys[] = {"title",     "author", "by",          "date",
-                                           "published", "site",   "description", "section"};
+    "archived",      "archived on",    "archived at", "snapshot",    "created",       "warning"};
+/// Other keys such a header may have, each offered to the record field named second.
+constexpr std::pair<std::string_view, std::string_view> kFieldKeys[] = {
+    {"title", "title"}, {"author", "author"},           {"by", "author"},
+    {"date", "date"},   {"published", "published"},     {"published time", "published"},
+    {"site", "site"},   {"description", "description"}, {"section", "section"}};
+/// A key with no value that ends the header: the page's text follows (Jina Reader's "Markdown
+/// Content:").
+constexpr std::string_view kContentKeys[] = {"markdown content", "content", "text content", "text"};
 /// Most lines such a header has.
 constexpr std::size_t kMaxHeaderLines = 10;
 
@@ -155,54 +160,82 @@ bool one_of(std::string_view key, std::span<const std::string_view> keys) {
     return std::find(keys.begin(), keys.end(), key) != keys.end();
 }
 
-/// The header a saving tool writes above a page's text, without front matter rules ("Source:
-/// https://…", "Clipped: Friday, June 26, 2026 at 6:23 PM", then a blank line): `Key: value`
-/// lines up to the first blank line, one of them the page's address (an http(s) URL under a
-/// source key), the others the time it was saved or fields the record names take (title,
-/// author, date). The address goes to the URL field and the others to theirs; the time of saving
-/// is dropped, as it is the tool's, never the story's (it would date a 1987 story 2026). Returns
-/// the text after the header; nullopt when the text does not open with one.
+/// The record field a header key is offered to (as the field tables spell it), or "".
+std::string_view field_key(std::string_view key) {
+    for (const auto& [k, field] : kFieldKeys)
+        if (k == key) return field;
+    return {};
+}
+
+/// One line of a saving tool's header: its key, lower-cased, and value; nullopt for a line that
+/// is not `Key: value` with a key of letters and spaces.
+struct HeaderLine {
+    std::string key;
+    std::string_view value;
+};
+std::optional<HeaderLine> header_line(std::string_view line) {
+    const std::size_t colon = line.find(':');
+    if (colon == std::string_view::npos || colon == 0 || colon > 24) return std::nullopt;
+    HeaderLine h{to_lower_ascii(trim(line.substr(0, colon))), trim(line.substr(colon + 1))};
+    for (char c : h.key)
+        if (!std::isalpha(static_cast<unsigned char>(c)) && c != ' ') return std::nullopt;
+    return h;
+}
+
+bool is_url(std::string_view value) {
+    return value.starts_with("http://") || value.starts_with("https://");
+}
+
+/// The header a saving tool writes above a page's text, without front matter rules: `Key:
+/// value` lines, one of them the page's address (an http(s) URL under a source key), the others
+/// the time it was saved or fields the record names take (title, author, date). It ends at a
+/// blank line that no such line follows ("Source: https://…" / "Clipped: Friday, June 26, 2026
+/// at 6:23 PM", a web clipper's), or at a content key ("Title: …", "URL Source: https://…",
+/// "Published Time: …", "Markdown Content:", each after a blank line, Jina Reader's). The
+/// address goes to the URL field and the others to theirs; the time of saving is dropped, as it
+/// is the tool's, never the story's (it would date a 1987 story 2026). Returns the text after
+/// the header; nullopt when the text does not open with one.
 std::optional<std::string_view> read_saving_header(std::string_view text, const FieldMapper& mapper,
                                                    FieldCollector& fields) {
-    const std::size_t end = text.find("\n\n");
-    if (end == std::string_view::npos) return std::nullopt;
-    struct Line {
-        std::string key;
-        std::string_view value;
-    };
-    std::vector<Line> lines;
+    std::vector<HeaderLine> lines;
     bool address = false;
-    for (std::string_view rest = text.substr(0, end); !rest.empty();) {
-        const std::size_t nl = rest.find('\n');
-        const std::string_view line = rest.substr(0, nl);
-        rest.remove_prefix(nl == std::string_view::npos ? rest.size() : nl + 1);
-        const std::size_t colon = line.find(':');
-        if (lines.size() == kMaxHeaderLines || colon == std::string_view::npos || colon == 0 ||
-            colon > 24)
-            return std::nullopt;
-        std::string key = to_lower_ascii(trim(line.substr(0, colon)));
-        for (char c : key)
-            if (!std::isalpha(static_cast<unsigned char>(c)) && c != ' ') return std::nullopt;
-        const std::string_view value = trim(line.substr(colon + 1));
-        if (value.empty()) return std::nullopt;
-        const bool url = value.starts_with("http://") || value.starts_with("https://");
-        if (one_of(key, kSourceKeys) && url) {
+    std::size_t pos = 0, end = std::string_view::npos;  // end: where the page's text starts
+    while (pos < text.size() && end == std::string_view::npos) {
+        const std::size_t nl = std::min(text.find('\n', pos), text.size());
+        const std::string_view line = trim(text.substr(pos, nl - pos));
+        const std::size_t next = std::min(nl + 1, text.size());
+        if (line.empty()) {
+            // A blank line ends the header unless the next line is one of it.
+            std::size_t k = next;
+            while (k < text.size() && text[k] == '\n') ++k;
+            const std::size_t knl = std::min(text.find('\n', k), text.size());
+            const auto h = header_line(text.substr(k, knl - k));
+            const bool more = h && (one_of(h->key, kContentKeys) || one_of(h->key, kSavedKeys) ||
+                                    !field_key(h->key).empty() ||
+                                    (one_of(h->key, kSourceKeys) && is_url(h->value)));
+            if (!more) end = next;
+            pos = next;
+            continue;
+        }
+        const auto h = header_line(line);
+        if (!h || lines.size() == kMaxHeaderLines) return std::nullopt;
+        if (h->value.empty()) {
+            if (!one_of(h->key, kContentKeys)) return std::nullopt;
+            end = next;  // the page's text follows
+        } else if (one_of(h->key, kSourceKeys) && is_url(h->value)) {
             address = true;
-        } else if (!one_of(key, kSavedKeys) && !one_of(key, kFieldKeys)) {
+        } else if (!one_of(h->key, kSavedKeys) && field_key(h->key).empty()) {
             return std::nullopt;  // a line of the story ("KARACHI: …"), not the tool's
         }
-        lines.push_back({std::move(key), value});
+        lines.push_back(*h);
+        pos = next;
     }
-    if (!address) return std::nullopt;
-    for (const Line& l : lines) {
-        const bool url = l.value.starts_with("http://") || l.value.starts_with("https://");
+    if (!address || end == std::string_view::npos) return std::nullopt;
+    for (const HeaderLine& l : lines) {
+        if (l.value.empty()) continue;
         // The key as the tables spell it, which outlives take(), as offer() asks.
-        std::string_view key;
-        if (one_of(l.key, kSourceKeys) && url)
-            key = "url";
-        else if (const auto* k = std::find(std::begin(kFieldKeys), std::end(kFieldKeys), l.key);
-                 k != std::end(kFieldKeys))
-            key = *k;
+        const std::string_view key =
+            one_of(l.key, kSourceKeys) && is_url(l.value) ? "url" : field_key(l.key);
         const std::optional<FieldSlot> slot = key.empty() ? std::nullopt : mapper.lookup(key);
         if (slot && fields.wants(*slot)) fields.offer(*slot, key, std::string(l.value));
     }
