@@ -807,6 +807,74 @@ TEST_CASE("clean_article: a list of headlines with dates above a question headli
     CHECK(khabar::parse_date(own.date_text)->iso() == "2026-07-30");
 }
 
+TEST_CASE("clean_article: a labelled list of headlines above the story, and a kicker") {
+    BlockStats none;
+    const Cleaner cleaner(none);
+    const std::string story =
+        "Customs officers in Karachi stopped a container declared as used clothes and found "
+        "computers, screens and cigarettes worth 78 million rupees inside it on Tuesday.\n"
+        "The importer had cleared the container through the port before it was stopped.";
+    const std::string list =
+        "Top stories\nSelectors finalise the white-ball squad\nFire in a "
+        "hospital ward kills ten infants\nStocks recover after a day of "
+        "correction\nZimbabwe names its squad for the series\n";
+    // A "most important" column of other stories' headlines, no dates, then, after a blank line,
+    // the story's own headline (here a question that reads as a paragraph too).
+    Article a;
+    a.title = "Gulshan News";
+    a.body = list +
+             "\nWhy did customs stop a container of used clothes at the Karachi port "
+             "this week?\n\n" +
+             story;
+    a.origin.entry = "gulshan-news.example/175.txt";
+    clean_article(a, cleaner, TitleLayout::first_line);
+    CHECK(a.body.find("Selectors") == std::string::npos);
+    CHECK(a.body.find("Zimbabwe") == std::string::npos);
+    CHECK(a.body.find("Why did customs stop") != std::string::npos);
+    CHECK(a.body.find("Customs officers") != std::string::npos);
+    // With no blank line between the list and the story's header, where the list ends is not
+    // known: nothing goes.
+    Article joined;
+    joined.title = "Gulshan News";
+    joined.body = list + "Customs stop a container of used clothes\n" + story;
+    joined.origin.entry = "gulshan-news.example/177.txt";
+    clean_article(joined, cleaner, TitleLayout::first_line);
+    CHECK(joined.body.find("Customs stop a container") != std::string::npos);
+    // A label over the story's headline and standfirst is its kicker: nothing goes.
+    Article kicker;
+    kicker.title = "Gulshan News";
+    kicker.body =
+        "Opinion\nCustoms must open every container\nThe port needs scanners, not "
+        "paperwork\n\n" +
+        story;
+    kicker.origin.entry = "gulshan-news.example/176.txt";
+    clean_article(kicker, cleaner, TitleLayout::first_line);
+    CHECK(kicker.body.find("Customs must open every container") != std::string::npos);
+    CHECK(kicker.body.find("The port needs scanners") != std::string::npos);
+}
+
+TEST_CASE("clean_article: a list after the story whose dates could be read either way") {
+    BlockStats none;
+    const Cleaner cleaner(none);
+    Article a;
+    a.title = "Saaz News";
+    a.body =
+        "The actor couple has rented an apartment in Mumbai for seven lakh rupees a month, "
+        "reports said on Monday, adding to the homes they already own in the city.\n"
+        "The agreement runs for thirty-six months and the rent rises after eighteen.\n"
+        "More videos\n"
+        "Presidents meet for two hours at the summit in Lima \xE2\x80\x94 "
+        "\xDB\xB0\xDB\xB5/\xDB\xB1\xDB\xB1/\xDB\xB2\xDB\xB0\xDB\xB2\xDB\xB6\n"
+        "Singer unfollowed by her mother and brother online \xE2\x80\x94 05/11/2026\n"
+        "Actress slapped by a guard at the airport \xE2\x80\x94 04/11/2026\n"
+        "Revenue board launches an advance stock register \xE2\x80\x94 04/11/2026";
+    a.origin.entry = "saaz-news.example/181.txt";
+    clean_article(a, cleaner, TitleLayout::first_line);
+    CHECK(a.body.find("Presidents meet") == std::string::npos);
+    CHECK(a.body.find("advance stock register") == std::string::npos);
+    CHECK(a.body.find("rises after eighteen") != std::string::npos);
+}
+
 TEST_CASE("a clean dump loses nothing but captions and labelled lists: the bundled sample") {
     struct Collect : khabar::WalkEvents, khabar::RecordSink {
         std::vector<Article> articles;

@@ -512,6 +512,12 @@ std::string date_form(std::string_view text) {
     return out;
 }
 
+/// A list entry's date: either order of a numeric date whose day and month could be swapped
+/// (`۰۵/۱۱/۲۰۲۶`, `04/03/1987`), as is_date_line reads one; which it means does not matter here.
+std::optional<khabar::Date> parse_stamp(std::string_view text) {
+    return parse_date(text, khabar::NumericOrder::day_first);
+}
+
 /// Words of a date at the end of a line, at most ("Thu, June 13, 2024, 7:00 AM").
 constexpr std::size_t kDateTailWords = 6;
 
@@ -671,7 +677,7 @@ std::size_t date_start(std::string_view text, bool* relative = nullptr) {
     if (text.ends_with(')') || text.ends_with(']')) {  // "… (Jun 13, 2024)"
         const std::size_t open = text.find_last_of("([");
         if (open != std::string_view::npos) {
-            const auto d = parse_date(text.substr(open + 1, text.size() - open - 2));
+            const auto d = parse_stamp(text.substr(open + 1, text.size() - open - 2));
             if (d && d->precision == khabar::DatePrecision::day) return open + 1;
         }
     }
@@ -683,7 +689,7 @@ std::size_t date_start(std::string_view text, bool* relative = nullptr) {
     for (std::size_t words = 0; words < kDateTailWords && pos > 0; ++words) {
         const std::size_t space = text.find_last_of(" \t", pos - 1);
         pos = space == std::string_view::npos ? 0 : space + 1;
-        const auto d = parse_date(text.substr(pos));
+        const auto d = parse_stamp(text.substr(pos));
         if (d && d->precision == khabar::DatePrecision::day) return pos;
         if (pos == 0) break;
         pos = space;  // the next tail starts before this space
@@ -745,7 +751,7 @@ std::size_t headline_after_date(std::string_view text) {
         const std::size_t space = text.find_first_of(" \t", pos);
         if (space == std::string_view::npos) return 0;
         pos = space;
-        const auto d = parse_date(text.substr(0, pos));
+        const auto d = parse_stamp(text.substr(0, pos));
         while (pos < text.size() && is_space(text[pos])) ++pos;
         if (!d || d->precision != khabar::DatePrecision::day) continue;
         for (std::string_view sep : {"\xE2\x80\x94", "\xE2\x80\x93", "-", "|", ":", "\xC2\xB7"}) {
@@ -979,6 +985,36 @@ void remove_dated_lines_after(Page& page, std::size_t start, const std::vector<I
 /// Lists of dated entries above the story (first story paragraph at `start`): each run of
 /// labels, headlines, dates and short paragraphs (teasers, headlines too long to read as one)
 /// there, read by remove_dated_headlines and remove_entries.
+/// Headlines a labelled list right above the story holds at least, besides the story's own.
+constexpr std::size_t kHeadlinesAbove = 3;
+
+/// In the run of list items [begin, end) that ends at the story's first paragraph: a label of the
+/// table, then lines of headlines and short paragraphs with no blank line between them
+/// ("اہم ترین" and six headlines of other stories), then, after a blank line, the story's header
+/// (its headline, byline, standfirst) is a list of other stories, removed with its label when it
+/// has kHeadlinesAbove headlines or more. Without the blank line, where the list ends is not
+/// known, and nothing goes; a label over the story's headline alone is its kicker.
+void remove_labelled_above(Page& page, std::size_t begin, std::size_t end, std::size_t start,
+                           const std::vector<Item>& items) {
+    if (end != start) return;
+    std::size_t label = end;
+    for (std::size_t k = begin; k < end; ++k)
+        if (items[k] == Item::label) label = k;
+    if (label + 1 >= end) return;
+    std::size_t header = label + 2;  // the first block after a blank line: the story's header
+    while (header < end && !page[header].block.blank_before) ++header;
+    if (header == end && !page[end].block.blank_before) return;
+    std::size_t headlines = 0;
+    for (std::size_t k = label + 1; k < header; ++k) {
+        if (items[k] != Item::headline && items[k] != Item::paragraph) return;
+        headlines += items[k] == Item::headline;
+    }
+    if (headlines < kHeadlinesAbove) return;
+    const int l = label_of(page[label]);
+    const std::string_view text = l >= 0 ? kLabels[static_cast<std::size_t>(l)].text : "";
+    for (std::size_t k = label; k < header; ++k) mark(page[k], Reason::list_label, text);
+}
+
 void remove_lists_above(Page& page, std::size_t start, const std::vector<Item>& items) {
     auto listed = [&](std::size_t k) {
         const Item it = items[k];
@@ -991,6 +1027,7 @@ void remove_lists_above(Page& page, std::size_t start, const std::vector<Item>& 
         if (j > i) {
             remove_dated_headlines(page, i, j, items);
             remove_entries(page, i, j, items);
+            remove_labelled_above(page, i, j, start, items);
         }
         i = std::max(j, i + 1);
     }
