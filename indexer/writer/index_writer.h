@@ -24,9 +24,21 @@ struct WriterOptions {
 };
 
 /// One writable shard. Throws khabar::Error with a clear message for lock, permission, disk.
+///
+/// Xapian 1.4 cannot report every write failure of a commit: one that happens while it merges the
+/// value slots' changes (in a destructor) ends the process with std::terminate ("terminate called
+/// without an active exception"), e.g. when the disk fills at that moment. A ShardWriter therefore
+/// marks the thread while Xapian may commit (put, commit, destruction), and the first ShardWriter
+/// sets a terminate handler that, on a marked thread, prints khabar's disk-full error (or a write
+/// failure it cannot name) and exits with khabar::exit_error at once: like a kill at that moment,
+/// the shards keep their last commit, and the same command resumes. Other terminations go to the
+/// handler that was set before.
 class ShardWriter {
   public:
     ShardWriter(const std::string& path, const WriterOptions& options, bool create);
+    ~ShardWriter();
+    ShardWriter(const ShardWriter&) = delete;
+    ShardWriter& operator=(const ShardWriter&) = delete;
     /// Add or replace (same id term) one document; commits when the batch is full.
     void put(const std::string& id_term, const Xapian::Document& doc);
     /// The value in `slot` of the document with this id term ("" when it has none), nullopt when
