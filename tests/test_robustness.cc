@@ -403,7 +403,7 @@ TEST_CASE(
                         doc.add_value(slot,
                                       std::string(40, static_cast<char>('a' + (d + slot) % 26)) +
                                           std::to_string(d));
-                    writer.put(term, doc);
+                    writer.put(term, doc, StoredArticle{});
                 }
                 writer.commit();
             } catch (const Error& e) {  // a failure Xapian reports: khabar's error, exit 3

@@ -112,7 +112,8 @@ bool out_of_room(const std::string& path) {
 
 }  // namespace
 
-ShardWriter::ShardWriter(const std::string& path, const WriterOptions& options, bool create)
+ShardWriter::ShardWriter(const std::string& path, const WriterOptions& options, bool create,
+                         std::shared_ptr<DictionarySampler> sampler)
     : path_(path), batch_docs_(options.batch_docs) {
     static std::once_flag once;
     std::call_once(once, [] { handler_before = std::set_terminate(terminate_in_commit); });
@@ -120,13 +121,20 @@ ShardWriter::ShardWriter(const std::string& path, const WriterOptions& options, 
         int flags = create ? Xapian::DB_CREATE_OR_OVERWRITE : Xapian::DB_CREATE_OR_OPEN;
         db_ = Xapian::WritableDatabase(path, flags | Xapian::DB_BACKEND_GLASS);
         std::string v = db_.get_metadata(std::string(schema::version_key));
-        if (!v.empty() && v != schema::version)
+        if (!v.empty() && v != schema::version && v != schema::version_json_data)
             throw Error("database '" + path + "' has schema version " + v,
                         "rebuild it with `khabar index --overwrite`");
-        if (v.empty()) {  // a new shard: every article it will hold carries its key term
-            db_.set_metadata(std::string(schema::version_key), std::string(schema::version));
+        if (v.empty())  // a new shard: every article it will hold carries its key term
             db_.set_metadata(std::string(schema::dup_terms_key), "1");
-        }
+        // The articles this run adds are packed (schema::version): a schema 1 shard says 2.
+        if (v != schema::version)
+            db_.set_metadata(std::string(schema::version_key), std::string(schema::version));
+        // The shard's dictionary (a merged shard's first), which this run's records use too.
+        const std::string prefix(schema::record_dictionary_prefix);
+        auto it = db_.metadata_keys_begin(prefix);
+        packer_ = std::make_unique<RecordPacker>(
+            it == db_.metadata_keys_end(prefix) ? std::string() : db_.get_metadata(*it),
+            std::move(sampler));
     } catch (const Xapian::Error& e) {
         rethrow_write_error(e, path);
     }
@@ -139,9 +147,13 @@ ShardWriter::~ShardWriter() {
     db_ = Xapian::WritableDatabase();
 }
 
-void ShardWriter::put(const std::string& id_term, const Xapian::Document& doc) {
+void ShardWriter::put(const std::string& id_term, Xapian::Document doc,
+                      const StoredArticle& record) {
     const CommitScope scope(path_);  // Xapian commits by itself after many changes
     try {
+        doc.set_data(packer_->pack(record));
+        // Committed with the records that name it, never after them.
+        if (auto d = packer_->take_new_dictionary()) db_.set_metadata(d->key(), d->bytes());
         db_.replace_document(id_term, doc);
     } catch (const Xapian::Error& e) {
         rethrow_write_error(e, path_);
@@ -237,7 +249,7 @@ ShardedIndex::ShardedIndex(const std::string& dir, const WriterOptions& options)
     std::error_code ec;
     if (is_plain_glass(root)) {
         // A plain single glass database (e.g. a compacted one): one shard.
-        shards_.push_back(std::make_unique<ShardWriter>(dir, options, options.overwrite));
+        shards_.push_back(std::make_unique<ShardWriter>(dir, options, options.overwrite, sampler_));
         return;
     }
     bool create = options.overwrite || !has_stub(root);
@@ -288,7 +300,8 @@ ShardedIndex::ShardedIndex(const std::string& dir, const WriterOptions& options)
     // Shards first, then the stub: the directory becomes a database only once every shard exists;
     // a run killed before that leaves shard-* directories that the next run recreates (above).
     for (const auto& name : names)
-        shards_.push_back(std::make_unique<ShardWriter>((root / name).string(), options, create));
+        shards_.push_back(
+            std::make_unique<ShardWriter>((root / name).string(), options, create, sampler_));
     if (create) write_stub(root, names);
 }
 
