@@ -168,7 +168,7 @@ for c in $CORPORA_TO_RUN; do
   # the direct index against the JSONL one: same articles (by id), same match counts?
   first=$(set -- $DIRECT_THREADS; echo "$1")
   if [[ -d $OUT/$c/index/khabar ]]; then
-    "$PY" "$BENCH/tools/compare_dbs.py" "$OUT/direct/$c-t$first.db" "$OUT/$c/index/khabar" --show 3 \
+    "$PY" "$BENCH/tools/compare_dbs.py" "$OUT/direct/$c-t$first.db" "$OUT/$c/index/khabar" --show 3 --khabar "$KHABAR" \
       > "$OUT/direct/$c.compare.txt" 2>&1 || true
   fi
   if [[ -x $BQ && -s $OUT/$c/queries.tsv ]]; then

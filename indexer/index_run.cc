@@ -315,7 +315,7 @@ void Run::work(std::size_t shard) {
                 stats.classify(a, writer.value_of(term, schema::slot_content), false);
             else
                 stats.classify(a, std::exchange(earlier->second, a.content_hash), true);
-            writer.put(term, builder.build(a));
+            writer.put(term, builder.build(a), StoredArticle::of(a));
             stats.add(a);
             ++written_;
         }

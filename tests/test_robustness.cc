@@ -31,6 +31,7 @@
 #include "query/query_builder.h"
 #include "search.h"
 #include "test_support.h"
+#include "writer/index_writer.h"
 
 using namespace khabar;
 namespace fs = std::filesystem;
@@ -59,6 +60,11 @@ std::set<std::string> exported_ids(const std::string& db, std::size_t* lines = n
     return ids;
 }
 
+/// Whether xapian-check finds one glass database (a shard) whole.
+bool xapian_check_ok_shard(const fs::path& shard) {
+    return std::system(("xapian-check '" + shard.string() + "' >/dev/null 2>&1").c_str()) == 0;
+}
+
 /// xapian-check on every shard of a khabar database; true when all pass.
 bool xapian_check_ok(const fs::path& db) {
     bool ok = true;
@@ -66,8 +72,7 @@ bool xapian_check_ok(const fs::path& db) {
     for (const auto& e : fs::directory_iterator(db)) {
         if (e.path().filename().string().rfind("shard-", 0) != 0) continue;
         ++shards;
-        std::string cmd = "xapian-check '" + e.path().string() + "' >/dev/null 2>&1";
-        if (std::system(cmd.c_str()) != 0) ok = false;
+        if (!xapian_check_ok_shard(e.path())) ok = false;
     }
     return ok && shards > 0;
 }
@@ -365,6 +370,71 @@ TEST_CASE(
     // Rerunning without the limit completes the dump.
     CHECK(test::run_khabar({"index", "-q", "--db", db, sample_dump()}).exit_code == 0);
     CHECK(exported_ids(db).size() == 479);
+}
+
+TEST_CASE(
+    "a write that fails inside Xapian's commit, which ends the process, is reported as a full "
+    "disk: exit 2, the shard at its last commit") {
+    // Xapian 1.4 writes each value slot's last chunk of a commit from a destructor, where a failed
+    // write ends the process (std::terminate, "terminate called without an active exception")
+    // instead of throwing. Documents with many value slots make many of a commit's writes such
+    // writes; each file size limit below stops the writes at another one.
+    auto tmp = test::fresh_tmp_dir("commit-terminate");
+    int ended_in_commit = 0, thrown = 0;
+    for (unsigned kb = 40; kb <= 200; kb += 8) {
+        const fs::path db = tmp / ("db" + std::to_string(kb));
+        const fs::path err = tmp / ("err" + std::to_string(kb));
+        std::fflush(nullptr);
+        const pid_t pid = fork();
+        REQUIRE(pid >= 0);
+        if (pid == 0) {
+            signal(SIGXFSZ, SIG_IGN);  // as khabar does: a write beyond the limit fails (EFBIG)
+            const rlimit limit{rlim_t{kb} * 1024, rlim_t{kb} * 1024};
+            setrlimit(RLIMIT_FSIZE, &limit);
+            const int fd = open(err.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
+            dup2(fd, STDERR_FILENO);
+            try {
+                ShardWriter writer(db.string(), WriterOptions{.batch_docs = 20}, true);
+                for (int d = 0; d < 5000; ++d) {
+                    Xapian::Document doc;
+                    const std::string term = "Q" + std::to_string(d);
+                    doc.add_boolean_term(term);
+                    for (unsigned slot = 0; slot < 50; ++slot)
+                        doc.add_value(slot,
+                                      std::string(40, static_cast<char>('a' + (d + slot) % 26)) +
+                                          std::to_string(d));
+                    writer.put(term, doc, StoredArticle{});
+                }
+                writer.commit();
+            } catch (const Error& e) {  // a failure Xapian reports: khabar's error, exit 3
+                const std::string text = std::string("thrown: ") + e.what() + "\n";
+                [[maybe_unused]] const auto n = ::write(STDERR_FILENO, text.data(), text.size());
+                _exit(3);
+            }
+            _exit(0);
+        }
+        int status = 0;
+        REQUIRE(waitpid(pid, &status, 0) == pid);
+        const std::string text = slurp(err);
+        INFO("limit " << kb << " KiB, stderr: " << text);
+        REQUIRE(WIFEXITED(status));  // not ended by SIGABRT
+        const int code = WEXITSTATUS(status);
+        CHECK((code == exit_error || code == 3));
+        CHECK(text.find("disk full (or file size limit) while writing '" + db.string() + "'") !=
+              std::string::npos);
+        if (code == exit_error) {
+            ++ended_in_commit;
+            CHECK(text.find("inside Xapian's commit") != std::string::npos);
+        } else {
+            ++thrown;
+        }
+        // Like a kill during the commit: the shard is whole, at its last commit (20 documents
+        // each).
+        CHECK(xapian_check_ok_shard(db));
+        CHECK(Xapian::Database(db.string()).get_doccount() % 20 == 0);
+    }
+    MESSAGE(ended_in_commit << " limits ended inside Xapian's commit, " << thrown
+                            << " threw a write error");
 }
 
 TEST_CASE("searches keep working while an index run commits") {

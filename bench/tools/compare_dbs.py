@@ -1,33 +1,33 @@
 #!/usr/bin/python3
-"""Compare the articles of two khabar databases by id (python3-xapian, read-only).
+"""Compare the articles of two khabar databases by id (read with `khabar export`).
 
-  compare_dbs.py DB_A DB_B [--show N]
+  compare_dbs.py DB_A DB_B [--show N] [--khabar PATH]
 
 Prints one summary line (articles only in A, only in B, and, for common ids, how many differ in
 title, date, lang, body; text fields compared with runs of whitespace folded to one space, so a
 reader that unwraps lines is not a difference), then up to N examples of each kind (default 3). Used by bench/run.sh to
 check that `khabar index DUMP` and `khabar index converted.jsonl` store the same articles.
+The stored records are read by khabar itself (`--khabar`, default `khabar` on the PATH), which
+owns their format (packed records, common/database/packed_record.h).
 Exit status 0 always (it reports, it does not judge).
 """
-import json, sys
-import xapian
+import json, subprocess, sys
 
 
-def articles(path):
-    db = xapian.Database(path)
+def articles(khabar, path):
     out = {}
-    for t in db.allterms('Q'):
-        for p in db.postlist(t.term):
-            d = json.loads(db.get_document(p.docid).get_data() or b'{}')
-            out[t.term[1:].decode('utf-8', 'replace')] = d
-            break
+    lines = subprocess.run([khabar, 'export', '--db', path], capture_output=True, check=True).stdout
+    for line in lines.splitlines():
+        d = json.loads(line)
+        out.setdefault(d.get('id', ''), d)
     return out
 
 
 def main():
     a_path, b_path = sys.argv[1], sys.argv[2]
     show = int(sys.argv[sys.argv.index('--show') + 1]) if '--show' in sys.argv else 3
-    a, b = articles(a_path), articles(b_path)
+    khabar = sys.argv[sys.argv.index('--khabar') + 1] if '--khabar' in sys.argv else 'khabar'
+    a, b = articles(khabar, a_path), articles(khabar, b_path)
     only_a = sorted(set(a) - set(b))
     only_b = sorted(set(b) - set(a))
     diff = {k: [] for k in ('title', 'date', 'lang', 'body')}

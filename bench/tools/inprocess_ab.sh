@@ -3,19 +3,23 @@
 # stored records, snippets) for two bench_queries binaries on the same database, per query
 # (valgrind callgrind, repeatable on a loaded machine, unlike wall time).
 #
-#   bench/tools/inprocess_ab.sh QUERIES.tsv OLD_BENCH_QUERIES NEW_BENCH_QUERIES DB > out.tsv
+#   bench/tools/inprocess_ab.sh QUERIES.tsv OLD_BENCH_QUERIES NEW_BENCH_QUERIES DB [NEW_DB] > out.tsv
+#
+# NEW_DB (default DB): the database the new binary searches, when it is a new format of DB.
 #
 # QUERIES.tsv: ../shared/peers/tools/make_queries.py output (qid, query, from, to). Output: qid
 # kind old new (instructions), then a summary on stderr per kind (plain, date): medians, and the
 # median, best and worst of new/old per query.
 set -euo pipefail
-queries=$1 old=$2 new=$3 db=$4
+queries=$1 old=$2 new=$3 db=$4 new_db=${5:-$4}
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 for side in old new; do
   mkdir "$tmp/$side"
+  side_db=$db
+  [ "$side" = new ] && side_db=$new_db
   valgrind --tool=callgrind --collect-atstart=no --callgrind-out-file="$tmp/$side/cg" \
-    "${!side}" "$db" "$queries" /dev/null /dev/null 2>/dev/null
+    "${!side}" "$side_db" "$queries" /dev/null /dev/null 2>/dev/null
   # one dump per query: "Trigger: Client Request: QID" and "totals: N"
   awk '/^desc: Trigger: Client Request:/ {q = $5} /^totals:/ && q != "" {print q "\t" $2; q = ""}' \
     "$tmp/$side"/cg.* > "$tmp/$side.tsv"

@@ -9,6 +9,8 @@
 #include <filesystem>
 #include <thread>
 
+#include "database/layout.h"
+#include "database/packed_record.h"
 #include "database/schema.h"
 #include "error.h"
 
@@ -60,18 +62,44 @@ Xapian::Database open_one(const std::string& path) {
 
 }  // namespace
 
+namespace {
+
+/// What a path names, shard by shard: the shards a database directory's stub lists (each one's
+/// metadata is its own: its schema, its record dictionaries), else the path itself.
+std::vector<std::string> shard_paths(const std::string& path) {
+    namespace fs = std::filesystem;
+    if (path.rfind("remote:", 0) == 0 || !has_stub(path)) return {path};
+    std::vector<std::string> out;
+    for (const auto& name : read_stub(path)) out.push_back((fs::path(path) / name).string());
+    return out;
+}
+
+}  // namespace
+
 Xapian::Database open_for_reading(const std::vector<std::string>& paths) {
     Xapian::Database db;
+    std::vector<std::string> shards;
     for (const auto& p : paths) {
-        Xapian::Database one = open_one(p);
-        const std::string v = read_with_retry(
-            one, [&] { return one.get_metadata(std::string(schema::version_key)); });
-        if (!v.empty() && v != schema::version)
-            throw Error("database '" + p + "' has schema version " + v + ", this khabar reads " +
-                            std::string(schema::version),
-                        "rebuild it with `khabar index --overwrite`");
-        db.add_database(one);
+        for (const auto& shard : shard_paths(p)) {
+            Xapian::Database one = open_one(shard);
+            const std::string v = read_with_retry(
+                one, [&] { return one.get_metadata(std::string(schema::version_key)); });
+            if (!v.empty() && v != schema::version && v != schema::version_json_data)
+                throw Error("database '" + p + "' has schema version " + v +
+                                ", this khabar reads " + std::string(schema::version) + " and " +
+                                std::string(schema::version_json_data),
+                            "rebuild it with `khabar index --overwrite`");
+            read_with_retry(one, [&] { load_record_dictionaries({one}, nullptr); });
+            db.add_database(one);
+            shards.push_back(shard);
+        }
     }
+    // A dictionary committed after this opening is looked up in the shards opened anew.
+    load_record_dictionaries({}, [shards] {
+        std::vector<Xapian::Database> fresh;
+        for (const auto& shard : shards) fresh.push_back(open_one(shard));
+        return fresh;
+    });
     return db;
 }
 

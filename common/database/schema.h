@@ -11,8 +11,12 @@
 
 namespace khabar::schema {
 
-/// Bumped when the layout changes incompatibly; stored in the database metadata.
-inline constexpr std::string_view version = "1";
+/// Bumped when the layout changes incompatibly; stored in the database metadata. "2": the document
+/// data is the packed record (packed_record.h), no longer encode()'s JSON object. Shards of
+/// version "1" are still read, and an index run that adds to one marks it "2" (a khabar that
+/// reads only "1" refuses it rather than read records it cannot decode).
+inline constexpr std::string_view version = "2";
+inline constexpr std::string_view version_json_data = "1";  ///< still read, see `version`
 
 // Metadata keys (each shard's own, committed with its documents).
 inline constexpr std::string_view version_key = "khabar:schema";  ///< `version` of every shard
@@ -32,6 +36,9 @@ inline constexpr std::string_view story_key_prefix = "khabar:story:";
 /// First shard only: "1" when the story table was written after the last change to the articles;
 /// an index run sets "0" before it writes anything (a run interrupted since leaves it "0").
 inline constexpr std::string_view stories_current_key = "khabar:stories-current";
+/// `khabar:record-dict:<16 hex digits>` = a dictionary the shard's packed records are compressed
+/// with, named by its hash (packed_record.h); a shard merged from others keeps all of theirs.
+inline constexpr std::string_view record_dictionary_prefix = "khabar:record-dict:";
 /// "TIME REVISION": Unix time of the compaction that wrote the shard. Setting it lifts the
 /// compacted shard's revision above the one it was compacted from, which is what tells a reader
 /// of the replaced shard to reopen it (compaction.cc).
@@ -77,7 +84,8 @@ inline constexpr unsigned title_wdf = 3;  ///< a title word counts like this man
 inline constexpr unsigned title_body_gap =
     100;  ///< positions between title and body (no phrase across)
 
-// Stored document data: one JSON object with these keys (StoredArticle::encode).
+// The stored record: one JSON object with these keys (StoredArticle::encode; packed with the body
+// apart by pack_record).
 inline constexpr std::string_view field_id = "id";
 inline constexpr std::string_view field_title = "title";
 inline constexpr std::string_view field_title_derived = "title_derived";

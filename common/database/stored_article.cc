@@ -288,30 +288,43 @@ StoredArticle StoredArticle::of(const Article& a) {
     return s;
 }
 
-std::string StoredArticle::encode() const {
+namespace {
+
+/// encode()'s object, with the body or without its key.
+std::string encode_record(const StoredArticle& a, bool with_body) {
     json j = {
-        {schema::field_id, id},
-        {schema::field_title, title},
-        {schema::field_url, url},
-        {schema::field_date, date.known() ? json(date.iso()) : json()},
-        {schema::field_date_source, date.known() ? json(date.source) : json()},
-        {schema::field_lang, lang},
-        {schema::field_source, source},
-        {schema::field_author, author},
-        {schema::field_section, section},
-        {schema::field_body, body},
-        {schema::field_origin, origin},
+        {schema::field_id, a.id},
+        {schema::field_title, a.title},
+        {schema::field_url, a.url},
+        {schema::field_date, a.date.known() ? json(a.date.iso()) : json()},
+        {schema::field_date_source, a.date.known() ? json(a.date.source) : json()},
+        {schema::field_lang, a.lang},
+        {schema::field_source, a.source},
+        {schema::field_author, a.author},
+        {schema::field_section, a.section},
+        {schema::field_origin, a.origin},
     };
-    if (title_derived) j[key(schema::field_title_derived)] = true;
-    if (chrome_removed > 0) j[key(schema::field_chrome_removed)] = chrome_removed;
-    if (!removed.empty()) {
+    if (with_body) j[key(schema::field_body)] = a.body;
+    if (a.title_derived) j[key(schema::field_title_derived)] = true;
+    if (a.chrome_removed > 0) j[key(schema::field_chrome_removed)] = a.chrome_removed;
+    if (!a.removed.empty()) {
         json blocks = json::array();
-        for (const RemovedBlock& r : removed)
+        for (const RemovedBlock& r : a.removed)
             blocks.push_back({{"text", r.text}, {"reason", r.reason}});
         j[key(schema::field_removed)] = std::move(blocks);
     }
-    if (!date_notes.empty()) j[key(schema::field_date_notes)] = date_notes;
+    if (!a.date_notes.empty()) j[key(schema::field_date_notes)] = a.date_notes;
     return j.dump(-1, ' ', false, json::error_handler_t::replace);
+}
+
+}  // namespace
+
+std::string StoredArticle::encode() const {
+    return encode_record(*this, true);
+}
+
+std::string StoredArticle::encode_without_body() const {
+    return encode_record(*this, false);
 }
 
 StoredArticle StoredArticle::decode(std::string_view data) {

@@ -1,7 +1,7 @@
 /** @file
  * @brief StoredArticle: the record a khabar database keeps for each article (the document data),
- *        typed, with its one encoding (the indexer's DocumentBuilder) and its one decoding (search,
- *        rendering, show, export, stats).
+ *        typed, with its one encoding (packed by the indexer's ShardWriter: packed_record.h) and
+ *        its one decoding (search, rendering, show, export, stats).
  */
 #pragma once
 
@@ -40,16 +40,20 @@ struct StoredArticle {
 
     /// The stored fields of an indexed article.
     static StoredArticle of(const Article& a);
-    /// The document data: one JSON object (schema::field_* keys; optional ones only when set).
+    /// One JSON object (schema::field_* keys; optional ones only when set): schema 1's document
+    /// data.
     std::string encode() const;
+    /// encode()'s object without the body's key (the body is packed apart: packed_record.h).
+    std::string encode_without_body() const;
     /// Inverse of encode(); tolerant: data that is not a JSON object decodes as an empty
     /// article, a missing or mistyped field as empty.
     static StoredArticle decode(std::string_view data);
     /// decode() through the general JSON parser alone (what decode() falls back to for data
     /// other than what encode() writes); the same result for every input. For tests.
     static StoredArticle decode_general(std::string_view data);
-    /// The stored article of a document (its data).
-    static StoredArticle of(const Xapian::Document& doc) { return decode(doc.get_data()); }
+    /// The stored article of a document: its data unpacked (packed_record.h), schema 1's JSON
+    /// object decoded.
+    static StoredArticle of(const Xapian::Document& doc);
 };
 
 /// Put a known date in a document's value slots (schema::slot_date: Date::slot_value(), and

@@ -111,7 +111,6 @@ Xapian::Document DocumentBuilder::build(const Article& a) {
         doc.add_boolean_term(std::string(schema::prefix_section) + section);
     set_slot_date(doc, a.date);
     if (!a.content_hash.empty()) doc.add_value(schema::slot_content, a.content_hash);
-    doc.set_data(StoredArticle::of(a).encode());
     return doc;
 }
 

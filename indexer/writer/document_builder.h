@@ -19,6 +19,7 @@ namespace khabar {
 class DocumentBuilder {
   public:
     DocumentBuilder() = default;
+    /// The terms and values of `a` (its data, the packed record, is set by ShardWriter::put).
     Xapian::Document build(const Article& a);
     /// The unique-id term of an article id.
     static std::string id_term(const std::string& id);

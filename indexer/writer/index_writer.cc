@@ -4,13 +4,20 @@
  */
 #include "writer/index_writer.h"
 
+#include <sys/resource.h>
+#include <sys/statvfs.h>
+#include <unistd.h>
+
 #include <algorithm>
 #include <cerrno>
 #include <cstdlib>
 #include <cstring>
+#include <exception>
 #include <filesystem>
 #include <map>
+#include <mutex>
 #include <thread>
+#include <utility>
 
 #include "database/layout.h"
 #include "database/schema.h"
@@ -41,26 +48,112 @@ void rethrow_write_error(const Xapian::Error& e, const std::string& path) {
 
 namespace fs = std::filesystem;
 
-ShardWriter::ShardWriter(const std::string& path, const WriterOptions& options, bool create)
+namespace {
+
+/// The shard whose Xapian commit may run on this thread now, null when none (see ShardWriter).
+thread_local const std::string* committing = nullptr;
+/// The terminate handler before ShardWriter's, for every other termination.
+std::terminate_handler handler_before = nullptr;
+
+/// Marks this thread, for its lifetime, as one where Xapian may commit the shard at `path`.
+class CommitScope {
+  public:
+    explicit CommitScope(const std::string& path) : before_(std::exchange(committing, &path)) {}
+    ~CommitScope() { committing = before_; }
+    CommitScope(const CommitScope&) = delete;
+    CommitScope& operator=(const CommitScope&) = delete;
+
+  private:
+    const std::string* before_;
+};
+
+/// Whether the shard at `path` has no room for another block: one of its files within a block
+/// (glass's largest) of the file size limit, or its file system without a free block.
+bool out_of_room(const std::string& path) {
+    constexpr std::uintmax_t block = 65536;
+    rlimit limit{};
+    if (getrlimit(RLIMIT_FSIZE, &limit) == 0 && limit.rlim_cur != RLIM_INFINITY) {
+        std::error_code ec;
+        for (fs::directory_iterator it(path, ec), end; !ec && it != end; it.increment(ec)) {
+            const std::uintmax_t size = it->file_size(ec);
+            if (!ec && size + block > limit.rlim_cur) return true;
+        }
+    }
+    struct statvfs v {};
+    if (statvfs(path.c_str(), &v) != 0) return false;
+    const std::uintmax_t free_blocks = geteuid() == 0 ? v.f_bfree : v.f_bavail;
+    return free_blocks * v.f_frsize < block;
+}
+
+/// On a thread where Xapian was committing a shard: khabar's error, then exit_error at once (the
+/// shards keep their last commit, as after a kill). Else the handler set before.
+[[noreturn]] void terminate_in_commit() {
+    if (const std::string* path = committing) {
+        std::string text;
+        try {
+            text = out_of_room(*path)
+                       ? "khabar: error: disk full (or file size limit) while writing '" + *path +
+                             "': a write failed inside Xapian's commit, which then ended the "
+                             "process\nkhabar: hint: free space and rerun the same command: what "
+                             "was committed is kept\n"
+                       : "khabar: error: writing '" + *path +
+                             "' failed inside Xapian's commit, which then ended the process "
+                             "(a write error it cannot report)\nkhabar: hint: check the disk "
+                             "and rerun the same command: what was committed is kept\n";
+        } catch (...) {
+            text = "khabar: error: a write failed inside Xapian's commit\n";
+        }
+        [[maybe_unused]] const auto written = ::write(STDERR_FILENO, text.data(), text.size());
+        std::_Exit(exit_error);
+    }
+    if (handler_before) handler_before();
+    std::abort();
+}
+
+}  // namespace
+
+ShardWriter::ShardWriter(const std::string& path, const WriterOptions& options, bool create,
+                         std::shared_ptr<DictionarySampler> sampler)
     : path_(path), batch_docs_(options.batch_docs) {
+    static std::once_flag once;
+    std::call_once(once, [] { handler_before = std::set_terminate(terminate_in_commit); });
     try {
         int flags = create ? Xapian::DB_CREATE_OR_OVERWRITE : Xapian::DB_CREATE_OR_OPEN;
         db_ = Xapian::WritableDatabase(path, flags | Xapian::DB_BACKEND_GLASS);
         std::string v = db_.get_metadata(std::string(schema::version_key));
-        if (!v.empty() && v != schema::version)
+        if (!v.empty() && v != schema::version && v != schema::version_json_data)
             throw Error("database '" + path + "' has schema version " + v,
                         "rebuild it with `khabar index --overwrite`");
-        if (v.empty()) {  // a new shard: every article it will hold carries its key term
-            db_.set_metadata(std::string(schema::version_key), std::string(schema::version));
+        if (v.empty())  // a new shard: every article it will hold carries its key term
             db_.set_metadata(std::string(schema::dup_terms_key), "1");
-        }
+        // The articles this run adds are packed (schema::version): a schema 1 shard says 2.
+        if (v != schema::version)
+            db_.set_metadata(std::string(schema::version_key), std::string(schema::version));
+        // The shard's dictionary (a merged shard's first), which this run's records use too.
+        const std::string prefix(schema::record_dictionary_prefix);
+        auto it = db_.metadata_keys_begin(prefix);
+        packer_ = std::make_unique<RecordPacker>(
+            it == db_.metadata_keys_end(prefix) ? std::string() : db_.get_metadata(*it),
+            std::move(sampler));
     } catch (const Xapian::Error& e) {
         rethrow_write_error(e, path);
     }
 }
 
-void ShardWriter::put(const std::string& id_term, const Xapian::Document& doc) {
+ShardWriter::~ShardWriter() {
+    // Xapian commits what is pending when the database is closed, and swallows the errors it can
+    // report.
+    const CommitScope scope(path_);
+    db_ = Xapian::WritableDatabase();
+}
+
+void ShardWriter::put(const std::string& id_term, Xapian::Document doc,
+                      const StoredArticle& record) {
+    const CommitScope scope(path_);  // Xapian commits by itself after many changes
     try {
+        doc.set_data(packer_->pack(record));
+        // Committed with the records that name it, never after them.
+        if (auto d = packer_->take_new_dictionary()) db_.set_metadata(d->key(), d->bytes());
         db_.replace_document(id_term, doc);
     } catch (const Xapian::Error& e) {
         rethrow_write_error(e, path_);
@@ -79,6 +172,7 @@ std::optional<std::string> ShardWriter::value_of(const std::string& id_term, uns
 }
 
 void ShardWriter::commit() {
+    const CommitScope scope(path_);
     try {
         db_.commit();
     } catch (const Xapian::Error& e) {
@@ -155,7 +249,7 @@ ShardedIndex::ShardedIndex(const std::string& dir, const WriterOptions& options)
     std::error_code ec;
     if (is_plain_glass(root)) {
         // A plain single glass database (e.g. a compacted one): one shard.
-        shards_.push_back(std::make_unique<ShardWriter>(dir, options, options.overwrite));
+        shards_.push_back(std::make_unique<ShardWriter>(dir, options, options.overwrite, sampler_));
         return;
     }
     bool create = options.overwrite || !has_stub(root);
@@ -206,7 +300,8 @@ ShardedIndex::ShardedIndex(const std::string& dir, const WriterOptions& options)
     // Shards first, then the stub: the directory becomes a database only once every shard exists;
     // a run killed before that leaves shard-* directories that the next run recreates (above).
     for (const auto& name : names)
-        shards_.push_back(std::make_unique<ShardWriter>((root / name).string(), options, create));
+        shards_.push_back(
+            std::make_unique<ShardWriter>((root / name).string(), options, create, sampler_));
     if (create) write_stub(root, names);
 }
 

@@ -15,6 +15,8 @@
 
 #include <xapian.h>
 
+#include "database/packed_record.h"
+
 namespace khabar {
 
 struct WriterOptions {
@@ -24,11 +26,26 @@ struct WriterOptions {
 };
 
 /// One writable shard. Throws khabar::Error with a clear message for lock, permission, disk.
+///
+/// Xapian 1.4 cannot report every write failure of a commit: one that happens while it merges the
+/// value slots' changes (in a destructor) ends the process with std::terminate ("terminate called
+/// without an active exception"), e.g. when the disk fills at that moment. A ShardWriter therefore
+/// marks the thread while Xapian may commit (put, commit, destruction), and the first ShardWriter
+/// sets a terminate handler that, on a marked thread, prints khabar's disk-full error (or a write
+/// failure it cannot name) and exits with khabar::exit_error at once: like a kill at that moment,
+/// the shards keep their last commit, and the same command resumes. Other terminations go to the
+/// handler that was set before.
 class ShardWriter {
   public:
-    ShardWriter(const std::string& path, const WriterOptions& options, bool create);
-    /// Add or replace (same id term) one document; commits when the batch is full.
-    void put(const std::string& id_term, const Xapian::Document& doc);
+    /// `sampler`: shared by the database's shards, so they make and use one record dictionary.
+    ShardWriter(const std::string& path, const WriterOptions& options, bool create,
+                std::shared_ptr<DictionarySampler> sampler = nullptr);
+    ~ShardWriter();
+    ShardWriter(const ShardWriter&) = delete;
+    ShardWriter& operator=(const ShardWriter&) = delete;
+    /// Add or replace (same id term) one document, with `record` packed as its data (and, once
+    /// the shard's first records make one, its dictionary); commits when the batch is full.
+    void put(const std::string& id_term, Xapian::Document doc, const StoredArticle& record);
     /// The value in `slot` of the document with this id term ("" when it has none), nullopt when
     /// no document has the term (pending changes of this writer included).
     std::optional<std::string> value_of(const std::string& id_term, unsigned slot) const;
@@ -52,6 +69,7 @@ class ShardWriter {
     std::string path_;
     std::uint32_t batch_docs_;
     Xapian::WritableDatabase db_;
+    std::unique_ptr<RecordPacker> packer_;
     std::uint32_t pending_ = 0;
 };
 
@@ -69,6 +87,7 @@ class ShardedIndex {
     std::map<std::string, std::uint64_t> done_everywhere() const;
 
   private:
+    std::shared_ptr<DictionarySampler> sampler_ = std::make_shared<DictionarySampler>();
     std::vector<std::unique_ptr<ShardWriter>> shards_;
 };
 
