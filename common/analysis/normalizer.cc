@@ -18,8 +18,20 @@ namespace khabar {
 
 namespace {
 
+void (*icu_data_loader)() = nullptr;  // set_icu_data_loader
+
+/// Before ICU's normalizers are first asked for: the data, when the program supplies it.
+void ensure_icu_data() {
+    static const bool done = [] {
+        if (icu_data_loader) icu_data_loader();
+        return true;
+    }();
+    (void)done;
+}
+
 const icu::Normalizer2& nfkc() {
     static const icu::Normalizer2* n = [] {
+        ensure_icu_data();
         UErrorCode status = U_ZERO_ERROR;
         const icu::Normalizer2* p = icu::Normalizer2::getNFKCInstance(status);
         if (U_FAILURE(status)) throw std::runtime_error("ICU NFKC normalizer unavailable");
@@ -30,6 +42,7 @@ const icu::Normalizer2& nfkc() {
 
 const icu::Normalizer2& nfd() {
     static const icu::Normalizer2* n = [] {
+        ensure_icu_data();
         UErrorCode status = U_ZERO_ERROR;
         const icu::Normalizer2* p = icu::Normalizer2::getNFDInstance(status);
         if (U_FAILURE(status)) throw std::runtime_error("ICU NFD normalizer unavailable");
@@ -324,6 +337,10 @@ std::string normalize_impl(std::string_view text, std::vector<std::uint32_t>* of
 
 bool is_ascii(std::string_view text) {
     return skip_ascii(text, 0) == text.size();
+}
+
+void set_icu_data_loader(void (*load)()) {
+    icu_data_loader = load;
 }
 
 std::string normalize(std::string_view text, FoldMode mode) {
