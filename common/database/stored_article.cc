@@ -226,11 +226,19 @@ class RecordReader {
     bool string(std::string& out) {
         if (!eat('"')) return false;
         for (;;) {
+            // A run of characters copied as they are: ASCII, and multi-byte UTF-8 sequences once
+            // checked (appended with the run, not one by one: Urdu text is mostly such).
             const std::size_t run = pos_;
             while (pos_ < d_.size()) {
                 const auto c = static_cast<unsigned char>(d_[pos_]);
-                if (c == '"' || c == '\\' || c < 0x20 || c >= 0x80) break;
-                ++pos_;
+                if (c == '"' || c == '\\' || c < 0x20) break;
+                if (c < 0x80) {
+                    ++pos_;
+                    continue;
+                }
+                const std::size_t n = utf8_sequence_length(d_, pos_);
+                if (n < 2) return false;
+                pos_ += n;
             }
             out.append(d_.data() + run, pos_ - run);
             if (pos_ >= d_.size()) return false;
@@ -239,8 +247,7 @@ class RecordReader {
                 ++pos_;
                 return true;
             }
-            if (c < 0x20) return false;
-            if (c == '\\' ? !escape(out) : !utf8(out)) return false;
+            if (c < 0x20 || !escape(out)) return false;
         }
     }
     bool escape(std::string& out) {
@@ -289,14 +296,6 @@ class RecordReader {
         }
         if (cp >= 0xD800 && cp <= 0xDFFF) return false;  // surrogates: general parser
         append_utf8(out, cp);
-        return true;
-    }
-    /// One multi-byte UTF-8 character, well formed (Unicode table 3-7, as the general parser).
-    bool utf8(std::string& out) {
-        const std::size_t n = utf8_sequence_length(d_, pos_);
-        if (n < 2) return false;
-        out.append(d_.data() + pos_, n);
-        pos_ += n;
         return true;
     }
 
