@@ -229,13 +229,13 @@ class RecordReader {
             // A run of characters copied as they are: ASCII, and multi-byte UTF-8 sequences once
             // checked (appended with the run, not one by one: Urdu text is mostly such).
             const std::size_t run = pos_;
-            while (pos_ < d_.size()) {
-                const auto c = static_cast<unsigned char>(d_[pos_]);
-                if (c == '"' || c == '\\' || c < 0x20) break;
-                if (c < 0x80) {
+            for (;;) {
+                while (pos_ < d_.size()) {
+                    const auto c = static_cast<unsigned char>(d_[pos_]);
+                    if (c == '"' || c == '\\' || c < 0x20 || c >= 0x80) break;
                     ++pos_;
-                    continue;
                 }
+                if (pos_ >= d_.size() || static_cast<unsigned char>(d_[pos_]) < 0x80) break;
                 const std::size_t n = utf8_sequence_length(d_, pos_);
                 if (n < 2) return false;
                 pos_ += n;
@@ -357,8 +357,9 @@ std::string StoredArticle::encode() const {
 StoredArticle StoredArticle::decode(std::string_view data) {
     // The records encode() writes are read directly (a fifth of the general parser's work, which
     // was a ninth of a search's); anything else goes through the general parser.
-    std::optional<StoredArticle> s = decode_direct(data);
-    return s ? std::move(*s) : decode_general(data);
+    StoredArticle s;
+    if (RecordReader(data).read(s)) return s;
+    return decode_general(data);
 }
 
 std::optional<StoredArticle> StoredArticle::decode_direct(std::string_view data) {
