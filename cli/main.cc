@@ -18,6 +18,7 @@
 #include <iostream>
 #include <map>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include <xapian.h>
@@ -25,6 +26,10 @@
 #include "commands.h"
 #include "docs.h"
 #include "error.h"
+#ifdef KHABAR_STATIC_ICU
+#include "analysis/normalizer.h"
+#include "icu_data.h"
+#endif
 
 namespace {
 
@@ -92,6 +97,18 @@ std::string subcommand(int argc, char** argv) {
     return {};
 }
 
+/// Whether an argument may ask for help: --help, --help-all, or a short option with an h in it
+/// (-h, or -h among several single-letter flags); also after `--`, where it is a query word.
+bool asks_help(int argc, char** argv) {
+    for (int i = 1; i < argc; ++i) {
+        const std::string_view a = argv[i];
+        if (a == "--help" || a == "--help-all") return true;
+        if (a.size() > 1 && a[0] == '-' && a[1] != '-' && a.find('h') != std::string_view::npos)
+            return true;
+    }
+    return false;
+}
+
 #ifndef KHABAR_WITH_INDEX
 /// Run `khabar-index` from this program's directory with our arguments, in this process.
 int exec_indexer(char** argv) {
@@ -112,6 +129,9 @@ int main(int argc, char** argv) {
 #ifndef KHABAR_WITH_INDEX
     const std::string command = subcommand(argc, argv);
     if (command == "index" || command == "serve") return exec_indexer(argv);
+#endif
+#ifdef KHABAR_STATIC_ICU
+    khabar::set_icu_data_loader(khabar::cli::load_icu_data);  // ICU's data, when text needs it
 #endif
     signal(SIGPIPE, SIG_IGN);  // broken pipes are seen as EPIPE and end the program quietly
     signal(SIGXFSZ, SIG_IGN);  // a file size limit is reported as a write error, like a full disk
@@ -137,13 +157,18 @@ int main(int argc, char** argv) {
         {"serve", khabar::cli::add_serve_command},
 #endif
     };
+    // The other commands are not declared at all when the named one is and no help is asked for
+    // (`khabar search …`: 0.1 M instructions of every search): nothing else reads them, as the
+    // mistakes of a named command are guessed among its own flags (did_you_mean) and no second
+    // command is parsed after it (require_subcommand(1)).
+    const bool lean = adders.count(named) && !asks_help(argc, argv);
     std::map<CLI::App*, khabar::cli::Runner> runners;
     for (const auto& c : khabar::cli::command_list) {
         auto adder = adders.find(c.name);
         if (adder != adders.end() && (every || named == c.name)) {
             khabar::cli::Runner run = adder->second(app);
             runners[app.get_subcommands([](CLI::App*) { return true; }).back()] = std::move(run);
-        } else {
+        } else if (!lean) {
             // Never run: a command named on the command line is declared in full above, and
             // `khabar index` and `khabar serve` were handed to khabar-index before this.
             khabar::cli::add_command(app, c.name);

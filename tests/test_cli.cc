@@ -899,6 +899,23 @@ TEST_CASE("--export: one field set for csv and jsonl; csv-excel for spreadsheets
     CHECK(two.out.find(rule) < two.out.find("reuters-2"));
 }
 
+TEST_CASE("khabar starts without the shared libraries a search does not use") {
+    // LD_TRACE_LOADED_OBJECTS (what ldd sets): the dynamic loader lists what it would load, and
+    // exits. Every library is work at the start of every `khabar search` (bench/REPORT.md).
+    const RunResult r = run_khabar({"--version"}, "", {"LD_TRACE_LOADED_OBJECTS=1"});
+    REQUIRE(r.exit_code == 0);
+    CHECK(r.out.find("libxapian") != std::string::npos);
+    for (const char* lib : {"libarchive", "libxml2", "libcld2", "libfmt"}) {
+        INFO(lib);
+        CHECK(r.out.find(lib) == std::string::npos);
+    }
+#ifdef KHABAR_STATIC_ICU
+    // ICU's code is linked in; its data is opened by the first normalization (cli/icu_data.cc),
+    // which the Urdu searches of this file go through.
+    CHECK(r.out.find("libicu") == std::string::npos);
+#endif
+}
+
 TEST_CASE("exit codes; show, export and stats") {
     RunResult hit = on_sample("search", {"cocoa"});
     CHECK(hit.exit_code == 0);

@@ -18,8 +18,20 @@ namespace khabar {
 
 namespace {
 
+void (*icu_data_loader)() = nullptr;  // set_icu_data_loader
+
+/// Before ICU's normalizers are first asked for: the data, when the program supplies it.
+void ensure_icu_data() {
+    static const bool done = [] {
+        if (icu_data_loader) icu_data_loader();
+        return true;
+    }();
+    (void)done;
+}
+
 const icu::Normalizer2& nfkc() {
     static const icu::Normalizer2* n = [] {
+        ensure_icu_data();
         UErrorCode status = U_ZERO_ERROR;
         const icu::Normalizer2* p = icu::Normalizer2::getNFKCInstance(status);
         if (U_FAILURE(status)) throw std::runtime_error("ICU NFKC normalizer unavailable");
@@ -30,6 +42,7 @@ const icu::Normalizer2& nfkc() {
 
 const icu::Normalizer2& nfd() {
     static const icu::Normalizer2* n = [] {
+        ensure_icu_data();
         UErrorCode status = U_ZERO_ERROR;
         const icu::Normalizer2* p = icu::Normalizer2::getNFDInstance(status);
         if (U_FAILURE(status)) throw std::runtime_error("ICU NFD normalizer unavailable");
@@ -38,12 +51,20 @@ const icu::Normalizer2& nfd() {
     return *n;
 }
 
+/// Appends c as UTF-8; nothing for a surrogate or a value past U+10FFFF (as ICU's U8_APPEND).
 void append_utf8(std::string& out, UChar32 c) {
-    char buf[4];
-    int32_t len = 0;
-    UBool err = false;
-    U8_APPEND(buf, len, 4, c, err);
-    if (!err) out.append(buf, len);
+    if (c >= 0 && c < 0x80) {
+        out.push_back(static_cast<char>(c));
+    } else if (c >= 0x80 && c < 0x800) {  // Arabic script: most of an Urdu text
+        out.push_back(static_cast<char>(0xC0 | (c >> 6)));
+        out.push_back(static_cast<char>(0x80 | (c & 0x3F)));
+    } else {
+        char buf[4];
+        int32_t len = 0;
+        UBool err = false;
+        U8_APPEND(buf, len, 4, c, err);
+        if (!err) out.append(buf, len);
+    }
 }
 
 /// Arabic-script marks removed by the fold table (harakat, superscript alef, Quranic marks,
@@ -324,6 +345,10 @@ std::string normalize_impl(std::string_view text, std::vector<std::uint32_t>* of
 
 bool is_ascii(std::string_view text) {
     return skip_ascii(text, 0) == text.size();
+}
+
+void set_icu_data_loader(void (*load)()) {
+    icu_data_loader = load;
 }
 
 std::string normalize(std::string_view text, FoldMode mode) {

@@ -29,4 +29,10 @@ std::string normalize_with_offsets(std::string_view text, std::vector<std::uint3
 /// True when every byte is < 0x80.
 bool is_ascii(std::string_view text);
 
+/// For a program whose ICU code is linked without ICU's data (`khabar`: cli/icu_data.h): the
+/// function that gives ICU its data, called once, before ICU's normalizers are first asked for
+/// (so a process that never normalizes non-ASCII text never loads the data). Unset (the
+/// default), ICU's shared library finds its data itself.
+void set_icu_data_loader(void (*load)());
+
 }  // namespace khabar

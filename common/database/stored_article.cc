@@ -57,8 +57,9 @@ std::vector<RemovedBlock> removed_of(const json& j) {
 }
 
 /// Reads the JSON object encode() writes (no whitespace; string, unsigned integer, boolean and
-/// null values; the origin object) straight into a StoredArticle, checking what the general
-/// parser checks (UTF-8, escapes). Anything else (arrays, other numbers, whitespace, repeated
+/// null values; the origin object; the date notes' array of strings and the removed blocks'
+/// array of objects) straight into a StoredArticle, checking what the general parser checks
+/// (UTF-8, escapes). Anything else (other arrays and objects, other numbers, whitespace, repeated
 /// keys, surrogate escapes, errors) is left to the general parser: read() says false.
 class RecordReader {
   public:
@@ -99,8 +100,10 @@ class RecordReader {
                 s.chrome_removed = static_cast<std::uint32_t>(v);
                 return true;
             }
-            // date_notes, removed: only a value that is not an array is read here (as none).
-            return peek() != '[' && skip_value();
+            // date_notes, removed: a value that is not an array reads as none (strings_of,
+            // removed_of).
+            if (peek() != '[') return skip_value();
+            return k == schema::field_date_notes ? strings(s.date_notes) : removed(s.removed);
         });
         if (!ok || pos_ != d_.size()) return false;
         s.date = Date::from_iso(date);
@@ -166,6 +169,44 @@ class RecordReader {
             return bit == 1 ? text(o.file) : bit == 2 ? text(o.entry) : number(o.record);
         });
     }
+    /// `[value,...]`, calling element() to read each value.
+    template <typename F>
+    bool array(F&& element) {
+        if (!eat('[')) return false;
+        if (eat(']')) return true;
+        do {
+            if (!element()) return false;
+        } while (eat(','));
+        return eat(']');
+    }
+    /// The strings of an array, in order; its other scalars are dropped (as strings_of does).
+    bool strings(std::vector<std::string>& out) {
+        return array([&] {
+            if (peek() != '"') return skip_value();
+            std::string v;
+            if (!string(v)) return false;
+            out.push_back(std::move(v));
+            return true;
+        });
+    }
+    /// The objects of an array as removed blocks (text, reason: as removed_of reads them); its
+    /// scalars are dropped.
+    bool removed(std::vector<RemovedBlock>& out) {
+        return array([&] {
+            if (peek() != '{') return skip_value();
+            RemovedBlock b;
+            unsigned seen = 0;
+            const bool ok = object([&](const std::string& k) -> bool {
+                const unsigned bit = k == "text" ? 1 : k == "reason" ? 2 : 0;
+                if (bit == 0) return skip_value();
+                if (seen & bit) return false;
+                seen |= bit;
+                return text(bit == 1 ? b.text : b.reason);
+            });
+            if (ok) out.push_back(std::move(b));
+            return ok;
+        });
+    }
     /// A string, number, boolean or null read and dropped (objects and arrays: general parser).
     bool skip_value() {
         if (peek() == '"') {
@@ -185,11 +226,19 @@ class RecordReader {
     bool string(std::string& out) {
         if (!eat('"')) return false;
         for (;;) {
+            // A run of characters copied as they are: ASCII, and multi-byte UTF-8 sequences once
+            // checked (appended with the run, not one by one: Urdu text is mostly such).
             const std::size_t run = pos_;
-            while (pos_ < d_.size()) {
-                const auto c = static_cast<unsigned char>(d_[pos_]);
-                if (c == '"' || c == '\\' || c < 0x20 || c >= 0x80) break;
-                ++pos_;
+            for (;;) {
+                while (pos_ < d_.size()) {
+                    const auto c = static_cast<unsigned char>(d_[pos_]);
+                    if (c == '"' || c == '\\' || c < 0x20 || c >= 0x80) break;
+                    ++pos_;
+                }
+                if (pos_ >= d_.size() || static_cast<unsigned char>(d_[pos_]) < 0x80) break;
+                const std::size_t n = utf8_sequence_length(d_, pos_);
+                if (n < 2) return false;
+                pos_ += n;
             }
             out.append(d_.data() + run, pos_ - run);
             if (pos_ >= d_.size()) return false;
@@ -198,8 +247,7 @@ class RecordReader {
                 ++pos_;
                 return true;
             }
-            if (c < 0x20) return false;
-            if (c == '\\' ? !escape(out) : !utf8(out)) return false;
+            if (c < 0x20 || !escape(out)) return false;
         }
     }
     bool escape(std::string& out) {
@@ -248,14 +296,6 @@ class RecordReader {
         }
         if (cp >= 0xD800 && cp <= 0xDFFF) return false;  // surrogates: general parser
         append_utf8(out, cp);
-        return true;
-    }
-    /// One multi-byte UTF-8 character, well formed (Unicode table 3-7, as the general parser).
-    bool utf8(std::string& out) {
-        const std::size_t n = utf8_sequence_length(d_, pos_);
-        if (n < 2) return false;
-        out.append(d_.data() + pos_, n);
-        pos_ += n;
         return true;
     }
 
@@ -333,6 +373,12 @@ StoredArticle StoredArticle::decode(std::string_view data) {
     StoredArticle s;
     if (RecordReader(data).read(s)) return s;
     return decode_general(data);
+}
+
+std::optional<StoredArticle> StoredArticle::decode_direct(std::string_view data) {
+    StoredArticle s;
+    if (!RecordReader(data).read(s)) return std::nullopt;
+    return s;
 }
 
 StoredArticle StoredArticle::decode_general(std::string_view data) {

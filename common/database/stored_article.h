@@ -6,6 +6,7 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -51,6 +52,9 @@ struct StoredArticle {
     /// decode() through the general JSON parser alone (what decode() falls back to for data
     /// other than what encode() writes); the same result for every input. For tests.
     static StoredArticle decode_general(std::string_view data);
+    /// decode() through its direct reader alone: every record encode() writes; nullopt for
+    /// what it leaves to the general parser. For tests.
+    static std::optional<StoredArticle> decode_direct(std::string_view data);
     /// The stored article of a document: its data unpacked (packed_record.h), schema 1's JSON
     /// object decoded.
     static StoredArticle of(const Xapian::Document& doc);
