@@ -840,6 +840,26 @@ TEST_CASE("clean_article: a labelled list of headlines above the story, and a ki
     joined.origin.entry = "gulshan-news.example/177.txt";
     clean_article(joined, cleaner, TitleLayout::first_line);
     CHECK(joined.body.find("Customs stop a container") != std::string::npos);
+    // A kicker over the story's headline, standfirst and byline, then a blank line and the story:
+    // nothing goes.
+    Article byline;
+    byline.title = "Dawn";
+    byline.body =
+        "Opinion\nThe cost of cheap electricity\nWhy power subsidies hurt the poor "
+        "most\nKhurram Husain\n\n" +
+        story;
+    byline.origin.entry = "gulshan-news.example/178.txt";
+    clean_article(byline, cleaner, TitleLayout::first_line);
+    CHECK(byline.body.find("The cost of cheap electricity") != std::string::npos);
+    CHECK(byline.body.find("Khurram Husain") != std::string::npos);
+    // A page of teasers only (no story paragraph after the list): nothing read past the page.
+    Article teasers;
+    teasers.title = "Daily Post";
+    teasers.body =
+        "Latest\nBridge reopens after repairs\nCouncil votes on the market\nRains "
+        "lash the coast\nThe council met on Monday and…";
+    teasers.origin.entry = "gulshan-news.example/179.txt";
+    clean_article(teasers, cleaner, TitleLayout::first_line);
     // A label over the story's headline and standfirst is its kicker: nothing goes.
     Article kicker;
     kicker.title = "Gulshan News";

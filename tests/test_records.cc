@@ -719,6 +719,21 @@ TEST_SUITE("text") {
         CHECK(reader.articles[0].date_text == "2026-10-29T12:14:00+05:00");
         CHECK(reader.articles[0].body ==
               "*   [Home](https://ufaq-news.pk/)\n\nThe bank raised its rate.");
+        // After the blank line, a headline that reads as a key ("Warning: …", "Date: …") is the
+        // page's first line, not more of the header.
+        for (const char* head :
+             {"Warning: heatwave to grip Karachi from Monday",
+              "Captured: the men behind the bank raid", "Date: the day the rains came"}) {
+            CAPTURE(head);
+            auto clip = read_string("c.txt", std::string("Source: https://www.dawn.com/news/1\n"
+                                                         "Clipped: Friday, June 26, 2026 at 6:23 "
+                                                         "PM\n\n") +
+                                                 head + "\n\nThe story.\n");
+            REQUIRE(clip.articles.size() == 1);
+            CHECK(clip.articles[0].title == head);
+            CHECK(clip.articles[0].url == "https://www.dawn.com/news/1");
+            CHECK(clip.articles[0].date_text.empty());
+        }
         // Without an address under a source key it is the story's own text.
         for (const char* text :
              {"Source: Reuters\nClipped: June 26, 2026\n\nThe story.\n",

@@ -841,6 +841,13 @@ std::vector<std::size_t> date_chain(const Page& page, std::size_t d0, std::size_
     return dates;
 }
 
+/// True when block k reads as a headline (a question of a dozen words counts as a story
+/// paragraph too) and a story paragraph follows it: the story's own headline, so the headline and
+/// date right above it are the list's last entry, not the story's header.
+bool headline_then_story(const Page& page, std::size_t k) {
+    return k + 1 < page.size() && headline_like(page[k]) && story_paragraph(page[k + 1]);
+}
+
 /// In the run of list items [begin, end): chains of date lines written alike, one or two texts
 /// apart, are lists of other stories (entries: a headline and its date, in either order, maybe a
 /// teaser; entries may lack the teaser others have), removed with their label (and the last
@@ -848,12 +855,6 @@ std::vector<std::size_t> date_chain(const Page& page, std::size_t d0, std::size_
 /// the run, stays: when the run ends right after the chain's last date (headline first: the story's
 /// headline and own date line), or with the last date's texts (date first: its own date above its
 /// headline), that last entry.
-/// True when block k reads as a headline (a question of a dozen words counts as a story
-/// paragraph too) and a story paragraph follows it: the story's own headline, so the headline and
-/// date right above it are the list's last entry, not the story's header.
-bool headline_then_story(const Page& page, std::size_t k) {
-    return k + 1 < page.size() && headline_like(page[k]) && story_paragraph(page[k + 1]);
-}
 
 void remove_entries(Page& page, std::size_t begin, std::size_t end,
                     const std::vector<Item>& items) {
@@ -982,18 +983,25 @@ void remove_dated_lines_after(Page& page, std::size_t start, const std::vector<I
     }
 }
 
-/// Lists of dated entries above the story (first story paragraph at `start`): each run of
-/// labels, headlines, dates and short paragraphs (teasers, headlines too long to read as one)
-/// there, read by remove_dated_headlines and remove_entries.
 /// Headlines a labelled list right above the story holds at least, besides the story's own.
 constexpr std::size_t kHeadlinesAbove = 3;
+
+/// True when block k, after a blank line, reads as a headline of up to 24 words with no full
+/// stop, and a longer story paragraph follows it.
+bool question_headline(const Page& page, std::size_t k) {
+    if (k + 1 >= page.size() || !page[k].block.blank_before) return false;
+    const BlockFacts& b = page[k].facts;
+    return !b.full_stop && b.words <= 2 * kAnchorWords && story_paragraph(page[k + 1]) &&
+           page[k + 1].facts.words > b.words;
+}
 
 /// In the run of list items [begin, end) that ends at the story's first paragraph: a label of the
 /// table, then lines of headlines and short paragraphs with no blank line between them
 /// ("اہم ترین" and six headlines of other stories), then, after a blank line, the story's header
-/// (its headline, byline, standfirst) is a list of other stories, removed with its label when it
-/// has kHeadlinesAbove headlines or more. Without the blank line, where the list ends is not
-/// known, and nothing goes; a label over the story's headline alone is its kicker.
+/// (its headline, byline, standfirst), or its headline alone when that reads as a paragraph
+/// (question_headline), is a list of other stories, removed with its label when it has
+/// kHeadlinesAbove headlines or more. Without the blank line, where the list ends is not known,
+/// and nothing goes; a label over the story's header (a kicker) stays.
 void remove_labelled_above(Page& page, std::size_t begin, std::size_t end, std::size_t start,
                            const std::vector<Item>& items) {
     if (end != start) return;
@@ -1003,7 +1011,9 @@ void remove_labelled_above(Page& page, std::size_t begin, std::size_t end, std::
     if (label + 1 >= end) return;
     std::size_t header = label + 2;  // the first block after a blank line: the story's header
     while (header < end && !page[header].block.blank_before) ++header;
-    if (header == end && !page[end].block.blank_before) return;
+    // No blank line before the story's first paragraph: the list ends there only when that
+    // "paragraph" is the story's own headline (a long question reads as a paragraph too).
+    if (header == end && !question_headline(page, end)) return;
     std::size_t headlines = 0;
     for (std::size_t k = label + 1; k < header; ++k) {
         if (items[k] != Item::headline && items[k] != Item::paragraph) return;
@@ -1014,6 +1024,10 @@ void remove_labelled_above(Page& page, std::size_t begin, std::size_t end, std::
     const std::string_view text = l >= 0 ? kLabels[static_cast<std::size_t>(l)].text : "";
     for (std::size_t k = label; k < header; ++k) mark(page[k], Reason::list_label, text);
 }
+
+/// Lists of dated entries above the story (first story paragraph at `start`): each run of
+/// labels, headlines, dates and short paragraphs (teasers, headlines too long to read as one)
+/// there, read by remove_dated_headlines and remove_entries.
 
 void remove_lists_above(Page& page, std::size_t start, const std::vector<Item>& items) {
     auto listed = [&](std::size_t k) {

@@ -3,9 +3,9 @@
  *        one), the rest is the body. A front matter block (`---` / `key: value` lines / `---`, as
  *        trafilatura, Jekyll and Hugo write) gives the title, date, URL, site and author by the
  *        record field names. So does the header a saving tool writes above the text ("Source:
- *        https://…" / "Clipped: <when>"), whose time of saving is dropped. Inside an archive, the
- * folder a file sits in names its section when it is one plain word (BBC: `bbc/business/001.txt` ->
- * "business").
+ *        https://…" / "Clipped: <when>"), whose time of saving is dropped. Inside an archive,
+ *        the folder a file sits in names its section when it is one plain word (BBC:
+ *        `bbc/business/001.txt` -> "business").
  */
 #include <algorithm>
 #include <cctype>
@@ -144,12 +144,15 @@ constexpr std::string_view kSavedKeys[] = {
     "retrieved on",  "date retrieved", "accessed",    "accessed on", "date accessed", "downloaded",
     "downloaded on", "scraped",        "scraped on",  "scraped at",  "scrape date",   "crawled",
     "crawled on",    "crawled at",     "crawl date",  "fetched",     "fetched on",    "fetched at",
-    "archived",      "archived on",    "archived at", "snapshot",    "created",       "warning"};
+    "archived",      "archived on",    "archived at", "snapshot",    "created"};
 /// Other keys such a header may have, each offered to the record field named second.
 constexpr std::pair<std::string_view, std::string_view> kFieldKeys[] = {
-    {"title", "title"}, {"author", "author"},           {"by", "author"},
-    {"date", "date"},   {"published", "published"},     {"published time", "published"},
-    {"site", "site"},   {"description", "description"}, {"section", "section"}};
+    {"title", "title"}, {"author", "author"},       {"by", "author"},
+    {"date", "date"},   {"published", "published"}, {"published time", "published"},
+    {"site", "site"}};
+/// Keys of a header whose lines are a blank line apart (Jina Reader's), besides its source and
+/// content keys.
+constexpr std::string_view kSpacedKeys[] = {"title", "published time"};
 /// A key with no value that ends the header: the page's text follows (Jina Reader's "Markdown
 /// Content:").
 constexpr std::string_view kContentKeys[] = {"markdown content", "content", "text content", "text"};
@@ -209,9 +212,10 @@ std::optional<std::string_view> read_saving_header(std::string_view text, const 
             std::size_t k = next;
             while (k < text.size() && text[k] == '\n') ++k;
             const std::size_t knl = std::min(text.find('\n', k), text.size());
+            // Only the lines a tool writes a blank line apart (Jina Reader's) go on; any other
+            // ("Warning: heatwave to grip Karachi", "Date: …") is the page's first line.
             const auto h = header_line(text.substr(k, knl - k));
-            const bool more = h && (one_of(h->key, kContentKeys) || one_of(h->key, kSavedKeys) ||
-                                    !field_key(h->key).empty() ||
+            const bool more = h && (one_of(h->key, kContentKeys) || one_of(h->key, kSpacedKeys) ||
                                     (one_of(h->key, kSourceKeys) && is_url(h->value)));
             if (!more) end = next;
             pos = next;
