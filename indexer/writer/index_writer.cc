@@ -25,6 +25,16 @@
 
 namespace khabar {
 
+namespace {
+
+/// The full disk (or file size limit) hit while writing the shard at `path`.
+Error disk_full(const std::string& path, const std::string& detail) {
+    return Error("disk full (or file size limit) while writing '" + path + "': " + detail,
+                 "free space and rerun the same command: what was committed is kept");
+}
+
+}  // namespace
+
 void rethrow_write_error(const Xapian::Error& e, const std::string& path) {
     const std::string type = e.get_type();
     const std::string msg = e.get_msg();
@@ -38,8 +48,7 @@ void rethrow_write_error(const Xapian::Error& e, const std::string& path) {
                     "wait for it to finish, or index into another --db");
     if (mentions("No space left") || mentions(std::strerror(ENOSPC)) ||
         mentions(std::strerror(EFBIG)) || mentions("File too large") || mentions("Disk quota"))
-        throw Error("disk full (or file size limit) while writing '" + path + "': " + detail,
-                    "free space and rerun the same command: what was committed is kept");
+        throw disk_full(path, detail);
     if (mentions("ermission denied") || mentions("Read-only"))
         throw Error("cannot write database '" + path + "': " + detail,
                     "check permissions, or pass another --db");
@@ -91,15 +100,17 @@ bool out_of_room(const std::string& path) {
     if (const std::string* path = committing) {
         std::string text;
         try {
-            text = out_of_room(*path)
-                       ? "khabar: error: disk full (or file size limit) while writing '" + *path +
-                             "': a write failed inside Xapian's commit, which then ended the "
-                             "process\nkhabar: hint: free space and rerun the same command: what "
-                             "was committed is kept\n"
-                       : "khabar: error: writing '" + *path +
-                             "' failed inside Xapian's commit, which then ended the process "
-                             "(a write error it cannot report)\nkhabar: hint: check the disk "
-                             "and rerun the same command: what was committed is kept\n";
+            const Error e =
+                out_of_room(*path)
+                    ? disk_full(*path,
+                                "a write failed inside Xapian's commit, which then ended "
+                                "the process")
+                    : Error("writing '" + *path +
+                                "' failed inside Xapian's commit, which then ended the process "
+                                "(a write error it cannot report)",
+                            "check the disk and rerun the same command: what was committed is "
+                            "kept");
+            text = "khabar: error: " + std::string(e.what()) + "\nkhabar: hint: " + e.hint() + "\n";
         } catch (...) {
             text = "khabar: error: a write failed inside Xapian's commit\n";
         }
