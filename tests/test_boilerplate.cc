@@ -859,7 +859,9 @@ TEST_CASE("clean_article: a labelled list of headlines above the story, and a ki
         "Latest\nBridge reopens after repairs\nCouncil votes on the market\nRains "
         "lash the coast\nThe council met on Monday and…";
     teasers.origin.entry = "gulshan-news.example/179.txt";
-    clean_article(teasers, cleaner, TitleLayout::first_line);
+    const std::string teaser_body = teasers.body;
+    CHECK(clean_article(teasers, cleaner, TitleLayout::first_line).removed_blocks == 0);
+    CHECK(teasers.body == teaser_body);
     // A label over the story's headline and standfirst is its kicker: nothing goes.
     Article kicker;
     kicker.title = "Gulshan News";
