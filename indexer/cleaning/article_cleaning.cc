@@ -345,10 +345,19 @@ std::string dateline_note(std::string_view page, const CleanResult& r) {
 
 namespace {
 
+/// Folders of people's pages: SITE/author/NAME/slug.txt is keyed by SITE, not by NAME.
+bool person_folder(std::string_view name) {
+    static constexpr std::string_view kPeople[] = {
+        "author",   "authors",   "writer", "writers", "columnist", "columnists",
+        "reporter", "reporters", "people", "profile", "profiles",  "contributors"};
+    const std::string n = lower_squeezed(name);
+    return std::find(std::begin(kPeople), std::end(kPeople), n) != std::end(kPeople);
+}
+
 /// Folder names that say what a page is, not which site it is from: kinds of page ("news",
-/// "story"), dates ("2017", "05", "nov") and a news site's sections ("world", "sport"). Not a
-/// language edition
-/// ("urdu/", "en/"): its pages have their own chrome.
+/// "story"), dates ("2017", "05", "nov"), a news site's sections ("world", "sport") and people's
+/// folders (person_folder). Not a language edition ("urdu/", "en/"): its pages have their own
+/// chrome.
 bool generic_folder(std::string_view name) {
     // clang-format off
     static constexpr std::string_view kGeneric[] = {
@@ -362,10 +371,8 @@ bool generic_folder(std::string_view name) {
         "entertainment", "showbiz", "culture", "lifestyle", "health", "science", "technology",
         "tech", "education", "weather", "travel", "magazine", "video", "videos", "asia", "europe",
         "africa", "americas", "us", "uk", "middle-east", "amp", "print", "category", "categories",
-        "tag", "tags", "section", "sections", "author", "authors", "writer", "writers",
-        "columnist", "columnists", "reporter", "reporters", "people", "profile", "profiles",
-        "contributors", "live", "breaking", "national-news", "world-news", "latest-news",
-        "top-stories",};
+        "tag", "tags", "section", "sections", "live", "breaking", "national-news", "world-news",
+        "latest-news", "top-stories",};
     // clang-format on
     const std::string n = lower_squeezed(name);
     if (n.empty()) return true;
@@ -373,16 +380,8 @@ bool generic_folder(std::string_view name) {
             return std::isdigit(static_cast<unsigned char>(c)) || c == '-' || c == '_' || c == '.';
         }))
         return true;  // a year, month, day, date or numeric id
-    return std::find(std::begin(kGeneric), std::end(kGeneric), n) != std::end(kGeneric);
-}
-
-/// Folders of people's pages: SITE/author/NAME/slug.txt is keyed by SITE, not by NAME.
-bool person_folder(std::string_view name) {
-    static constexpr std::string_view kPeople[] = {
-        "author",   "authors",   "writer", "writers", "columnist", "columnists",
-        "reporter", "reporters", "people", "profile", "profiles",  "contributors"};
-    const std::string n = lower_squeezed(name);
-    return std::find(std::begin(kPeople), std::end(kPeople), n) != std::end(kPeople);
+    return person_folder(n) ||
+           std::find(std::begin(kGeneric), std::end(kGeneric), n) != std::end(kGeneric);
 }
 
 /// The last folder of a path of folders ("a/b/c" -> "c").
@@ -422,7 +421,7 @@ std::string folder_key(const Origin& origin) {
     std::string_view nearest;
     while (!dirs.empty()) {
         const std::size_t up = dirs.rfind('/');
-        const std::string_view dir = up == std::string_view::npos ? dirs : dirs.substr(up + 1);
+        const std::string_view dir = last_folder(dirs);
         if (nearest.empty()) nearest = dir;
         const std::string_view parent_dirs =
             up == std::string_view::npos ? std::string_view() : dirs.substr(0, up);
