@@ -185,8 +185,10 @@ std::optional<HeaderLine> header_line(std::string_view line) {
     return h;
 }
 
-bool is_url(std::string_view value) {
-    return value.starts_with("http://") || value.starts_with("https://");
+/// The page's address: an http(s) URL under a source key.
+bool is_address(const HeaderLine& h) {
+    return one_of(h.key, kSourceKeys) &&
+           (h.value.starts_with("http://") || h.value.starts_with("https://"));
 }
 
 /// The header a saving tool writes above a page's text, without front matter rules: `Key:
@@ -216,7 +218,7 @@ std::optional<std::string_view> read_saving_header(std::string_view text, const 
             // ("Warning: heatwave to grip Karachi", "Date: …") is the page's first line.
             const auto h = header_line(text.substr(k, knl - k));
             const bool more = h && (one_of(h->key, kContentKeys) || one_of(h->key, kSpacedKeys) ||
-                                    (one_of(h->key, kSourceKeys) && is_url(h->value)));
+                                    is_address(*h));
             if (!more) end = next;
             pos = next;
             continue;
@@ -226,7 +228,7 @@ std::optional<std::string_view> read_saving_header(std::string_view text, const 
         if (h->value.empty()) {
             if (!one_of(h->key, kContentKeys)) return std::nullopt;
             end = next;  // the page's text follows
-        } else if (one_of(h->key, kSourceKeys) && is_url(h->value)) {
+        } else if (is_address(*h)) {
             address = true;
         } else if (!one_of(h->key, kSavedKeys) && field_key(h->key).empty()) {
             return std::nullopt;  // a line of the story ("KARACHI: …"), not the tool's
@@ -238,8 +240,7 @@ std::optional<std::string_view> read_saving_header(std::string_view text, const 
     for (const HeaderLine& l : lines) {
         if (l.value.empty()) continue;
         // The key as the tables spell it, which outlives take(), as offer() asks.
-        const std::string_view key =
-            one_of(l.key, kSourceKeys) && is_url(l.value) ? "url" : field_key(l.key);
+        const std::string_view key = is_address(l) ? "url" : field_key(l.key);
         const std::optional<FieldSlot> slot = key.empty() ? std::nullopt : mapper.lookup(key);
         if (slot && fields.wants(*slot)) fields.offer(*slot, key, std::string(l.value));
     }
