@@ -51,20 +51,10 @@ const icu::Normalizer2& nfd() {
     return *n;
 }
 
-/// Appends c as UTF-8; nothing for a surrogate or a value past U+10FFFF (as ICU's U8_APPEND).
+/// Appends c as UTF-8 (common/utf8.h); nothing for a negative value (ICU's U8_NEXT on an
+/// ill-formed sequence).
 void append_utf8(std::string& out, UChar32 c) {
-    if (c >= 0 && c < 0x80) {
-        out.push_back(static_cast<char>(c));
-    } else if (c >= 0x80 && c < 0x800) {  // Arabic script: most of an Urdu text
-        out.push_back(static_cast<char>(0xC0 | (c >> 6)));
-        out.push_back(static_cast<char>(0x80 | (c & 0x3F)));
-    } else {
-        char buf[4];
-        int32_t len = 0;
-        UBool err = false;
-        U8_APPEND(buf, len, 4, c, err);
-        if (!err) out.append(buf, len);
-    }
+    if (c >= 0) khabar::append_utf8(out, static_cast<char32_t>(c));
 }
 
 /// Arabic-script marks removed by the fold table (harakat, superscript alef, Quranic marks,

@@ -5,6 +5,8 @@
  */
 #include "analysis/tokenizer.h"
 
+#include "utf8.h"
+
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
@@ -89,16 +91,9 @@ unsigned check_infix_digit(UChar32 c) {
     return 0;
 }
 
+/// Appends c as UTF-8 (common/utf8.h); nothing for a negative value (an ill-formed sequence).
 inline void append_utf8(std::string& out, UChar32 c) {
-    if (c < 0x80) {
-        out.push_back(static_cast<char>(c));
-        return;
-    }
-    char buf[4];
-    int32_t len = 0;
-    UBool err = false;
-    U8_APPEND(buf, len, 4, c, err);
-    if (!err) out.append(buf, len);
+    if (c >= 0) khabar::append_utf8(out, static_cast<char32_t>(c));
 }
 
 struct Cursor {
