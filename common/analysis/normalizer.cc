@@ -65,6 +65,21 @@ bool is_removed_mark(UChar32 c) {
            (c >= 0x06EA && c <= 0x06ED) || c == 0x0640;
 }
 
+/// Code points Folder::fold_one writes otherwise than as they are, in some context: its cases
+/// (ی stays ی unless a hamza follows, which is not a boundary), the digits and removed marks.
+bool folds_specially(UChar32 c) {
+    switch (c) {
+        case 0x0621: case 0x06D3: case 0x06C2: case 0x06C0: case 0x0647: case 0x06D5:
+        case 0x064A: case 0x0643: case 0x06AA: case 0x0629: case 0x0623: case 0x0625:
+        case 0x0671: case 0x0672: case 0x0673: case 0x066B: case 0x066C: case 0x066A:
+        case 0x0649:
+            return true;
+        default:
+            return (c >= 0x0660 && c <= 0x0669) || (c >= 0x06F0 && c <= 0x06F9) ||
+                   is_removed_mark(c);
+    }
+}
+
 /// Per-code-point facts the normalizer asks ICU for, cached for the Basic Multilingual Plane so
 /// each is computed once per process (a relaxed atomic byte per code point; 0 = not yet known).
 enum Prop : std::uint8_t {
@@ -74,7 +89,17 @@ enum Prop : std::uint8_t {
     kIgnorable = 8,        ///< Default_Ignorable_Code_Point
     kLatin = 16,           ///< Latin script
     kNonSpacingMark = 32,  ///< general category Mn
+    kPlain = 64,           ///< normalize copies it as it is (plain_code_point)
 };
+
+/// True when normalize writes c as it is, whatever follows it, provided what follows starts a
+/// normalization boundary: NFKC leaves it alone and starts a boundary before it, it is neither
+/// ignorable, Latin nor a mark, and the fold table leaves it alone.
+bool plain_code_point(UChar32 c, std::uint8_t p) {
+    constexpr std::uint8_t need = kNfkcIdentity | kBoundaryBefore;
+    constexpr std::uint8_t refuse = kIgnorable | kLatin | kNonSpacingMark;
+    return (p & need) == need && !(p & refuse) && !folds_specially(c);
+}
 
 std::uint8_t compute_props(UChar32 c) {
     std::uint8_t p = kKnown;
@@ -85,6 +110,7 @@ std::uint8_t compute_props(UChar32 c) {
     UErrorCode status = U_ZERO_ERROR;
     if (uscript_getScript(c, &status) == USCRIPT_LATIN) p |= kLatin;
     if (u_charType(c) == U_NON_SPACING_MARK) p |= kNonSpacingMark;
+    if (plain_code_point(c, p)) p |= kPlain;
     return p;
 }
 
@@ -133,6 +159,12 @@ class Folder {
             fold_one(c, next, after_digit, out, i);
             if (out.size() == written) after_latin_ = was_after_latin;
         }
+    }
+
+    /// What fold would remember after `last`, the last of a run copied as it is (plain_run).
+    void copied(unsigned char last) {
+        after_latin_ = mode_ != FoldMode::exact && ((last >= 'A' && last <= 'Z') ||
+                                                   (last >= 'a' && last <= 'z'));
     }
 
   private:
@@ -249,6 +281,26 @@ void nfkc_chunk(std::string_view raw, std::u32string& cps) {
     }
 }
 
+/// The end of the longest run of ASCII and plain code points from `i` in which each is followed
+/// by another of the run, or the text's end: normalize writes such a run as it is. `i` when
+/// there is none.
+int32_t plain_run(const uint8_t* s, int32_t i, int32_t len) {
+    int32_t last = i;  // the start of the run's latest code point
+    int32_t j = i;
+    while (j < len) {
+        const int32_t at = j;
+        if (s[j] < 0x80) {
+            ++j;
+        } else {
+            UChar32 c;
+            U8_NEXT(s, j, len, c);
+            if (c < 0 || c > 0xFFFF || !(props(c) & kPlain)) return last;
+        }
+        last = at;
+    }
+    return len;
+}
+
 std::string normalize_impl(std::string_view text, std::vector<std::uint32_t>* offsets,
                            FoldMode mode) {
     std::string out;
@@ -273,6 +325,19 @@ std::string normalize_impl(std::string_view text, std::vector<std::uint32_t>* of
     // before NFKC, so what they separated composes now (و ZWNJ ٔ -> ؤ), not on a second pass.
     auto ignorable = [](UChar32 c) { return c >= 0x80 && (props(c) & kIgnorable); };
     while (i < len) {
+        // Fastest path: a run of ASCII and plain code points, each followed by another, is
+        // written as it is; the run's last one is left to the paths below, which look past it.
+        if (const int32_t end = plain_run(s, i, len); end > i) {
+            if (offsets) {
+                for (int32_t k = i; k < end; ++k)
+                    if ((s[k] & 0xC0) != 0x80) offsets->push_back(static_cast<uint32_t>(k));
+                    else offsets->push_back(offsets->back());
+            }
+            out.append(reinterpret_cast<const char*>(s + i), static_cast<std::size_t>(end - i));
+            folder.copied(s[end - 1]);
+            i = end;
+            if (i >= len) break;
+        }
         // Fast path: a code point NFKC leaves alone, followed by a boundary (no combining mark).
         {
             int32_t j = i;

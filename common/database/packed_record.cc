@@ -55,7 +55,11 @@ std::uint64_t fnv1a(std::string_view s) {
     return h;
 }
 
-constexpr int lz4_level = LZ4HC_CLEVEL_DEFAULT;  // 9: a third smaller than LZ4's fast mode
+/// LZ4 HC's level. Records with the dictionary, against level 9 (bench/REPORT.md, 2026-12-07
+/// evening): Reuters 39.0 % of their size (9: 38.3 %, fast mode: 51.3 %), 1.4x as fast; Urdu
+/// (urdu-news-ha405) 30.4 % (27.6 %, 39.8 %), 4.2x as fast. Urdu text makes long match chains,
+/// which level 9 walks 256 deep and level 4 8 deep.
+constexpr int lz4_level = 4;
 
 /// The dictionaries this process knows, by id, and the shards to look a new one up in.
 struct Known {

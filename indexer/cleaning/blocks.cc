@@ -130,19 +130,31 @@ constexpr std::array<std::string_view, 12> kUrduMonths = {"جنوری", "فرو�
 constexpr std::array<std::string_view, 8> kUrduWeekdays = {"پیر",    "سوموار", "منگل", "بدھ",
                                                            "جمعرات", "جمعہ",   "ہفتہ", "اتوار"};
 
-/// Urdu names with the folds of the shape, built once.
-std::vector<std::string> normalized(std::span<const std::string_view> names) {
-    std::vector<std::string> v;
-    for (auto m : names) v.push_back(normalize(m));  // same folds as the shape
-    return v;
-}
-const std::vector<std::string>& urdu_months() {
-    static const std::vector<std::string> urdu = normalized(kUrduMonths);
-    return urdu;
-}
-const std::vector<std::string>& urdu_weekdays() {
-    static const std::vector<std::string> urdu = normalized(kUrduWeekdays);
-    return urdu;
+/// The class ("<m>", "<d>") of each Urdu month and weekday name, with the folds of the shape,
+/// built once; `longest` is the longest name's size in bytes.
+struct UrduNames {
+    struct Hash {
+        using is_transparent = void;
+        std::size_t operator()(std::string_view s) const {
+            return std::hash<std::string_view>{}(s);
+        }
+    };
+    std::unordered_map<std::string, std::string_view, Hash, std::equal_to<>> by_name;
+    std::size_t longest = 0;
+};
+const UrduNames& urdu_names() {
+    static const UrduNames table = [] {
+        UrduNames t;
+        auto add = [&t](std::string_view name, std::string_view word_class) {
+            std::string folded = normalize(name);  // same folds as the shape
+            t.longest = std::max(t.longest, folded.size());
+            t.by_name.emplace(std::move(folded), word_class);
+        };
+        for (auto m : kUrduMonths) add(m, "<m>");
+        for (auto d : kUrduWeekdays) add(d, "<d>");
+        return t;
+    }();
+    return table;
 }
 
 /// The class ("<m>", "<d>") of each English month and weekday name, by the name's first letter.
@@ -168,11 +180,10 @@ std::string_view word_class(std::string_view word) {
     if (word.size() < 3) return word;
     const auto first = static_cast<unsigned char>(word[0]);
     if (first >= 0x80) {
-        for (const auto& m : urdu_months())
-            if (word == m) return "<m>";
-        for (const auto& d : urdu_weekdays())
-            if (word == d) return "<d>";
-        return word;
+        const UrduNames& names = urdu_names();
+        if (word.size() > names.longest) return word;
+        const auto it = names.by_name.find(word);
+        return it == names.by_name.end() ? word : it->second;
     }
     if (word.size() > 9 || first < 'a' || first > 'z') return word;
     for (const NamedWord& n : names_by_letter()[first - 'a'])
@@ -223,6 +234,13 @@ std::size_t fold_into(std::string_view s, bool digits, std::string& out) {
                 *o++ = static_cast<char>(f);
             else if (f == kDigitRun ? o == begin || o[-1] != '#' : o != begin && o[-1] != ' ')
                 *o++ = f == kDigitRun ? '#' : ' ';
+            continue;
+        }
+        if (p[i] >= 0xD8 && p[i] <= 0xDB && i + 1 < len && (p[i + 1] & 0xC0) == 0x80) {
+            // U+0600..U+06FF, Arabic script: no case, no white space; copied as it is.
+            *o++ = static_cast<char>(p[i]);
+            *o++ = static_cast<char>(p[i + 1]);
+            i += 2;
             continue;
         }
         UChar32 c;
