@@ -101,6 +101,8 @@ const char* reason_name(Reason r) {
             return "caption";
         case Reason::above_headline:
             return "above-headline";
+        case Reason::comment:
+            return "comment";
     }
     return "?";
 }

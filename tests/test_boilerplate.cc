@@ -458,6 +458,42 @@ TEST_CASE("datelines: a wire dateline whose city ends in a one-letter word") {
     CHECK_FALSE(find_city_dateline("A, April 7, 1987 (Reuters) - Cash easier").has_value());
 }
 
+TEST_CASE("datelines: a city, then its full date in brackets (Urdu press releases)") {
+    const std::string lead = " ایف آئی اے کے انسداد دہشت گردی ونگ کو خصوصی اختیارات مل گئے ہیں۔";
+    const std::string date = "27 نومبر 2026ء";
+    auto d = find_city_dateline("اسلام آباد (" + date + ")" + lead);
+    REQUIRE(d.has_value());
+    CHECK(d->text == date);
+    CHECK(d->parses);
+    CHECK(khabar::parse_date(d->text)->iso() == "2026-11-27");
+    // After a credit, and with no space before the bracket.
+    const std::string credit = "اردو پوائنٹ اخبار تازہ ترین۔ ";
+    d = find_city_dateline("لاہور(" + credit + date + ")" + lead);
+    REQUIRE(d.has_value());
+    CHECK(khabar::parse_date(d->text)->iso() == "2026-11-27");
+    // A credit with no date, a year alone, a sentence before the bracket: no dateline.
+    CHECK_FALSE(find_city_dateline("اسلام آباد (" + credit + ")" + lead).has_value());
+    CHECK_FALSE(find_city_dateline("اسلام آباد (2026)" + lead).has_value());
+    CHECK_FALSE(find_city_dateline(lead + " (" + date + ")").has_value());
+    // English wire datelines with a credit in brackets are read as before.
+    d = find_city_dateline("NEW YORK, March 2 (Reuters) - Stocks rose.");
+    REQUIRE(d.has_value());
+    CHECK(d->text == "March 2");
+    // On a page: the headline, the lead with its dateline, then a list of dated releases.
+    const std::string story = lead + lead + lead + "\n\n" + lead + lead + "\n\n";
+    const std::string list = "دیگر اعلامیے\nعمران خان کے حلقے کے لیے امداد\n24 نومبر 2026\n";
+    d = find_article_dateline("ایف آئی اے کو خصوصی اختیارات مل گئے\n\nاسلام آباد (" + date + ")" +
+                              story + list);
+    REQUIRE(d.has_value());
+    CHECK(khabar::parse_date(d->text)->iso() == "2026-11-27");
+    // Under a question headline long enough to be taken for the story's first paragraph.
+    d = find_article_dateline(
+        "کیا آپ چاہتے ہیں کہ آپ کے بچے کینسر سے محفوظ رہیں ؟\n\nاسلام آباد (5 دسمبر 2026ء)" +
+        story + list);
+    REQUIRE(d.has_value());
+    CHECK(khabar::parse_date(d->text)->iso() == "2026-12-05");
+}
+
 TEST_CASE("datelines: a lead that opens with its full date and no city") {
     auto d = find_city_dateline(
         "April 3, 1987 \xE2\x80\x94 Apple Computer said on Friday it would cut prices of its "
@@ -591,6 +627,39 @@ TEST_CASE("an own date line under a standfirst stays when every page shows that 
     }
     const CleanResult r = cleaner.clean("source:safeer", page(5));
     CHECK(r.text.find("رابطہ کریں") == std::string::npos);
+}
+
+TEST_CASE("readers' comments after the story go, and the list after them") {
+    // Each comment: the reader's name, the time of the comment, its text (a sentence, which a
+    // list of other stories does not end with). A list under a label follows the comments.
+    // The same few readers comment on many pages; comments and list items differ from page to
+    // page.
+    BlockStats stats;
+    const std::array<std::string, 4> names = {"خرم شہزاد", "عبدالرؤف", "نازیہ خان", "محمد اسلم"};
+    auto page = [&](int i) {
+        const std::string place = places[i], other = places[(i + 5) % 12];
+        return "صفحہ اول\nپاکستان\nکھیل\n\n" + place + " میں بارش کا نیا ریکارڈ\n\n" + place +
+               ": شہر میں آج صبح سے بارش جاری ہے اور محکمہ موسمیات کے مطابق یہ سلسلہ کل تک جاری "
+               "رہے گا جبکہ شہریوں کو احتیاط کی ہدایت کی گئی ہے اور واقعہ نمبر " +
+               std::to_string(i * 7919) + " درج ہوا۔\n\nتبصرے\n" + names[i % 4] +
+               "\n28 نومبر 2026 کو 2:26 بجے\nبارش نے " + place +
+               " میں سب کچھ ڈبو دیا ہے اور کوئی پوچھنے والا نہیں۔\n" + names[(i + 1) % 4] +
+               "\n30 نومبر 2026 کو 7:33 بجے\nحکومت کہاں ہے، " + other +
+               " بھی ڈوب رہا ہے اور افسر سو رہے ہیں۔\n\nقارئین کی پسند\nدھرنا علماء! کیا " + place +
+               " میں یہی اسلام ہے؟\nامریکا " + other + " کی سلامتی کے لیے بڑا خطرہ ہے: روس\n" +
+               place +
+               " میں زلزلے کے شدید جھٹکے، مالی نقصانات کی اطلاع\n\nہمارے بارے میں\nرابطہ "
+               "کریں\n";
+    };
+    count_pages(stats, "kada", page);
+    const CleanResult r = Cleaner(stats).clean("source:kada", page(5));
+    CHECK(r.text.find("درج ہوا") != std::string::npos);  // the story stays
+    for (const char* gone :
+         {"سب کچھ ڈبو دیا", "حکومت کہاں ہے", "کی سلامتی کے لیے", "زلزلے کے شدید", "دھرنا علماء"}) {
+        CAPTURE(gone);
+        CHECK(r.text.find(gone) == std::string::npos);
+    }
+    CHECK_FALSE(r.dateline.has_value());  // the comments' times are not the article's date
 }
 
 TEST_CASE("a publication line right after a one-paragraph story is the article's date") {

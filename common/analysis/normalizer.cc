@@ -69,9 +69,24 @@ bool is_removed_mark(UChar32 c) {
 /// (ی stays ی unless a hamza follows, which is not a boundary), the digits and removed marks.
 bool folds_specially(UChar32 c) {
     switch (c) {
-        case 0x0621: case 0x06D3: case 0x06C2: case 0x06C0: case 0x0647: case 0x06D5:
-        case 0x064A: case 0x0643: case 0x06AA: case 0x0629: case 0x0623: case 0x0625:
-        case 0x0671: case 0x0672: case 0x0673: case 0x066B: case 0x066C: case 0x066A:
+        case 0x0621:
+        case 0x06D3:
+        case 0x06C2:
+        case 0x06C0:
+        case 0x0647:
+        case 0x06D5:
+        case 0x064A:
+        case 0x0643:
+        case 0x06AA:
+        case 0x0629:
+        case 0x0623:
+        case 0x0625:
+        case 0x0671:
+        case 0x0672:
+        case 0x0673:
+        case 0x066B:
+        case 0x066C:
+        case 0x066A:
         case 0x0649:
             return true;
         default:
@@ -163,8 +178,8 @@ class Folder {
 
     /// What fold would remember after `last`, the last of a run copied as it is (plain_run).
     void copied(unsigned char last) {
-        after_latin_ = mode_ != FoldMode::exact && ((last >= 'A' && last <= 'Z') ||
-                                                   (last >= 'a' && last <= 'z'));
+        after_latin_ = mode_ != FoldMode::exact &&
+                       ((last >= 'A' && last <= 'Z') || (last >= 'a' && last <= 'z'));
     }
 
   private:
@@ -330,8 +345,10 @@ std::string normalize_impl(std::string_view text, std::vector<std::uint32_t>* of
         if (const int32_t end = plain_run(s, i, len); end > i) {
             if (offsets) {
                 for (int32_t k = i; k < end; ++k)
-                    if ((s[k] & 0xC0) != 0x80) offsets->push_back(static_cast<uint32_t>(k));
-                    else offsets->push_back(offsets->back());
+                    if ((s[k] & 0xC0) != 0x80)
+                        offsets->push_back(static_cast<uint32_t>(k));
+                    else
+                        offsets->push_back(offsets->back());
             }
             out.append(reinterpret_cast<const char*>(s + i), static_cast<std::size_t>(end - i));
             folder.copied(s[end - 1]);

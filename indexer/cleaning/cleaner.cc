@@ -236,6 +236,17 @@ void remove_tail_lists(Page& page, const BodyRange& body, const CleanerConfig& c
         });
 }
 
+/// Rule 6: after the body, a run of blocks right under a date line removed as chrome, ending
+/// at chrome or at the page's end: a reader's comment under its name and time ("خرم شہزاد / 28
+/// نومبر 2026 کو 2:26 بجے / text / next name"), not the story, which has ended.
+void remove_comments(Page& page, const BodyRange& body) {
+    if (!body.found()) return;
+    remove_runs(
+        page, body.last + 1, Reason::comment, 1, true,
+        [](const PageBlock& b) { return b.kind == BlockKind::content && !b.date; },
+        [&](std::size_t i, std::size_t) { return page[i - 1].date; });
+}
+
 constexpr std::uint32_t kArticleTextWords = 8;
 
 /// True when some kept block reads as article text (eight words or more, not a date).
@@ -311,6 +322,8 @@ std::string describe_removal(const BlockVerdict& b, std::string_view source,
             return "list after the story, after chrome";
         case Reason::chrome_date:
             return "date line in chrome";
+        case Reason::comment:
+            return "a reader's comment after the story, under its time";
         case Reason::given:
             return "removed";
         case Reason::list_label:
@@ -354,6 +367,7 @@ CleanResult Cleaner::clean(std::string_view source, std::string_view text, std::
     detail::classify_dates(page, body, informed);
     remove_chrome_dates(page);
     const Page before_context_rules = page;
+    remove_comments(page, body);
     remove_between_chrome(page, config_);
     remove_tail_lists(page, body, config_);
     remove_chrome_dates(page);

@@ -23,9 +23,12 @@
  *     page's end), unless the run is only full-stop sentences (the story's last short paragraph
  *     after an advertisement);
  *  5. dates: a date line below the story, or above it but wedged between chrome blocks, is not
- *     the article's (it is removed when it recurs or touches chrome, and never dates the page).
+ *     the article's (it is removed when it recurs or touches chrome, and never dates the page);
+ *  6. comments: after the article's last long paragraph, a run right under a date line removed
+ *     as chrome and before chrome (or the page's end): a reader's comment under its name and
+ *     time. It runs before rules 3 and 4, so a list after the comments is still a tail list.
  * The page's own title is never removed (unless template). If nothing article-like is left (no
- * kept block of eight words), the removals of rules 3 and 4 are undone, and if that is not
+ * kept block of eight words), the removals of rules 3, 4 and 6 are undone, and if that is not
  * enough (a page repeated so often that all of it is template), its long blocks are kept.
  */
 #pragma once
@@ -80,6 +83,7 @@ enum class Reason : std::uint8_t {
     navigation,      ///< navigation words above the story: shape_rules.h
     caption,         ///< an image caption or credit line: shape_rules.h
     above_headline,  ///< a short line above the headline: shape_rules.h
+    comment,         ///< a reader's comment after the story, under its time (rule 6)
 };
 
 /// The decision for one block.

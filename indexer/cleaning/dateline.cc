@@ -437,7 +437,54 @@ std::string_view dated_part(std::string_view line) {
                       });
 }
 
+namespace {
+
+/// "اسلام آباد (27 نومبر 2026ء) ...", "لاہور (اردو پوائنٹ اخبار تازہ ترین۔ 27 نومبر 2026ء)
+/// ...": a city of one to four words, then in brackets a full date (day, month and year), after
+/// at most eight words of credit; the date part and its span. nullopt otherwise.
+std::optional<Dateline> bracketed_dateline(std::string_view paragraph) {
+    constexpr std::size_t kMaxCity = 80, kMaxBrackets = 160, kMaxCreditWords = 8;
+    const std::size_t open = paragraph.find('(');
+    if (open == std::string_view::npos || open == 0 || open > kMaxCity) return std::nullopt;
+    std::size_t words = 0;
+    for (std::size_t i = 0; i < open; ++i) {
+        const auto c = static_cast<unsigned char>(paragraph[i]);
+        if (digit_bytes(paragraph, i) > 0 ||
+            (c < 0x80 && !std::isalpha(c) && c != ' ' && c != '.' && c != '-' && c != '\''))
+            return std::nullopt;
+        if (c != ' ' && (i == 0 || paragraph[i - 1] == ' ')) ++words;
+        // Urdu punctuation ends a sentence or clause: no city holds it.
+        if (paragraph.substr(i).starts_with("Ø") ||  // ، comma
+            paragraph.substr(i).starts_with("Û") ||  // ۔ full stop
+            paragraph.substr(i).starts_with("Ø"))    // ؛ semicolon
+            return std::nullopt;
+    }
+    if (words == 0 || words > 4) return std::nullopt;
+    const std::size_t close = paragraph.find(')', open);
+    if (close == std::string_view::npos || close - open > kMaxBrackets) return std::nullopt;
+    std::size_t first_digit = open + 1;
+    while (first_digit < close && digit_bytes(paragraph, first_digit) == 0) ++first_digit;
+    if (first_digit == close) return std::nullopt;
+    std::size_t credit_words = 0;
+    for (std::size_t i = open + 1; i < first_digit; ++i)
+        credit_words += paragraph[i] != ' ' && (i == open + 1 || paragraph[i - 1] == ' ');
+    if (credit_words > kMaxCreditWords) return std::nullopt;
+    std::size_t end = close;
+    while (end > first_digit && paragraph[end - 1] == ' ') --end;
+    Dateline d;
+    d.text = std::string(paragraph.substr(first_digit, end - first_digit));
+    const std::optional<Date> date = parse_date(d.text);
+    if (!date || date->precision != DatePrecision::day) return std::nullopt;
+    d.span = {first_digit, end};
+    d.kind = Dateline::Kind::city;
+    d.parses = true;
+    return d;
+}
+
+}  // namespace
+
 std::optional<Dateline> find_city_dateline(std::string_view paragraph) {
+    if (auto d = bracketed_dateline(paragraph)) return d;
     Cursor c(paragraph);
     std::size_t date_at = 0;
     bool has_year = false;
@@ -647,9 +694,20 @@ std::optional<Dateline> pick_dateline(const Page& page, const BodyRange& body) {
     if (first_own(0, head_end, [](const PageBlock& b) { return is_update_line(b.text); }))
         return ambiguous;
     if (!body.found()) return ambiguous;
-    auto city = find_city_dateline(page[body.first].text);
+    std::size_t lead = body.first;
+    auto city = find_city_dateline(page[lead].text);
+    if (!city && may_be_headline(page[lead].facts, kAnchorWords)) {
+        // A long headline, a question, taken for the story's first paragraph: the lead is the
+        // next kept paragraph.
+        for (std::size_t i = lead + 1; i <= body.last && i < page.size(); ++i)
+            if (!page[i].removed()) {
+                lead = i;
+                city = find_city_dateline(page[lead].text);
+                break;
+            }
+    }
     if (!city || (ambiguous && !city->parses)) return ambiguous;
-    const std::size_t offset = page[body.first].block.span.begin;
+    const std::size_t offset = page[lead].block.span.begin;
     city->span = {city->span.begin + offset, city->span.end + offset};
     return city;
 }

@@ -51,7 +51,9 @@ bool is_date_line(std::string_view block, const BlockFacts& facts);
 std::string_view dated_part(std::string_view line);
 
 /// The wire dateline at the start of a paragraph: "KARACHI, Nov 23: ...",
-/// "NEW YORK, March 2 - ..." or, with no city, a full date "April 3, 1987 — ..." gives the date
+/// "NEW YORK, March 2 - ...", a city then a full date in brackets "اسلام آباد (27 نومبر 2026ء)
+/// ..." (after a credit: "(اردو پوائنٹ اخبار تازہ ترین۔ 27 نومبر 2026ء)") or, with no city, a
+/// full date "April 3, 1987 — ..." gives the date
 /// part ("Nov 23", "March 2", "April 3, 1987") and its span in `text` (offsets relative to
 /// `text`); nullopt when the paragraph does not open with one.
 std::optional<Dateline> find_city_dateline(std::string_view paragraph);
