@@ -768,6 +768,25 @@ TEST_CASE("source keys: source field, URL host, folder of one-page files, file o
     CHECK(source_key(a) == "dir:dawn");
     a.origin.entry = "corpus/express-tribune/index.html";
     CHECK(source_key(a) == "dir:express-tribune");
+    // A host's folder is the site, whatever its pages' folders below it are called: a section,
+    // or a word for "news" in Urdu, which two sites of one dump may share.
+    for (const char* entry :
+         {"dump/khabar-kada.pk/khabar/31926.txt", "dump/khabar-kada.pk/karachi/31927.txt"}) {
+        CAPTURE(entry);
+        a.origin.entry = entry;
+        CHECK(source_key(a) == "dir:khabar-kada.pk");
+    }
+    a.origin.entry = "dump/safar-times.pk/khabar/40000.txt";
+    CHECK(source_key(a) == "dir:safar-times.pk");
+    // A language edition under the host keeps its own key; without a host, a folder as before.
+    a.origin.entry = "crawl/www.bbc.com/urdu/articles/c123.html";
+    CHECK(source_key(a) == "dir:www.bbc.com/urdu");
+    a.origin.entry = "crawl/www.bbc.com/news/world-123.html";
+    CHECK(source_key(a) == "dir:www.bbc.com");
+    a.origin.entry = "scrapes/roznama/karachi/1.txt";
+    CHECK(source_key(a) == "dir:karachi");
+    a.origin.entry = "scrapes.old/roznama/news/1.txt";  // a folder with a dot, not a host
+    CHECK(source_key(a) == "dir:roznama");
 }
 
 TEST_CASE("clean_article: text page retitled, dated from its own dateline, chrome counted") {

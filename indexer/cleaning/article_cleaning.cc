@@ -390,6 +390,54 @@ std::string_view last_folder(std::string_view dirs) {
     return up == std::string_view::npos ? dirs : dirs.substr(up + 1);
 }
 
+/// A folder named as a web host is, as crawlers and "save as" name them ("dawn.com",
+/// "www.express.pk", "khabar-kada.pk"): letters, digits and '-' in labels joined by dots, the
+/// last label a country's two letters or a common generic domain ("backup.old" is no host).
+bool host_folder(std::string_view name) {
+    static constexpr std::string_view kGenericDomains[] = {
+        "com",  "net",  "org",   "edu",   "gov",    "mil",  "int",  "info",  "biz",
+        "name", "news", "media", "press", "online", "site", "live", "today", "world"};
+    const std::size_t dot = name.rfind('.');
+    if (dot == std::string_view::npos || dot == 0) return false;
+    const std::string top = lower_squeezed(name.substr(dot + 1));
+    const auto letter = [](char c) { return std::isalpha(static_cast<unsigned char>(c)) != 0; };
+    if (!std::all_of(top.begin(), top.end(), letter)) return false;
+    if (top.size() != 2 && std::find(std::begin(kGenericDomains), std::end(kGenericDomains), top) ==
+                               std::end(kGenericDomains))
+        return false;
+    return std::all_of(name.begin(), name.end(), [&](char c) {
+        return letter(c) || std::isdigit(static_cast<unsigned char>(c)) || c == '-' || c == '.';
+    });
+}
+
+/// A language edition's folder under a host ("bbc.com/urdu/"): its pages have their own chrome.
+bool edition_folder(std::string_view name) {
+    static constexpr std::string_view kEditions[] = {
+        "urdu", "english", "en", "ur",      "hindi", "hi",     "arabic", "ar",      "persian",
+        "fa",   "pashto",  "ps", "punjabi", "pa",    "sindhi", "sd",     "bengali", "bn"};
+    const std::string n = lower_squeezed(name);
+    return std::find(std::begin(kEditions), std::end(kEditions), n) != std::end(kEditions);
+}
+
+/// The key of the nearest folder above a page named as a host ("dawn.com/karachi/slug.txt",
+/// "khabar-kada.pk/khabar/123.txt" -> "dir:dawn.com", "dir:khabar-kada.pk"), with its language
+/// edition when one follows it ("dir:bbc.com/urdu"); "" when no folder is.
+std::string host_key(std::string_view dirs) {
+    std::string_view below;
+    while (!dirs.empty()) {
+        const std::size_t up = dirs.rfind('/');
+        const std::string_view dir = last_folder(dirs);
+        if (host_folder(dir)) {
+            std::string key = "dir:" + std::string(dir);
+            if (!below.empty() && edition_folder(below)) key += "/" + std::string(below);
+            return key;
+        }
+        below = dir;
+        dirs = up == std::string_view::npos ? std::string_view() : dirs.substr(0, up);
+    }
+    return "";
+}
+
 /// A folder named as a page is: a slug of three words or more ("rap-boss-arrested"), or a number.
 bool slug_folder(std::string_view name) {
     if (!name.empty() && std::all_of(name.begin(), name.end(), [](char c) {
@@ -400,7 +448,8 @@ bool slug_folder(std::string_view name) {
 }
 
 /// Source key from where the article was read (no source field, no URL, no site name): the
-/// nearest folder above a one-page file that is not a generic name (SITE/news/slug.txt,
+/// nearest folder above a one-page file named as a host (host_key), else the nearest one that
+/// is not a generic name (SITE/news/slug.txt,
 /// SITE/2017/05/13/slug.html -> SITE); with only generic folders, the archive the entry is in,
 /// else the nearest folder. Files of many records are keyed by their name.
 std::string folder_key(const Origin& origin) {
@@ -418,6 +467,9 @@ std::string folder_key(const Origin& origin) {
     if (lower_squeezed(name.substr(0, name.find('.'))) == "index" &&
         dirs.find('/') != std::string_view::npos && slug_folder(last_folder(dirs)))
         dirs = dirs.substr(0, dirs.rfind('/'));
+    // A crawler's host folder names the site, whatever folders its pages sit in below it: a
+    // section ("karachi"), or a word that means "news" in another language ("khabar").
+    if (std::string key = host_key(dirs); !key.empty()) return key;
     std::string_view nearest;
     while (!dirs.empty()) {
         const std::size_t up = dirs.rfind('/');
