@@ -527,6 +527,39 @@ TEST_SUITE("warc") {
         CHECK(s.articles[1].url == "http://example.com/x.html");
     }
 
+    TEST_CASE("a web crawl's text records (WET): text articles at their URL, undated") {
+        const std::string text =
+            "Moody's May Upgrade Upjohn Debt Ratings\n"
+            "Published 11:56 am PST, Friday, April 3, 1987\n"
+            "Moody's Investors Service Inc said it may upgrade the ratings on Upjohn Co's debt.\n";
+        const std::string uri =
+            "WARC-Target-URI: https://www.sfgate.com/news/article/moody-s-5212995.php\r\n"
+            "WARC-Date: 2026-10-09T13:39:10Z\r\nContent-Type: text/plain\r\n";
+        const std::string wet =
+            warc_record("warcinfo", "", "software: test\r\n") +
+            warc_record("conversion", uri, text) +
+            warc_record("conversion",
+                        "WARC-Target-URI: https://x.example/a.pdf\r\nContent-Type: "
+                        "application/pdf\r\n",
+                        "%PDF-1.4") +
+            warc_record("conversion", uri, "\r\n");
+        CollectSink s = read_string("CC-MAIN-2026-40-00001.warc.wet", wet);
+        CHECK(s.bad.empty());
+        REQUIRE(s.articles.size() == 1);
+        const Article& a = s.articles[0];
+        CHECK(a.url == "https://www.sfgate.com/news/article/moody-s-5212995.php");
+        CHECK(a.title == "Moody's May Upgrade Upjohn Debt Ratings");
+        CHECK(contains(a.body, "Published 11:56 am PST, Friday, April 3, 1987"));
+        CHECK(contains(a.body, "may upgrade the ratings"));
+        // The crawl time is not the story's: the page's own dateline dates it, when cleaned.
+        CHECK(a.date_text.empty());
+        CHECK(a.origin.record == 2);
+        // A text file holding one such record (a crawl's records saved one page a file).
+        s = read_string("sfgate.com/news/moody-s.txt", warc_record("conversion", uri, text));
+        REQUIRE(s.articles.size() == 1);
+        CHECK(s.articles[0].title == "Moody's May Upgrade Upjohn Debt Ratings");
+    }
+
     TEST_CASE("chunked transfer-encoding and the charset of the HTTP header") {
         const std::string body =
             encode(page("<title>Café “crème”</title>", kDetroitParagraphs), "windows-1252");

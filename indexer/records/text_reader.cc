@@ -63,21 +63,6 @@ std::string folder_section(const EntryInfo& info) {
     return section;
 }
 
-/// CRLF and lone CR become LF.
-std::string normalize_newlines(std::string_view s) {
-    std::string out;
-    out.reserve(s.size());
-    for (std::size_t i = 0; i < s.size();) {
-        std::size_t cr = s.find('\r', i);
-        if (cr == std::string_view::npos) cr = s.size();
-        out.append(s.substr(i, cr - i));
-        if (cr >= s.size()) break;
-        out += '\n';
-        i = cr + 1 + (cr + 1 < s.size() && s[cr + 1] == '\n');
-    }
-    return out;
-}
-
 /// Longest front matter block read (bytes).
 constexpr std::size_t kMaxFrontMatter = 8192;
 
@@ -265,8 +250,15 @@ void read_text(const ReadContext& ctx) {
         a.section = a.section.empty() ? folder_section(ctx.info) : a.section;
         return ctx.sink.article(std::move(a));
     }
-    if (const auto rest = read_saving_header(text, ctx.fields, fields)) text = std::string(*rest);
-    Article a = fields.take(ctx.origin(1));  // what a saving tool's header named, if any
+    Article a = text_article(std::move(text), ctx.fields, ctx.origin(1));
+    a.section = folder_section(ctx.info);
+    ctx.sink.article(std::move(a));
+}
+
+Article text_article(std::string text, const FieldMapper& mapper, const Origin& origin) {
+    FieldCollector fields;
+    if (const auto rest = read_saving_header(text, mapper, fields)) text = std::string(*rest);
+    Article a = fields.take(origin);  // what a saving tool's header named, if any
     std::size_t nl = text.find('\n');
     std::string_view first = trim(std::string_view(text).substr(0, nl));
     if (!a.title.empty()) {
@@ -278,9 +270,8 @@ void read_text(const ReadContext& ctx) {
     } else {
         a.body = std::move(text);
     }
-    a.section = folder_section(ctx.info);
-    a.origin = ctx.origin(1);
-    ctx.sink.article(std::move(a));
+    a.origin = origin;
+    return a;
 }
 
 }  // namespace khabar::records

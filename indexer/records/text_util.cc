@@ -124,4 +124,19 @@ bool iends_with(std::string_view s, std::string_view suffix) {
     return s.size() >= suffix.size() && iequals(s.substr(s.size() - suffix.size()), suffix);
 }
 
+/// CRLF and lone CR become LF.
+std::string normalize_newlines(std::string_view s) {
+    std::string out;
+    out.reserve(s.size());
+    for (std::size_t i = 0; i < s.size();) {
+        std::size_t cr = s.find('\r', i);
+        if (cr == std::string_view::npos) cr = s.size();
+        out.append(s.substr(i, cr - i));
+        if (cr >= s.size()) break;
+        out += '\n';
+        i = cr + 1 + (cr + 1 < s.size() && s[cr + 1] == '\n');
+    }
+    return out;
+}
+
 }  // namespace khabar::records

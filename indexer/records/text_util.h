@@ -42,6 +42,8 @@ std::string_view trim(std::string_view s);
 void trim_in_place(std::string& s);
 /// s without a leading UTF-8 byte order mark.
 std::string_view strip_bom(std::string_view s);
+/// CRLF and lone CR become LF.
+std::string normalize_newlines(std::string_view s);
 /// Runs of ASCII whitespace become one space; the result is trimmed.
 std::string collapse_spaces(std::string_view s);
 /// ASCII lower-case copy.

@@ -1,9 +1,10 @@
 /** @file
  * @brief Web archives: WARC (1.0, 1.1) and ARC (v1, v2) files, streamed record by record. HTML
  *        `response` and `resource` records become articles (HTTP headers parsed, chunked
- *        transfer-encoding and gzip content-encoding undone); every other record is skipped
- *        silently. A broken record (bad header, wrong Content-Length, truncation, bad chunks) is
- *        reported once with its byte offset; a WARC file is then resynchronised at the next
+ *        transfer-encoding and gzip content-encoding undone), and so do the plain-text
+ *        `conversion` records of a crawl's WET files (read as text files); every other record
+ *        is skipped silently. A broken record (bad header, wrong Content-Length, truncation, bad
+ * chunks) is reported once with its byte offset; a WARC file is then resynchronised at the next
  *        "WARC/" line, an ARC file (which has no record marker) ends there. A WARC record cut by
  *        the end of the file is an error; an ARC file's last record is read as far as it goes.
  */
@@ -357,7 +358,8 @@ class WarcReader : public ArchiveReader {
             return resync();
         }
         const std::string type = to_lower_ascii(field(fields, "warc-type"));
-        const bool wanted = (type == "response" || type == "resource") && *length <= kMaxHtmlBytes;
+        const bool wanted = (type == "response" || type == "resource" || type == "conversion") &&
+                            *length <= kMaxHtmlBytes;
         std::string block;
         if (bytes_.block(*length, wanted ? &block : nullptr) < *length) {
             bad("truncated WARC record",
@@ -420,10 +422,12 @@ class WarcReader : public ArchiveReader {
         }
     }
 
-    /// A response (HTTP inside) or resource (the page itself) record with an HTML payload.
+    /// A response (HTTP inside) or resource (the page itself) record with an HTML payload, or a
+    /// conversion record with a page's text (a WET file).
     void handle(const std::string& type, const Fields& fields, std::string_view block) {
         const std::string url = clean_uri(field(fields, "warc-target-uri"));
         const std::string date = field(fields, "warc-date");
+        if (type == "conversion") return emit_text(fields, block, url);
         if (type == "response") {
             const std::string ct = to_lower_ascii(field(fields, "content-type"));
             if (ct.find("application/http") == std::string::npos && !block.starts_with("HTTP/"))
@@ -437,6 +441,20 @@ class WarcReader : public ArchiveReader {
         p.charset = charset_from_content_type(ct);
         p.page = true;
         emit(p, url, date);
+    }
+
+    /// A crawl's text of a page (WET): an article as a text file's, at the record's URL. Its
+    /// WARC-Date is when the page was crawled, which dates nothing: the text's own dateline does.
+    void emit_text(const Fields& fields, std::string_view block, const std::string& url) {
+        const std::string ct = to_lower_ascii(field(fields, "content-type"));
+        if (!ct.empty() && !ct.starts_with("text/plain")) return;
+        std::string text(block);
+        fix_utf8(text);
+        text = normalize_newlines(trim(strip_bom(text)));
+        if (text.empty()) return;
+        Article a = text_article(std::move(text), ctx_.fields, ctx_.origin(index_));
+        if (a.url.empty()) a.url = url;
+        ctx_.sink.article(std::move(a));
     }
 };
 
