@@ -475,6 +475,7 @@ TEST_CASE("datelines: a city, then its full date in brackets (Urdu press release
     CHECK_FALSE(find_city_dateline("اسلام آباد (" + credit + ")" + lead).has_value());
     CHECK_FALSE(find_city_dateline("اسلام آباد (2026)" + lead).has_value());
     CHECK_FALSE(find_city_dateline(lead + " (" + date + ")").has_value());
+    CHECK_FALSE(find_city_dateline("انہوں نے کہا، (" + date + ")" + lead).has_value());
     // English wire datelines with a credit in brackets are read as before.
     d = find_city_dateline("NEW YORK, March 2 (Reuters) - Stocks rose.");
     REQUIRE(d.has_value());
@@ -787,6 +788,13 @@ TEST_CASE("source keys: source field, URL host, folder of one-page files, file o
     CHECK(source_key(a) == "dir:karachi");
     a.origin.entry = "scrapes.old/roznama/news/1.txt";  // a folder with a dot, not a host
     CHECK(source_key(a) == "dir:roznama");
+    // A folder named by the day of a download or an export is a batch of the site above it.
+    a.origin.entry = "akhbari-tarashay/clips_20261201/clip_009.txt";
+    CHECK(source_key(a) == "dir:akhbari-tarashay");
+    a.origin.entry = "exports/nexis/Reuters_News_2026-10-05/Reuters_News_0001.txt";
+    CHECK(source_key(a) == "dir:nexis");
+    a.origin.entry = "exports/cc-main-2026-40/page.txt";  // a crawl's name: no day in it
+    CHECK(source_key(a) == "dir:cc-main-2026-40");
 }
 
 TEST_CASE("clean_article: text page retitled, dated from its own dateline, chrome counted") {

@@ -354,10 +354,40 @@ bool person_folder(std::string_view name) {
     return std::find(std::begin(kPeople), std::end(kPeople), n) != std::end(kPeople);
 }
 
+/// True when a folder's name holds a day written as digits, 20261201 or 2026-10-05 (or with
+/// '_' or '.'), years 1900 to 2099: a batch of a download, an export or a scrape day
+/// ("clips_20261201", "Reuters_News_2026-10-05"), not a site.
+bool names_a_day(std::string_view n) {
+    std::string digits;  // the name's digits, each run of them followed by '/'
+    for (std::size_t i = 0; i < n.size(); ++i) {
+        const char c = n[i];
+        if (std::isdigit(static_cast<unsigned char>(c))) {
+            digits += c;
+        } else if ((c == '-' || c == '_' || c == '.') && i > 0 && i + 1 < n.size() &&
+                   std::isdigit(static_cast<unsigned char>(n[i - 1])) &&
+                   std::isdigit(static_cast<unsigned char>(n[i + 1]))) {
+            continue;  // inside a date: 2026-10-05
+        } else {
+            digits += '/';
+        }
+    }
+    for (std::size_t at = 0; at + 8 <= digits.size(); ++at) {
+        if (at > 0 && digits[at - 1] != '/') continue;
+        const std::size_t end = digits.find('/', at);
+        if ((end == std::string::npos ? digits.size() : end) - at != 8) continue;
+        const int year = std::stoi(digits.substr(at, 4)),
+                  month = std::stoi(digits.substr(at + 4, 2)),
+                  day = std::stoi(digits.substr(at + 6, 2));
+        if (year >= 1900 && year <= 2099 && month >= 1 && month <= 12 && day >= 1 && day <= 31)
+            return true;
+    }
+    return false;
+}
+
 /// Folder names that say what a page is, not which site it is from: kinds of page ("news",
-/// "story"), dates ("2017", "05", "nov"), a news site's sections ("world", "sport") and people's
-/// folders (person_folder). Not a language edition ("urdu/", "en/"): its pages have their own
-/// chrome.
+/// "story"), dates ("2017", "05", "nov", names_a_day), a news site's sections ("world", "sport")
+/// and people's folders (person_folder). Not a language edition ("urdu/", "en/"): its pages have
+/// their own chrome.
 bool generic_folder(std::string_view name) {
     // clang-format off
     static constexpr std::string_view kGeneric[] = {
@@ -379,7 +409,8 @@ bool generic_folder(std::string_view name) {
     if (std::all_of(n.begin(), n.end(), [](char c) {
             return std::isdigit(static_cast<unsigned char>(c)) || c == '-' || c == '_' || c == '.';
         }))
-        return true;  // a year, month, day, date or numeric id
+        return true;                  // a year, month, day, date or numeric id
+    if (names_a_day(n)) return true;  // a download's or an export's batch: clips_20261201
     return person_folder(n) ||
            std::find(std::begin(kGeneric), std::end(kGeneric), n) != std::end(kGeneric);
 }

@@ -15,6 +15,7 @@
 #include <unordered_map>
 
 #include "analysis/normalizer.h"
+#include "dates/date_parser.h"
 
 namespace khabar::cleaning {
 
@@ -57,13 +58,28 @@ std::size_t widest_line(std::string_view text, const std::vector<Span>& lines) {
     return widest;
 }
 
+/// A line of at most sixteen words and marks, not ending a sentence, that parse_date reads as a
+/// day.
+bool short_date_line(std::string_view line) {
+    std::size_t tokens = 0;
+    for (std::size_t i = 0; i < line.size(); ++i)
+        tokens += line[i] != ' ' && (i == 0 || line[i - 1] == ' ');
+    if (ends_sentence(line) || tokens > 16) return false;
+    const auto d = parse_date(line, NumericOrder::day_first);
+    return d && d->precision == DatePrecision::day;
+}
+
 /// True when the break after line k was forced by the wrap width: the line does not end a
 /// sentence and the next line's first word would not have fitted on it.
 bool forced_break(std::string_view text, const std::vector<Span>& lines, std::size_t k,
                   std::size_t width) {
     const std::string_view line = text.substr(lines[k].begin, lines[k].size());
     const std::string_view next = text.substr(lines[k + 1].begin, lines[k + 1].size());
-    return !ends_sentence(line) && code_points(line) + 1 + first_word_length(next) > width;
+    if (ends_sentence(line) || code_points(line) + 1 + first_word_length(next) <= width)
+        return false;
+    // A headline over its own date line ("اخبار: … | تاریخ: 29-11-2026 | صفحہ: 9"), the two
+    // alone between blank lines or rules: not one sentence wrapped.
+    return lines.size() != 2 || !short_date_line(next);
 }
 
 /// The breaks of a paragraph that were forced by `width`: none unless at least two thirds of the
@@ -394,11 +410,30 @@ std::size_t digit_bytes(std::string_view text, std::size_t i) {
                : 0;
 }
 
+namespace {
+
+/// A horizontal rule drawn with characters ("-----", "=====", "─────"): three or more of one
+/// character and nothing else. It separates paragraphs, as a blank line does.
+bool is_rule_line(std::string_view line) {
+    if (line.size() >= 9 && line.starts_with("\xE2\x94\x80")) {  // ─ U+2500, 3 or more
+        for (std::size_t i = 0; i + 3 <= line.size(); i += 3)
+            if (line.substr(i, 3) != "\xE2\x94\x80") return false;
+        return line.size() % 3 == 0;
+    }
+    if (line.size() < 3 || std::string_view("-=_*~").find(line[0]) == std::string_view::npos)
+        return false;
+    return line.find_first_not_of(line[0]) == std::string_view::npos;
+}
+
+}  // namespace
+
 std::vector<Block> split_blocks(std::string_view text) {
     std::vector<std::vector<Span>> paragraphs(1);
     for (std::size_t pos = 0; pos <= text.size();) {
         std::size_t nl = std::min(text.find('\n', pos), text.size());
         Span line = trim_span(text, pos, nl);
+        if (line.size() > 0 && is_rule_line(text.substr(line.begin, line.size())))
+            line = {line.begin, line.begin};  // a rule: a paragraph break
         if (line.size() > 0)
             paragraphs.back().push_back(line);
         else if (!paragraphs.back().empty())

@@ -11,6 +11,7 @@
 
 #include "cleaning/page_model.h"
 #include "dates/date_parser.h"
+#include "dates/saving_time.h"
 
 namespace khabar::cleaning {
 
@@ -454,9 +455,9 @@ std::optional<Dateline> bracketed_dateline(std::string_view paragraph) {
             return std::nullopt;
         if (c != ' ' && (i == 0 || paragraph[i - 1] == ' ')) ++words;
         // Urdu punctuation ends a sentence or clause: no city holds it.
-        if (paragraph.substr(i).starts_with("Ø") ||  // ، comma
-            paragraph.substr(i).starts_with("Û") ||  // ۔ full stop
-            paragraph.substr(i).starts_with("Ø"))    // ؛ semicolon
+        if (paragraph.substr(i).starts_with("\xD8\x8C") ||  // ، comma
+            paragraph.substr(i).starts_with("\xDB\x94") ||  // ۔ full stop
+            paragraph.substr(i).starts_with("\xD8\x9B"))    // ؛ semicolon
             return std::nullopt;
     }
     if (words == 0 || words > 4) return std::nullopt;
@@ -618,6 +619,10 @@ void classify_dates(Page& page, const BodyRange& body, bool informed) {
         PageBlock& b = page[i];
         if (!b.date || b.kind != BlockKind::content) continue;
         bool own = false;
+        if (is_saving_time(b.text)) {  // "Added on 06/10/2026": when the page was saved
+            b.kind = BlockKind::stray_date;
+            continue;
+        }
         if (body.found() && i > body.last) {
             // A print trailer may follow share links; a publication line only the last paragraph.
             own = is_trailer(b.text)

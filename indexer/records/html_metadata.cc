@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "dates/date_parser.h"
+#include "dates/saving_time.h"
 #include "records/html_date_scope.h"
 #include "records/html_parts.h"
 #include "records/text_util.h"
@@ -131,7 +132,7 @@ void collect_class_date(const xmlNode* n, Collected& c) {
     if (cls.find("update") != std::string::npos || cls.find("modified") != std::string::npos)
         return;
     std::string text = tag(n) == "input" ? collapse_ws(attr(n, "value")) : inner_text(n);
-    if (text.empty() || text.size() > kMaxDatelineChars ||
+    if (text.empty() || text.size() > kMaxDatelineChars || is_saving_time(text) ||
         !parse_date(text, NumericOrder::day_first))
         return;
     if (!c.class_dates.empty() && c.class_dates.back().value == text) {
@@ -162,7 +163,7 @@ void collect_date_line(const xmlNode* n, Collected& c) {
         if (bytes > 4 * kMaxDatelineChars) return;
     }
     std::string text = inner_text(n);
-    if (text.empty() || text.size() > kMaxDatelineChars) return;
+    if (text.empty() || text.size() > kMaxDatelineChars || is_saving_time(text)) return;
     const auto d = parse_date(text, NumericOrder::day_first);  // either order is a date line
     if (!d || d->precision != DatePrecision::day) return;
     c.date_lines.push_back({std::move(text), n});

@@ -1,0 +1,56 @@
+/** @file
+ * @brief is_saving_time: the words a saving tool or reading list writes before its own date.
+ */
+#include "dates/saving_time.h"
+
+#include <array>
+#include <cctype>
+
+namespace khabar {
+
+bool is_saving_time(std::string_view line) {
+    // Lower case; a prefix must end the line or be followed by a space, ':' or a digit.
+    static constexpr std::array<std::string_view, 34> kPrefixes = {
+        "added on", "added", "saved on", "saved at", "saved", "clipped on", "clipped at", "clipped",
+        "exported on", "exported at", "exported", "downloaded on", "downloaded", "fetched on",
+        "fetched", "retrieved on", "retrieved", "accessed on", "accessed", "archived on",
+        "captured on", "captured", "crawled on", "crawled", "last synced", "synced",
+        "snapshot taken", "printed on",
+        // Urdu: saved, saved (adj.), clipping prepared, downloaded, exported, added
+        "محفوظ کیا گیا", "محفوظ کردہ", "کلپنگ تیار کی گئی", "ڈاؤن لوڈ کیا گیا", "برآمد کیا گیا",
+        "شامل کیا گیا"};
+    while (!line.empty() && (line.front() == ' ' || line.front() == '\t' || line.front() == '*' ||
+                             line.front() == '-' || line.front() == '|'))
+        line.remove_prefix(1);
+    // The words right before the date, as well: "Profile: Trade    Exported 10/10/2026 10:48".
+    const std::size_t digit = line.find_first_of("0123456789");
+    if (digit != std::string_view::npos && digit > 0) {
+        std::string_view head = line.substr(0, digit);
+        while (!head.empty() && (head.back() == ' ' || head.back() == ':')) head.remove_suffix(1);
+        for (std::string_view p : kPrefixes) {
+            if (head.size() < p.size() ||
+                (head.size() > p.size() && head[head.size() - p.size() - 1] != ' '))
+                continue;
+            const std::string_view tail = head.substr(head.size() - p.size());
+            bool same = true;
+            for (std::size_t i = 0; i < p.size() && same; ++i)
+                same = std::tolower(static_cast<unsigned char>(tail[i])) ==
+                       static_cast<unsigned char>(p[i]);
+            if (same) return true;
+        }
+    }
+    for (std::string_view p : kPrefixes) {
+        if (line.size() < p.size()) continue;
+        bool same = true;
+        for (std::size_t i = 0; i < p.size() && same; ++i)
+            same = std::tolower(static_cast<unsigned char>(line[i])) ==
+                   static_cast<unsigned char>(p[i]);
+        if (!same) continue;
+        if (line.size() == p.size()) return true;
+        const auto next = static_cast<unsigned char>(line[p.size()]);
+        if (next == ' ' || next == ':' || std::isdigit(next)) return true;
+    }
+    return false;
+}
+
+}  // namespace khabar
