@@ -27,6 +27,7 @@
 #include "cleaning/stats_pass.h"
 #include "database/schema.h"
 #include "dates/date_parser.h"
+#include "dates/saving_time.h"
 #include "entries/entry_walker.h"
 #include "records/record_reader.h"
 #include "test_support.h"
@@ -125,6 +126,25 @@ TEST_CASE("blocks: lines, hard-wrapped paragraphs, blank lines") {
                       "The Taylor Swift, Scooter Braun, Justin Bieber row explained\n"
                       "Former UK consulate worker says China tortured him\n")
               .size() == 3);
+    // A rule line breaks paragraphs, as a blank line does, and is in no block.
+    CHECK(block_texts("Clip 4 of 64\n------------------\nRexnord To Sell Railway Unit\n"
+                      "==========\nRexnord Inc said it signed an agreement.\n") ==
+          std::vector<std::string>{"Clip 4 of 64", "Rexnord To Sell Railway Unit",
+                                   "Rexnord Inc said it signed an agreement."});
+    // A headline over its date line, alone between rules, on a page wrapped at 72 columns: two
+    // blocks, not one wrapped sentence.
+    const std::string clip =
+        "------------------------------------------------------------------------\n"
+        "Rexnord says it signed a definitive agreement on its railway equipment unit\n"
+        "Source: Reuters (Newswire)  |  Date: 11 Mar 1987  |  Country: United States\n"
+        "------------------------------------------------------------------------\n"
+        "Rexnord Inc said it signed a definitive agreement to sell its Railway\n"
+        "Maintenance Equipment Co subsidiary to Oak Industries Inc. Terms were\n"
+        "withheld by the companies, which did not say when the sale would close.\n";
+    const auto clip_blocks = block_texts(clip);
+    REQUIRE(clip_blocks.size() == 3);
+    CHECK(clip_blocks[1].starts_with("Source: Reuters"));
+    CHECK(clip_blocks[2].ends_with("would close."));
     const auto spans = split_blocks("a\n\nb\nc");
     REQUIRE(spans.size() == 3);
     CHECK(!spans[0].blank_before);
@@ -661,6 +681,29 @@ TEST_CASE("readers' comments after the story go, and the list after them") {
         CHECK(r.text.find(gone) == std::string::npos);
     }
     CHECK_FALSE(r.dateline.has_value());  // the comments' times are not the article's date
+}
+
+TEST_CASE("a date a tool stamped on a saved page never dates it") {
+    CHECK(khabar::is_saving_time("Added on 06/10/2026"));
+    CHECK(khabar::is_saving_time("  Clipped: Friday, June 26, 2026 at 6:23 PM"));
+    CHECK(khabar::is_saving_time("Profile: Commodities & Trade    Exported 10/10/2026 10:48 BST"));
+    CHECK(khabar::is_saving_time("محفوظ کیا گیا 03/12/2026"));
+    CHECK(khabar::is_saving_time("کلپنگ تیار کی گئی: 01/12/2026"));
+    CHECK_FALSE(khabar::is_saving_time("Published on 02/03/1987"));
+    CHECK_FALSE(khabar::is_saving_time("اشاعت 02/12/2026"));
+    CHECK_FALSE(khabar::is_saving_time("Addenda 3 May 2024"));
+    // A press-clipping service's page: its day above the headline, the paper's date under it.
+    const std::string story =
+        "پاکستان کرکٹ ٹیم کے فاسٹ بولر نسیم شاہ نے کہا ہے کہ اگلے میچ میں بہتر بیٹنگ کرنے کی "
+        "کوشش کریں گے، ہماری بولنگ اچھی فارم میں ہے۔\n";
+    const std::string ruler = "----------------------------------------\n";
+    const std::string head = "اخباری تراشے — شعبہ تعلقات عامہ\nکلپنگ تیار کی گئی: 01/12/2026\n" +
+                             ruler + "پہلے میچ سے بہت کچھ سیکھا، نسیم شاہ\n";
+    auto d = find_article_dateline(
+        head + "اخبار: روزنامہ آواز حق  |  تاریخ: 29-11-2026  |  صفحہ: 9\n" + ruler + story);
+    REQUIRE(d.has_value());
+    CHECK(khabar::parse_date(d->text, khabar::NumericOrder::day_first)->iso() == "2026-11-29");
+    CHECK_FALSE(find_article_dateline(head + ruler + story).has_value());
 }
 
 TEST_CASE("a publication line right after a one-paragraph story is the article's date") {

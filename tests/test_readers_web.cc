@@ -247,6 +247,29 @@ TEST_SUITE("html extractor") {
         CHECK(p.date_field == "meta:date");
     }
 
+    TEST_CASE("a reading list's saved page: the day it was added is not the story's") {
+        const std::string story =
+            "<article class=\"content\"><p>Moody's Investors Service Inc said it may upgrade "
+            "the ratings on Upjohn Co's 400 mln dlrs of debt, citing new products.</p></article>";
+        auto entry = [&](const std::string& dates) {
+            return page("",
+                        "<div id=\"article\"><h1>Moody's May Upgrade Upjohn</h1>"
+                        "<ul class=\"tools\">" +
+                            dates + "<li>3 min read</li></ul>" + story + "</div>");
+        };
+        ExtractedPage p =
+            extract_article(entry("<li class=\"created\">Added on 06/10/2026</li>"), "");
+        CHECK(p.date_text.empty());
+        p = extract_article(entry("<li class=\"created\">\u0645\u062d\u0641\u0648\u0638 "
+                                  "\u06a9\u06cc\u0627 \u06af\u06cc\u0627 03/12/2026</li>"),
+                            "");
+        CHECK(p.date_text.empty());
+        p = extract_article(entry("<li class=\"published\">Published on 02/03/1987</li>"
+                                  "<li class=\"created\">Added on 06/10/2026</li>"),
+                            "");
+        CHECK(p.date_text.find("1987") != std::string::npos);
+    }
+
     TEST_CASE("author, section, language, canonical URL and site") {
         const std::string ld =
             "<script type=\"application/ld+json\">[{\"@type\":\"WebSite\",\"name\":\"x\"},"
