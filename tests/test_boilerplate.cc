@@ -625,6 +625,26 @@ TEST_CASE("an own byline date under an exclamation headline stays when on most p
     CHECK(r.text.find("رابطہ کریں") == std::string::npos);  // the template still goes
 }
 
+TEST_CASE("an own date line under the site's byline stays when every page shows that date") {
+    // One scrape day: every page has the headline, the site's byline, the day, then the lead;
+    // the top bar above the menu shows the same day.
+    BlockStats stats;
+    const std::string day = "دسمبر 2, 2026";
+    auto page = [&](int i) {
+        const std::string place = places[i];
+        return "بدھ, " + day + "\nقومی\nمعیشت\nخواتین\n\n" + place +
+               " میں بارش کا نیا ریکارڈ، شہری پریشان\nویب ڈیسک\n" + day + "\n\n" + place +
+               ": شہر میں آج صبح سے بارش جاری ہے اور محکمہ موسمیات کے مطابق یہ سلسلہ کل تک جاری "
+               "رہے گا جبکہ شہریوں کو احتیاط کی ہدایت کی گئی ہے اور واقعہ نمبر " +
+               std::to_string(i * 7919) + " درج ہوا۔\n\nہمارے بارے میں\nرابطہ کریں\n";
+    };
+    count_pages(stats, "rozan", page);
+    const CleanResult r = Cleaner(stats).clean("source:rozan", page(5));
+    REQUIRE(r.dateline.has_value());
+    CHECK(r.dateline->text == day);
+    CHECK(r.text.find("رابطہ کریں") == std::string::npos);  // the template still goes
+}
+
 TEST_CASE("an own date line under a standfirst stays when every page shows that date") {
     // One scrape day: every page states the same date, under a standfirst.
     BlockStats stats;

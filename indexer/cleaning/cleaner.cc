@@ -113,14 +113,20 @@ void remove_labels_in_chrome(Page& page, const std::vector<bool>& label) {
 }
 
 /// A date line right under a kept line that is not a date and may be a headline (the page's own,
-/// or a line that may be it; detail::may_be_headline), or under a standfirst under such a line,
+/// or a line that may be it; detail::may_be_headline), possibly with a byline the site prints on
+/// every page between them, or under a standfirst under such a line,
 /// and right above a sentence paragraph of the story (anchor_words or more): it may be the
 /// article's header, whatever else of the site shows
 /// the same date (a sidebar of the same day's stories does), so the date rules decide
 /// (classify_dates, remove_chrome_dates).
 bool between_title_and_lead(const Page& page, std::size_t i, const CleanerConfig& config) {
     if (i == 0 || i + 1 >= page.size()) return false;
-    const PageBlock& above = page[i - 1];
+    // A byline the site prints on every page ("ویب ڈیسک", "Web Desk") between the headline and
+    // the date: the headline is above it.
+    constexpr std::uint32_t kBylineWords = 4;
+    const bool byline = i >= 2 && page[i - 1].removed() && !page[i - 1].date &&
+                        page[i - 1].facts.words <= kBylineWords && !page[i - 1].facts.sentence_end;
+    const PageBlock& above = byline ? page[i - 2] : page[i - 1];
     // A "Read also: headline" line between the date and the story's next paragraph is the
     // story's (a link inside it), not the end of the header.
     const std::size_t next =
