@@ -66,9 +66,9 @@ SITES = [
          tpl=None, body="bbc", own="under", ostyle="substack", side="substack",
          label="More from The Ledger Letter", n=16),
     dict(site="hosted.ap.org", lang="en", fmt="txt", layout="site", tpl="hosted.ap.org",
-         trim=(24, 0, 20), body="bbc", own="none", side="iso_time", label="Top Stories", n=16),
+         trim=(10, 28, 5), body="bbc", own="none", side="iso_time", label="Top Stories", n=16),
     dict(site="spacenews.com", lang="en", fmt="html", layout="site", tpl="spacenews.com",
-         trim=(20, 0, 20), body="mix", own="under", ostyle="dmy_comma_time",
+         trim=(23, 3, 14), body="mix", own="under", ostyle="dmy_comma_time",
          side="dmy_comma_time", label="Most Read", n=16),
     dict(site="shehr-awaz.pk", lang="ur", fmt="html", layout="wp", tpl=None, body="express",
          own="under", ostyle="ur_wp_mdy", side="ur_wp_mdy", label="آپ کو یہ بھی پسند آ سکتا ہے",
@@ -197,6 +197,7 @@ def site_pages(spec, pools, templates, rng):
         page.sidebar = [(t, fdate(spec["side"], *args[1:]), None, iso)
                         for t, args, _te, iso in sidebars.get(day, [])]
         page.url = url_of(page, spec, host)
+        page.masthead = ""
         page.tool = tool_lines(page, day, k)
         dates = {iso for *_, iso in page.sidebar} | {iso for _ln, iso in page.tool}
         page.chrome_dates = sorted(dates - {page.own})
@@ -316,7 +317,8 @@ def items(page):
 
 
 def chrome_blocks(page, nav, foot):
-    blocks = [nav, [page.sidebar_label] if page.sidebar_label else []]
+    label = page.sidebar_label and page.spec["layout"] != "rss"  # a feed reader: the feed's name
+    blocks = [nav, [page.sidebar_label] if label else []]  # is on the open entry too
     blocks += [[t, dt] for t, dt in items(page)]
     return blocks + [foot]
 
@@ -424,7 +426,7 @@ def html_page(page):
         title = f"({len(its) + 1}) {spec['label']} · FreshRSS"
         return html_doc(page, title, b), chrome_blocks(page, nav, foot)
     if layout == "evernote":
-        tag = "reuters, markets" if lang == "en" else "اردو, آئی بی سی"
+        tag = "wire copy, trade desk" if lang == "en" else "اخباری تراشے, پرانی خبریں"
         b = [f'<h1 class="note-title">{esc(page.headline)}</h1>', '<table class="note-attributes">']
         for ln, _iso in page.tool:
             name, val = ln.split(": ", 1)
@@ -432,7 +434,7 @@ def html_page(page):
         b += [f'<tr><td><b>Source:</b></td><td><a href="{esc(page.url)}">{esc(page.url)}</a></td></tr>',
               f"<tr><td><b>Tags:</b></td><td><i>{esc(tag)}</i></td></tr>", "</table>", "<hr>",
               '<div class="note-content">'] + story_html(page, "clip") + ["</div>"]
-        nav, foot = ["Source:", "Tags:"], []
+        nav, foot = [tag], []
         return html_doc(page, page.headline, b), chrome_blocks(page, nav, foot)
     if layout == "reader":
         tools = (["Close Reader View", "Type controls", "Text and layout", "Theme",
@@ -539,7 +541,8 @@ def own_problems(page, text, zone):
         probs.append(f"own date {gap} characters after the headline")
     if page.spec.get("archive") and not 2013 <= int(own[:4]) <= 2018:
         probs.append("an archive page's own date is not in its body's year")
-    if page.spec["fmt"] == "html" and f'datetime="{own}"' not in text:
+    if (page.spec["fmt"] == "html" and page.spec["layout"] != "reader"
+            and f'datetime="{own}"' not in text):
         probs.append("no time stamp of the own date")
     return probs
 
@@ -559,7 +562,7 @@ def self_check(rendered, labels):
         for ln, iso in page.tool:
             if flat(ln) not in outside or flat(ln) in zone:
                 probs.append(f"tool line {ln!r} not on the page outside the story")
-            if iso not in lb["chrome_dates"] or read_own(ln) != iso:
+            if iso not in lb["chrome_dates"] + [page.own] or read_own(ln) != iso:
                 probs.append(f"tool line {ln!r} reads {read_own(ln)}, labelled {iso}")
         for _t, dt, _te, iso in page.sidebar:
             if read_own(dt) != iso:
