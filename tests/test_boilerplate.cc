@@ -468,6 +468,23 @@ TEST_CASE("datelines: a question headline over a byline date") {
     CHECK_FALSE(d.has_value());
 }
 
+TEST_CASE("datelines: 'Originally published' above the story is its header, below it a trailer") {
+    const std::string lead =
+        "Kuwaiti Oil Minister Sheikh Ali al-Khalifa al-Sabah said in a newspaper interview that "
+        "no OPEC member was exceeding oil production quotas allocated by the group.\n";
+    auto d = find_article_dateline(
+        "Kuwait Says No Opec Member Violating Output Quota\nBy Reuters\n"
+        "Originally published Wed., March 18, 1987 at 3:54 a.m.\n\n" +
+        lead);
+    REQUIRE(d.has_value());
+    CHECK(d->kind == Dateline::Kind::line);
+    CHECK(khabar::parse_date(d->text)->iso() == "1987-03-18");
+    d = find_article_dateline("Kuwait Says No Opec Member Violating Output Quota\n\n" + lead +
+                              "\nThis article was originally published on March 19, 1987.\n");
+    REQUIRE(d.has_value());
+    CHECK(d->kind == Dateline::Kind::trailer);
+}
+
 TEST_CASE("datelines: a wire dateline whose city ends in a one-letter word") {
     // A market report's wire dateline: a city whose last word is one letter.
     auto d = find_city_dateline(

@@ -860,6 +860,46 @@ TEST_SUITE("collections") {
         CHECK(s.skipped[0] == "no <item> element (--field record=) in this XML");
     }
 
+    TEST_CASE("a news database's tagged export (Factiva): one article per document") {
+        const std::string doc1 =
+            "HD  Platinum Demand Estimated 17 Pct Higher By 1991\n"
+            "BY  Chris Clark\nWC  230 words\nPD  19 June 1987\nET  13:28\nSN  Reuters News\n"
+            "SC  LBA\nLA  English\nCY  (c) 1987 Reuters Limited\n\n"
+            "LP  Demand for platinum could reach 3.4 mln ounces by 1991, Johnson Matthey said.\n\n"
+            "    Clark told a meeting in Milton Keynes he foresaw a 250,000 ounce increase\n"
+            "    in consumption for use in autocatalysts.\n\n"
+            "TD  Jewellery consumption is set to rise by 70,000 ounces.\n\n"
+            "NS  gcat : Political/General News\nRE  usa : United States\n"
+            "AN  Document lba0000019870619djek0470\n\n";
+        const std::string doc2 =
+            "HD  Ivory Coast Confirms Presence At Cocoa Talks\nPD  15 March 1987\n"
+            "SN  Reuters News\n\nLP  A senior Ivory Coast official confirmed the talks.\n\n"
+            "AN  Document lba0000019870315dj3f00ab\n";
+        CollectSink s = read_string("factiva/2026-11-05/Factiva-20261105-0651-14.txt", doc1 + doc2);
+        CHECK(s.bad.empty());
+        REQUIRE(s.articles.size() == 2);
+        const Article& a = s.articles[0];
+        CHECK(a.title == "Platinum Demand Estimated 17 Pct Higher By 1991");
+        CHECK(a.date_text == "19 June 1987 13:28");
+        CHECK(a.date_field == "factiva:PD");
+        CHECK(a.source == "Reuters News");
+        CHECK(a.author == "Chris Clark");
+        CHECK(a.own_id == "lba0000019870619djek0470");
+        CHECK(a.body ==
+              "Demand for platinum could reach 3.4 mln ounces by 1991, Johnson Matthey said.\n\n"
+              "Clark told a meeting in Milton Keynes he foresaw a 250,000 ounce increase in "
+              "consumption for use in autocatalysts.\n\n"
+              "Jewellery consumption is set to rise by 70,000 ounces.");
+        CHECK(a.origin.record == 1);
+        CHECK(s.articles[1].title == "Ivory Coast Confirms Presence At Cocoa Talks");
+        CHECK(s.articles[1].date_text == "15 March 1987");
+        CHECK(s.articles[1].origin.record == 2);
+        // A text page whose first line only looks like a tag is a text page.
+        s = read_string("notes/hd.txt", "HD  video of the floods\nThe river rose overnight.\n");
+        REQUIRE(s.articles.size() == 1);
+        CHECK(s.articles[0].title == "HD  video of the floods");
+    }
+
     TEST_CASE("text files in archives: the folder is the section when it is a plain word") {
         const std::string text =
             "Ad sales boost Time Warner profit\n\nQuarterly profits at US "

@@ -653,16 +653,23 @@ std::optional<Dateline> pick_dateline(const Page& page, const BodyRange& body) {
         if (!ambiguous) ambiguous = std::move(d);
         return false;
     };
-    auto is_line = [](const PageBlock& b) {
-        return !is_update_line(b.text) && !is_trailer(b.text);
+    // "Originally published Wed., March 18, 1987", "First published on Tue 3 Mar 1987": a
+    // trailer's words, but above the story the header's line.
+    auto first_publication = [](std::string_view text) {
+        return starts_with_words(text, {"originally published", "first published"});
+    };
+    auto is_line = [&](const PageBlock& b) {
+        return !is_update_line(b.text) && (!is_trailer(b.text) || first_publication(b.text));
     };
     const std::size_t head_end = body.found() ? body.first : page.size();
     auto first_own = [&](std::size_t from, std::size_t to, auto accept) {
         for (std::size_t i = from; i < to && i < page.size(); ++i)
             if (page[i].kind == BlockKind::own_date && accept(page[i]) &&
-                pick(i, i >= head_end || is_trailer(page[i].text) ? Dateline::Kind::trailer
-                        : is_update_line(page[i].text)            ? Dateline::Kind::updated
-                                                                  : Dateline::Kind::line))
+                pick(i,
+                     i >= head_end || (is_trailer(page[i].text) && !first_publication(page[i].text))
+                         ? Dateline::Kind::trailer
+                     : is_update_line(page[i].text) ? Dateline::Kind::updated
+                                                    : Dateline::Kind::line))
                 return true;
         return false;
     };

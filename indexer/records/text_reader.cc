@@ -234,6 +234,84 @@ std::optional<std::string_view> read_saving_header(std::string_view text, const 
     return rest;
 }
 
+/// A field line of a news database's tagged export (Factiva: "HD  Headline", "PD  19 June 1987",
+/// "AN  Document lba00…"): two or three capital letters, then spaces and the value. Its tag,
+/// and its value in `value`; "" when the line is not one.
+std::string_view tagged_field(std::string_view line, std::string_view& value) {
+    std::size_t n = 0;
+    while (n < line.size() && n < 4 && line[n] >= 'A' && line[n] <= 'Z') ++n;
+    if (n < 2 || n > 3 || n >= line.size() || line[n] != ' ') return {};
+    value = trim(line.substr(n));
+    return line.substr(0, n);
+}
+
+/// The documents of a tagged export (Factiva's "Full Article/Report plus Indexing" text): each
+/// from its "HD" headline to its "AN" accession number; "LP" (lead) and "TD" (text) paragraphs
+/// are the body, "PD" (and "ET", its time) the date, "SN" the source, "BY" the byline. False
+/// when `text` is not one (it must open with "HD" and hold a "PD" line).
+bool read_tagged_export(std::string_view text, const ReadContext& ctx) {
+    std::string_view value;
+    if (tagged_field(text.substr(0, text.find('\n')), value) != "HD" ||
+        (text.find("\nPD  ") == std::string_view::npos &&
+         text.find("\nPD ") == std::string_view::npos))
+        return false;
+    std::uint64_t record = 0;
+    Article a;
+    std::string* into = nullptr;  // the field continuation lines go to (LP, TD: the body)
+    std::string date, time;
+    auto finish = [&] {
+        while (a.body.ends_with('\n')) a.body.pop_back();
+        if (a.title.empty() && a.body.empty()) return;
+        a.date_text = time.empty() || date.empty() ? date : date + " " + time;
+        a.date_field = a.date_text.empty() ? "" : "factiva:PD";
+        a.origin = ctx.origin(record);
+        ctx.sink.article(std::move(a));
+        a = Article();
+        date.clear();
+        time.clear();
+    };
+    for (std::size_t pos = 0; pos < text.size();) {
+        const std::size_t nl = std::min(text.find('\n', pos), text.size());
+        const std::string_view line = text.substr(pos, nl - pos);
+        pos = nl + 1;
+        const std::string_view tag = tagged_field(line, value);
+        if (tag.empty()) {  // a continuation line, or a blank line between paragraphs
+            if (into != nullptr) {
+                const std::string_view t = trim(line);
+                if (t.empty()) {
+                    if (!into->empty() && !into->ends_with("\n\n")) *into += "\n\n";
+                } else {
+                    if (!into->empty() && !into->ends_with('\n')) *into += ' ';
+                    *into += t;
+                }
+            }
+            continue;
+        }
+        into = nullptr;
+        if (tag == "HD") {
+            finish();
+            ++record;
+            a.title = std::string(value);
+        } else if (tag == "LP" || tag == "TD") {
+            if (!a.body.empty() && !a.body.ends_with("\n\n")) a.body += "\n\n";
+            a.body += value;
+            into = &a.body;
+        } else if (tag == "PD") {
+            date = std::string(value);
+        } else if (tag == "ET") {
+            time = std::string(value);
+        } else if (tag == "SN") {
+            a.source = std::string(value);
+        } else if (tag == "BY") {
+            a.author = std::string(value);
+        } else if (tag == "AN") {
+            a.own_id = std::string(value.starts_with("Document ") ? value.substr(9) : value);
+        }
+    }
+    finish();
+    return record > 0;
+}
+
 }  // namespace
 
 void read_text(const ReadContext& ctx) {
@@ -243,6 +321,7 @@ void read_text(const ReadContext& ctx) {
     fix_utf8(raw);
     std::string text = normalize_newlines(trim(strip_bom(raw)));
     if (text.empty()) return ctx.sink.skipped_entry(ctx.info, "empty file");
+    if (read_tagged_export(text, ctx)) return;
     FieldCollector fields;
     if (const auto rest = read_front_matter(text, ctx.fields, fields)) {
         Article a = fields.take(ctx.origin(1));
