@@ -151,8 +151,9 @@ _ISO = re.compile(r"(?<![\d-])(\d{4})-(\d\d)-(\d\d)(?![\d-])")
 
 def read_own(text):
     """The day a date text states (ISO or ""), read apart from fdate: the first of a day-first or
-    month-first date with a month name (English, AP or Urdu) and a 4-digit year, a dd-mm-yyyy, an ISO yyyy-mm-dd (also before a T),
-    else fresh12.read_own (ISO and others). Hijri dates are not days of this calendar."""
+    month-first date with a month name (English, AP or Urdu) and a 4-digit year, a dd-mm-yyyy,
+    an ISO yyyy-mm-dd (also before a T), else fresh12.read_own (ISO and others). Hijri dates are
+    not days of this calendar."""
     t = text.translate(F9.DIGITS_BACK)
     found = []
     for m in _DAY_FIRST.finditer(t):
@@ -339,7 +340,8 @@ def header_lines(page):
     if lang == "en" and page.spec["site"] == "www.spokesman.com":
         return [f"By {'Reuters'}"] + own
     if lang == "ur":
-        return (["ویب ڈیسک"] if page.spec["body"] != "makhzan" else [page.author or "نمائندہ"]) + own
+        name = "ویب ڈیسک" if page.spec["body"] != "makhzan" else page.author or "نمائندہ"
+        return [name] + own
     return own
 
 
@@ -469,8 +471,8 @@ def html_page(page):
                 "Careers", "Press", "Blog", "Privacy", "Terms", "Text to speech", "Teams"]
         b = ['<div class="metabar">'] + [f"<a>{esc(x)}</a>" for x in nav] + ["</div>"]
         art = story_html(page, "meteredContent")
-        b += art[:-1 - len(page.paras)] + ['<div class="pw-multi-vote-count">— —</div>',
-                                           f'<button>{foot[0]}</button>', f'<button>{foot[1]}</button>']
+        b += art[:-1 - len(page.paras)] + ['<div class="pw-multi-vote-count">— —</div>']
+        b += [f"<button>{foot[0]}</button>", f"<button>{foot[1]}</button>"]
         b += art[-1 - len(page.paras):]
         b += [f'<div class="author-card"><h2>{esc(foot[2])}</h2></div>']
         b += list_html(page, "more-from", "h2")
