@@ -65,18 +65,13 @@ class ReplayStream : public EntryStream {
 /// ends it too and is kept in `failure`.
 bool fill(EntryStream& data, std::string& buf, std::size_t limit, std::exception_ptr& failure) {
     while (buf.size() < limit) {
-        const std::size_t old = buf.size();
-        const std::size_t want = std::min<std::size_t>(limit - old, 64u << 10);
-        buf.resize(old + want);
         std::size_t got = 0;
         try {
-            got = data.read(buf.data() + old, want);
+            got = append_read(data, buf, limit - buf.size());
         } catch (...) {
-            buf.resize(old);
             failure = std::current_exception();
             return false;
         }
-        buf.resize(old + got);
         if (got == 0) return true;
     }
     return false;

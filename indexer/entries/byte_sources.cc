@@ -85,19 +85,8 @@ std::size_t MemberInput::read(char* buf, std::size_t n) {
 }
 
 std::string_view Peeked::peek(std::size_t n) {
-    while (head_.size() < n && !at_end_ && !rewound_) {
-        std::size_t old = head_.size();
-        head_.resize(n);
-        std::size_t got = 0;
-        try {
-            got = in_.read(head_.data() + old, n - old);
-        } catch (...) {
-            head_.resize(old);
-            throw;
-        }
-        head_.resize(old + got);
-        if (got == 0) at_end_ = true;
-    }
+    while (head_.size() < n && !at_end_ && !rewound_)
+        if (append_read(in_, head_, n - head_.size()) == 0) at_end_ = true;
     return std::string_view(head_).substr(0, std::min(n, head_.size()));
 }
 

@@ -4,6 +4,7 @@
 #include "entries/entry.h"
 
 #include <algorithm>
+#include <memory>
 
 namespace khabar {
 
@@ -11,6 +12,8 @@ namespace {
 
 /// How much BufferedStream asks its EntryStream for at a time.
 constexpr std::size_t kChunk = 64u << 10;
+/// append_read's scratch buffer, one per thread: the most one read call asks for.
+constexpr std::size_t kScratchBytes = 64u << 10;
 
 void append_escape(std::string& out, unsigned char b) {
     static const char hex[] = "0123456789abcdef";
@@ -85,6 +88,13 @@ std::string EntryInfo::name() const {
     return std::string(p);
 }
 
+std::size_t append_read(EntryStream& in, std::string& buf, std::size_t n) {
+    thread_local const std::unique_ptr<char[]> scratch(new char[kScratchBytes]);
+    const std::size_t got = in.read(scratch.get(), std::min(n, kScratchBytes));
+    buf.append(scratch.get(), got);
+    return got;
+}
+
 bool BufferedStream::fill() {
     if (eof_) return false;
     // Drop what has been consumed before growing, so the buffer stays bounded by what is live.
@@ -92,16 +102,7 @@ bool BufferedStream::fill() {
         buf_.erase(0, pos_);
         pos_ = 0;
     }
-    std::size_t old = buf_.size();
-    buf_.resize(old + kChunk);
-    std::size_t n = 0;
-    try {
-        n = in_.read(buf_.data() + old, kChunk);
-    } catch (...) {
-        buf_.resize(old);
-        throw;
-    }
-    buf_.resize(old + n);
+    const std::size_t n = append_read(in_, buf_, kChunk);
     if (n == 0) eof_ = true;
     return n > 0;
 }
