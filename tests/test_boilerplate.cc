@@ -513,6 +513,13 @@ TEST_CASE("datelines: a city, then its full date in brackets (Urdu press release
     CHECK_FALSE(find_city_dateline("اسلام آباد (2026)" + lead).has_value());
     CHECK_FALSE(find_city_dateline(lead + " (" + date + ")").has_value());
     CHECK_FALSE(find_city_dateline("انہوں نے کہا، (" + date + ")" + lead).has_value());
+    // A birth date in brackets after a name is not a dateline (a credit ends in a separator).
+    CHECK_FALSE(find_city_dateline("Imran Khan (born 5 October 1952) told a large rally in "
+                                   "Lahore that the elections would be held on time.")
+                    .has_value());
+    CHECK_FALSE(find_city_dateline("عمران خان (پیدائش 5 اکتوبر 1952ء) نے لاہور میں جلسے سے "
+                                   "خطاب کیا۔")
+                    .has_value());
     // English wire datelines with a credit in brackets are read as before.
     d = find_city_dateline("NEW YORK, March 2 (Reuters) - Stocks rose.");
     REQUIRE(d.has_value());
@@ -729,6 +736,8 @@ TEST_CASE("a date a tool stamped on a saved page never dates it") {
     CHECK_FALSE(khabar::is_saving_time("Published on 02/03/1987"));
     CHECK_FALSE(khabar::is_saving_time("اشاعت 02/12/2026"));
     CHECK_FALSE(khabar::is_saving_time("Addenda 3 May 2024"));
+    CHECK_FALSE(khabar::is_saving_time("The militants captured 12 soldiers on 5 March 2026"));
+    CHECK_FALSE(khabar::is_saving_time("Pakistan added 3,000 jobs in March 2026"));
     // A press-clipping service's page: its day above the headline, the paper's date under it.
     const std::string story =
         "پاکستان کرکٹ ٹیم کے فاسٹ بولر نسیم شاہ نے کہا ہے کہ اگلے میچ میں بہتر بیٹنگ کرنے کی "
@@ -741,6 +750,25 @@ TEST_CASE("a date a tool stamped on a saved page never dates it") {
     REQUIRE(d.has_value());
     CHECK(khabar::parse_date(d->text, khabar::NumericOrder::day_first)->iso() == "2026-11-29");
     CHECK_FALSE(find_article_dateline(head + ruler + story).has_value());
+}
+
+TEST_CASE("the story's closing lines under an edition line are not comments") {
+    // Every page: the story, the paper's edition line (no time of day, on every page), then two
+    // short closing sentences. No reader's name and time: nothing here is a comment.
+    BlockStats stats;
+    auto page = [&](int i) {
+        const std::string place = places[i];
+        return place + " میں بارش کا نیا ریکارڈ\n\n" + place +
+               ": شہر میں آج صبح سے بارش جاری ہے اور محکمہ موسمیات کے مطابق یہ سلسلہ کل تک جاری "
+               "رہے گا جبکہ شہریوں کو احتیاط کی ہدایت کی گئی ہے اور واقعہ نمبر " +
+               std::to_string(i * 7919) + " درج ہوا۔\n\nEdition of Thursday, 12 March 2026\n" +
+               "The hearing in " + place + " will continue on Friday.\nThe commission said it " +
+               "would report back on " + place + " soon.\n\nہمارے بارے میں\nرابطہ کریں\n";
+    };
+    count_pages(stats, "edition", page);
+    const CleanResult r = Cleaner(stats).clean("source:edition", page(5));
+    CHECK(r.text.find("will continue on Friday") != std::string::npos);
+    CHECK(r.text.find("would report back") != std::string::npos);
 }
 
 TEST_CASE("a publication line right after a one-paragraph story is the article's date") {
@@ -860,7 +888,7 @@ TEST_CASE("source keys: source field, URL host, folder of one-page files, file o
     a.origin.entry = "dump/safar-times.pk/khabar/40000.txt";
     CHECK(source_key(a) == "dir:safar-times.pk");
     // A language edition under the host keeps its own key; without a host, a folder as before.
-    a.origin.entry = "crawl/www.bbc.com/urdu/articles/c123.html";
+    a.origin.entry = "crawl/www.bbc.com/urdu/c123.html";
     CHECK(source_key(a) == "dir:www.bbc.com/urdu");
     a.origin.entry = "crawl/www.bbc.com/news/world-123.html";
     CHECK(source_key(a) == "dir:www.bbc.com");
@@ -871,8 +899,20 @@ TEST_CASE("source keys: source field, URL host, folder of one-page files, file o
     // A folder named by the day of a download or an export is a batch of the site above it.
     a.origin.entry = "akhbari-tarashay/clips_20261201/clip_009.txt";
     CHECK(source_key(a) == "dir:akhbari-tarashay");
-    a.origin.entry = "exports/nexis/Reuters_News_2026-10-05/Reuters_News_0001.txt";
+    a.origin.entry = "exports/nexis/export-2026-10-05/Reuters_News_0001.txt";
     CHECK(source_key(a) == "dir:nexis");
+    // A day beside a site's name is that site's day: sites stay apart.
+    a.origin.entry = "scrapes/dawn_20261201/a.txt";
+    CHECK(source_key(a) == "dir:dawn_20261201");
+    a.origin.entry = "scrapes/jang_20261201/b.txt";
+    CHECK(source_key(a) == "dir:jang_20261201");
+    // A host-like folder above the page's folder and its parent is not looked at: it may be
+    // above the dump (a home directory, a disk).
+    a.origin.entry.clear();
+    a.origin.file = "/home/jin.li/news/dawn/a.txt";
+    CHECK(source_key(a) == "dir:dawn");
+    a.origin.file = "/mnt/backup.de/scrapes/jang/karachi/b.txt";
+    CHECK(source_key(a) == "dir:karachi");
     a.origin.entry = "exports/cc-main-2026-40/page.txt";  // a crawl's name: no day in it
     CHECK(source_key(a) == "dir:cc-main-2026-40");
 }

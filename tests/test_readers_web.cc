@@ -894,6 +894,19 @@ TEST_SUITE("collections") {
         CHECK(s.articles[1].title == "Ivory Coast Confirms Presence At Cocoa Talks");
         CHECK(s.articles[1].date_text == "15 March 1987");
         CHECK(s.articles[1].origin.record == 2);
+        // Capitals opening a paragraph are the story's, not a tag; a headline may wrap.
+        s = read_string("Factiva-2.txt",
+                        "HD  Pakistan and India resume talks after\n    a long pause\n"
+                        "PD  19 June 1987\nSN  Reuters News\n"
+                        "TD  The first paragraph of the story says something long.\n\n"
+                        "UN officials said the talks would resume next week in Geneva.\n\n"
+                        "HD cameras recorded the meeting.\n"
+                        "AN  Document lba0000020011203djaj00001\n");
+        REQUIRE(s.articles.size() == 1);
+        CHECK(s.articles[0].title == "Pakistan and India resume talks after a long pause");
+        CHECK(s.articles[0].body ==
+              "The first paragraph of the story says something long.\n\nUN officials said the "
+              "talks would resume next week in Geneva.\n\nHD cameras recorded the meeting.");
         // A text page whose first line only looks like a tag is a text page.
         s = read_string("notes/hd.txt", "HD  video of the floods\nThe river rose overnight.\n");
         REQUIRE(s.articles.size() == 1);

@@ -28,8 +28,12 @@ bool is_saving_time(std::string_view line) {
         std::string_view head = line.substr(0, digit);
         while (!head.empty() && (head.back() == ' ' || head.back() == ':')) head.remove_suffix(1);
         for (std::string_view p : kPrefixes) {
-            if (head.size() < p.size() ||
-                (head.size() > p.size() && head[head.size() - p.size() - 1] != ' '))
+            if (head.size() < p.size()) continue;
+            // Set off as a field: after two spaces, a tab, a bar or a colon, not a sentence's
+            // verb ("The militants captured 12 soldiers").
+            const std::string_view before = head.substr(0, head.size() - p.size());
+            if (!before.empty() && !before.ends_with("  ") && !before.ends_with('\t') &&
+                !before.ends_with("| ") && !before.ends_with(": ") && !before.ends_with('|'))
                 continue;
             const std::string_view tail = head.substr(head.size() - p.size());
             bool same = true;

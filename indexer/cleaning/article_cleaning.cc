@@ -384,6 +384,30 @@ bool names_a_day(std::string_view n) {
     return false;
 }
 
+/// A folder of one day's batch: its name a day and, besides it, nothing or a word for a batch
+/// ("20261201", "clips_20261201", "export-2026-10-05"). Not "dawn_20261201": that names a site.
+bool batch_folder(std::string_view n) {
+    if (!names_a_day(n)) return false;
+    static constexpr std::string_view kBatchWords[] = {
+        "clip",   "clips",   "export", "exports",  "batch",    "download", "downloads",
+        "scrape", "scrapes", "crawl",  "crawls",   "dump",     "dumps",    "news",
+        "day",    "fetch",   "saved",  "snapshot", "snapshots"};
+    std::string rest;  // the name without its digits and separators
+    for (char c : n)
+        if (!std::isdigit(static_cast<unsigned char>(c))) rest += c;
+    while (!rest.empty() && (rest.back() == '-' || rest.back() == '_' || rest.back() == '.'))
+        rest.pop_back();
+    while (!rest.empty() && (rest.front() == '-' || rest.front() == '_' || rest.front() == '.'))
+        rest.erase(0, 1);
+    std::string inner;  // separators inside the date ("2026-10-05") dropped
+    for (std::size_t i = 0; i < rest.size(); ++i)
+        if (!((rest[i] == '-' || rest[i] == '_' || rest[i] == '.') && i + 1 < rest.size() &&
+              (rest[i + 1] == '-' || rest[i + 1] == '_' || rest[i + 1] == '.')))
+            inner += rest[i];
+    return inner.empty() || std::find(std::begin(kBatchWords), std::end(kBatchWords), inner) !=
+                                std::end(kBatchWords);
+}
+
 /// Folder names that say what a page is, not which site it is from: kinds of page ("news",
 /// "story"), dates ("2017", "05", "nov", names_a_day), a news site's sections ("world", "sport")
 /// and people's folders (person_folder). Not a language edition ("urdu/", "en/"): its pages have
@@ -409,8 +433,8 @@ bool generic_folder(std::string_view name) {
     if (std::all_of(n.begin(), n.end(), [](char c) {
             return std::isdigit(static_cast<unsigned char>(c)) || c == '-' || c == '_' || c == '.';
         }))
-        return true;                  // a year, month, day, date or numeric id
-    if (names_a_day(n)) return true;  // a download's or an export's batch: clips_20261201
+        return true;                   // a year, month, day, date or numeric id
+    if (batch_folder(n)) return true;  // a download's or an export's batch: clips_20261201
     return person_folder(n) ||
            std::find(std::begin(kGeneric), std::end(kGeneric), n) != std::end(kGeneric);
 }
@@ -450,12 +474,14 @@ bool edition_folder(std::string_view name) {
     return std::find(std::begin(kEditions), std::end(kEditions), n) != std::end(kEditions);
 }
 
-/// The key of the nearest folder above a page named as a host ("dawn.com/karachi/slug.txt",
+/// The key of the page's folder or its parent when it is named as a host ("dawn.com/slug.txt",
 /// "khabar-kada.pk/khabar/123.txt" -> "dir:dawn.com", "dir:khabar-kada.pk"), with its language
-/// edition when one follows it ("dir:bbc.com/urdu"); "" when no folder is.
+/// edition when one follows it ("dir:bbc.com/urdu/slug.html"); "" when neither is.
 std::string host_key(std::string_view dirs) {
     std::string_view below;
-    while (!dirs.empty()) {
+    // Only the page's folder and its parent: a folder higher up may be above the dump itself
+    // (a home directory named "jin.li", a disk named "backup.de").
+    for (int level = 0; level < 2 && !dirs.empty(); ++level) {
         const std::size_t up = dirs.rfind('/');
         const std::string_view dir = last_folder(dirs);
         if (host_folder(dir)) {

@@ -4,6 +4,7 @@
 #include "cleaning/cleaner.h"
 
 #include <fmt/format.h>
+#include <cctype>
 
 #include <cmath>
 
@@ -124,8 +125,9 @@ bool between_title_and_lead(const Page& page, std::size_t i, const CleanerConfig
     // A byline the site prints on every page ("ویب ڈیسک", "Web Desk") between the headline and
     // the date: the headline is above it.
     constexpr std::uint32_t kBylineWords = 4;
-    const bool byline = i >= 2 && page[i - 1].removed() && !page[i - 1].date &&
-                        page[i - 1].facts.words <= kBylineWords && !page[i - 1].facts.sentence_end;
+    const bool byline = i >= 2 && page[i - 1].reason == Reason::template_block &&
+                        !page[i - 1].date && page[i - 1].facts.words <= kBylineWords &&
+                        !page[i - 1].facts.sentence_end;
     const PageBlock& above = byline ? page[i - 2] : page[i - 1];
     // A "Read also: headline" line between the date and the story's next paragraph is the
     // story's (a link inside it), not the end of the header.
@@ -242,7 +244,24 @@ void remove_tail_lists(Page& page, const BodyRange& body, const CleanerConfig& c
         });
 }
 
-/// Rule 6: after the body, a run of blocks right under a date line removed as chrome, ending
+/// A comment's header ending at block `d`: a date line with a clock time ("28 نومبر 2026 کو 2:26
+/// بجے", "March 3, 2026 at 10:48 pm") right under a short line removed as chrome (the reader's
+/// name, which recurs).
+bool comment_header(const Page& page, std::size_t d) {
+    constexpr std::uint32_t kNameWords = 4;
+    if (d == 0 || !page[d].date || !page[d].removed()) return false;
+    const PageBlock& name = page[d - 1];
+    if (!name.removed() || name.date || name.facts.words > kNameWords || name.facts.sentence_end)
+        return false;
+    const std::string_view t = page[d].text;
+    for (std::size_t i = 1; i + 1 < t.size(); ++i)
+        if (t[i] == ':' && std::isdigit(static_cast<unsigned char>(t[i - 1])) &&
+            std::isdigit(static_cast<unsigned char>(t[i + 1])))
+            return true;
+    return false;
+}
+
+/// Rule 6: after the body, a run of blocks right under a comment's header (comment_header), ending
 /// at chrome or at the page's end: a reader's comment under its name and time ("خرم شہزاد / 28
 /// نومبر 2026 کو 2:26 بجے / text / next name"), not the story, which has ended.
 void remove_comments(Page& page, const BodyRange& body) {
@@ -250,7 +269,7 @@ void remove_comments(Page& page, const BodyRange& body) {
     remove_runs(
         page, body.last + 1, Reason::comment, 1, true,
         [](const PageBlock& b) { return b.kind == BlockKind::content && !b.date; },
-        [&](std::size_t i, std::size_t) { return page[i - 1].date; });
+        [&](std::size_t i, std::size_t) { return comment_header(page, i - 1); });
 }
 
 constexpr std::uint32_t kArticleTextWords = 8;

@@ -470,6 +470,16 @@ std::optional<Dateline> bracketed_dateline(std::string_view paragraph) {
     for (std::size_t i = open + 1; i < first_digit; ++i)
         credit_words += paragraph[i] != ' ' && (i == open + 1 || paragraph[i - 1] == ' ');
     if (credit_words > kMaxCreditWords) return std::nullopt;
+    if (credit_words > 0) {  // a credit ends in a separator: "(اردو پوائنٹ اخبار تازہ ترین۔ DATE)",
+                             // not "(born DATE)", "(پیدائش DATE)"
+        std::string_view credit = paragraph.substr(open + 1, first_digit - open - 1);
+        while (!credit.empty() && credit.back() == ' ') credit.remove_suffix(1);
+        const bool separated = credit.ends_with("\xDB\x94") || credit.ends_with("\xD8\x8C") ||
+                               credit.ends_with("-") || credit.ends_with(":") ||
+                               credit.ends_with(",") || credit.ends_with("|") ||
+                               credit.ends_with("\xE2\x80\x94") || credit.ends_with("\xE2\x80\x93");
+        if (!separated) return std::nullopt;
+    }
     std::size_t end = close;
     while (end > first_digit && paragraph[end - 1] == ' ') --end;
     Dateline d;

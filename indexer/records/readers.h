@@ -60,8 +60,10 @@ Article html_article(std::string_view bytes, std::string_view http_charset, std:
 
 /// An article from the text of one page (a text file's, after its front matter; a web crawl's
 /// text record): a saving tool's header read into its fields, the first line the title when it
-/// is short enough for one. Section and date are left to the caller.
-Article text_article(std::string text, const FieldMapper& mapper, const Origin& origin);
+/// is short enough for one; `fields` holds what a front matter block already offered. Section
+/// and date are left to the caller.
+Article text_article(std::string text, const FieldMapper& mapper, const Origin& origin,
+                     FieldCollector fields = {});
 
 /// True when the XML head matches one of the XML reader's built-in profiles (Makhzan <document>).
 bool is_profiled_xml(std::string_view head);

@@ -235,14 +235,22 @@ std::optional<std::string_view> read_saving_header(std::string_view text, const 
 }
 
 /// A field line of a news database's tagged export (Factiva: "HD  Headline", "PD  19 June 1987",
-/// "AN  Document lba00…"): two or three capital letters, then spaces and the value. Its tag,
+/// "AN  Document lba00…"): one of Factiva's codes, padded to four columns, then the value. Its tag,
 /// and its value in `value`; "" when the line is not one.
 std::string_view tagged_field(std::string_view line, std::string_view& value) {
+    // Factiva's field codes; any other capitals ("UN officials said …") are the story's.
+    static constexpr std::string_view kTags[] = {
+        "HD", "CR", "WC", "PD", "ET", "SN",  "SC",  "ED",  "PG", "LA", "CY", "LP",  "TD",  "CT",
+        "RF", "CO", "IN", "NS", "RE", "IPC", "IPD", "PUB", "AN", "BY", "SE", "VOL", "ART", "HLP"};
     std::size_t n = 0;
     while (n < line.size() && n < 4 && line[n] >= 'A' && line[n] <= 'Z') ++n;
-    if (n < 2 || n > 3 || n >= line.size() || line[n] != ' ') return {};
+    // The value starts at the fifth column: "HD  Headline", "IPD Business".
+    if (n < 2 || n > 3 || line.size() < 5 || line[n] != ' ' || (n == 2 && line[3] != ' '))
+        return {};
+    const std::string_view tag = line.substr(0, n);
+    if (std::find(std::begin(kTags), std::end(kTags), tag) == std::end(kTags)) return {};
     value = trim(line.substr(n));
-    return line.substr(0, n);
+    return tag;
 }
 
 /// The documents of a tagged export (Factiva's "Full Article/Report plus Indexing" text): each
@@ -252,8 +260,7 @@ std::string_view tagged_field(std::string_view line, std::string_view& value) {
 bool read_tagged_export(std::string_view text, const ReadContext& ctx) {
     std::string_view value;
     if (tagged_field(text.substr(0, text.find('\n')), value) != "HD" ||
-        (text.find("\nPD  ") == std::string_view::npos &&
-         text.find("\nPD ") == std::string_view::npos))
+        text.find("\nPD ") == std::string_view::npos)
         return false;
     std::uint64_t record = 0;
     Article a;
@@ -279,7 +286,10 @@ bool read_tagged_export(std::string_view text, const ReadContext& ctx) {
             if (into != nullptr) {
                 const std::string_view t = trim(line);
                 if (t.empty()) {
-                    if (!into->empty() && !into->ends_with("\n\n")) *into += "\n\n";
+                    if (into == &a.title)
+                        into = nullptr;  // the headline ends at a blank line
+                    else if (!into->empty() && !into->ends_with("\n\n"))
+                        *into += "\n\n";
                 } else {
                     if (!into->empty() && !into->ends_with('\n')) *into += ' ';
                     *into += t;
@@ -292,6 +302,7 @@ bool read_tagged_export(std::string_view text, const ReadContext& ctx) {
             finish();
             ++record;
             a.title = std::string(value);
+            into = &a.title;  // a headline may wrap onto a second line
         } else if (tag == "LP" || tag == "TD") {
             if (!a.body.empty() && !a.body.ends_with("\n\n")) a.body += "\n\n";
             a.body += value;
@@ -329,13 +340,13 @@ void read_text(const ReadContext& ctx) {
         a.section = a.section.empty() ? folder_section(ctx.info) : a.section;
         return ctx.sink.article(std::move(a));
     }
-    Article a = text_article(std::move(text), ctx.fields, ctx.origin(1));
+    Article a = text_article(std::move(text), ctx.fields, ctx.origin(1), std::move(fields));
     a.section = folder_section(ctx.info);
     ctx.sink.article(std::move(a));
 }
 
-Article text_article(std::string text, const FieldMapper& mapper, const Origin& origin) {
-    FieldCollector fields;
+Article text_article(std::string text, const FieldMapper& mapper, const Origin& origin,
+                     FieldCollector fields) {
     if (const auto rest = read_saving_header(text, mapper, fields)) text = std::string(*rest);
     Article a = fields.take(origin);  // what a saving tool's header named, if any
     std::size_t nl = text.find('\n');
