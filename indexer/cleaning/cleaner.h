@@ -26,7 +26,8 @@
  *     the article's (it is removed when it recurs or touches chrome, and never dates the page);
  *  6. comments: after the article's last long paragraph, a run right under a date line with a
  *     clock time, itself under a short line, both removed as chrome, and before chrome (or the
- *     page's end): a reader's comment under its name and time. It runs before rules 3 and 4, so a list after the comments is still a tail list.
+ *     page's end): a reader's comment under its name and time. It runs before rules 3 and 4,
+ *     so a list after the comments is still a tail list.
  * The page's own title is never removed (unless template). If nothing article-like is left (no
  * kept block of eight words), the removals of rules 3, 4 and 6 are undone, and if that is not
  * enough (a page repeated so often that all of it is template), its long blocks are kept.
