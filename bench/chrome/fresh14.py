@@ -312,7 +312,7 @@ def text_page(page):
                                    for t, dt in items(page)]) if page.sidebar_label else []
     tool = [ln for ln, _iso in page.tool]
     if layout == "mailing":
-        hdr = [f"From: The Morning Brief <brief@morningbrief-news.com>", tool[0],
+        hdr = ["From: The Morning Brief <brief@morningbrief-news.com>", tool[0],
                f"Subject: {page.headline}", "To: subscriber@example.net", ""]
         chunks = ["\n".join(hdr + page.head), story] + page.paras + ["\n".join(lst),
                                                                      "\n".join(page.tail)]
