@@ -877,35 +877,36 @@ TEST_CASE("source keys: source field, URL host, folder of one-page files, file o
     CHECK(source_key(a) == "dir:dawn");
     a.origin.entry = "corpus/express-tribune/index.html";
     CHECK(source_key(a) == "dir:express-tribune");
-    // A host's folder is the site, whatever its pages' folders below it are called: a section,
-    // or a word for "news" in Urdu, which two sites of one dump may share.
-    for (const char* entry :
-         {"dump/khabar-kada.pk/khabar/31926.txt", "dump/khabar-kada.pk/karachi/31927.txt"}) {
-        CAPTURE(entry);
-        a.origin.entry = entry;
-        CHECK(source_key(a) == "dir:khabar-kada.pk");
+    // Folders named as hosts, language editions, days: {path inside an archive, key}.
+    struct Case {
+        const char* entry;
+        const char* key;
+    };
+    for (const Case& c : std::initializer_list<Case>{
+             // A host's folder is the site, whatever its pages' folders below it are called: a
+             // section, or a word for "news" in Urdu, which two sites of one dump may share.
+             {"dump/khabar-kada.pk/khabar/31926.txt", "dir:khabar-kada.pk"},
+             {"dump/khabar-kada.pk/karachi/31927.txt", "dir:khabar-kada.pk"},
+             {"dump/safar-times.pk/khabar/40000.txt", "dir:safar-times.pk"},
+             // A language edition under the host keeps its own key.
+             {"crawl/www.bbc.com/urdu/c123.html", "dir:www.bbc.com/urdu"},
+             {"crawl/www.bbc.com/news/world-123.html", "dir:www.bbc.com"},
+             // Without a host, the nearest folder that is not generic, as before.
+             {"scrapes/roznama/karachi/1.txt", "dir:karachi"},
+             {"scrapes.old/roznama/news/1.txt", "dir:roznama"},  // a dot, but no host
+             // A folder named by the day of a download or an export is a batch of the site above.
+             {"akhbari-tarashay/clips_20261201/clip_009.txt", "dir:akhbari-tarashay"},
+             {"exports/nexis/export-2026-10-05/Reuters_News_0001.txt", "dir:nexis"},
+             // A day beside a site's name is that site's day: sites stay apart.
+             {"scrapes/dawn_20261201/a.txt", "dir:dawn_20261201"},
+             {"scrapes/jang_20261201/b.txt", "dir:jang_20261201"},
+             {"exports/cc-main-2026-40/page.txt",
+              "dir:cc-main-2026-40"},  // no day in a crawl's name
+         }) {
+        CAPTURE(c.entry);
+        a.origin.entry = c.entry;
+        CHECK(source_key(a) == c.key);
     }
-    a.origin.entry = "dump/safar-times.pk/khabar/40000.txt";
-    CHECK(source_key(a) == "dir:safar-times.pk");
-    // A language edition under the host keeps its own key; without a host, a folder as before.
-    a.origin.entry = "crawl/www.bbc.com/urdu/c123.html";
-    CHECK(source_key(a) == "dir:www.bbc.com/urdu");
-    a.origin.entry = "crawl/www.bbc.com/news/world-123.html";
-    CHECK(source_key(a) == "dir:www.bbc.com");
-    a.origin.entry = "scrapes/roznama/karachi/1.txt";
-    CHECK(source_key(a) == "dir:karachi");
-    a.origin.entry = "scrapes.old/roznama/news/1.txt";  // a folder with a dot, not a host
-    CHECK(source_key(a) == "dir:roznama");
-    // A folder named by the day of a download or an export is a batch of the site above it.
-    a.origin.entry = "akhbari-tarashay/clips_20261201/clip_009.txt";
-    CHECK(source_key(a) == "dir:akhbari-tarashay");
-    a.origin.entry = "exports/nexis/export-2026-10-05/Reuters_News_0001.txt";
-    CHECK(source_key(a) == "dir:nexis");
-    // A day beside a site's name is that site's day: sites stay apart.
-    a.origin.entry = "scrapes/dawn_20261201/a.txt";
-    CHECK(source_key(a) == "dir:dawn_20261201");
-    a.origin.entry = "scrapes/jang_20261201/b.txt";
-    CHECK(source_key(a) == "dir:jang_20261201");
     // A host-like folder above the page's folder and its parent is not looked at: it may be
     // above the dump (a home directory, a disk).
     a.origin.entry.clear();
@@ -913,8 +914,6 @@ TEST_CASE("source keys: source field, URL host, folder of one-page files, file o
     CHECK(source_key(a) == "dir:dawn");
     a.origin.file = "/mnt/backup.de/scrapes/jang/karachi/b.txt";
     CHECK(source_key(a) == "dir:karachi");
-    a.origin.entry = "exports/cc-main-2026-40/page.txt";  // a crawl's name: no day in it
-    CHECK(source_key(a) == "dir:cc-main-2026-40");
 }
 
 TEST_CASE("clean_article: text page retitled, dated from its own dateline, chrome counted") {

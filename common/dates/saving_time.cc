@@ -8,6 +8,21 @@
 
 namespace khabar {
 
+namespace {
+
+/// True when `text` is `lower` in any ASCII case (`lower` is lower case; other bytes compare as
+/// they are).
+bool same_lower(std::string_view text, std::string_view lower) {
+    if (text.size() != lower.size()) return false;
+    for (std::size_t i = 0; i < lower.size(); ++i)
+        if (std::tolower(static_cast<unsigned char>(text[i])) !=
+            static_cast<unsigned char>(lower[i]))
+            return false;
+    return true;
+}
+
+}  // namespace
+
 bool is_saving_time(std::string_view line) {
     // Lower case; a prefix must end the line or be followed by a space, ':' or a digit.
     static constexpr std::array<std::string_view, 34> kPrefixes = {
@@ -22,37 +37,25 @@ bool is_saving_time(std::string_view line) {
     while (!line.empty() && (line.front() == ' ' || line.front() == '\t' || line.front() == '*' ||
                              line.front() == '-' || line.front() == '|'))
         line.remove_prefix(1);
-    // The words right before the date, as well: "Profile: Trade    Exported 10/10/2026 10:48".
-    const std::size_t digit = line.find_first_of("0123456789");
-    if (digit != std::string_view::npos && digit > 0) {
-        std::string_view head = line.substr(0, digit);
-        while (!head.empty() && (head.back() == ' ' || head.back() == ':')) head.remove_suffix(1);
-        for (std::string_view p : kPrefixes) {
-            if (head.size() < p.size()) continue;
-            // Set off as a field: after two spaces, a tab, a bar or a colon, not a sentence's
-            // verb ("The militants captured 12 soldiers").
-            const std::string_view before = head.substr(0, head.size() - p.size());
-            if (!before.empty() && !before.ends_with("  ") && !before.ends_with('\t') &&
-                !before.ends_with("| ") && !before.ends_with(": ") && !before.ends_with('|'))
-                continue;
-            const std::string_view tail = head.substr(head.size() - p.size());
-            bool same = true;
-            for (std::size_t i = 0; i < p.size() && same; ++i)
-                same = std::tolower(static_cast<unsigned char>(tail[i])) ==
-                       static_cast<unsigned char>(p[i]);
-            if (same) return true;
-        }
-    }
     for (std::string_view p : kPrefixes) {
-        if (line.size() < p.size()) continue;
-        bool same = true;
-        for (std::size_t i = 0; i < p.size() && same; ++i)
-            same = std::tolower(static_cast<unsigned char>(line[i])) ==
-                   static_cast<unsigned char>(p[i]);
-        if (!same) continue;
+        if (line.size() < p.size() || !same_lower(line.substr(0, p.size()), p)) continue;
         if (line.size() == p.size()) return true;
         const auto next = static_cast<unsigned char>(line[p.size()]);
         if (next == ' ' || next == ':' || std::isdigit(next)) return true;
+    }
+    // The words right before the date, set off as a field (after two spaces, a tab, a bar or a
+    // colon): "Profile: Trade    Exported 10/10/2026 10:48"; not a sentence's verb ("The
+    // militants captured 12 soldiers").
+    const std::size_t digit = line.find_first_of("0123456789");
+    if (digit == std::string_view::npos) return false;
+    std::string_view head = line.substr(0, digit);
+    while (!head.empty() && (head.back() == ' ' || head.back() == ':')) head.remove_suffix(1);
+    for (std::string_view p : kPrefixes) {
+        if (head.size() < p.size() || !same_lower(head.substr(head.size() - p.size()), p)) continue;
+        const std::string_view before = head.substr(0, head.size() - p.size());
+        if (before.empty() || before.ends_with("  ") || before.ends_with('\t') ||
+            before.ends_with("| ") || before.ends_with(": ") || before.ends_with('|'))
+            return true;
     }
     return false;
 }

@@ -354,30 +354,33 @@ bool person_folder(std::string_view name) {
     return std::find(std::begin(kPeople), std::end(kPeople), n) != std::end(kPeople);
 }
 
-/// True when a folder's name holds a day written as digits, 20261201 or 2026-10-05 (or with
-/// '_' or '.'), years 1900 to 2099: a batch of a download, an export or a scrape day
-/// ("clips_20261201", "Reuters_News_2026-10-05"), not a site.
+bool is_digit(char c) {
+    return std::isdigit(static_cast<unsigned char>(c)) != 0;
+}
+
+bool is_name_separator(char c) {
+    return c == '-' || c == '_' || c == '.';
+}
+
+/// True when a folder's name holds a day written as eight digits, 20261201 or 2026-10-05 (a
+/// separator between two digits skipped), years 1900 to 2099: a batch of a download, an export
+/// or a scrape day ("clips_20261201"), or a site's day ("dawn_20261201").
 bool names_a_day(std::string_view n) {
-    std::string digits;  // the name's digits, each run of them followed by '/'
-    for (std::size_t i = 0; i < n.size(); ++i) {
-        const char c = n[i];
-        if (std::isdigit(static_cast<unsigned char>(c))) {
-            digits += c;
-        } else if ((c == '-' || c == '_' || c == '.') && i > 0 && i + 1 < n.size() &&
-                   std::isdigit(static_cast<unsigned char>(n[i - 1])) &&
-                   std::isdigit(static_cast<unsigned char>(n[i + 1]))) {
-            continue;  // inside a date: 2026-10-05
-        } else {
-            digits += '/';
+    for (std::size_t i = 0; i < n.size();) {
+        if (!is_digit(n[i])) {
+            ++i;
+            continue;
         }
-    }
-    for (std::size_t at = 0; at + 8 <= digits.size(); ++at) {
-        if (at > 0 && digits[at - 1] != '/') continue;
-        const std::size_t end = digits.find('/', at);
-        if ((end == std::string::npos ? digits.size() : end) - at != 8) continue;
-        const int year = std::stoi(digits.substr(at, 4)),
-                  month = std::stoi(digits.substr(at + 4, 2)),
-                  day = std::stoi(digits.substr(at + 6, 2));
+        std::string run;  // one run of digits
+        for (; i < n.size(); ++i) {
+            if (is_digit(n[i]))
+                run += n[i];
+            else if (!(is_name_separator(n[i]) && i + 1 < n.size() && is_digit(n[i + 1])))
+                break;
+        }
+        if (run.size() != 8) continue;
+        const int year = std::stoi(run.substr(0, 4)), month = std::stoi(run.substr(4, 2)),
+                  day = std::stoi(run.substr(6, 2));
         if (year >= 1900 && year <= 2099 && month >= 1 && month <= 12 && day >= 1 && day <= 31)
             return true;
     }
@@ -392,20 +395,11 @@ bool batch_folder(std::string_view n) {
         "clip",   "clips",   "export", "exports",  "batch",    "download", "downloads",
         "scrape", "scrapes", "crawl",  "crawls",   "dump",     "dumps",    "news",
         "day",    "fetch",   "saved",  "snapshot", "snapshots"};
-    std::string rest;  // the name without its digits and separators
+    std::string word;  // the name without its digits and separators
     for (char c : n)
-        if (!std::isdigit(static_cast<unsigned char>(c))) rest += c;
-    while (!rest.empty() && (rest.back() == '-' || rest.back() == '_' || rest.back() == '.'))
-        rest.pop_back();
-    while (!rest.empty() && (rest.front() == '-' || rest.front() == '_' || rest.front() == '.'))
-        rest.erase(0, 1);
-    std::string inner;  // separators inside the date ("2026-10-05") dropped
-    for (std::size_t i = 0; i < rest.size(); ++i)
-        if (!((rest[i] == '-' || rest[i] == '_' || rest[i] == '.') && i + 1 < rest.size() &&
-              (rest[i + 1] == '-' || rest[i + 1] == '_' || rest[i + 1] == '.')))
-            inner += rest[i];
-    return inner.empty() || std::find(std::begin(kBatchWords), std::end(kBatchWords), inner) !=
-                                std::end(kBatchWords);
+        if (!is_digit(c) && !is_name_separator(c)) word += c;
+    return word.empty() ||
+           std::find(std::begin(kBatchWords), std::end(kBatchWords), word) != std::end(kBatchWords);
 }
 
 /// Folder names that say what a page is, not which site it is from: kinds of page ("news",
@@ -430,9 +424,7 @@ bool generic_folder(std::string_view name) {
     // clang-format on
     const std::string n = lower_squeezed(name);
     if (n.empty()) return true;
-    if (std::all_of(n.begin(), n.end(), [](char c) {
-            return std::isdigit(static_cast<unsigned char>(c)) || c == '-' || c == '_' || c == '.';
-        }))
+    if (std::all_of(n.begin(), n.end(), [](char c) { return is_digit(c) || is_name_separator(c); }))
         return true;                   // a year, month, day, date or numeric id
     if (batch_folder(n)) return true;  // a download's or an export's batch: clips_20261201
     return person_folder(n) ||
@@ -497,10 +489,7 @@ std::string host_key(std::string_view dirs) {
 
 /// A folder named as a page is: a slug of three words or more ("rap-boss-arrested"), or a number.
 bool slug_folder(std::string_view name) {
-    if (!name.empty() && std::all_of(name.begin(), name.end(), [](char c) {
-            return std::isdigit(static_cast<unsigned char>(c));
-        }))
-        return true;
+    if (!name.empty() && std::all_of(name.begin(), name.end(), is_digit)) return true;
     return std::count(name.begin(), name.end(), '-') >= 2;
 }
 

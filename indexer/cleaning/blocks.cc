@@ -146,16 +146,18 @@ constexpr std::array<std::string_view, 12> kUrduMonths = {"جنوری", "فرو�
 constexpr std::array<std::string_view, 8> kUrduWeekdays = {"پیر",    "سوموار", "منگل", "بدھ",
                                                            "جمعرات", "جمعہ",   "ہفتہ", "اتوار"};
 
+/// A map from text to T that a string_view looks up without a copy.
+struct TextHash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+};
+template <typename T>
+using TextMap = std::unordered_map<std::string, T, TextHash, std::equal_to<>>;
+
 /// The class ("<m>", "<d>") of each Urdu month and weekday name, with the folds of the shape,
 /// built once; `longest` is the longest name's size in bytes.
 struct UrduNames {
-    struct Hash {
-        using is_transparent = void;
-        std::size_t operator()(std::string_view s) const {
-            return std::hash<std::string_view>{}(s);
-        }
-    };
-    std::unordered_map<std::string, std::string_view, Hash, std::equal_to<>> by_name;
+    TextMap<std::string_view> by_name;
     std::size_t longest = 0;
 };
 const UrduNames& urdu_names() {
@@ -527,13 +529,7 @@ class Memo {
     std::size_t entries() const { return map_.size(); }
 
   private:
-    struct TextHash {
-        using is_transparent = void;
-        std::size_t operator()(std::string_view s) const {
-            return std::hash<std::string_view>{}(s);
-        }
-    };
-    std::unordered_map<std::string, Entry, TextHash, std::equal_to<>> map_;
+    TextMap<Entry> map_;
     std::size_t budget_;
     std::size_t used_ = 0;
     std::uint64_t hits_ = 0;

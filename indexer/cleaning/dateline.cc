@@ -447,6 +447,11 @@ std::optional<Dateline> bracketed_dateline(std::string_view paragraph) {
     constexpr std::size_t kMaxCity = 80, kMaxBrackets = 160, kMaxCreditWords = 8;
     const std::size_t open = paragraph.find('(');
     if (open == std::string_view::npos || open == 0 || open > kMaxCity) return std::nullopt;
+    // Urdu punctuation ends a sentence or clause: no city holds it.
+    constexpr std::string_view kUrduMarks[] = {"\xD8\x8C", "\xDB\x94", "\xD8\x9B"};  // ، ۔ ؛
+    const std::string_view city = paragraph.substr(0, open);
+    for (std::string_view mark : kUrduMarks)
+        if (city.find(mark) != std::string_view::npos) return std::nullopt;
     std::size_t words = 0;
     for (std::size_t i = 0; i < open; ++i) {
         const auto c = static_cast<unsigned char>(paragraph[i]);
@@ -454,11 +459,6 @@ std::optional<Dateline> bracketed_dateline(std::string_view paragraph) {
             (c < 0x80 && !std::isalpha(c) && c != ' ' && c != '.' && c != '-' && c != '\''))
             return std::nullopt;
         if (c != ' ' && (i == 0 || paragraph[i - 1] == ' ')) ++words;
-        // Urdu punctuation ends a sentence or clause: no city holds it.
-        if (paragraph.substr(i).starts_with("\xD8\x8C") ||  // ، comma
-            paragraph.substr(i).starts_with("\xDB\x94") ||  // ۔ full stop
-            paragraph.substr(i).starts_with("\xD8\x9B"))    // ؛ semicolon
-            return std::nullopt;
     }
     if (words == 0 || words > 4) return std::nullopt;
     const std::size_t close = paragraph.find(')', open);
@@ -472,13 +472,13 @@ std::optional<Dateline> bracketed_dateline(std::string_view paragraph) {
     if (credit_words > kMaxCreditWords) return std::nullopt;
     if (credit_words > 0) {  // a credit ends in a separator: "(اردو پوائنٹ اخبار تازہ ترین۔ DATE)",
                              // not "(born DATE)", "(پیدائش DATE)"
+        constexpr std::string_view kSeparators[] = {
+            "\xDB\x94", "\xD8\x8C", "-", ":", ",", "|", "\xE2\x80\x94", "\xE2\x80\x93"};
         std::string_view credit = paragraph.substr(open + 1, first_digit - open - 1);
         while (!credit.empty() && credit.back() == ' ') credit.remove_suffix(1);
-        const bool separated = credit.ends_with("\xDB\x94") || credit.ends_with("\xD8\x8C") ||
-                               credit.ends_with("-") || credit.ends_with(":") ||
-                               credit.ends_with(",") || credit.ends_with("|") ||
-                               credit.ends_with("\xE2\x80\x94") || credit.ends_with("\xE2\x80\x93");
-        if (!separated) return std::nullopt;
+        if (std::none_of(std::begin(kSeparators), std::end(kSeparators),
+                         [&](std::string_view sep) { return credit.ends_with(sep); }))
+            return std::nullopt;
     }
     std::size_t end = close;
     while (end > first_digit && paragraph[end - 1] == ' ') --end;
@@ -672,14 +672,15 @@ std::optional<Dateline> pick_dateline(const Page& page, const BodyRange& body) {
         return !is_update_line(b.text) && (!is_trailer(b.text) || first_publication(b.text));
     };
     const std::size_t head_end = body.found() ? body.first : page.size();
+    auto kind_of = [&](std::size_t i) {
+        const std::string_view t = page[i].text;
+        if (i >= head_end || (is_trailer(t) && !first_publication(t)))
+            return Dateline::Kind::trailer;
+        return is_update_line(t) ? Dateline::Kind::updated : Dateline::Kind::line;
+    };
     auto first_own = [&](std::size_t from, std::size_t to, auto accept) {
         for (std::size_t i = from; i < to && i < page.size(); ++i)
-            if (page[i].kind == BlockKind::own_date && accept(page[i]) &&
-                pick(i,
-                     i >= head_end || (is_trailer(page[i].text) && !first_publication(page[i].text))
-                         ? Dateline::Kind::trailer
-                     : is_update_line(page[i].text) ? Dateline::Kind::updated
-                                                    : Dateline::Kind::line))
+            if (page[i].kind == BlockKind::own_date && accept(page[i]) && pick(i, kind_of(i)))
                 return true;
         return false;
     };

@@ -328,9 +328,7 @@ bool read_tagged_export(std::string_view text, const ReadContext& ctx) {
 void read_text(const ReadContext& ctx) {
     if (ctx.info.size > static_cast<std::int64_t>(kMaxTextBytes))
         throw EntryError("text file larger than 64 MiB");
-    std::string raw = ctx.in.read_all(kMaxTextBytes);
-    fix_utf8(raw);
-    std::string text = normalize_newlines(trim(strip_bom(raw)));
+    std::string text = text_from_bytes(ctx.in.read_all(kMaxTextBytes));
     if (text.empty()) return ctx.sink.skipped_entry(ctx.info, "empty file");
     if (read_tagged_export(text, ctx)) return;
     FieldCollector fields;

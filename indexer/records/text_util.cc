@@ -139,4 +139,9 @@ std::string normalize_newlines(std::string_view s) {
     return out;
 }
 
+std::string text_from_bytes(std::string bytes) {
+    fix_utf8(bytes);
+    return normalize_newlines(trim(strip_bom(bytes)));
+}
+
 }  // namespace khabar::records

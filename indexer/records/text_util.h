@@ -44,6 +44,9 @@ void trim_in_place(std::string& s);
 std::string_view strip_bom(std::string_view s);
 /// CRLF and lone CR become LF.
 std::string normalize_newlines(std::string_view s);
+/// The bytes of a text page as its text: invalid UTF-8 replaced (fix_utf8), a BOM and the blanks
+/// around it trimmed, newlines as LF. What the text reader and a crawl's text records start from.
+std::string text_from_bytes(std::string bytes);
 /// Runs of ASCII whitespace become one space; the result is trimmed.
 std::string collapse_spaces(std::string_view s);
 /// ASCII lower-case copy.

@@ -448,9 +448,7 @@ class WarcReader : public ArchiveReader {
     void emit_text(const Fields& fields, std::string_view block, const std::string& url) {
         const std::string ct = to_lower_ascii(field(fields, "content-type"));
         if (!ct.empty() && !ct.starts_with("text/plain")) return;
-        std::string text(block);
-        fix_utf8(text);
-        text = normalize_newlines(trim(strip_bom(text)));
+        std::string text = text_from_bytes(std::string(block));
         if (text.empty()) return;
         Article a = text_article(std::move(text), ctx_.fields, ctx_.origin(index_));
         if (a.url.empty()) a.url = url;
