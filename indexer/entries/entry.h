@@ -46,7 +46,8 @@ class EntryStream {
 /// bytes read (0 at the end). Through a
 /// scratch buffer, so that `buf` is not zero-filled for bytes a short entry never has (growing it
 /// by 64 KiB before each read cost a dump of small files a tenth of its indexing instructions).
-/// On an exception `buf` is unchanged.
+/// On an exception `buf` is unchanged. Not re-entrant: an EntryStream::read that itself calls
+/// append_read (or a BufferedStream or Peeked over its thread) would overwrite the scratch.
 std::size_t append_read(EntryStream& in, std::string& buf, std::size_t n);
 
 /// Buffered line/peek reader over an EntryStream (lines end at \n; \r\n is trimmed to no \r).
