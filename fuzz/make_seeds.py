@@ -14,6 +14,7 @@ import io
 import json
 import lzma
 import os
+import quopri
 import re
 import shutil
 import sys
@@ -213,6 +214,21 @@ def main():
                    "cacm-queries-2.text": queries_text[:qcut[2]]}
     for k, v in smart_seeds.items():
         put("fuzz_records_smart", k, v)
+
+    # ---- mail: a BBC story as a saved newsletter, as a MIME message (QP text + HTML), in an mbox --
+    story = bbc.decode("utf-8", "replace").strip().split("\n", 1)
+    head = (b"From: Brief <brief@example.com>\nDate: Mon, 09 Nov 2026 06:00:00 +0000\n"
+            b"Subject: " + story[0].encode() + b"\nTo: r@example.net\n")
+    saved = head + b"\nView this email in your browser\n\n" + bbc
+    mime = (head + b"MIME-Version: 1.0\nContent-Type: multipart/alternative; boundary=b1\n\n"
+            b"--b1\nContent-Type: text/plain; charset=utf-8\n"
+            b"Content-Transfer-Encoding: quoted-printable\n\n" + quopri.encodestring(bbc[:1500]) +
+            b"\n--b1\nContent-Type: text/html; charset=utf-8\n\n<p>" + bbc[:300] +
+            b"</p>\n--b1--\n")
+    mbox = b"From brief@example.com Mon Nov  9 06:00:00 2026\n" + saved + \
+        b"\nFrom brief@example.com Tue Nov 10 06:00:00 2026\n" + mime
+    for k, v in {"saved-newsletter.txt": saved, "mime-qp.eml": mime, "two.mbox": mbox}.items():
+        put("fuzz_records_mail", k, v)
 
     # ---- walker: small real archives (fuzz_walker.cc kNames picks the file name) -----------------
     W = {"dump": 0, "tar": 1, "zip": 2, "gz": 3, "tgz": 4, "jsonl.gz": 5, "7z": 6, "cpio": 7, "ar": 8,

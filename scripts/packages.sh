@@ -7,12 +7,13 @@ set -euo pipefail
 # libjemalloc-dev: khabar-index allocates with jemalloc (about 15% less CPU than glibc's malloc;
 # bench/REPORT.md); the .deb depends on libjemalloc2.
 # liblz4-dev: the stored records are LZ4-compressed (common/database/packed_record.h).
+# libgmime-3.0-dev: GMime reads e-mail messages and mbox files (the .deb depends on libgmime-3.0-0).
 # libcpp-httplib-dev: the HTTP server of `khabar serve` (a shared library in Debian, libcpp-httplib0.11).
 KHABAR_BUILD_PACKAGES=(cmake make g++ pkg-config libxapian-dev libicu-dev libarchive-dev libfmt-dev
   nlohmann-json3-dev libcli11-dev libxml2-dev doctest-dev libcld2-dev libjemalloc-dev
-  libcpp-httplib-dev liblz4-dev git)
+  libcpp-httplib-dev liblz4-dev libgmime-3.0-dev git)
 KHABAR_RUNTIME_PACKAGES=(libxapian30 libicu72 libarchive13 libfmt9 libxml2 libcld2-0 libjemalloc2
-  libcpp-httplib0.11 liblz4-1)
+  libcpp-httplib0.11 liblz4-1 libgmime-3.0-0)
 # Tests also build archives with the usual tools and check databases with xapian-check.
 # tests/install: the .deb is built with cpack (dpkg-shlibdeps from dpkg-dev), installed into a
 # debootstrap chroot, and its man page read with man-db; CPack needs `file` for dpkg-shlibdeps.

@@ -767,3 +767,47 @@ TEST_CASE("e2e chrome: labels of lists the HTML extractor keeps go (article-extr
         CHECK_MESSAGE(count(db, phrase) == 0, phrase);  // each found 1-2 pages on 50e6ae4
     CHECK(count(db, "\"Disney executive who is overseeing\"") == 1);  // a story's own words
 }
+
+TEST_CASE("e2e mail: a newsletter saved as text is dated by its story, never by its Date header") {
+    // As a mail client saves a message: headers, the newsletter's masthead, the story, its list.
+    const auto message = [](const std::string& subject, const std::string& story) {
+        return "From: The Morning Brief <brief@morningbrief-news.com>\n"
+               "Date: Mon, 09 Nov 2026 06:00:00 +0000\nSubject: " +
+               subject +
+               "\nTo: subscriber@example.net\n\nView this email in your browser\nTHE MORNING "
+               "BRIEF\n\n" +
+               story +
+               "\n\nMore from today's brief\nHenman to face Saulnier test (9th Nov 2026)\n"
+               "Train strike grips Buenos Aires (7th Nov 2026)\n\n"
+               "Unsubscribe | Update your preferences | Forward to a friend\n";
+    };
+    const std::string dated = message(
+        "U.S. Regulators Downgrade Brazil To Substandard",
+        "U.S. Regulators Downgrade Brazil To Substandard\nBy Declan Moore | 2 April 1987\n\n"
+        "In a fresh sign of the strains caused by Brazil's suspension of interest payments on "
+        "its medium-and long-term debt, U.S. bank regulators have lowered their rating of the "
+        "country's creditworthiness to \"substandard,\" bankers said.");
+    const std::string db = index_files("mail-dated", {{"mail/msg-81493.txt", dated}});
+    json a = only_article(db);
+    CHECK(a["date"] == "1987-04-02");
+    CHECK(a["title"] == "U.S. Regulators Downgrade Brazil To Substandard");
+    CHECK(a["date_notes"][0].get<std::string>().starts_with("refused mail:Date"));
+    CHECK(count(db, "subscriber") == 0);
+    CHECK(count(db, "saulnier") == 0);
+    CHECK(count(db, "creditworthiness") == 1);
+    CHECK(count(db, "date:2026") == 0);
+
+    // A message that is all story (a press release mailed out), dated nowhere but its header:
+    // undated, and its subject is the title, since its text has no headline line.
+    const std::string undated =
+        "From: Press Office <press@regulators.example.gov>\nDate: Mon, 09 Nov 2026 06:00:00 "
+        "+0000\nSubject: Brazil's creditworthiness lowered\nTo: desk@example.net\n\n"
+        "In a fresh sign of the strains caused by Brazil's suspension of interest payments on "
+        "its medium-and long-term debt, U.S. bank regulators have lowered their rating of the "
+        "country's creditworthiness, bankers said.\n\nThe downgrading was decided by the "
+        "Interagency Country Valuation Review Committee.\n";
+    const std::string db2 = index_files("mail-undated", {{"mail/msg-81494.txt", undated}});
+    a = only_article(db2);
+    CHECK(a["date"].is_null());
+    CHECK(a["title"] == "Brazil's creditworthiness lowered");
+}

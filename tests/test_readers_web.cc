@@ -945,3 +945,139 @@ TEST_SUITE("collections") {
         CHECK(other.articles.empty());
     }
 }
+
+// ---------------------------------------------------------------------------------------------
+TEST_SUITE("mail reader") {
+    /// A newsletter message as a mail client saves it as text (no MIME headers).
+    const char* kSavedNewsletter =
+        "From: The Morning Brief <brief@morningbrief-news.com>\n"
+        "Date: Mon, 09 Nov 2026 06:00:00 +0000\n"
+        "Subject: Morning Brief | Issue 412\n"
+        "To: subscriber@example.net\n"
+        "\n"
+        "View this email in your browser\n"
+        "\n"
+        "U.S. Regulators Downgrade Brazil To Substandard\n"
+        "By Declan Moore | 2 April 1987\n"
+        "\n"
+        "In a fresh sign of the strains caused by Brazil's suspension of interest payments on its "
+        "medium-and long-term debt, U.S. bank regulators have lowered their rating of the "
+        "country's creditworthiness to \"substandard,\" bankers said.\n";
+
+    TEST_CASE("detection: .eml and .mbox by name; a text file by its header block") {
+        CHECK(detect_format("inbox/msg.eml", "Subject: x\n\nbody") == Format::mail);
+        CHECK(detect_format("archive.mbox", "From a@b Mon Nov  9 06:00:00 2026\n") == Format::mail);
+        CHECK(detect_format("mail/msg-81493.txt", kSavedNewsletter) == Format::mail);
+        CHECK(detect_format("mail/msg-81493", kSavedNewsletter) == Format::mail);
+        CHECK(detect_format("2026-11-09.mbox.gz", "From a@b Mon Nov  9 06:00:00 2026\n") ==
+              Format::mail);
+        // An Outlook "save as" text: From / Sent / To / Subject.
+        CHECK(detect_format("m.txt",
+                            "From: Desk <d@x.pk>\nSent: Monday, November 9, 2026 6:02 "
+                            "AM\nTo: r@inbox.example\nSubject: Issue 400\n\nText\n") ==
+              Format::mail);
+        // Text that merely opens with a "From:" line, or a header-like line of the story.
+        CHECK(detect_format("a.txt",
+                            "From: our correspondent in Karachi\nThe city's mayor said "
+                            "on Monday that the rains would go on.\n") == Format::text);
+        CHECK(detect_format("a.txt", "From: Karachi\nSubject: water\n\nA note.\n") ==
+              Format::text);  // two fields: not a message's header block
+        CHECK(detect_format("a.txt",
+                            "Press release: for use on 9 November\nFrom: x\nSubject: "
+                            "y\nTo: z\n\nText\n") == Format::text);
+        CHECK(parse_format("eml") == Format::mail);
+        CHECK(parse_format("mbox") == Format::mail);
+        CHECK(format_name(Format::mail) == "mail");
+    }
+
+    TEST_CASE("a saved newsletter: the Date header dates nothing; the subject is the fallback") {
+        CollectSink s = read_string("mail/morning-brief/msg-81493.txt", kSavedNewsletter);
+        REQUIRE(s.articles.size() == 1);
+        const Article& a = s.articles[0];
+        CHECK(a.date_text.empty());
+        REQUIRE_FALSE(a.date_notes.empty());
+        CHECK(a.date_notes[0] ==
+              "refused mail:Date \"Mon, 09 Nov 2026 06:00:00 +0000\" (when the "
+              "message was sent, not the story's date)");
+        // The text's first line for chrome removal to judge; the subject if it finds no headline.
+        CHECK(a.title_from_first_line);
+        CHECK(a.title == "View this email in your browser");
+        CHECK(a.fallback_title == "Morning Brief | Issue 412");
+        CHECK(contains(a.body, "By Declan Moore | 2 April 1987"));
+        CHECK_FALSE(contains(a.body, "subscriber@example.net"));
+        CHECK_FALSE(contains(a.body, "Subject:"));
+        CHECK(a.site_name == "morningbrief-news.com");
+        CHECK(a.origin.record == 1);
+    }
+
+    TEST_CASE("MIME: quoted-printable Urdu text part, encoded subject, HTML alternative ignored") {
+        const std::string eml =
+            "From: =?UTF-8?B?2LXYqNitINmG2Yg=?= <khabarnama@subh-e-nau.pk>\r\n"
+            "Date: Wed, 02 Dec 2026 07:15:00 +0500\r\n"
+            "Subject: =?UTF-8?B?2qnYsdin2obbjCDZhduM2rog2KjYp9ix2LQ=?=\r\n"
+            "Message-ID: <issue-400@subh-e-nau.pk>\r\n"
+            "MIME-Version: 1.0\r\n"
+            "Content-Type: multipart/alternative; boundary=\"b1\"\r\n"
+            "\r\n"
+            "--b1\r\n"
+            "Content-Type: text/plain; charset=utf-8\r\n"
+            "Content-Transfer-Encoding: quoted-printable\r\n"
+            "\r\n"
+            "=DA=A9=D8=B1=D8=A7=DA=86=DB=8C =D9=85=DB=8C=DA=BA =D8=B4=D8=AF=DB=8C=D8=AF =\r\n"
+            "=D8=A8=D8=A7=D8=B1=D8=B4 =DA=A9=DB=92 =D8=A8=D8=B9=D8=AF\r\n"
+            "\r\n"
+            "=D9=BE=D8=A7=D9=86=DB=8C\r\n"
+            "--b1\r\n"
+            "Content-Type: text/html; charset=utf-8\r\n"
+            "\r\n"
+            "<html><body><p>HTML copy only</p></body></html>\r\n"
+            "--b1--\r\n";
+        CollectSink s = read_string("inbox/400.eml", eml);
+        REQUIRE(s.articles.size() == 1);
+        const Article& a = s.articles[0];
+        CHECK(a.fallback_title == "کراچی میں بارش");
+        CHECK(a.title == "کراچی میں شدید بارش کے بعد");  // the soft line break undone
+        CHECK(a.own_id == "issue-400@subh-e-nau.pk");
+        CHECK(a.site_name == "subh-e-nau.pk");
+        CHECK(a.body == "پانی");
+        CHECK(a.date_text.empty());
+        CHECK_FALSE(contains(a.title + a.body, "HTML copy"));
+    }
+
+    TEST_CASE("MIME: an HTML-only message goes through the article extractor") {
+        const std::string eml =
+            "From: Desk <desk@example.com>\nSubject: Rains in Karachi\nTo: r@example.net\n"
+            "MIME-Version: 1.0\nContent-Type: text/html; charset=utf-8\n\n" +
+            page("", std::string("<nav><a href=\"/\">Home</a></nav><article>") +
+                         kDetroitParagraphs + "</article>");
+        CollectSink s = read_string("m.eml", eml);
+        REQUIRE(s.articles.size() == 1);
+        CHECK(contains(s.articles[0].body, "Mike Glass threw for three touchdowns"));
+        CHECK_FALSE(contains(s.articles[0].body, "<p>"));
+        CHECK(s.articles[0].title == "Rains in Karachi");
+    }
+
+    TEST_CASE("an mbox file: one article per message; a message with no text is a bad record") {
+        const std::string mbox =
+            "From brief@morningbrief-news.com Mon Nov  9 06:00:00 2026\n"
+            "From: Brief <brief@morningbrief-news.com>\nSubject: First\nTo: a@b.c\n\n"
+            "First story's headline\n\nThe first story's text.\n>From the archive, a line.\n\n"
+            "From brief@morningbrief-news.com Tue Nov 10 06:00:00 2026\n"
+            "From: Brief <brief@morningbrief-news.com>\nSubject: Second\nTo: a@b.c\n"
+            "MIME-Version: 1.0\nContent-Type: application/pdf\nContent-Transfer-Encoding: "
+            "base64\n\nJVBERi0xLjQK\n\n"
+            "From brief@morningbrief-news.com Wed Nov 11 06:00:00 2026\n"
+            "From: Brief <brief@morningbrief-news.com>\nSubject: Third\nTo: a@b.c\n\n"
+            "Third story's headline\n\nThe third story's text.\n";
+        CollectSink s = read_string("2026-11.mbox", mbox);
+        REQUIRE(s.articles.size() == 2);
+        CHECK(s.articles[0].title == "First story's headline");
+        CHECK(contains(s.articles[0].body, "From the archive"));
+        CHECK(s.articles[0].origin.record == 1);
+        CHECK(s.articles[1].title == "Third story's headline");
+        CHECK(s.articles[1].origin.record == 3);
+        REQUIRE(s.bad.size() == 1);
+        CHECK(s.bad[0].where.record == 2);
+        CHECK(contains(s.bad[0].reason, "no text or HTML part"));
+    }
+}

@@ -38,6 +38,9 @@ struct Article {
     /// The title is the first line of a plain-text page (text reader): site navigation, a
     /// headline or the story's lead; chrome removal decides which (TitleLayout::first_line).
     bool title_from_first_line = false;
+    /// What the source names a first_line page (a mail's subject): its title when chrome removal
+    /// finds no headline line in the text, instead of one derived from the lead.
+    std::string fallback_title;
     std::string body;
     std::string date_text;   ///< raw date as the record gives it (readers fill this)
     std::string date_field;  ///< where date_text came from, e.g. "field:published", "reuters:DATE"

@@ -108,8 +108,8 @@ bool retitle(Article& a, std::string_view page, const CleanResult& r) {
         return true;
     }
     a.body = r.text;  // the first line was the story's lead: it stays in the body
-    a.title = derive_title(a.body);
-    a.title_derived = true;
+    a.title_derived = a.fallback_title.empty();
+    a.title = a.title_derived ? derive_title(a.body) : a.fallback_title;
     return true;
 }
 

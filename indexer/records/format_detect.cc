@@ -18,7 +18,7 @@ using records::trim;
 /// Only this much of the head is checked for NUL bytes and control characters.
 constexpr std::size_t kBinaryWindow = 4096;
 
-constexpr std::array<std::pair<std::string_view, Format>, 13> kFormatNames = {{
+constexpr std::array<std::pair<std::string_view, Format>, 14> kFormatNames = {{
     {"auto", Format::automatic},
     {"jsonl", Format::jsonl},
     {"json", Format::json},
@@ -30,6 +30,7 @@ constexpr std::array<std::pair<std::string_view, Format>, 13> kFormatNames = {{
     {"xml", Format::xml},
     {"trec", Format::trec_sgml},
     {"smart", Format::smart},
+    {"mail", Format::mail},
     {"binary", Format::binary},
     {"unknown", Format::unknown},
 }};
@@ -44,7 +45,9 @@ constexpr std::pair<std::string_view, Format> kSynonyms[] = {{"ndjson", Format::
                                                              {"arc", Format::warc},
                                                              {"makhzan", Format::xml},
                                                              {"trec-sgml", Format::trec_sgml},
-                                                             {"cacm", Format::smart}};
+                                                             {"cacm", Format::smart},
+                                                             {"eml", Format::mail},
+                                                             {"mbox", Format::mail}};
 
 constexpr std::string_view kBinaryExtensions[] = {
     "png",  "jpg",  "jpeg",   "gif",     "bmp", "webp", "tif", "tiff", "ico",   "heic",
@@ -215,8 +218,9 @@ Format by_extension(const std::string& ext, std::string_view head) {
     if (ext == "html" || ext == "htm" || ext == "xhtml" || ext == "shtml") return Format::html;
     if (ext == "warc" || ext == "arc") return Format::warc;
     if (ext == "all" && records::is_smart_head(h, true)) return Format::smart;
+    if (ext == "eml" || ext == "mbox" || ext == "mbx") return Format::mail;
     if (ext == "txt" || ext == "text" || ext == "md" || ext == "markdown" || ext == "rst")
-        return text_or_unknown(head);
+        return records::is_mail_head(h) ? Format::mail : text_or_unknown(head);
     if (contains(kNonArticleExtensions, ext)) return Format::unknown;
     return Format::automatic;
 }
@@ -248,6 +252,7 @@ Format by_content(std::string_view head) {
     }
     if (records::is_smart_head(h)) return Format::smart;
     if (looks_like_csv_header(h)) return Format::csv;
+    if (records::is_mail_head(h)) return Format::mail;
     return looks_like_text(head) ? text_or_unknown(head) : Format::binary;
 }
 

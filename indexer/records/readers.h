@@ -48,6 +48,7 @@ void read_warc(const ReadContext& ctx);
 void read_xml(const ReadContext& ctx);
 void read_trec_sgml(const ReadContext& ctx);
 void read_smart(const ReadContext& ctx);
+void read_mail(const ReadContext& ctx);
 
 /// Largest HTML page read (a single file or one WARC/ARC record's payload).
 inline constexpr std::size_t kMaxHtmlBytes = 64u << 20;
@@ -75,5 +76,9 @@ bool is_trec_head(std::string_view head);
 /// any_marker, any field marker line such as ".W": for files named like a collection, *.all).
 /// Query files (".I 1" then ".W") are not taken for collections by content alone.
 bool is_smart_head(std::string_view head, bool any_marker = false);
+/// True when the head opens with a mail message's header block (an mbox file's "From " line
+/// first, or not): `Name: value` fields up to a blank line, at least three, From and Subject
+/// among them.
+bool is_mail_head(std::string_view head);
 
 }  // namespace khabar::records

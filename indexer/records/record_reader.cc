@@ -67,6 +67,8 @@ void read_entry(const EntryInfo& info, EntryStream& data, const ReaderOptions& o
             return records::read_trec_sgml(ctx);
         case Format::smart:
             return records::read_smart(ctx);
+        case Format::mail:
+            return records::read_mail(ctx);
         default:
             return;
     }

@@ -25,13 +25,14 @@ enum class Format {
     xml,        ///< XML news by built-in profile (Makhzan <document>)
     trec_sgml,  ///< TREC <DOC> SGML, several documents per file
     smart,      ///< SMART collections such as CACM (.I/.T/.W/.B/.A)
+    mail,       ///< e-mail: one message (.eml, or saved as text) or an mbox file of many
     binary,
     unknown
 };
 
 std::string_view format_name(Format f);
 /// Parse a --format value ("auto", "jsonl", "json", "csv", "reuters", "text", "html", "warc",
-/// "xml", "trec", "smart" and synonyms); Format::unknown when bad.
+/// "xml", "trec", "smart", "mail" and synonyms); Format::unknown when bad.
 Format parse_format(std::string_view name);
 /// Every --format value, synonyms in parentheses: "auto, jsonl (ndjson), json, csv (tsv), …" — for
 /// help texts and errors.

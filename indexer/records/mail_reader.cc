@@ -1,0 +1,177 @@
+/** @file
+ * @brief E-mail messages (RFC 5322 and MIME, through GMime): a `.eml` file, a message a mail
+ *        client saved as text, or an mbox file of many. Each message is one article: its text part
+ *        (else its HTML part, through the article extractor) the body, the sender's domain the
+ *        site, its Message-ID the record's own id. The `Date:` header is when the message was sent,
+ * not when its story was published (a newsletter reprints, a digest gathers a week): it dates
+ *        nothing, and the story's own dateline does, as on a text page. The title is the subject
+ *        when the text repeats it on a line, else the text's headline as chrome removal finds
+ *        it, else the subject.
+ */
+#include <gmime/gmime.h>
+
+#include <memory>
+#include <mutex>
+#include <optional>
+
+#include "records/readers.h"
+#include "records/text_util.h"
+
+namespace khabar::records {
+
+namespace {
+
+/// Largest mail file (an mbox of many messages) read into memory.
+constexpr std::size_t kMaxMailBytes = 256u << 20;
+
+struct GObjectUnref {
+    void operator()(void* p) const { g_object_unref(p); }
+};
+template <typename T>
+using GPtr = std::unique_ptr<T, GObjectUnref>;
+
+void init_gmime() {
+    static std::once_flag once;
+    std::call_once(once, [] { g_mime_init(); });
+}
+
+/// The first text part of `message` of type text/`subtype` that is not an attachment, in UTF-8
+/// (GMime converts from the part's charset and undoes its transfer encoding); "" when none.
+std::string text_part(GMimeMessage* message, const char* subtype) {
+    struct Search {
+        const char* subtype;
+        std::string text;
+        bool found = false;
+    } search{subtype, {}};
+    g_mime_message_foreach(
+        message,
+        [](GMimeObject*, GMimeObject* part, gpointer data) {
+            auto* s = static_cast<Search*>(data);
+            if (s->found || !GMIME_IS_TEXT_PART(part)) return;
+            if (g_mime_part_is_attachment(GMIME_PART(part))) return;
+            if (!g_mime_content_type_is_type(g_mime_object_get_content_type(part), "text",
+                                             s->subtype))
+                return;
+            if (char* text = g_mime_text_part_get_text(GMIME_TEXT_PART(part))) {
+                s->text = text;
+                g_free(text);
+                s->found = true;
+            }
+        },
+        &search);
+    return search.text;
+}
+
+/// The domain of the first sender's address ("newsletter@dawn.com" -> "dawn.com"), lower-cased.
+std::string sender_domain(GMimeMessage* message) {
+    InternetAddressList* from = g_mime_message_get_from(message);
+    if (!from || internet_address_list_length(from) == 0) return {};
+    InternetAddress* address = internet_address_list_get_address(from, 0);
+    if (!INTERNET_ADDRESS_IS_MAILBOX(address)) return {};
+    const char* addr = internet_address_mailbox_get_addr(INTERNET_ADDRESS_MAILBOX(address));
+    const std::string_view a = addr ? addr : "";
+    const std::size_t at = a.rfind('@');
+    return at == std::string_view::npos ? std::string() : to_lower_ascii(a.substr(at + 1));
+}
+
+/// True when `line` is the first line of a first_line article or a line of its body.
+bool repeats_as_line(const Article& a, std::string_view line) {
+    if (trim(a.title) == line) return true;
+    for (std::size_t pos = 0; pos < a.body.size();) {
+        const std::size_t nl = std::min(a.body.find('\n', pos), a.body.size());
+        if (trim(std::string_view(a.body).substr(pos, nl - pos)) == line) return true;
+        pos = nl + 1;
+    }
+    return false;
+}
+
+/// The article of one message; nullopt when it has neither a text nor an HTML part.
+std::optional<Article> mail_article(GMimeMessage* message, const ReadContext& ctx,
+                                    std::uint64_t record) {
+    Article a;
+    const std::string subject(trim(std::string_view(
+        g_mime_message_get_subject(message) ? g_mime_message_get_subject(message) : "")));
+    if (std::string text = text_part(message, "plain"); !text.empty()) {
+        a = text_article(text_from_bytes(std::move(text)), ctx.fields, ctx.origin(record));
+    } else if (std::string html = text_part(message, "html"); !html.empty()) {
+        a = html_article(html, "utf-8", "");
+        a.origin = ctx.origin(record);
+    } else {
+        return std::nullopt;
+    }
+    // The subject names the message, not always its story ("Morning Wire | Issue 400"). A text
+    // that repeats it on a line of its own has it for headline: the title, and what stands
+    // above it (the newsletter's masthead) is chrome. Otherwise the text's headline, as chrome
+    // removal finds it, is the title, and the subject when it finds none.
+    if (a.title_from_first_line && !subject.empty() && repeats_as_line(a, subject)) {
+        a.body = a.title + "\n" + a.body;
+        a.title_from_first_line = false;
+    }
+    if (a.title.empty() || !a.title_from_first_line)
+        a.title = subject;
+    else
+        a.fallback_title = subject;
+    if (const char* id = g_mime_message_get_message_id(message)) a.own_id = id;
+    if (a.site_name.empty()) a.site_name = sender_domain(message);
+    if (const char* sent = g_mime_object_get_header(GMIME_OBJECT(message), "Date"))
+        a.date_notes.push_back("refused mail:Date \"" + std::string(trim(sent)) +
+                               "\" (when the message was sent, not the story's date)");
+    return a;
+}
+
+}  // namespace
+
+bool is_mail_head(std::string_view head) {
+    head = strip_bom(head);
+    if (head.starts_with("From ")) head.remove_prefix(std::min(head.find('\n'), head.size()));
+    std::size_t fields = 0;
+    bool from = false, subject = false;
+    while (!head.empty()) {
+        const std::size_t nl = head.find('\n');
+        if (nl == std::string_view::npos) break;  // the head may cut the last line
+        std::string_view line = head.substr(0, nl);
+        head.remove_prefix(nl + 1);
+        if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+        if (line.empty()) break;  // the end of the header block
+        if (line[0] == ' ' || line[0] == '\t') {
+            if (fields == 0) return false;
+            continue;  // a folded field's continuation
+        }
+        const std::size_t colon = line.find(':');
+        if (colon == 0 || colon == std::string_view::npos || colon > 40) return false;
+        for (char c : line.substr(0, colon))
+            if (!std::isalnum(static_cast<unsigned char>(c)) && c != '-') return false;
+        const std::string name = to_lower_ascii(line.substr(0, colon));
+        from = from || name == "from";
+        subject = subject || name == "subject";
+        ++fields;
+    }
+    return from && subject && fields >= 3;
+}
+
+void read_mail(const ReadContext& ctx) {
+    if (ctx.info.size > static_cast<std::int64_t>(kMaxMailBytes))
+        throw EntryError("mail file larger than 256 MiB");
+    const std::string bytes = ctx.in.read_all(kMaxMailBytes);
+    if (trim(bytes).empty()) return ctx.sink.skipped_entry(ctx.info, "empty file");
+    init_gmime();
+    const std::string_view content = strip_bom(bytes);
+    GPtr<GMimeStream> stream(g_mime_stream_mem_new_with_buffer(content.data(), content.size()));
+    GPtr<GMimeParser> parser(g_mime_parser_new_with_stream(stream.get()));
+    const bool mbox = content.starts_with("From ");
+    g_mime_parser_set_format(parser.get(), mbox ? GMIME_FORMAT_MBOX : GMIME_FORMAT_MESSAGE);
+    for (std::uint64_t record = 1; !g_mime_parser_eos(parser.get()); ++record) {
+        GPtr<GMimeMessage> message(g_mime_parser_construct_message(parser.get(), nullptr));
+        if (!message) {
+            ctx.bad(record, "not a mail message (no header block GMime can read)");
+            return;
+        }
+        if (std::optional<Article> a = mail_article(message.get(), ctx, record))
+            ctx.sink.article(std::move(*a));
+        else
+            ctx.bad(record, "mail message with no text or HTML part");
+        if (!mbox) return;
+    }
+}
+
+}  // namespace khabar::records
