@@ -543,8 +543,12 @@ TEST_SUITE("warc") {
         const Article& a = s.articles[0];
         CHECK(a.url == "http://www.dawn.com/news/1058210/ttp");
         CHECK(a.title == "Dawn teaser page");
-        CHECK(a.date_text == "2013-11-24T03:10:00Z");
-        CHECK(a.date_field == "warc:crawl-date");
+        // The crawl date is when the page was captured: it dates nothing, and the notes say so.
+        CHECK(a.date_text.empty());
+        REQUIRE_FALSE(a.date_notes.empty());
+        CHECK(a.date_notes.back() ==
+              "refused warc:crawl-date \"2013-11-24T03:10:00Z\" (when the "
+              "page was captured, not the story's date)");
         CHECK(a.origin.record == 3);
         CHECK(contains(a.body, "Mike Glass threw for three touchdowns"));
         CHECK(s.articles[1].url == "http://example.com/x.html");
@@ -679,13 +683,16 @@ TEST_SUITE("warc") {
         ReadAll gz = read_dump(dir / "example.warc.gz");  // gzip content-encoding inside
         REQUIRE(gz.sink.articles.size() == 1);
         CHECK(gz.sink.articles[0].title == "Example Domain");
-        CHECK(gz.sink.articles[0].date_field == "warc:crawl-date");
+        CHECK(gz.sink.articles[0].date_text.empty());
+        CHECK(gz.sink.articles[0].date_notes.back().starts_with("refused warc:crawl-date"));
         ReadAll arc = read_dump(dir / "example-space-in-url.arc");
         REQUIRE(arc.sink.articles.size() == 1);
         CHECK(arc.sink.articles[0].url ==
               "http://example.com/index.cfm?FuseAction=Email&EmailTitle=Examples From The Live "
               "Web&IsPopUp=False");
-        CHECK(arc.sink.articles[0].date_text == "2014-02-16T05:02:21Z");
+        CHECK(arc.sink.articles[0].date_text.empty());  // the ARC header's date, read, refused
+        CHECK(arc.sink.articles[0].date_notes.back().starts_with(
+            "refused warc:crawl-date \"2014-02-16T05:02:21Z\""));
     }
 }
 

@@ -291,16 +291,17 @@ class ArchiveReader {
     explicit ArchiveReader(const ReadContext& ctx) : ctx_(ctx), bytes_(ctx.in) {}
 
   protected:
-    /// Emits the page of a record; the archive's crawl date stands in when the page has none.
+    /// Emits the page of a record. The archive's crawl date is when the page was captured, not
+    /// when its story was published (a crawl of 2013 holds stories of 1987): it dates nothing,
+    /// and `show` names it among the refused dates of a page left undated.
     void emit(const Payload& p, const std::string& url, const std::string& crawl_date) {
         if (!p.error.empty()) return bad(p.error_kind, p.error);
         if (!p.page) return;
         Article a = html_article(p.html, p.charset, url);
         if (a.title.empty() && a.body.empty()) return;  // an empty page is not an article
-        if (a.date_text.empty() && !crawl_date.empty()) {
-            a.date_text = crawl_date;
-            a.date_field = "warc:crawl-date";
-        }
+        if (a.date_text.empty() && !crawl_date.empty())
+            a.date_notes.push_back("refused warc:crawl-date \"" + crawl_date +
+                                   "\" (when the page was captured, not the story's date)");
         a.origin = ctx_.origin(index_);
         ctx_.sink.article(std::move(a));
     }
@@ -444,7 +445,7 @@ class WarcReader : public ArchiveReader {
     }
 
     /// A crawl's text of a page (WET): an article as a text file's, at the record's URL. Its
-    /// WARC-Date is when the page was crawled, which dates nothing: the text's own dateline does.
+    /// WARC-Date dates nothing, as for an HTML record: the text's own dateline does.
     void emit_text(const Fields& fields, std::string_view block, const std::string& url) {
         const std::string ct = to_lower_ascii(field(fields, "content-type"));
         if (!ct.empty() && !ct.starts_with("text/plain")) return;
