@@ -336,13 +336,23 @@ TEST_SUITE("issue 19: ids and what a re-index reports") {
                 "defending champion opens against a qualifier, while the second seed "
                 "faces a veteran who has twice reached the semi-finals here.\n\n";
         for (int i = 0; i < 30; ++i) article += std::to_string(i + 1) + " Player Name (Country)\n";
+        // A scraped page whose story is a table under its dateline (a Reuters earnings report
+        // below a site's menu): short lines and no sentences, but news.
+        std::string table = "";
+        for (const char* item : {"Home", "News", "Opinion", "Video", "Launch", "Civil", "Policy"})
+            table += std::string(item) + "\n";
+        table += "\nDow Chemical Co <Dow> 3Rd Qtr Net\nLast updated on 20th October 1987\n\n";
+        for (int i = 0; i < 12; ++i)
+            table += "Shr 1.72 dlrs vs 87 cts\n\nNet 330,000,000 vs 167,000,000\n\n";
         write_file(tmp / "dump" / "cat-descriptions.txt", list);
         write_file(tmp / "dump" / "facts-data.txt", data);
         write_file(tmp / "dump" / "sport-001.txt", article);
+        write_file(tmp / "dump" / "dow-chemical-3rd-qtr-net.txt", table);
         const std::string db = (tmp / "x.db").string();
         RunResult r = run_khabar({"index", "--db", db, (tmp / "dump").string()});
         INFO(r.err);
-        CHECK(contains(r.err, "indexed 1 article from 3 entries"));
+        CHECK(contains(r.err, "indexed 2 articles from 4 entries"));
+        CHECK(count(db, "dlrs") == 1);
         CHECK(contains(r.err, "1 a list of short lines, not an article"));
         CHECK(contains(r.err, "1 data or code, not an article"));
         CHECK(count(db, "seeds") == 1);

@@ -7,11 +7,15 @@
  * scraped pages can have as little as 25% of their text in lines of 60+ bytes (navigation), BBC
  * articles with lists of fixtures 65%. Reuters-21578's cat-descriptions (a list of category names)
  * has 0.007 sentence ends per line and 24% of its text in long lines;
- * feldman-cia-worldfactbook-data.txt (Prolog facts) 27% symbols.
+ * feldman-cia-worldfactbook-data.txt (Prolog facts) 27% symbols. A short line that is a day's
+ * date makes a list a news page (a scraped earnings table under "Last updated on 20th October
+ * 1987"): data files and category lists carry none.
  */
 #include "entries/documentation.h"
 
 #include <cstddef>
+
+#include "dates/date_parser.h"
 
 namespace khabar {
 
@@ -87,6 +91,7 @@ std::size_t sentence_ends(std::string_view line) {
 
 std::string not_prose_reason(std::string_view head) {
     std::size_t lines = 0, text_bytes = 0, long_bytes = 0, symbols = 0, visible = 0, sentences = 0;
+    bool date_line = false;  // a short line that is a day's date (a news page's dateline)
     std::size_t start = 0;
     while (start < head.size()) {
         std::size_t end = head.find('\n', start);
@@ -101,6 +106,9 @@ std::string not_prose_reason(std::string_view head) {
         ++lines;
         text_bytes += line.size();
         if (line.size() >= kLongLine) long_bytes += line.size();
+        if (!date_line && line.size() < kLongLine)
+            if (const auto d = parse_date(line); d && d->precision == DatePrecision::day)
+                date_line = true;
         sentences += sentence_ends(line);
         for (unsigned char c : line) {
             if (is_space(c)) continue;
@@ -111,8 +119,10 @@ std::string not_prose_reason(std::string_view head) {
     if (lines < kMinLines) return "";
     if (static_cast<double>(symbols) > kMaxSymbolShare * static_cast<double>(visible))
         return "data or code, not an article";
+    // A page whose story is a table (an earnings report, results) under its dateline is news.
     if (static_cast<double>(long_bytes) < kMinProseShare * static_cast<double>(text_bytes) &&
-        static_cast<double>(sentences) < kMinSentencesPerLine * static_cast<double>(lines))
+        static_cast<double>(sentences) < kMinSentencesPerLine * static_cast<double>(lines) &&
+        !date_line)
         return "a list of short lines, not an article";
     return "";
 }

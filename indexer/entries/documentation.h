@@ -1,7 +1,8 @@
 /** @file
  * @brief Plain-text entries that are a dump's documentation or data, not articles, told by their
  *        content: a list of short lines without sentences (category codes, name lists), or
- *        data written as code (Prolog facts, tables of quoted values).
+ *        data written as code (Prolog facts, tables of quoted values). A list with a date line
+ *        (a scraped table of results under its dateline) is an article.
  */
 #pragma once
 
