@@ -103,6 +103,8 @@ const char* reason_name(Reason r) {
             return "above-headline";
         case Reason::comment:
             return "comment";
+        case Reason::source_link:
+            return "source-link";
     }
     return "?";
 }

@@ -1414,6 +1414,34 @@ TEST_CASE("shape rules: labels that news sites write, on a page alone") {
     CHECK(figures.text == urdu_story.substr(0, urdu_story.size() - 1));
 }
 
+TEST_CASE("shape rules: a link to the story's source after it goes; links in the story stay") {
+    const std::string story =
+        "Generale Occidentale, Paris, has mandated Orion Royal Bank Ltd to arrange a 100 mln dlr "
+        "revolving credit facility, Orion said.\n\nBorrowings under the seven-year facility can "
+        "be in dollars or other currencies where available.\n";
+    BlockStats none;
+    for (std::string_view link :
+         {"Read more at the source: https://wirewatch-portal.com/news/generale-1563920.html",
+          "مکمل خبر ویب سائٹ پر پڑھیں: https://jadeed-khabar.pk/news/gaza-95245.html",
+          "Source: http://example.com/a"}) {
+        CAPTURE(link);
+        const CleanResult r =
+            Cleaner(none).clean("site:example.com", story + "\n" + std::string(link) + "\n");
+        CHECK(r.text == story.substr(0, story.size() - 1));
+        CHECK(r.removed == 1);
+    }
+    // A link in a sentence, a link line with a story paragraph after it, or a long line: kept.
+    for (std::string_view kept :
+         {"The full report is at https://example.com/report.pdf and runs to 200 pages.",
+          "Details: https://example.com/report.pdf\n\nThe bank said the facility would be "
+          "signed next week in London, with a dozen lenders taking part in it."}) {
+        CAPTURE(kept);
+        const CleanResult r =
+            Cleaner(none).clean("site:example.com", story + "\n" + std::string(kept) + "\n");
+        CHECK(r.removed == 0);
+    }
+}
+
 TEST_CASE("shape rules: entries stamped with a time relative to today or a day without a year") {
     const std::string story =
         "The council voted on Monday to close the old market for repairs that will take a year.\n"

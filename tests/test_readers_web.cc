@@ -1064,6 +1064,50 @@ TEST_SUITE("mail reader") {
         CHECK(s.articles[0].title == "Rains in Karachi");
     }
 
+    TEST_CASE("a forwarded message: the story after the forwarded headers, no note, no signature") {
+        const std::string gmail =
+            "Subject: Fwd: Generale Occidentale Seeks 100 Mln Dlr Facility\n"
+            "From: Sana Qureshi <sana.qureshi@newsroom-mail.example>\n"
+            "Date: 27/01/2027, 13:57\n"
+            "To: desk@newsroom-mail.example\n\n"
+            "For tomorrow's explainer, worth reading in full.\n\n"
+            "---------- Forwarded message ---------\n"
+            "From: Tom Whitaker <tom.whitaker@newsroom-mail.example>\n"
+            "Date: Wed, Jan 27, 2027 at 1:40 PM\n"
+            "Subject: Generale Occidentale Seeks 100 Mln Dlr Facility\n"
+            "To: Sana Qureshi <sana.qureshi@newsroom-mail.example>\n\n"
+            "Generale Occidentale Seeks 100 Mln Dlr Facility\nBy Reuters\n"
+            "Fri, March 13, 1987 at 7:13 AM EST\n\n"
+            "Generale Occidentale, Paris, has mandated Orion Royal Bank Ltd to arrange a 100 mln "
+            "dlr revolving credit facility, Orion said.\n\nSent from my phone\n";
+        CollectSink s = read_string("mail-export/desk/Fwd_ Generale.txt", gmail);
+        REQUIRE(s.articles.size() == 1);
+        const Article& a = s.articles[0];
+        CHECK(a.title == "Generale Occidentale Seeks 100 Mln Dlr Facility");
+        CHECK_FALSE(a.title_from_first_line);  // the forwarded subject is the text's headline
+        CHECK(contains(a.body, "Fri, March 13, 1987 at 7:13 AM EST"));
+        CHECK_FALSE(contains(a.body, "tomorrow's explainer"));
+        CHECK_FALSE(contains(a.body, "Forwarded message"));
+        CHECK_FALSE(contains(a.body, "tom.whitaker"));
+        CHECK_FALSE(contains(a.body, "Sent from my phone"));
+        CHECK(a.date_text.empty());
+        REQUIRE(a.date_notes.size() == 2);  // both messages' sending times, refused
+        CHECK(contains(a.date_notes[1], "Wed, Jan 27, 2027 at 1:40 PM"));
+        // Outlook's forward: a rule, then From / Sent / To / Subject; a "-- " signature.
+        const std::string outlook =
+            "From: Desk <desk@example.pk>\nSubject: FW: Rains\nTo: r@example.pk\n\n"
+            "See below.\n\n________________________________\n"
+            "From: Bureau <bureau@example.pk>\nSent: Monday, November 9, 2026 6:02 AM\n"
+            "To: Desk <desk@example.pk>\nSubject: Rains\n\n"
+            "Heavy rain lashed Karachi on Monday.\n\nThe mayor said drains were cleared.\n"
+            "-- \nBureau chief\n+92 21 000000\n";
+        s = read_string("m.eml", outlook);
+        REQUIRE(s.articles.size() == 1);
+        CHECK(s.articles[0].title == "Heavy rain lashed Karachi on Monday.");
+        CHECK(s.articles[0].fallback_title == "Rains");
+        CHECK(s.articles[0].body == "The mayor said drains were cleared.");
+    }
+
     TEST_CASE("an mbox file: one article per message; a message with no text is a bad record") {
         const std::string mbox =
             "From brief@morningbrief-news.com Mon Nov  9 06:00:00 2026\n"

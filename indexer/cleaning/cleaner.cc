@@ -363,6 +363,8 @@ std::string describe_removal(const BlockVerdict& b, std::string_view source,
             return "image caption or credit";
         case Reason::above_headline:
             return "above the headline";
+        case Reason::source_link:
+            return "a link to the story's source after it";
         case Reason::none:
             break;
     }

@@ -85,6 +85,7 @@ enum class Reason : std::uint8_t {
     caption,         ///< an image caption or credit line: shape_rules.h
     above_headline,  ///< a short line above the headline: shape_rules.h
     comment,         ///< a reader's comment after the story, under its time (rule 6)
+    source_link,     ///< "Read more at the source: URL" after the story: shape_rules.h
 };
 
 /// The decision for one block.

@@ -363,6 +363,7 @@ Item item_of(const PageBlock& b, std::uint32_t teaser_words) {
 
 constexpr std::uint32_t kTeaserWords = 60;
 constexpr std::uint32_t kAnchorWords = 12;
+constexpr std::uint32_t kLinkLineWords = 10;  ///< most words before a source link's address
 
 /// A paragraph of the story: a sentence paragraph of 12 words or more, or one of 24.
 bool story_paragraph(const PageBlock& b) {
@@ -1102,6 +1103,25 @@ void remove_navigation(Page& page, std::size_t start) {
     }
 }
 
+/// "Read more at the source: https://…", "مکمل خبر ویب سائٹ پر پڑھیں: https://…": a few words
+/// and a colon, then one web address, with no story paragraph after it: where the story was
+/// copied from, as a sharing tool or a pasting reader adds it, not the story's text.
+void remove_source_links(Page& page, std::size_t start) {
+    for (std::size_t i = start + 1; i < page.size(); ++i) {
+        const std::string_view t = page[i].text;
+        const std::size_t at = std::min(t.find("https://"), t.find("http://"));
+        if (at == std::string_view::npos || t.find('\n') != std::string_view::npos) continue;
+        std::string_view words = t.substr(0, at);
+        while (!words.empty() && is_space(words.back())) words.remove_suffix(1);
+        const std::string_view address = t.substr(at);
+        if (!words.ends_with(':') || address.find_first_of(" \t") != std::string_view::npos)
+            continue;
+        const BlockFacts f = describe_block(words);
+        if (f.words == 0 || f.words > kLinkLineWords || story_after(page, i + 1)) continue;
+        mark(page[i], Reason::source_link);
+    }
+}
+
 /// What stands above the headline when no story paragraph comes before it (a list's label, a
 /// breadcrumb, a section kicker, other stories' headlines and teasers): the page's chrome, not the
 /// article. The headline is the block that repeats the article's title; date lines are left to
@@ -1165,6 +1185,7 @@ void remove_by_shape(Page& page) {
     remove_dated_lines_after(page, start, items);
     remove_lists_above(page, start_above, items);
     remove_navigation(page, start);
+    remove_source_links(page, start);
     remove_above_headline(page);
 }
 

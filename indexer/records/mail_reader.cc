@@ -13,6 +13,7 @@
 #include <memory>
 #include <mutex>
 #include <optional>
+#include <vector>
 
 #include "records/readers.h"
 #include "records/text_util.h"
@@ -85,20 +86,101 @@ bool repeats_as_line(const Article& a, std::string_view line) {
     return false;
 }
 
+/// The lines of `text` as views, without their line ends.
+std::vector<std::string_view> lines_of(std::string_view text) {
+    std::vector<std::string_view> out;
+    for (std::size_t pos = 0; pos <= text.size();) {
+        const std::size_t nl = std::min(text.find('\n', pos), text.size());
+        out.push_back(text.substr(pos, nl - pos));
+        pos = nl + 1;
+    }
+    return out;
+}
+
+/// A line that opens a forwarded or quoted message: Gmail's "---------- Forwarded message
+/// ---------", Thunderbird's "-------- Forwarded Message --------", Outlook's "-----Original
+/// Message-----" or its rule of underscores, Apple Mail's "Begin forwarded message:".
+bool opens_forwarded(std::string_view line) {
+    line = trim(line);
+    std::size_t rule = 0;
+    while (rule < line.size() && (line[rule] == '-' || line[rule] == '_')) ++rule;
+    if (rule >= 10 && rule == line.size()) return true;
+    std::string words = to_lower_ascii(line);
+    std::erase_if(words, [](char c) { return c == '-' || c == '_' || c == ':'; });
+    const std::string_view w = trim(words);
+    return w == "forwarded message" || w == "original message" || w == "begin forwarded message";
+}
+
+/// A message's text as its story: after the last forwarded message's header block (the
+/// forwarder's note above it is theirs, not the story's), without the signature ("-- " and what
+/// follows, a closing "Sent from my phone"). `subject` becomes the forwarded message's own, and
+/// `dates` collects the forwarded headers' dates.
+std::string story_text(std::string_view text, std::string& subject,
+                       std::vector<std::string>& dates) {
+    std::vector<std::string_view> lines = lines_of(text);
+    std::size_t from = 0;
+    for (std::size_t i = 0; i + 1 < lines.size(); ++i) {
+        if (!opens_forwarded(lines[i])) continue;
+        std::size_t h = i + 1;
+        while (h < lines.size() && trim(lines[h]).empty()) ++h;
+        const std::size_t start = static_cast<std::size_t>(lines[h].data() - text.data());
+        if (h == lines.size() || !is_mail_head(text.substr(start))) continue;
+        for (; h < lines.size() && !trim(lines[h]).empty(); ++h) {
+            const std::string_view l = trim(lines[h]);
+            const std::string key = to_lower_ascii(l.substr(0, l.find(':')));
+            const std::string_view value = trim(l.substr(std::min(l.find(':') + 1, l.size())));
+            if (key == "subject") subject = std::string(value);
+            if (key == "date" || key == "sent") dates.emplace_back(value);
+        }
+        from = h;
+        i = h;
+    }
+    while (from < lines.size() && trim(lines[from]).empty()) ++from;
+    std::size_t to = lines.size();
+    for (std::size_t i = from; i < to; ++i)
+        if (lines[i] == "-- " || lines[i] == "--") to = i;  // RFC 3676's signature line
+    while (to > from &&
+           (trim(lines[to - 1]).empty() || trim(lines[to - 1]).starts_with("Sent from my ") ||
+            trim(lines[to - 1]).starts_with("Get Outlook for ")))
+        --to;
+    std::string out;
+    for (std::size_t i = from; i < to; ++i) (out += lines[i]) += '\n';
+    return out;
+}
+
+/// The subject without reply and forward prefixes ("Fwd: Re: Rains" -> "Rains").
+std::string_view bare_subject(std::string_view subject) {
+    for (bool cut = true; cut;) {
+        cut = false;
+        subject = trim(subject);
+        for (std::string_view prefix : {"fwd:", "fw:", "re:"})
+            if (to_lower_ascii(subject.substr(0, prefix.size())) == prefix) {
+                subject.remove_prefix(prefix.size());
+                cut = true;
+            }
+    }
+    return subject;
+}
+
 /// The article of one message; nullopt when it has neither a text nor an HTML part.
 std::optional<Article> mail_article(GMimeMessage* message, const ReadContext& ctx,
                                     std::uint64_t record) {
     Article a;
-    const std::string subject(trim(std::string_view(
-        g_mime_message_get_subject(message) ? g_mime_message_get_subject(message) : "")));
+    const char* header_subject = g_mime_message_get_subject(message);
+    std::string subject(header_subject ? header_subject : "");
+    std::vector<std::string> dates;
+    if (const char* sent = g_mime_object_get_header(GMIME_OBJECT(message), "Date"))
+        dates.emplace_back(trim(sent));
     if (std::string text = text_part(message, "plain"); !text.empty()) {
-        a = text_article(text_from_bytes(std::move(text)), ctx.fields, ctx.origin(record));
+        text = story_text(text_from_bytes(std::move(text)), subject, dates);
+        a = text_article(std::move(text), ctx.fields, ctx.origin(record));
     } else if (std::string html = text_part(message, "html"); !html.empty()) {
         a = html_article(html, "utf-8", "");
         a.origin = ctx.origin(record);
     } else {
         return std::nullopt;
     }
+    subject = std::string(bare_subject(subject));
     // The subject names the message, not always its story ("Morning Wire | Issue 400"). A text
     // that repeats it on a line of its own has it for headline: the title, and what stands
     // above it (the newsletter's masthead) is chrome. Otherwise the text's headline, as chrome
@@ -113,8 +195,8 @@ std::optional<Article> mail_article(GMimeMessage* message, const ReadContext& ct
         a.fallback_title = subject;
     if (const char* id = g_mime_message_get_message_id(message)) a.own_id = id;
     if (a.site_name.empty()) a.site_name = sender_domain(message);
-    if (const char* sent = g_mime_object_get_header(GMIME_OBJECT(message), "Date"))
-        a.date_notes.push_back("refused mail:Date \"" + std::string(trim(sent)) +
+    for (const std::string& sent : dates)
+        a.date_notes.push_back("refused mail:Date \"" + sent +
                                "\" (when the message was sent, not the story's date)");
     return a;
 }
