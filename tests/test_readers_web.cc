@@ -1108,6 +1108,45 @@ TEST_SUITE("mail reader") {
         CHECK(s.articles[0].body == "The mayor said drains were cleared.");
     }
 
+    TEST_CASE("a page a browser saved as one file (MHTML): its address, title and story") {
+        const std::string mhtml =
+            "From: <Saved by Blink>\r\n"
+            "Snapshot-Content-Location: https://www.detroitnews.com/story/sport/2019/11/19/"
+            "eastern-michigan-northern-illinois/\r\n"
+            "Subject: Tuesday's college football | The Detroit News\r\n"
+            "Date: Mon, 7 Dec 2026 10:00:00 -0000\r\n"
+            "MIME-Version: 1.0\r\n"
+            "Content-Type: multipart/related;\r\n\ttype=\"text/html\";\r\n"
+            "\tboundary=\"----MultipartBoundary--x1----\"\r\n\r\n\r\n"
+            "------MultipartBoundary--x1----\r\n"
+            "Content-Type: text/html\r\n"
+            "Content-ID: <frame-1@mhtml.blink>\r\n"
+            "Content-Transfer-Encoding: quoted-printable\r\n"
+            "Content-Location: https://www.detroitnews.com/story/sport/2019/11/19/"
+            "eastern-michigan-northern-illinois/\r\n\r\n"
+            "<!DOCTYPE html><html lang=3D\"en\"><head><meta charset=3D\"utf-8\"><title>Tues=\r\n"
+            "day's college football</title></head><body>" +
+            detroit_body() +
+            "</body></html>\r\n"
+            "------MultipartBoundary--x1----\r\n"
+            "Content-Type: image/png\r\nContent-Transfer-Encoding: base64\r\n"
+            "Content-Location: https://www.detroitnews.com/logo.png\r\n\r\niVBORw0KGgo=\r\n"
+            "------MultipartBoundary--x1------\r\n";
+        CHECK(detect_format("saved/Tuesday's college football.mhtml", mhtml) == Format::mail);
+        CHECK(detect_format("saved/page", mhtml) == Format::mail);
+        CollectSink s = read_string("saved/Tuesday's college football.mhtml", mhtml);
+        REQUIRE(s.articles.size() == 1);
+        const Article& a = s.articles[0];
+        CHECK(a.url ==
+              "https://www.detroitnews.com/story/sport/2019/11/19/"
+              "eastern-michigan-northern-illinois/");
+        CHECK(a.title == "Tuesday's college football");
+        CHECK(contains(a.body, "Mike Glass threw for three touchdowns"));
+        CHECK_FALSE(contains(a.body, "Lions lose again"));       // the page's aside
+        CHECK(a.date_text != "Mon, 7 Dec 2026 10:00:00 -0000");  // saved that day: not the date
+        CHECK(contains(a.date_notes.back(), "refused mail:Date"));
+    }
+
     TEST_CASE("an mbox file: one article per message; a message with no text is a bad record") {
         const std::string mbox =
             "From brief@morningbrief-news.com Mon Nov  9 06:00:00 2026\n"

@@ -218,7 +218,8 @@ Format by_extension(const std::string& ext, std::string_view head) {
     if (ext == "html" || ext == "htm" || ext == "xhtml" || ext == "shtml") return Format::html;
     if (ext == "warc" || ext == "arc") return Format::warc;
     if (ext == "all" && records::is_smart_head(h, true)) return Format::smart;
-    if (ext == "eml" || ext == "mbox" || ext == "mbx") return Format::mail;
+    if (ext == "eml" || ext == "mbox" || ext == "mbx" || ext == "mht" || ext == "mhtml")
+        return Format::mail;
     if (ext == "txt" || ext == "text" || ext == "md" || ext == "markdown" || ext == "rst")
         return records::is_mail_head(h) ? Format::mail : text_or_unknown(head);
     if (contains(kNonArticleExtensions, ext)) return Format::unknown;

@@ -1,12 +1,15 @@
 /** @file
- * @brief E-mail messages (RFC 5322 and MIME, through GMime): a `.eml` file, a message a mail
- *        client saved as text, or an mbox file of many. Each message is one article: its text part
- *        (else its HTML part, through the article extractor) the body, the sender's domain the
- *        site, its Message-ID the record's own id. The `Date:` header is when the message was sent,
- * not when its story was published (a newsletter reprints, a digest gathers a week): it dates
- *        nothing, and the story's own dateline does, as on a text page. The title is the subject
- *        when the text repeats it on a line, else the text's headline as chrome removal finds
- *        it, else the subject.
+ * @brief E-mail messages and saved pages in MIME (through GMime): a `.eml` file, a message a
+ *        mail client saved as text, an mbox file of many, or a web page a browser saved as one
+ *        file (MHTML, `.mht`: its address in Snapshot-Content-Location). Each message is one
+ *        article: its text part (else its HTML part, through the article extractor) the body,
+ *        the sender's domain the site, its Message-ID the record's own id. A forwarded
+ *        message's story is what follows the forwarded headers. The `Date:` header is when the
+ *        message was sent or the page saved, not when its story was published (a newsletter
+ *        reprints, a digest gathers a week): it dates nothing, and the story's own dateline
+ *        does, as on a text page. The title is an HTML part's own; for text, the subject when
+ *        the text repeats it on a line, else the text's headline as chrome removal finds it,
+ *        else the subject.
  */
 #include <gmime/gmime.h>
 
@@ -36,12 +39,18 @@ void init_gmime() {
     std::call_once(once, [] { g_mime_init(); });
 }
 
-/// The first text part of `message` of type text/`subtype` that is not an attachment, in UTF-8
-/// (GMime converts from the part's charset and undoes its transfer encoding); "" when none.
-std::string text_part(GMimeMessage* message, const char* subtype) {
+/// A text part of a message: its text in UTF-8 and its Content-Location (a saved page's URL).
+struct TextPart {
+    std::string text;
+    std::string location;
+};
+
+/// The first text part of `message` of type text/`subtype` that is not an attachment (GMime
+/// converts from the part's charset and undoes its transfer encoding); empty when none.
+TextPart text_part(GMimeMessage* message, const char* subtype) {
     struct Search {
         const char* subtype;
-        std::string text;
+        TextPart part;
         bool found = false;
     } search{subtype, {}};
     g_mime_message_foreach(
@@ -54,13 +63,15 @@ std::string text_part(GMimeMessage* message, const char* subtype) {
                                              s->subtype))
                 return;
             if (char* text = g_mime_text_part_get_text(GMIME_TEXT_PART(part))) {
-                s->text = text;
+                s->part.text = text;
                 g_free(text);
+                const char* location = g_mime_object_get_header(part, "Content-Location");
+                s->part.location = location ? trim(location) : "";
                 s->found = true;
             }
         },
         &search);
-    return search.text;
+    return search.part;
 }
 
 /// The domain of the first sender's address ("newsletter@dawn.com" -> "dawn.com"), lower-cased.
@@ -171,11 +182,15 @@ std::optional<Article> mail_article(GMimeMessage* message, const ReadContext& ct
     std::vector<std::string> dates;
     if (const char* sent = g_mime_object_get_header(GMIME_OBJECT(message), "Date"))
         dates.emplace_back(trim(sent));
-    if (std::string text = text_part(message, "plain"); !text.empty()) {
-        text = story_text(text_from_bytes(std::move(text)), subject, dates);
+    if (TextPart plain = text_part(message, "plain"); !plain.text.empty()) {
+        std::string text = story_text(text_from_bytes(std::move(plain.text)), subject, dates);
         a = text_article(std::move(text), ctx.fields, ctx.origin(record));
-    } else if (std::string html = text_part(message, "html"); !html.empty()) {
-        a = html_article(html, "utf-8", "");
+    } else if (TextPart html = text_part(message, "html"); !html.text.empty()) {
+        // A page saved as one file (MHTML) names its address; an HTML mail usually does not.
+        const char* snapshot =
+            g_mime_object_get_header(GMIME_OBJECT(message), "Snapshot-Content-Location");
+        const std::string url = snapshot ? std::string(trim(snapshot)) : html.location;
+        a = html_article(html.text, "utf-8", url.starts_with("http") ? url : "");
         a.origin = ctx.origin(record);
     } else {
         return std::nullopt;
@@ -185,14 +200,17 @@ std::optional<Article> mail_article(GMimeMessage* message, const ReadContext& ct
     // that repeats it on a line of its own has it for headline: the title, and what stands
     // above it (the newsletter's masthead) is chrome. Otherwise the text's headline, as chrome
     // removal finds it, is the title, and the subject when it finds none.
-    if (a.title_from_first_line && !subject.empty() && repeats_as_line(a, subject)) {
-        a.body = a.title + "\n" + a.body;
-        a.title_from_first_line = false;
-    }
-    if (a.title.empty() || !a.title_from_first_line)
+    // An HTML part's title is the page's (its headline, without the site's name).
+    if (a.title.empty()) {
         a.title = subject;
-    else
+        a.title_from_first_line = false;
+    } else if (a.title_from_first_line && !subject.empty() && repeats_as_line(a, subject)) {
+        a.body = a.title + "\n" + a.body;
+        a.title = subject;
+        a.title_from_first_line = false;
+    } else if (a.title_from_first_line) {
         a.fallback_title = subject;
+    }
     if (const char* id = g_mime_message_get_message_id(message)) a.own_id = id;
     if (a.site_name.empty()) a.site_name = sender_domain(message);
     for (const std::string& sent : dates)
