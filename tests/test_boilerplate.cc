@@ -1442,6 +1442,82 @@ TEST_CASE("shape rules: a link to the story's source after it goes; links in the
     }
 }
 
+TEST_CASE("clean_article: a forecast of dated lines above a text page is no title and no date") {
+    BlockStats none;
+    const Cleaner cleaner(none);
+    Article a;
+    a.title = "Thu 4 Mar 2027 10\u00b0C Light rain";  // the text reader's first line
+    a.title_from_first_line = true;
+    a.body =
+        "Fri 5 Mar 2027 12\u00b0C Sunny intervals\nSat 6 Mar 2027 9\u00b0C Cloudy\n\n"
+        "Fast moving phone bugs appear\nBy Imran Chowdhury\n\n"
+        "Security firms are warning about several mobile phone viruses that can spread much "
+        "faster than similar bugs.\n\nThe new strains of the Cabir mobile phone virus use "
+        "short-range radio technology to leap to any vulnerable phone as soon as it is in range.";
+    a.origin.entry = "fenland-fm.co.uk/news/phone-bugs.txt";
+    const ArticleCleaning c = clean_article(a, cleaner, TitleLayout::first_line);
+    CHECK(c.removed_blocks == 3);
+    CHECK(a.title == "Fast moving phone bugs appear");
+    CHECK_FALSE(c.dated);
+    CHECK(a.date_text.empty());
+    CHECK(a.body.find("Sunny") == std::string::npos);
+    // Two dated lines, or lines of the same day, or written two ways: not such a list.
+    for (const char* head : {"Thu 4 Mar 2027 10\u00b0C Light rain\nFri 5 Mar 2027 12\u00b0C Sunny",
+                             "4 Mar 2027 Morning edition\n4 Mar 2027 Evening edition\n4 Mar 2027 "
+                             "Late edition",
+                             "Published 4 Mar 2027 10:44\nUpdated 5 Mar 2027 09:12\n6 Mar 2027"}) {
+        CAPTURE(head);
+        const CleanResult r =
+            cleaner.clean("site:example.com", std::string(head) + "\n\nHeadline here\n\n" +
+                                                  "Security firms are warning about several mobile "
+                                                  "phone viruses that spread fast.");
+        for (const BlockVerdict& b : r.blocks) CHECK(b.reason != Reason::list_above);
+    }
+}
+
+TEST_CASE("tail lists: under the site's own heading, three items or more, after the story") {
+    static const char* const heads[] = {"Council closes old market for repairs",
+                                        "Rain floods low roads in the east",
+                                        "Bank rate held for a third month",
+                                        "New bridge opens to traffic",
+                                        "Teachers call off strike after talks",
+                                        "Museum returns stolen statue",
+                                        "Port workers win pay rise",
+                                        "Fuel prices fall again",
+                                        "City marathon draws record field",
+                                        "Power cuts hit northern suburbs",
+                                        "Hospital wing named after nurse",
+                                        "Farmers protest at water charges",
+                                        "Airline adds routes to the Gulf",
+                                        "Court frees journalist on bail"};
+    static const char* const towns[] = {"Karachi", "Lahore",    "Multan",  "Quetta",
+                                        "Sukkur",  "Hyderabad", "Peshawar"};
+    // A blog's page: the story, its publication line, the site's heading (on every page) over a
+    // list of `items` other posts that changes from page to page, then the footer.
+    auto page = [](int i, int items) {
+        std::string p = "Home\nNews\nBlog\n\n";
+        p += std::string(heads[i % 14]) + "\n\n";
+        p += std::string("Officials in ") + towns[i % 7] + " said on " + heads[(i + 3) % 14] +
+             " that the work would take a year and cost far more than planned.\n\n";
+        p += std::string("Posted in Blog on ") + std::to_string(i % 28 + 1) +
+             " March 2027.\n\nFrom the newsroom\n\n";
+        for (int k = 0; k < items; ++k)  // each item on two pages of the twelve at most
+            p += std::string(towns[k]) + ": " + heads[(i * 4 + k) % 14] + "\n\n";
+        p += "About us\nPrivacy policy\n";
+        return p;
+    };
+    BlockStats stats;
+    for (int i = 0; i < 12; ++i) stats.add_page("dir:blog", page(i, 4));
+    const CleanResult r = Cleaner(stats).clean("dir:blog", page(5, 4));
+    CHECK(r.text.find("Karachi: ") == std::string::npos);  // the list's first item
+    CHECK(r.text.find("Quetta: ") == std::string::npos);   // its last
+    CHECK(r.text.find("Posted in Blog on 6 March 2027.") != std::string::npos);
+    CHECK(r.text.find("Officials in Hyderabad") != std::string::npos);
+    // Two items only: they stay (one chrome block before them is not enough for fewer).
+    const CleanResult two = Cleaner(stats).clean("dir:blog", page(5, 2));
+    CHECK(two.text.find("Karachi: ") != std::string::npos);
+}
+
 TEST_CASE("shape rules: entries stamped with a time relative to today or a day without a year") {
     const std::string story =
         "The council voted on Monday to close the old market for repairs that will take a year.\n"

@@ -227,21 +227,32 @@ void remove_between_chrome(Page& page, const CleanerConfig& config) {
 /// more: a list heading after share links, the previous list — not a lone advertisement inside
 /// the story) and end at chrome or at the page's end. A run of full-stop sentences only is not a
 /// list: the story's last short paragraph can follow an advertisement; a list has a headline, a
-/// cut teaser or a date among its items.
+/// cut teaser or a date among its items. One chrome block before the run is enough when it is
+/// the site's own heading, a few words on every page of the site (template), and the run has
+/// three items or more: a list under a label of the site's ("حالیہ تحریریں", "From the
+/// newsroom") that no label table knows.
 void remove_tail_lists(Page& page, const BodyRange& body, const CleanerConfig& config) {
     if (!body.found()) return;
     auto sentence = [](const PageBlock& b) { return b.facts.full_stop && b.facts.words >= 5; };
-    remove_runs(
-        page, body.last + 1, Reason::tail_list, 2, true,
-        [&](const PageBlock& b) {
-            return (b.kind == BlockKind::content || b.kind == BlockKind::stray_date) &&
-                   b.facts.words <= config.list_words;
-        },
-        [&](std::size_t i, std::size_t j) {
-            for (std::size_t k = i; k < j; ++k)
-                if (!sentence(page[k])) return true;
-            return false;
-        });
+    auto candidate = [&](const PageBlock& b) {
+        return (b.kind == BlockKind::content || b.kind == BlockKind::stray_date) &&
+               b.facts.words <= config.list_words;
+    };
+    auto list = [&](std::size_t i, std::size_t j) {
+        for (std::size_t k = i; k < j; ++k)
+            if (!sentence(page[k])) return true;
+        return false;
+    };
+    remove_runs(page, body.last + 1, Reason::tail_list, 2, true, candidate, list);
+    constexpr std::uint32_t kHeadingWords = 4;
+    constexpr std::size_t kItems = 3;
+    remove_runs(page, body.last + 1, Reason::tail_list, 1, true, candidate,
+                [&](std::size_t i, std::size_t j) {
+                    const PageBlock& heading = page[i - 1];
+                    return heading.reason == Reason::template_block && !heading.date &&
+                           heading.facts.words <= kHeadingWords && !heading.facts.sentence_end &&
+                           j - i >= kItems && list(i, j);
+                });
 }
 
 /// A comment's header ending at block `d`: a date line with a clock time ("28 نومبر 2026 کو 2:26

@@ -8,6 +8,7 @@
 #include <array>
 #include <cctype>
 #include <iterator>
+#include <optional>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -1103,6 +1104,54 @@ void remove_navigation(Page& page, std::size_t start) {
     }
 }
 
+/// The day a line opens with (the shortest head of at most kDateTailWords words that parse_stamp
+/// reads as a day), as "YYYY-MM-DD" with the head's written form; nullopt when it opens so not.
+std::optional<std::pair<std::string, std::string>> opening_day(std::string_view text) {
+    std::size_t pos = 0;
+    for (std::size_t words = 0; words < kDateTailWords && pos < text.size(); ++words) {
+        std::size_t space = text.find_first_of(" \t", pos);
+        if (space == std::string_view::npos) space = text.size();
+        pos = space;
+        const auto d = parse_stamp(text.substr(0, pos));
+        while (pos < text.size() && is_space(text[pos])) ++pos;
+        if (d && d->precision == khabar::DatePrecision::day)
+            return std::pair{d->iso(), date_form(text.substr(0, space))};
+    }
+    return std::nullopt;
+}
+
+/// Three or more lines in a row above the story, each opening with a day written the same way,
+/// no two the same day ("Thu 4 Mar 2027 10°C Light rain" / "Fri 5 Mar 2027 12°C Sunny
+/// intervals" / "Sat 6 Mar 2027 9°C Cloudy": a forecast, a calendar, a ticker): a list, whatever
+/// follows each day, and never the story's date line; even in the first line of a text page,
+/// taken for its title.
+void remove_dated_runs_above(Page& page, std::size_t start) {
+    for (std::size_t i = 0; i < start && i < page.size();) {
+        const auto first = page[i].removed() || page[i].text.find('\n') != std::string_view::npos
+                               ? std::nullopt
+                               : opening_day(page[i].text);
+        std::size_t j = i + 1;
+        if (first) {
+            std::vector<std::string> days = {first->first};
+            for (; j < start && !page[j].removed() &&
+                   page[j].text.find('\n') == std::string_view::npos;
+                 ++j) {
+                const auto d = opening_day(page[j].text);
+                if (!d || d->second != first->second ||
+                    std::find(days.begin(), days.end(), d->first) != days.end())
+                    break;
+                days.push_back(d->first);
+            }
+            if (j - i >= kBareEntries)
+                for (std::size_t k = i; k < j; ++k) {
+                    if (page[k].kind == BlockKind::title) page[k].kind = BlockKind::content;
+                    mark(page[k], Reason::list_above);
+                }
+        }
+        i = j;
+    }
+}
+
 /// "Read more at the source: https://…", "مکمل خبر ویب سائٹ پر پڑھیں: https://…": a few words
 /// and a colon, then one web address, with no story paragraph after it: where the story was
 /// copied from, as a sharing tool or a pasting reader adds it, not the story's text.
@@ -1184,6 +1233,7 @@ void remove_by_shape(Page& page) {
     remove_lists(page, start, items);
     remove_dated_lines_after(page, start, items);
     remove_lists_above(page, start_above, items);
+    remove_dated_runs_above(page, start_above);
     remove_navigation(page, start);
     remove_source_links(page, start);
     remove_above_headline(page);
