@@ -1475,6 +1475,64 @@ TEST_CASE("clean_article: a forecast of dated lines above a text page is no titl
     }
 }
 
+TEST_CASE("shape rules: an anniversary box and a list of cut teasers with dates after the story") {
+    const std::string story =
+        "Expiration dates on upland cotton certificates issued under the 1986 upland cotton "
+        "program are being extended, the Agriculture Department announced.\n\nThe certificates "
+        "are being extended because of a shortage of inventory available for exchange, USDA "
+        "undersecretary Danial Amstutz said.\n";
+    BlockStats none;
+    const Cleaner cleaner(none);
+    const std::string two =
+        "\nOn this day, April 7, 2026: Napster offers rented music to go\n\n"
+        "On this day, April 7, 2025: Gizmondo gadget hits the shelves\n";
+    const std::string urdu =
+        "\nآج کے دن، 19 اپریل 2026: ایکس سے پیسے کیسے کمائے جاسکتے ہیں؟ ایلون مسک نے بتادیا\n\n"
+        "آج کے دن، 19 اپریل 2025: ارب پتی ایلون مسک کو بھی امریکی حکومت میں اہم عہدہ مل گیا\n\n"
+        "آج کے دن، 19 اپریل 2024: حزب اللہ نے سربراہ کی شہادت کی تصدیق کر دی\n";
+    const std::string teasers =
+        "\nMore Briefs\n\nLONDON: Gold steadied on Friday, supported by some physical buying, "
+        "yet remained on track for its biggest annual ...\n\nApr 8, 2027\n\nABU DHABI: Andy "
+        "Murray's return to action after a three-month injury lay-off ended in a defeat to...\n\n"
+        "Apr 8, 2027\n\nCall it one of life's ironies: protesters in Ukraine may be clamouring to "
+        "join the European Union...\n\nApr 7, 2027\n";
+    for (const std::string& list : {two, urdu, teasers}) {
+        CAPTURE(list);
+        const CleanResult r = cleaner.clean("site:example.com", story + list);
+        CHECK(r.text == story.substr(0, story.size() - 1));
+    }
+    // The story's own closing lines, a timeline with the story going on after it, one entry:
+    // they stay.
+    for (const std::string& kept :
+         {std::string("\nPublished April 7, 2026\n\nUpdated April 8, 2026\n"),
+          std::string("\nMarch 3, 1987: talks open in Geneva\n\nMarch 4, 1987: talks break "
+                      "down\n\nMarch 5, 1987: talks resume\n\nThe negotiators are expected to "
+                      "meet again next month, officials from both delegations said on "
+                      "Friday.\n"),
+          std::string("\nOn this day, April 7, 2026: Napster offers rented music to go\n")}) {
+        CAPTURE(kept);
+        const CleanResult r = cleaner.clean("site:example.com", story + kept);
+        CHECK(r.removed == 0);
+    }
+}
+
+TEST_CASE("datelines: an Urdu update line under the headline, the first publication below") {
+    BlockStats none;
+    const Cleaner cleaner(none);
+    Article a;
+    a.title = "گٹھ جوڑ بے نقاب؛ امریکی سینیٹ نے اسرائیل کو ہتھیاروں کی فروخت کی اجازت دیدی";
+    a.title_from_first_line = true;
+    a.body =
+        "سٹاف رپورٹر\nاپ ڈیٹ: 20 اپریل 2027\n\n"
+        "غزہ میں جارحیت کے دوران بھاری اکثریت کے ساتھ امریکی سینیٹ نے اسرائیل کو اسلحہ فروخت کرنے "
+        "کی راہ ہموار کردی۔ عالمی خبر رساں ادارے کے مطابق یہ قرارداد سینیٹر برنی سینڈرز نے پیش کی "
+        "تھی۔\n\nیہ خبر پہلی بار 19 اپریل 2027 کو شائع ہوئی۔\n";
+    a.origin.entry = "jhang-times.pk/2027-04-19/71331.txt";
+    const ArticleCleaning c = clean_article(a, cleaner, TitleLayout::first_line);
+    CHECK(c.dated);
+    CHECK(khabar::parse_date(a.date_text)->iso() == "2027-04-19");
+}
+
 TEST_CASE("tail lists: under the site's own heading, three items or more, after the story") {
     static const char* const heads[] = {"Council closes old market for repairs",
                                         "Rain floods low roads in the east",

@@ -64,8 +64,11 @@ std::string_view first_part(std::string_view line, std::initializer_list<std::st
     return line;
 }
 
+/// "Updated: 20 April 2027", "اپ ڈیٹ: 20 اپریل 2027": when the story was last changed, not
+/// published (the date of last resort).
 bool is_update_line(std::string_view text) {
-    return starts_with_words(text, {"updated", "last updated", "modified", "last modified"});
+    return starts_with_words(text, {"updated", "last updated", "modified", "last modified",
+                                    "اپ ڈیٹ", "اپڈیٹ", "آخری اپ ڈیٹ", "آخری اپڈیٹ"});
 }
 
 /// "Published: 3 April 1987", "تاریخ اشاعت: ۱۴ دسمبر ۲۰۲۴": a date labelled as the publication's.
@@ -559,10 +562,12 @@ bool bare_date_line(std::string_view text) {
     return words <= kBareDateWords;
 }
 
-/// "یہ تحریر 17 جنوری 2026 کو شائع ہوئی۔": "this piece … was published", short; not a story's
-/// "یہ کالم لکھتے ہوئے …" ("writing this column …").
+/// "یہ تحریر 17 جنوری 2026 کو شائع ہوئی۔", "یہ خبر پہلی بار 19 اپریل 2027 کو شائع ہوئی۔":
+/// "this piece (news, column, …) was published", short; not a story's "یہ کالم لکھتے ہوئے …"
+/// ("writing this column …").
 bool urdu_trailer(std::string_view text) {
-    if (!starts_with_words(text, {"یہ تحریر", "یہ مضمون", "یہ کالم", "یہ بلاگ", "یہ رپورٹ"}))
+    if (!starts_with_words(text, {"یہ تحریر", "یہ مضمون", "یہ کالم", "یہ بلاگ", "یہ رپورٹ",
+                                  "یہ خبر", "یہ آرٹیکل"}))
         return false;
     return text.size() <= 160 && text.find("شائع") != std::string_view::npos;
 }

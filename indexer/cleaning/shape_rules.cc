@@ -365,6 +365,8 @@ Item item_of(const PageBlock& b, std::uint32_t teaser_words) {
 constexpr std::uint32_t kTeaserWords = 60;
 constexpr std::uint32_t kAnchorWords = 12;
 constexpr std::uint32_t kLinkLineWords = 10;  ///< most words before a source link's address
+constexpr std::uint32_t kDateLineWords = 6;   ///< most words of a list entry's date line
+constexpr std::uint32_t kHeadingWords = 4;    ///< most words of a list's heading
 
 /// A paragraph of the story: a sentence paragraph of 12 words or more, or one of 24.
 bool story_paragraph(const PageBlock& b) {
@@ -1104,51 +1106,124 @@ void remove_navigation(Page& page, std::size_t start) {
     }
 }
 
-/// The day a line opens with (the shortest head of at most kDateTailWords words that parse_stamp
-/// reads as a day), as "YYYY-MM-DD" with the head's written form; nullopt when it opens so not.
-std::optional<std::pair<std::string, std::string>> opening_day(std::string_view text) {
-    std::size_t pos = 0;
-    for (std::size_t words = 0; words < kDateTailWords && pos < text.size(); ++words) {
-        std::size_t space = text.find_first_of(" \t", pos);
-        if (space == std::string_view::npos) space = text.size();
-        pos = space;
-        const auto d = parse_stamp(text.substr(0, pos));
-        while (pos < text.size() && is_space(text[pos])) ++pos;
+/// The day a line names with its year ("Thu 4 Mar 2027 10°C Light rain", "On this day, April
+/// 8, 2026: Lewsey puzzle over disallowed try", "آج کے دن، 25 اپریل 2025: …"), as "YYYY-MM-DD",
+/// with the written form of the line up to the year; nullopt when it names none. The date is the
+/// longest head of at most kDateTailWords words ending at the line's first four-digit year that
+/// parse_stamp reads as a day.
+struct LineDay {
+    std::string iso;   ///< the day, "YYYY-MM-DD"
+    std::string form;  ///< date_form of the line up to the year
+    std::size_t end;   ///< where the year ends
+};
+std::optional<LineDay> line_day(std::string_view text) {
+    std::size_t year = std::string_view::npos, year_end = 0;
+    for (std::size_t i = 0, run = 0, run_start = 0; i < text.size();) {
+        const std::size_t len = digit_bytes(text, i);
+        if (len == 0) {
+            run = 0;
+            i += 1;
+            continue;
+        }
+        if (run++ == 0) run_start = i;
+        i += len;
+        if (run == 4 && digit_bytes(text, i) == 0) {
+            year = run_start;
+            year_end = i;
+            break;
+        }
+    }
+    if (year == std::string_view::npos) return std::nullopt;
+    std::size_t from = year;
+    for (std::size_t words = 0; words < kDateTailWords && from > 0; ++words) {
+        while (from > 0 && is_space(text[from - 1])) --from;
+        while (from > 0 && !is_space(text[from - 1])) --from;
+    }
+    for (; from < year; from = text.find_first_not_of(" \t", text.find_first_of(" \t", from))) {
+        const auto d = parse_stamp(text.substr(from, year_end - from));
         if (d && d->precision == khabar::DatePrecision::day)
-            return std::pair{d->iso(), date_form(text.substr(0, space))};
+            return LineDay{d->iso(), date_form(text.substr(0, year_end)), year_end};
+        if (text.find_first_of(" \t", from) >= year) break;
     }
     return std::nullopt;
 }
 
-/// Three or more lines in a row above the story, each opening with a day written the same way,
-/// no two the same day ("Thu 4 Mar 2027 10°C Light rain" / "Fri 5 Mar 2027 12°C Sunny
-/// intervals" / "Sat 6 Mar 2027 9°C Cloudy": a forecast, a calendar, a ticker): a list, whatever
-/// follows each day, and never the story's date line; even in the first line of a text page,
-/// taken for its title.
-void remove_dated_runs_above(Page& page, std::size_t start) {
-    for (std::size_t i = 0; i < start && i < page.size();) {
-        const auto first = page[i].removed() || page[i].text.find('\n') != std::string_view::npos
-                               ? std::nullopt
-                               : opening_day(page[i].text);
+/// True when words follow the day a line names ("…, April 7, 2025: Gizmondo gadget hits the
+/// shelves"): two or more words with a letter after its year.
+bool headline_after_day(std::string_view text) {
+    const auto d = line_day(text);
+    if (!d) return false;
+    return letter_words(text.substr(d->end)) >= 2;
+}
+
+/// Three or more lines in a row, each naming a day written the same way (the same words around
+/// it) and no two the same day, above the story or after it with no story paragraph after them:
+/// a list, whatever follows each day ("Thu 4 Mar 2027 10°C Light rain" / "Fri 5 Mar 2027 12°C
+/// Sunny intervals" / …: a forecast; "On this day, April 8, 2026: …" / "On this day, April 8,
+/// 2025: …": an anniversary box; a calendar, a ticker), and never the story's date line, even
+/// as a text page's first line, taken for its title.
+void remove_dated_runs(Page& page, std::size_t start_above, std::size_t start) {
+    auto line = [&](std::size_t k) {
+        const PageBlock& b = page[k];
+        const bool sentence = b.facts.full_stop && b.facts.words >= kAnchorWords;
+        return !b.removed() && !sentence && b.facts.words <= 2 * kAnchorWords &&
+               b.text.find('\n') == std::string_view::npos;
+    };
+    for (std::size_t i = 0; i < page.size();) {
+        const auto first = line(i) ? line_day(page[i].text) : std::nullopt;
         std::size_t j = i + 1;
         if (first) {
-            std::vector<std::string> days = {first->first};
-            for (; j < start && !page[j].removed() &&
-                   page[j].text.find('\n') == std::string_view::npos;
-                 ++j) {
-                const auto d = opening_day(page[j].text);
-                if (!d || d->second != first->second ||
-                    std::find(days.begin(), days.end(), d->first) != days.end())
+            std::vector<std::string> days = {first->iso};
+            for (; j < page.size() && line(j); ++j) {
+                const auto d = line_day(page[j].text);
+                if (!d || d->form != first->form ||
+                    std::find(days.begin(), days.end(), d->iso) != days.end())
                     break;
-                days.push_back(d->first);
+                days.push_back(d->iso);
             }
-            if (j - i >= kBareEntries)
+            // After the story two entries are a list when each has a headline after its day
+            // ("On this day, April 7, 2025: Gizmondo gadget hits the shelves"); a story's own
+            // closing lines give a day and end ("Published April 7" / "Updated April 8").
+            const bool after = i > start && !story_after(page, j);
+            const bool entries =
+                j - i >= kBareEntries ||
+                (after && j - i >= kLabelledEntries &&
+                 std::all_of(page.begin() + static_cast<std::ptrdiff_t>(i),
+                             page.begin() + static_cast<std::ptrdiff_t>(j),
+                             [](const PageBlock& b) { return headline_after_day(b.text); }));
+            if (entries && (j <= start_above || after))
                 for (std::size_t k = i; k < j; ++k) {
                     if (page[k].kind == BlockKind::title) page[k].kind = BlockKind::content;
-                    mark(page[k], Reason::list_above);
+                    mark(page[k], Reason::shape_list);
                 }
         }
         i = j;
+    }
+}
+
+/// After the story, three or more cut teasers ("LONDON: Gold steadied on Friday, supported by
+/// …") each followed by its date line, and the short heading right above them ("More Briefs"),
+/// with no story paragraph after: a list of other stories whose headlines the page's extractor
+/// left out.
+void remove_dated_teasers(Page& page, std::size_t start) {
+    auto date_line = [&](std::size_t k) {
+        return k < page.size() && !page[k].removed() && page[k].date &&
+               page[k].facts.words <= kDateLineWords;
+    };
+    for (std::size_t i = start + 1; i < page.size();) {
+        std::size_t j = i, entries = 0;
+        while (j + 1 < page.size() && !page[j].removed() && page[j].facts.truncated &&
+               date_line(j + 1)) {
+            j += 2;
+            ++entries;
+        }
+        if (entries >= kBareEntries && !story_after(page, j)) {
+            const PageBlock& above = page[i - 1];
+            const bool heading = !above.removed() && !above.date && !above.facts.sentence_end &&
+                                 above.facts.words <= kHeadingWords;
+            for (std::size_t k = heading ? i - 1 : i; k < j; ++k) mark(page[k], Reason::shape_list);
+        }
+        i = std::max(j, i + 1);
     }
 }
 
@@ -1233,7 +1308,8 @@ void remove_by_shape(Page& page) {
     remove_lists(page, start, items);
     remove_dated_lines_after(page, start, items);
     remove_lists_above(page, start_above, items);
-    remove_dated_runs_above(page, start_above);
+    remove_dated_runs(page, start_above, start);
+    remove_dated_teasers(page, start);
     remove_navigation(page, start);
     remove_source_links(page, start);
     remove_above_headline(page);
