@@ -1147,6 +1147,80 @@ TEST_SUITE("mail reader") {
         CHECK(contains(a.date_notes.back(), "refused mail:Date"));
     }
 
+    TEST_CASE("mail as servers and clients really write it (review of the e-mail reader)") {
+        const std::string story =
+            "Heavy rains lashed Karachi on Sunday, flooding roads across the city and cutting "
+            "power to thousands of homes, officials said.\n\nThe Met office forecast more rain "
+            "for the coming week.\n";
+        // Long and odd header names (Office 365, Exim), blank lines before the headers.
+        const std::string o365 =
+            "\n\nReceived: from mail.example.com (10.0.0.1) by mx.example.com\n"
+            "X-MS-Exchange-CrossTenant-originalarrivaltime: 09 Nov 2026 06:00:00.0000 (UTC)\n"
+            "X-Spam_score: 0.1\nFrom: Desk <desk@example.pk>\nSubject: Rains lash Karachi\n"
+            "Date: Mon, 09 Nov 2026 06:00:00 +0000\n\n" +
+            story;
+        CHECK(detect_format("inbox/o365msg", o365) == Format::mail);
+        CollectSink s = read_string("inbox/o365msg", o365);
+        REQUIRE(s.articles.size() == 1);
+        CHECK(s.articles[0].fallback_title == "Rains lash Karachi");
+        CHECK(s.articles[0].date_text.empty());
+        CHECK_FALSE(contains(s.articles[0].title + s.articles[0].body, "X-Spam"));
+        // A forwarded marker with nothing after it: the text as it is.
+        s = read_string("m.eml", "From: a@b.c\nSubject: x\nTo: d@e.f\n\n" + story +
+                                     "\n---------- Forwarded message ---------\n\n");
+        REQUIRE(s.articles.size() == 1);
+        CHECK(contains(s.articles[0].title + s.articles[0].body, "Heavy rains lashed"));
+        // A blank text part: the HTML part is the story.
+        s = read_string("m.eml",
+                        "From: a@b.c\nSubject: Brief\nTo: d@e.f\nMIME-Version: 1.0\n"
+                        "Content-Type: multipart/alternative; boundary=\"AA\"\n\n--AA\n"
+                        "Content-Type: text/plain; charset=utf-8\n\n \n\n--AA\n"
+                        "Content-Type: text/html; charset=utf-8\n\n<html><body><h1>Rains lash "
+                        "Karachi</h1><p>" +
+                            story + "</p></body></html>\n--AA--\n");
+        REQUIRE(s.articles.size() == 1);
+        CHECK(contains(s.articles[0].title + s.articles[0].body, "Heavy rains lashed"));
+        // Forwarded as an attachment (message/rfc822): the attached message is the story.
+        s = read_string("m.eml",
+                        "From: a@b.c\nSubject: Fwd: Rains lash Karachi\nTo: d@e.f\n"
+                        "Date: Mon, 09 Nov 2026 06:00:00 +0000\n"
+                        "MIME-Version: 1.0\nContent-Type: multipart/mixed; boundary=\"BB\"\n\n"
+                        "--BB\nContent-Type: text/plain\n\nFYI see attached.\n--BB\n"
+                        "Content-Type: message/rfc822\n\nFrom: Bureau <b@example.pk>\n"
+                        "Subject: Rains lash Karachi\nDate: Sun, 08 Nov 2026 20:00:00 +0500\n\n"
+                        "Rains lash Karachi\n\n" +
+                            story + "--BB--\n");
+        REQUIRE(s.articles.size() == 1);
+        CHECK(s.articles[0].title == "Rains lash Karachi");
+        CHECK(contains(s.articles[0].body, "Met office"));
+        CHECK_FALSE(contains(s.articles[0].body, "FYI"));
+        CHECK(s.articles[0].date_notes.size() == 2);
+        // A saved page whose HTML part names no charset: its <meta> does (windows-1252).
+        s = read_string("page.mht",
+                        "From: <Saved by Windows Internet Explorer 8>\nSubject: Pluies\n"
+                        "Date: Mon, 9 Nov 2026 06:00:00 +0100\nMIME-Version: 1.0\n"
+                        "Content-Type: text/html\nContent-Transfer-Encoding: quoted-printable\n\n"
+                        "<html><head><meta http-equiv=3D\"Content-Type\" content=3D\"text/html; "
+                        "charset=3Dwindows-1252\"><title>Pluies torrentielles =E0 Karachi</title>"
+                        "</head><body><h1>Pluies torrentielles =E0 Karachi</h1><p>Des pluies "
+                        "torrentielles se sont abattues dimanche sur Karachi, a d=E9clar=E9 la "
+                        "municipalit=E9 de la ville.</p></body></html>\n");
+        REQUIRE(s.articles.size() == 1);
+        CHECK(s.articles[0].title == "Pluies torrentielles à Karachi");
+        CHECK(contains(s.articles[0].body, "déclaré"));
+        // An mbox whose message has a line starting "From " unescaped: two messages still.
+        s = read_string("x.mbox",
+                        "From a@b Mon Nov  9 06:00:00 2026\nFrom: A <a@dawn.com>\nSubject: "
+                        "Schools to close\n\nSchools across Punjab will close for two weeks, the "
+                        "minister said.\n\nFrom Monday, classes will move online.\n\n"
+                        "From b@c Mon Nov  9 07:00:00 2026\nFrom: B <b@dawn.com>\nSubject: "
+                        "Second\n\nSecond story's headline\n\nThe second story's text.\n");
+        REQUIRE(s.articles.size() == 2);
+        CHECK(contains(s.articles[0].body, "From Monday, classes will move online."));
+        CHECK(s.articles[1].title == "Second story's headline");
+        CHECK(s.bad.empty());
+    }
+
     TEST_CASE("an mbox file: one article per message; a message with no text is a bad record") {
         const std::string mbox =
             "From brief@morningbrief-news.com Mon Nov  9 06:00:00 2026\n"

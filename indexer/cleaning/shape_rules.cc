@@ -367,6 +367,7 @@ constexpr std::uint32_t kAnchorWords = 12;
 constexpr std::uint32_t kLinkLineWords = 10;  ///< most words before a source link's address
 constexpr std::uint32_t kDateLineWords = 6;   ///< most words of a list entry's date line
 constexpr std::uint32_t kHeadingWords = 4;    ///< most words of a list's heading
+constexpr std::size_t kForecastWords = 3;     ///< most words after each day of a list above
 
 /// A paragraph of the story: a sentence paragraph of 12 words or more, or one of 24.
 bool story_paragraph(const PageBlock& b) {
@@ -1148,12 +1149,11 @@ std::optional<LineDay> line_day(std::string_view text) {
     return std::nullopt;
 }
 
-/// True when words follow the day a line names ("…, April 7, 2025: Gizmondo gadget hits the
-/// shelves"): two or more words with a letter after its year.
-bool headline_after_day(std::string_view text) {
+/// Words with a letter after the day a line names ("…, April 7, 2025: Gizmondo gadget hits the
+/// shelves": 4); 0 when it names none.
+std::size_t words_after_day(std::string_view text) {
     const auto d = line_day(text);
-    if (!d) return false;
-    return letter_words(text.substr(d->end)) >= 2;
+    return d ? letter_words(text.substr(d->end)) : 0;
 }
 
 /// Three or more lines in a row, each naming a day written the same way (the same words around
@@ -1184,14 +1184,21 @@ void remove_dated_runs(Page& page, std::size_t start_above, std::size_t start) {
             // After the story two entries are a list when each has a headline after its day
             // ("On this day, April 7, 2025: Gizmondo gadget hits the shelves"); a story's own
             // closing lines give a day and end ("Published April 7" / "Updated April 8").
+            // Above the story each day has a few words at most after it (a forecast's "10°C
+            // Light rain"): a story may open with its own timeline of events.
             const bool after = i > start && !story_after(page, j);
-            const bool entries =
-                j - i >= kBareEntries ||
-                (after && j - i >= kLabelledEntries &&
-                 std::all_of(page.begin() + static_cast<std::ptrdiff_t>(i),
-                             page.begin() + static_cast<std::ptrdiff_t>(j),
-                             [](const PageBlock& b) { return headline_after_day(b.text); }));
-            if (entries && (j <= start_above || after))
+            auto each = [&](auto pred) {
+                return std::all_of(page.begin() + static_cast<std::ptrdiff_t>(i),
+                                   page.begin() + static_cast<std::ptrdiff_t>(j),
+                                   [&](const PageBlock& b) { return pred(b.text); });
+            };
+            const bool above = j <= start_above && each([](std::string_view t) {
+                                   return words_after_day(t) <= kForecastWords;
+                               });
+            const bool entries = j - i >= kBareEntries ||
+                                 (after && j - i >= kLabelledEntries &&
+                                  each([](std::string_view t) { return words_after_day(t) >= 2; }));
+            if (entries && (above || after))
                 for (std::size_t k = i; k < j; ++k) {
                     if (page[k].kind == BlockKind::title) page[k].kind = BlockKind::content;
                     mark(page[k], Reason::shape_list);
@@ -1227,6 +1234,18 @@ void remove_dated_teasers(Page& page, std::size_t start) {
     }
 }
 
+/// A link line's words that send the reader to where the story came from: "Read more at the
+/// source:", "Source:", "Via:", "Originally published at:", "Continue reading:", "مکمل خبر ویب
+/// سائٹ پر پڑھیں:", "بشکریہ:", "ماخذ:".
+bool points_to_source(std::string_view words) {
+    std::string lower(words);
+    for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    for (std::string_view w : {"read", "source", "via", "originally", "continue", "full story",
+                               "پڑھیں", "پڑھیے", "ماخذ", "بشکریہ", "ذریعہ"})
+        if (lower.find(w) != std::string::npos) return true;
+    return false;
+}
+
 /// "Read more at the source: https://…", "مکمل خبر ویب سائٹ پر پڑھیں: https://…": a few words
 /// and a colon, then one web address, with no story paragraph after it: where the story was
 /// copied from, as a sharing tool or a pasting reader adds it, not the story's text.
@@ -1242,6 +1261,7 @@ void remove_source_links(Page& page, std::size_t start) {
             continue;
         const BlockFacts f = describe_block(words);
         if (f.words == 0 || f.words > kLinkLineWords || story_after(page, i + 1)) continue;
+        if (!points_to_source(words)) continue;  // "The full report is available at: URL"
         mark(page[i], Reason::source_link);
     }
 }

@@ -7,9 +7,9 @@
  * scraped pages can have as little as 25% of their text in lines of 60+ bytes (navigation), BBC
  * articles with lists of fixtures 65%. Reuters-21578's cat-descriptions (a list of category names)
  * has 0.007 sentence ends per line and 24% of its text in long lines;
- * feldman-cia-worldfactbook-data.txt (Prolog facts) 27% symbols. A short line that is a day's
- * date makes a list a news page (a scraped earnings table under "Last updated on 20th October
- * 1987"): data files and category lists carry none.
+ * feldman-cia-worldfactbook-data.txt (Prolog facts) 27% symbols. A list with a short line that
+ * is a day's date and figures on a quarter of its lines is a news page (a scraped earnings table
+ * under "Last updated on 20th October 1987"); data files and category lists are not both.
  */
 #include "entries/documentation.h"
 
@@ -87,11 +87,32 @@ std::size_t sentence_ends(std::string_view line) {
     return n;
 }
 
+/// A table under a dateline: a short line that is a day's date ("Last updated on 20th October
+/// 1987"), and figures on a quarter of the lines or more ("Shr 1.72 dlrs vs 87 cts"). A list of
+/// names or codes with a "Last updated" line has no figures.
+bool dated_table(std::string_view head) {
+    std::size_t lines = 0, figures = 0;
+    bool dated = false;
+    for (std::size_t start = 0; start < head.size();) {
+        const std::size_t end = std::min(head.find('\n', start), head.size());
+        std::string_view line = head.substr(start, end - start);
+        start = end + 1;
+        while (!line.empty() && is_space(static_cast<unsigned char>(line.back())))
+            line.remove_suffix(1);
+        if (line.empty()) continue;
+        ++lines;
+        figures += line.find_first_of("0123456789") != std::string_view::npos;
+        if (!dated && line.size() < kLongLine)
+            if (const auto d = parse_date(line); d && d->precision == DatePrecision::day)
+                dated = true;
+    }
+    return dated && 4 * figures >= lines;
+}
+
 }  // namespace
 
 std::string not_prose_reason(std::string_view head) {
     std::size_t lines = 0, text_bytes = 0, long_bytes = 0, symbols = 0, visible = 0, sentences = 0;
-    bool date_line = false;  // a short line that is a day's date (a news page's dateline)
     std::size_t start = 0;
     while (start < head.size()) {
         std::size_t end = head.find('\n', start);
@@ -106,9 +127,6 @@ std::string not_prose_reason(std::string_view head) {
         ++lines;
         text_bytes += line.size();
         if (line.size() >= kLongLine) long_bytes += line.size();
-        if (!date_line && line.size() < kLongLine)
-            if (const auto d = parse_date(line); d && d->precision == DatePrecision::day)
-                date_line = true;
         sentences += sentence_ends(line);
         for (unsigned char c : line) {
             if (is_space(c)) continue;
@@ -122,7 +140,7 @@ std::string not_prose_reason(std::string_view head) {
     // A page whose story is a table (an earnings report, results) under its dateline is news.
     if (static_cast<double>(long_bytes) < kMinProseShare * static_cast<double>(text_bytes) &&
         static_cast<double>(sentences) < kMinSentencesPerLine * static_cast<double>(lines) &&
-        !date_line)
+        !dated_table(head))
         return "a list of short lines, not an article";
     return "";
 }

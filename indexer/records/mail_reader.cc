@@ -27,6 +27,8 @@ namespace {
 
 /// Largest mail file (an mbox of many messages) read into memory.
 constexpr std::size_t kMaxMailBytes = 256u << 20;
+/// Longest header field name taken for one.
+constexpr std::size_t kMaxFieldName = 80;
 
 struct GObjectUnref {
     void operator()(void* p) const { g_object_unref(p); }
@@ -39,14 +41,17 @@ void init_gmime() {
     std::call_once(once, [] { g_mime_init(); });
 }
 
-/// A text part of a message: its text in UTF-8 and its Content-Location (a saved page's URL).
+/// A text part of a message: its text, its charset parameter ("" when it names none: the text is
+/// then the part's bytes as sent) and its Content-Location (a saved page's URL).
 struct TextPart {
     std::string text;
+    std::string charset;
     std::string location;
 };
 
-/// The first text part of `message` of type text/`subtype` that is not an attachment (GMime
-/// converts from the part's charset and undoes its transfer encoding); empty when none.
+/// The first text part of `message` of type text/`subtype` that is not an attachment and holds
+/// more than white space (GMime undoes its transfer encoding and converts a named charset to
+/// UTF-8); empty when none.
 TextPart text_part(GMimeMessage* message, const char* subtype) {
     struct Search {
         const char* subtype;
@@ -65,13 +70,30 @@ TextPart text_part(GMimeMessage* message, const char* subtype) {
             if (char* text = g_mime_text_part_get_text(GMIME_TEXT_PART(part))) {
                 s->part.text = text;
                 g_free(text);
+                const char* charset = g_mime_text_part_get_charset(GMIME_TEXT_PART(part));
+                s->part.charset = charset ? charset : "";
                 const char* location = g_mime_object_get_header(part, "Content-Location");
                 s->part.location = location ? trim(location) : "";
-                s->found = true;
+                s->found = !trim(s->part.text).empty();
             }
         },
         &search);
-    return search.part;
+    return search.found ? search.part : TextPart{};
+}
+
+/// The first message attached to `message` (a forward "as attachment": message/rfc822), owned
+/// by it; nullptr when none.
+GMimeMessage* attached_message(GMimeMessage* message) {
+    GMimeMessage* found = nullptr;
+    g_mime_message_foreach(
+        message,
+        [](GMimeObject*, GMimeObject* part, gpointer data) {
+            auto* out = static_cast<GMimeMessage**>(data);
+            if (*out == nullptr && GMIME_IS_MESSAGE_PART(part))
+                *out = g_mime_message_part_get_message(GMIME_MESSAGE_PART(part));
+        },
+        &found);
+    return found;
 }
 
 /// The domain of the first sender's address ("newsletter@dawn.com" -> "dawn.com"), lower-cased.
@@ -134,8 +156,9 @@ std::string story_text(std::string_view text, std::string& subject,
         if (!opens_forwarded(lines[i])) continue;
         std::size_t h = i + 1;
         while (h < lines.size() && trim(lines[h]).empty()) ++h;
+        if (h == lines.size()) break;
         const std::size_t start = static_cast<std::size_t>(lines[h].data() - text.data());
-        if (h == lines.size() || !is_mail_head(text.substr(start))) continue;
+        if (!is_mail_head(text.substr(start))) continue;
         for (; h < lines.size() && !trim(lines[h]).empty(); ++h) {
             const std::string_view l = trim(lines[h]);
             const std::string key = to_lower_ascii(l.substr(0, l.find(':')));
@@ -173,49 +196,61 @@ std::string_view bare_subject(std::string_view subject) {
     return subject;
 }
 
+/// The note that the message's `Date:` did not date its story.
+std::string refused_sending_date(std::string_view sent) {
+    return "refused mail:Date \"" + std::string(sent) +
+           "\" (when the message was sent, not the story's date)";
+}
+
 /// The article of one message; nullopt when it has neither a text nor an HTML part.
 std::optional<Article> mail_article(GMimeMessage* message, const ReadContext& ctx,
                                     std::uint64_t record) {
-    Article a;
     const char* header_subject = g_mime_message_get_subject(message);
     std::string subject(header_subject ? header_subject : "");
     std::vector<std::string> dates;
     if (const char* sent = g_mime_object_get_header(GMIME_OBJECT(message), "Date"))
         dates.emplace_back(trim(sent));
+    // A message forwarded as an attachment: the attached message is the story.
+    if (GMimeMessage* attached = attached_message(message)) {
+        std::optional<Article> inner = mail_article(attached, ctx, record);
+        if (inner) {
+            for (const std::string& sent : dates)
+                inner->date_notes.push_back(refused_sending_date(sent));
+            return inner;
+        }
+    }
+    Article a;
     if (TextPart plain = text_part(message, "plain"); !plain.text.empty()) {
         std::string text = story_text(text_from_bytes(std::move(plain.text)), subject, dates);
-        a = text_article(std::move(text), ctx.fields, ctx.origin(record));
+        subject = std::string(bare_subject(subject));
+        a = text_article(text, ctx.fields, ctx.origin(record));
+        // The subject names the message, not always its story ("Morning Wire | Issue 400"). A
+        // text that repeats it on a line of its own has it for headline: the title, and what
+        // stands above it (the newsletter's masthead) is chrome. Otherwise the text's headline,
+        // as chrome removal finds it, is the title, and the subject when it finds none.
+        if (a.title.empty() || (!subject.empty() && repeats_as_line(a, subject))) {
+            if (trim(a.title) != subject) a.body = std::string(trim(text));
+            a.title = subject;
+            a.title_from_first_line = false;
+        } else {
+            a.fallback_title = subject;
+        }
     } else if (TextPart html = text_part(message, "html"); !html.text.empty()) {
         // A page saved as one file (MHTML) names its address; an HTML mail usually does not.
         const char* snapshot =
             g_mime_object_get_header(GMIME_OBJECT(message), "Snapshot-Content-Location");
         const std::string url = snapshot ? std::string(trim(snapshot)) : html.location;
-        a = html_article(html.text, "utf-8", url.starts_with("http") ? url : "");
+        // Text in a named charset is UTF-8 now; without one the page's <meta> or detection says.
+        a = html_article(html.text, html.charset.empty() ? "" : "utf-8",
+                         url.starts_with("http") ? url : "");
         a.origin = ctx.origin(record);
+        if (a.title.empty()) a.title = bare_subject(subject);  // else the page's own headline
     } else {
         return std::nullopt;
     }
-    subject = std::string(bare_subject(subject));
-    // The subject names the message, not always its story ("Morning Wire | Issue 400"). A text
-    // that repeats it on a line of its own has it for headline: the title, and what stands
-    // above it (the newsletter's masthead) is chrome. Otherwise the text's headline, as chrome
-    // removal finds it, is the title, and the subject when it finds none.
-    // An HTML part's title is the page's (its headline, without the site's name).
-    if (a.title.empty()) {
-        a.title = subject;
-        a.title_from_first_line = false;
-    } else if (a.title_from_first_line && !subject.empty() && repeats_as_line(a, subject)) {
-        a.body = a.title + "\n" + a.body;
-        a.title = subject;
-        a.title_from_first_line = false;
-    } else if (a.title_from_first_line) {
-        a.fallback_title = subject;
-    }
     if (const char* id = g_mime_message_get_message_id(message)) a.own_id = id;
     if (a.site_name.empty()) a.site_name = sender_domain(message);
-    for (const std::string& sent : dates)
-        a.date_notes.push_back("refused mail:Date \"" + sent +
-                               "\" (when the message was sent, not the story's date)");
+    for (const std::string& sent : dates) a.date_notes.push_back(refused_sending_date(sent));
     return a;
 }
 
@@ -237,10 +272,12 @@ bool is_mail_head(std::string_view head) {
             if (fields == 0) return false;
             continue;  // a folded field's continuation
         }
+        // A field name: printable ASCII but ':' (RFC 5322), as long as mail servers write them
+        // ("X-MS-Exchange-CrossTenant-originalarrivaltime", "X-Spam_score").
         const std::size_t colon = line.find(':');
-        if (colon == 0 || colon == std::string_view::npos || colon > 40) return false;
+        if (colon == 0 || colon == std::string_view::npos || colon > kMaxFieldName) return false;
         for (char c : line.substr(0, colon))
-            if (!std::isalnum(static_cast<unsigned char>(c)) && c != '-') return false;
+            if (c < 33 || c > 126) return false;
         const std::string name = to_lower_ascii(line.substr(0, colon));
         from = from || name == "from";
         subject = subject || name == "subject";
@@ -249,28 +286,64 @@ bool is_mail_head(std::string_view head) {
     return from && subject && fields >= 3;
 }
 
+namespace {
+
+/// The messages of an mbox file: what follows each postmark line ("From sender Mon Nov  9
+/// 06:00:00 2026": "From ", a sender, a date ending in its year; first in the file or after a
+/// blank line), to the next. A line of a message that starts "From " unescaped ("From Monday,
+/// classes will move online") is no postmark, so it never splits a message.
+std::vector<std::string_view> mbox_messages(std::string_view content) {
+    auto postmark = [](std::string_view line) {
+        if (!line.starts_with("From ")) return false;
+        while (!line.empty() && is_space(line.back())) line.remove_suffix(1);
+        if (line.size() < 10) return false;
+        for (char c : line.substr(line.size() - 4))
+            if (c < '0' || c > '9') return false;
+        return line.substr(5, line.find(' ', 5) - 5).find('@') != std::string_view::npos ||
+               line.find(':') != std::string_view::npos;  // a sender, or a clock time
+    };
+    std::vector<std::string_view> out;
+    std::size_t start = std::string_view::npos;
+    bool blank_before = true;
+    for (std::size_t pos = 0; pos < content.size();) {
+        const std::size_t nl = std::min(content.find('\n', pos), content.size());
+        const std::string_view line = content.substr(pos, nl - pos);
+        if (blank_before && postmark(line)) {
+            if (start != std::string_view::npos) out.push_back(content.substr(start, pos - start));
+            start = std::min(nl + 1, content.size());
+        }
+        blank_before = trim(line).empty();
+        pos = nl + 1;
+    }
+    if (start != std::string_view::npos) out.push_back(content.substr(start));
+    return out;
+}
+
+}  // namespace
+
 void read_mail(const ReadContext& ctx) {
     if (ctx.info.size > static_cast<std::int64_t>(kMaxMailBytes))
         throw EntryError("mail file larger than 256 MiB");
     const std::string bytes = ctx.in.read_all(kMaxMailBytes);
     if (trim(bytes).empty()) return ctx.sink.skipped_entry(ctx.info, "empty file");
     init_gmime();
-    const std::string_view content = strip_bom(bytes);
-    GPtr<GMimeStream> stream(g_mime_stream_mem_new_with_buffer(content.data(), content.size()));
-    GPtr<GMimeParser> parser(g_mime_parser_new_with_stream(stream.get()));
-    const bool mbox = content.starts_with("From ");
-    g_mime_parser_set_format(parser.get(), mbox ? GMIME_FORMAT_MBOX : GMIME_FORMAT_MESSAGE);
-    for (std::uint64_t record = 1; !g_mime_parser_eos(parser.get()); ++record) {
+    std::string_view content = strip_bom(bytes);
+    while (!content.empty() && is_space(content.front())) content.remove_prefix(1);
+    const std::vector<std::string_view> messages =
+        content.starts_with("From ") ? mbox_messages(content) : std::vector{content};
+    std::uint64_t record = 0;
+    for (std::string_view text : messages) {
+        ++record;
+        GPtr<GMimeStream> stream(g_mime_stream_mem_new_with_buffer(text.data(), text.size()));
+        GPtr<GMimeParser> parser(g_mime_parser_new_with_stream(stream.get()));
+        g_mime_parser_set_format(parser.get(), GMIME_FORMAT_MESSAGE);
         GPtr<GMimeMessage> message(g_mime_parser_construct_message(parser.get(), nullptr));
-        if (!message) {
+        if (!message)
             ctx.bad(record, "not a mail message (no header block GMime can read)");
-            return;
-        }
-        if (std::optional<Article> a = mail_article(message.get(), ctx, record))
+        else if (std::optional<Article> a = mail_article(message.get(), ctx, record))
             ctx.sink.article(std::move(*a));
         else
             ctx.bad(record, "mail message with no text or HTML part");
-        if (!mbox) return;
     }
 }
 
