@@ -1433,6 +1433,7 @@ TEST_CASE("shape rules: a link to the story's source after it goes; links in the
     // A link in a sentence, a link line with a story paragraph after it, or a long line: kept.
     for (std::string_view kept :
          {"The full report is at https://example.com/report.pdf and runs to 200 pages.",
+          "The full report is available at: https://www.who.int/reports/measles-2027",
           "Details: https://example.com/report.pdf\n\nThe bank said the facility would be "
           "signed next week in London, with a dozen lenders taking part in it."}) {
         CAPTURE(kept);
@@ -1461,6 +1462,14 @@ TEST_CASE("clean_article: a forecast of dated lines above a text page is no titl
     CHECK_FALSE(c.dated);
     CHECK(a.date_text.empty());
     CHECK(a.body.find("Sunny") == std::string::npos);
+    // A story that opens with its own timeline (events, not a forecast's few words): kept.
+    const CleanResult timeline = cleaner.clean(
+        "site:example.com",
+        "Timeline of the Sindh floods\n\n14 June 2022 Monsoon rains begin across Sindh and "
+        "Balochistan\n15 July 2022 Rivers burst their banks in the south\n25 August 2022 "
+        "Government declares a national emergency\n\nA third of the country was under water at "
+        "the peak, and damage was estimated at more than 30 billion dollars.");
+    for (const BlockVerdict& b : timeline.blocks) CHECK(b.reason != Reason::shape_list);
     // Two dated lines, or lines of the same day, or written two ways: not such a list.
     for (const char* head : {"Thu 4 Mar 2027 10\u00b0C Light rain\nFri 5 Mar 2027 12\u00b0C Sunny",
                              "4 Mar 2027 Morning edition\n4 Mar 2027 Evening edition\n4 Mar 2027 "
@@ -1574,6 +1583,19 @@ TEST_CASE("tail lists: under the site's own heading, three items or more, after 
     // Two items only: they stay (one chrome block before them is not enough for fewer).
     const CleanResult two = Cleaner(stats).clean("dir:blog", page(5, 2));
     CHECK(two.text.find("Karachi: ") != std::string::npos);
+    // A story's last short paragraphs after an advertisement on every page: sentences, kept.
+    auto ad_page = [](int i) {
+        return std::string(heads[i % 14]) + "\n\nOfficials in " + towns[i % 7] + " said on " +
+               heads[(i + 3) % 14] + " that the work would take a year and cost far more.\n\n" +
+               "Advertisement\n\n" + towns[(i + 1) % 7] + " residents were angry.\n\n" +
+               "\u201cWho will pay for this?\u201d asked a student.\n\nCouncillors will review " +
+               "the design with tailors from " + towns[(i + 2) % 7] + ".\n";
+    };
+    BlockStats ads;
+    for (int i = 0; i < 12; ++i) ads.add_page("dir:ads", ad_page(i));
+    const CleanResult story_end = Cleaner(ads).clean("dir:ads", ad_page(5));
+    CHECK(story_end.text.find("residents were angry.") != std::string::npos);
+    CHECK(story_end.text.find("Councillors will review") != std::string::npos);
 }
 
 TEST_CASE("shape rules: entries stamped with a time relative to today or a day without a year") {
