@@ -229,9 +229,9 @@ void remove_between_chrome(Page& page, const CleanerConfig& config) {
 /// list: the story's last short paragraph can follow an advertisement; a list has a headline, a
 /// cut teaser or a date among its items. One chrome block before the run is enough when it is
 /// the site's own heading, a few words on every page of the site (template), and the run has
-/// three items or more, none ending like a sentence: a list of headlines under a label of the
-/// site's ("حالیہ تحریریں", "From the newsroom") that no label table knows; a story's last short
-/// paragraphs after an advertisement end in full stops.
+/// three items or more, none ending in a full stop: a list of headlines (a question's "?" may end
+/// one) under a label of the site's ("حالیہ تحریریں", "From the newsroom") that no label table
+/// knows; a story's last short paragraphs after an advertisement end in full stops.
 void remove_tail_lists(Page& page, const BodyRange& body, const CleanerConfig& config) {
     if (!body.found()) return;
     auto sentence = [](const PageBlock& b) { return b.facts.full_stop && b.facts.words >= 5; };
@@ -253,7 +253,7 @@ void remove_tail_lists(Page& page, const BodyRange& body, const CleanerConfig& c
                     const bool headlines =
                         std::none_of(page.begin() + static_cast<std::ptrdiff_t>(i),
                                      page.begin() + static_cast<std::ptrdiff_t>(j),
-                                     [](const PageBlock& b) { return b.facts.sentence_end; });
+                                     [](const PageBlock& b) { return b.facts.full_stop; });
                     return heading.reason == Reason::template_block && !heading.date &&
                            heading.facts.words <= kHeadingWords && !heading.facts.sentence_end &&
                            j - i >= kItems && headlines;
