@@ -323,6 +323,69 @@ bool read_tagged_export(std::string_view text, const ReadContext& ctx) {
     return record > 0;
 }
 
+/// A browser's print header: "5/17/27, 6:18 AM    Headline - Site" (the day and time it was
+/// printed, then the page's title, set apart by a run of spaces or a tab).
+bool print_header(std::string_view line) {
+    std::size_t i = 0;
+    auto digits = [&](std::size_t most) {
+        std::size_t n = 0;
+        while (i < line.size() && n < most && std::isdigit(static_cast<unsigned char>(line[i])))
+            ++i, ++n;
+        return n > 0;
+    };
+    auto take = [&](std::string_view s) {
+        if (line.substr(i, s.size()) != s) return false;
+        i += s.size();
+        return true;
+    };
+    if (!digits(2) || !take("/") || !digits(2) || !take("/") || !digits(4) || !take(", ") ||
+        !digits(2) || !take(":") || !digits(2))
+        return false;
+    take(" AM") || take(" PM");
+    const std::size_t gap = line.find_first_not_of(" \t", i);
+    return gap != std::string_view::npos && (gap - i >= 2 || line[i] == '\t');
+}
+
+/// A browser's print footer: "https://site/path    1/2" (the page's address, then the page
+/// number of the count); the address, or "" when the line is none.
+std::string_view print_footer(std::string_view line) {
+    line = trim(line);
+    if (!line.starts_with("http://") && !line.starts_with("https://")) return {};
+    const std::size_t gap = line.find_first_of(" \t");
+    if (gap == std::string_view::npos) return {};
+    const std::string_view count = trim(line.substr(gap));
+    const std::size_t slash = count.find('/');
+    if (slash == 0 || slash == std::string_view::npos || slash + 1 == count.size()) return {};
+    for (char c : count)
+        if (c != '/' && !std::isdigit(static_cast<unsigned char>(c))) return {};
+    return line.substr(0, gap);
+}
+
+/// A page a browser printed to PDF, then saved as text: every printed page carries the browser's
+/// header and footer (print_header, print_footer), the tool's lines, never the page's: the time
+/// of printing dates nothing and the title in the header is not the headline. Removes them from
+/// `text` when it opens with such a header and holds such a footer; returns the footer's address
+/// (the page's URL), "" otherwise.
+std::string strip_print_margins(std::string& text) {
+    const std::size_t first_nl = std::min(text.find('\n'), text.size());
+    if (!print_header(std::string_view(text).substr(0, first_nl))) return {};
+    std::string url, out;
+    for (std::size_t pos = 0; pos < text.size();) {
+        const std::size_t nl = std::min(text.find('\n', pos), text.size());
+        const std::string_view line = std::string_view(text).substr(pos, nl - pos);
+        pos = nl + 1;
+        if (const std::string_view address = print_footer(line); !address.empty()) {
+            if (url.empty()) url = std::string(address);
+            continue;
+        }
+        if (print_header(line)) continue;
+        (out += line) += '\n';
+    }
+    if (url.empty()) return {};  // a header alone: a line of the page after all
+    text = std::move(out);
+    return url;
+}
+
 }  // namespace
 
 void read_text(const ReadContext& ctx) {
@@ -345,8 +408,10 @@ void read_text(const ReadContext& ctx) {
 
 Article text_article(std::string text, const FieldMapper& mapper, const Origin& origin,
                      FieldCollector fields) {
+    const std::string printed_from = strip_print_margins(text);
     if (const auto rest = read_saving_header(text, mapper, fields)) text = std::string(*rest);
     Article a = fields.take(origin);  // what a saving tool's header named, if any
+    if (a.url.empty()) a.url = printed_from;
     std::size_t nl = text.find('\n');
     std::string_view first = trim(std::string_view(text).substr(0, nl));
     if (!a.title.empty()) {
