@@ -89,7 +89,7 @@ struct SourceOptions {
     /// not kept.
     KeptPages* keep_in = nullptr;
     /// Records kept by an earlier pass: an entry found there is neither parsed nor read again
-    /// (what the walk looked at to find it aside); its records are delivered as kept (to
+    /// (the walk does not look at it: WalkEvents::holds); its records are delivered as kept (to
     /// article_prepared() when kept with something prepared), and its bytes counted as that
     /// pass read them.
     KeptPages* take_from = nullptr;
@@ -123,8 +123,8 @@ class ArticleSource {
     std::uint64_t entries_parsed() const { return parsed_; }
     std::uint64_t entries_taken() const { return taken_; }
     /// Bytes of the input files (input_bytes_read()) that the earlier pass read for the entries
-    /// taken from take_from, beyond what the walk looked at: not read by this source (for a
-    /// progress line that compares the bytes read with the inputs' sizes).
+    /// taken from take_from: not read by this source (for a progress line that compares the
+    /// bytes read with the inputs' sizes).
     std::uint64_t input_bytes_not_read() const { return input_not_read_; }
     /// Entries parsed on a worker thread (SourceOptions::parse_threads), so far.
     std::uint64_t entries_parsed_ahead() const { return parsed_ahead_; }

@@ -54,6 +54,8 @@ class KeptPages {
     /// Forget the entry kept under `key`, if any (its reading turned out to have failed).
     void drop(const std::string& key);
 
+    /// Whether records are kept for `key` (take() would give them).
+    bool contains(const std::string& key) const { return kept_.count(key) > 0; }
     /// The records kept for `key`, in the order read, removed from the store; nullopt when none.
     /// `size`, when given, receives the size commit() was told.
     std::optional<std::vector<KeptRecord>> take(const std::string& key, KeptSize* size = nullptr);

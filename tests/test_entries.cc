@@ -904,6 +904,48 @@ TEST_CASE("consumer behaviour: swallowed read errors still reported, fatal error
     CHECK(fatal.errors.empty());
 }
 
+TEST_CASE("a stream the consumer holds already is delivered in its place with no bytes, unread") {
+    auto dir = khabar::test::fresh_tmp_dir("entries-held");
+    write_file(dir / "src/a.txt", prose(3000, 50));
+    write_file(dir / "src/b.txt", prose(3000, 51));
+    write_file(dir / "dump/lines.jsonl", "{\"a\":1}\n");
+    sh("gzip " + q(dir / "dump/lines.jsonl"));
+    write_file(dir / "dump/page.txt", prose(5000, 52));
+    sh("cd " + q(dir / "src") + " && zip -q ../dump/x.zip a.txt b.txt");
+
+    // Holds an archive member, the one stream of a compressed file and a plain file.
+    struct Holder : Recorder {
+        std::vector<std::string> asked;
+        bool holds(const EntryInfo& info) override {
+            asked.push_back(fs::path(info.file).filename().string() + "::" + info.path);
+            return info.path == "a.txt" || info.path == "lines.jsonl" ||
+                   info.file.ends_with("page.txt");
+        }
+    } held;
+    const std::uint64_t before = khabar::input_bytes_read();
+    khabar::walk_dump((dir / "dump/page.txt").string(), WalkLimits{}, held);
+    CHECK(khabar::input_bytes_read() == before);  // a held file is not read at all
+    REQUIRE(held.displays() == std::vector<std::string>{(dir / "dump/page.txt").string()});
+    CHECK(held.entries[0].bytes == 0);
+    held.entries.clear();
+    khabar::walk_dump((dir / "dump").string(), WalkLimits{}, held);
+    INFO(held.report());
+    auto all = walk(dir / "dump");
+    CHECK(held.displays() == all.displays());  // the same entries, in the same places
+    REQUIRE(all.entries.size() == 4);
+    for (std::size_t i = 0; i < all.entries.size(); ++i) {
+        const bool is_held = all.entries[i].info.path == "a.txt" ||
+                             all.entries[i].info.path == "lines.jsonl" ||
+                             all.entries[i].info.file.ends_with("page.txt");
+        CHECK(held.entries[i].bytes == (is_held ? 0 : all.entries[i].bytes));
+    }
+    // Asked of every stream before it is looked at; the decompressed one before decompressing.
+    CHECK(held.asked ==
+          std::vector<std::string>{"page.txt::", "lines.jsonl.gz::", "lines.jsonl.gz::lines.jsonl",
+                                   "page.txt::", "x.zip::", "x.zip::a.txt", "x.zip::b.txt"});
+    CHECK(held.errors.empty());
+}
+
 // ---------------------------------------------------------------------------------------------
 // The shared corpora.
 

@@ -3,7 +3,8 @@
  *        reads, nested archives followed through read callbacks (never extracted to disk).
  *
  * Every byte stream (a file, stdin, an archive member) goes through one decision (plan_for): its
- * first 64 KiB are peeked and sniffed, the name only breaks ties.
+ * first 64 KiB are peeked and sniffed, the name only breaks ties. A stream the consumer holds
+ * already (WalkEvents::holds: an earlier pass kept it) is a leaf without being looked at.
  *   - WARC/ARC content or a text start              -> a leaf, the stream itself;
  *   - a compression signature (gzip, bzip2, xz, zstd, lz4, lzip, compress; lzma-alone unless the
  *     name is a text type)                          -> decompress with libarchive's raw format,
@@ -83,6 +84,9 @@ class StreamWalk {
 
     /// Hand a leaf to the consumer; read failures surface as error(), exactly once.
     void deliver(const EntryInfo& info, Input& data);
+    /// Whether the consumer holds the stream `info` already (WalkEvents::holds): if so it has
+    /// been delivered as a leaf with no bytes, and is not to be looked at.
+    bool held(const EntryInfo& info);
 
     const WalkLimits& limits() const { return limits_; }
     WalkEvents& events() { return events_; }
@@ -106,6 +110,7 @@ class StreamWalk {
 };
 
 void StreamWalk::handle(const EntryInfo& info, Input& raw, std::int64_t known_size, int level) {
+    if (held(info)) return;
     Peeked in(raw);
     Plan plan = Plan::leaf;
     bool seven_zip = false;
@@ -159,6 +164,13 @@ void StreamWalk::deliver(const EntryInfo& info, Input& data) {
     // walk_dump (the archive readers on the way are freed by their RAII owners).
 }
 
+bool StreamWalk::held(const EntryInfo& info) {
+    if (!events_.holds(info)) return false;
+    EmptyInput none;
+    deliver(info, none);
+    return true;
+}
+
 void StreamWalk::decompress(const EntryInfo& info, Peeked& in, std::int64_t known_size, int level) {
     ReadContext ctx;  // declared before the archive: it must outlive it
     ctx.in = &in;
@@ -192,6 +204,7 @@ void StreamWalk::decompress(const EntryInfo& info, Peeked& in, std::int64_t know
 
 void StreamWalk::walk_decompressed(const EntryInfo& info, const EntryInfo& leaf, archive* a,
                                    MemberInput& stream, const Budget& budget, int level) {
+    if (held(leaf)) return;  // the one stream, read by an earlier pass: not decompressed again
     stream.set_entry_limit(false);
     Peeked data(stream);
     Plan plan = Plan::leaf;

@@ -22,6 +22,11 @@ struct WalkLimits {
 class WalkEvents {
   public:
     virtual ~WalkEvents() = default;
+    /// Asked before the walker looks at a stream (a file, stdin, an archive member): whether the
+    /// consumer holds already what reading it as a leaf gives (an earlier pass over the same
+    /// input kept its records). If so the stream is neither sniffed nor read: it goes to entry()
+    /// as a leaf with no bytes.
+    virtual bool holds(const EntryInfo& /*info*/) { return false; }
     /// A leaf entry (not an archive) to be read by a record reader.
     virtual void entry(const EntryInfo& info, EntryStream& data) = 0;
     /// A file or entry that could not be read or was read only in part (corrupt data, read
