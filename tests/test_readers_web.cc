@@ -554,6 +554,30 @@ TEST_SUITE("warc") {
         CHECK(s.articles[1].url == "http://example.com/x.html");
     }
 
+    TEST_CASE("a page printed to PDF and saved as text: the browser's margins go, its URL stays") {
+        const std::string printed =
+            "5/17/27, 6:18 AM    Millipore <Mili> To Pay Civil Penalty - Harbourtown Echo\n"
+            "Harbourtown Echo\nNews\n\nMillipore <Mili> To Pay Civil Penalty\nBy Reuters\n"
+            "27 Mar 1987 13:18 NZST\n\nMillipore Corp said it agreed to pay a 192,500 dlrs "
+            "penalty to the U.S. Environmental Protection Agency.\n\n"
+            "https://www.harbourtown-echo.co.nz/millipore-mili-2457078    1/2\n"
+            "5/17/27, 6:18 AM    Millipore <Mili> To Pay Civil Penalty - Harbourtown Echo\n\n"
+            "Millipore officials were not available for comment.\n\n"
+            "https://www.harbourtown-echo.co.nz/millipore-mili-2457078    2/2\n";
+        CollectSink s = read_string("pdf-text/harbourtown-echo.co.nz/2457078.txt", printed);
+        REQUIRE(s.articles.size() == 1);
+        const Article& a = s.articles[0];
+        CHECK(a.title == "Harbourtown Echo");  // the page's first line, for cleaning to judge
+        CHECK(a.url == "https://www.harbourtown-echo.co.nz/millipore-mili-2457078");
+        CHECK_FALSE(contains(a.body, "6:18 AM"));
+        CHECK_FALSE(contains(a.body, "1/2"));
+        CHECK(contains(a.body, "Millipore officials were not available"));
+        // A first line that reads like a print header without any footer: the page's own.
+        s = read_string("a.txt", "5/17/27, 6:18 AM    Markets close higher\n\nStocks rose.\n");
+        REQUIRE(s.articles.size() == 1);
+        CHECK(s.articles[0].title == "5/17/27, 6:18 AM    Markets close higher");
+    }
+
     TEST_CASE("a web crawl's text records (WET): text articles at their URL, undated") {
         const std::string text =
             "Moody's May Upgrade Upjohn Debt Ratings\n"
