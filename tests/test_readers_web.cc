@@ -578,6 +578,23 @@ TEST_SUITE("warc") {
         CHECK(s.articles[0].title == "5/17/27, 6:18 AM    Markets close higher");
     }
 
+    TEST_CASE("a page saved as text from the Wayback Machine: its banner goes, its URL stays") {
+        const std::string saved =
+            "The Wayback Machine - https://web.archive.org/web/20270614061900/https://"
+            "www.wharfedale-post.co.uk/news/2421359.traders-cut-bahia-cocoa/\n"
+            "42 captures \u00b7 14 Jun 2027 06:19:00\n\nWharfedale Post\nNews\n\n"
+            "Traders Cut Bahia Temporao Cocoa Crop Estimate\nBy Reuters\nPublished: 31st March "
+            "1987\n\nTrade estimates of the coming May/September temporao harvest in Brazil's main "
+            "cocoa growing state of Bahia are now in the 1.5 mln to 2.0 mln bag range.\n";
+        CollectSink s = read_string("web.archive.org/web/20270614061900/a.txt", saved);
+        REQUIRE(s.articles.size() == 1);
+        const Article& a = s.articles[0];
+        CHECK(a.url == "https://www.wharfedale-post.co.uk/news/2421359.traders-cut-bahia-cocoa/");
+        CHECK(a.title == "Wharfedale Post");
+        CHECK_FALSE(contains(a.body, "captures"));
+        CHECK_FALSE(contains(a.body, "14 Jun 2027"));
+    }
+
     TEST_CASE("a web crawl's text records (WET): text articles at their URL, undated") {
         const std::string text =
             "Moody's May Upgrade Upjohn Debt Ratings\n"
@@ -1169,6 +1186,31 @@ TEST_SUITE("mail reader") {
         CHECK_FALSE(contains(a.body, "Lions lose again"));       // the page's aside
         CHECK(a.date_text != "Mon, 7 Dec 2026 10:00:00 -0000");  // saved that day: not the date
         CHECK(contains(a.date_notes.back(), "refused mail:Date"));
+    }
+
+    TEST_CASE("a forwarded message saved alone: its marker first, then its headers") {
+        const std::string fwd =
+            "---------- Forwarded message ---------\n"
+            "From: Liffey Evening <newsletter@liffey-evening.ie>\n"
+            "Date: Mon, Jun 14, 2027 at 6:04 AM\n"
+            "Subject: Soaking Rains Boost Dry Australian Sugar Cane Area\n"
+            "To: <desk@newsroom-archive.org>\n\n"
+            "Soaking Rains Boost Dry Australian Sugar Cane Area\nBy Reuters\n"
+            "Mon 27 Apr 1987 - 03:59\n\nGood soaking rain is boosting the sugar cane crop in the "
+            "key Mackay region of Queensland.\n";
+        CHECK(detect_format("mail-export/2027-06-14_2446924.txt", fwd) == Format::mail);
+        CollectSink s = read_string("mail-export/2027-06-14_2446924.txt", fwd);
+        REQUIRE(s.articles.size() == 1);
+        const Article& a = s.articles[0];
+        CHECK(a.title == "Soaking Rains Boost Dry Australian Sugar Cane Area");
+        CHECK(a.date_text.empty());
+        CHECK(contains(a.date_notes.back(), "Mon, Jun 14, 2027 at 6:04 AM"));
+        CHECK_FALSE(contains(a.body, "newsroom-archive"));
+        // An mbox known by its content alone (no extension).
+        CHECK(detect_format("archive",
+                            "From a@b Mon Nov  9 06:00:00 2026\nFrom: A <a@b.c>\n"
+                            "Subject: x\nDate: Mon, 09 Nov 2026 06:00:00 +0000\n\n"
+                            "Text.\n") == Format::mail);
     }
 
     TEST_CASE("mail as servers and clients really write it (review of the e-mail reader)") {

@@ -258,7 +258,11 @@ std::optional<Article> mail_article(GMimeMessage* message, const ReadContext& ct
 
 bool is_mail_head(std::string_view head) {
     head = strip_bom(head);
-    if (head.starts_with("From ")) head.remove_prefix(std::min(head.find('\n'), head.size()));
+    // An mbox file's postmark, or the marker of a forwarded message saved without the message
+    // that forwarded it ("---------- Forwarded message ---------"), before the header block.
+    const std::string_view first = head.substr(0, head.find('\n'));
+    if (head.starts_with("From ") || opens_forwarded(first))
+        head.remove_prefix(std::min(head.find('\n') + 1, head.size()));
     std::size_t fields = 0;
     bool from = false, subject = false;
     while (!head.empty()) {
@@ -329,6 +333,8 @@ void read_mail(const ReadContext& ctx) {
     init_gmime();
     std::string_view content = strip_bom(bytes);
     while (!content.empty() && is_space(content.front())) content.remove_prefix(1);
+    if (opens_forwarded(content.substr(0, content.find('\n'))))  // a forward saved alone
+        content.remove_prefix(std::min(content.find('\n') + 1, content.size()));
     const std::vector<std::string_view> messages =
         content.starts_with("From ") ? mbox_messages(content) : std::vector{content};
     std::uint64_t record = 0;

@@ -386,6 +386,32 @@ std::string strip_print_margins(std::string& text) {
     return url;
 }
 
+/// The banner the Wayback Machine puts above a captured page, as a page saved from it as text
+/// starts: "The Wayback Machine - https://web.archive.org/web/20270614061900/https://site/path",
+/// then "42 captures · 14 Jun 2027 06:19:00" (how often and when it was captured: the archive's,
+/// never the story's date). Removes both lines; returns the captured page's address, "" when
+/// the text does not open so.
+std::string strip_capture_banner(std::string& text) {
+    constexpr std::string_view kBanner = "The Wayback Machine - ";
+    if (!text.starts_with(kBanner)) return {};
+    const std::size_t nl = std::min(text.find('\n'), text.size());
+    std::string_view address =
+        trim(std::string_view(text).substr(kBanner.size(), nl - kBanner.size()));
+    // https://web.archive.org/web/TIMESTAMP[flags]/ORIGINAL
+    const std::size_t web = address.find("web.archive.org/web/");
+    if (web == std::string_view::npos) return {};
+    const std::size_t inner = address.find('/', web + 20);
+    if (inner == std::string_view::npos) return {};
+    std::string url(address.substr(inner + 1));
+    std::size_t end = std::min(nl + 1, text.size());
+    const std::size_t nl2 = std::min(text.find('\n', end), text.size());
+    if (std::string_view(text).substr(end, nl2 - end).find(" captures") != std::string_view::npos)
+        end = std::min(nl2 + 1, text.size());
+    while (end < text.size() && is_space(text[end])) ++end;  // the page starts after them
+    text.erase(0, end);
+    return url.starts_with("http") ? url : std::string();
+}
+
 }  // namespace
 
 void read_text(const ReadContext& ctx) {
@@ -408,7 +434,8 @@ void read_text(const ReadContext& ctx) {
 
 Article text_article(std::string text, const FieldMapper& mapper, const Origin& origin,
                      FieldCollector fields) {
-    const std::string printed_from = strip_print_margins(text);
+    std::string printed_from = strip_print_margins(text);
+    if (printed_from.empty()) printed_from = strip_capture_banner(text);
     if (const auto rest = read_saving_header(text, mapper, fields)) text = std::string(*rest);
     Article a = fields.take(origin);  // what a saving tool's header named, if any
     if (a.url.empty()) a.url = printed_from;
