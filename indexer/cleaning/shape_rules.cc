@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "dates/date_parser.h"
+#include "records/text_util.h"
 
 namespace khabar::cleaning {
 
@@ -548,9 +549,7 @@ std::size_t relative_time_start(std::string_view text) {
         at[k] = begin;
         end = begin;
     }
-    std::string ago(w[0]), unit(w[1]);
-    for (char& c : ago) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    for (char& c : unit) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    const std::string ago = records::to_lower_ascii(w[0]), unit = records::to_lower_ascii(w[1]);
     if (ago != "ago" && ago != "قبل" && ago != "پہلے") return std::string_view::npos;
     // "7h ago", "1d ago", "30min ago": the number and its unit in one word.
     if (std::size_t digits = 0;
@@ -609,8 +608,7 @@ std::size_t relative_day_start(std::string_view text) {
     static constexpr std::string_view kDays[] = {"today", "yesterday", "آج", "کل", "گزشتہ روز"};
     const std::size_t start = stamp_after_separator(text);
     if (start == std::string_view::npos) return std::string_view::npos;
-    std::string tail(text.substr(start));
-    for (char& c : tail) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    std::string tail = records::to_lower_ascii(text.substr(start));
     while (!tail.empty() && is_space(tail.back())) tail.pop_back();
     for (std::string_view day : kDays) {
         if (!tail.starts_with(day)) continue;
@@ -1238,8 +1236,7 @@ void remove_dated_teasers(Page& page, std::size_t start) {
 /// source:", "Source:", "Via:", "Originally published at:", "Continue reading:", "مکمل خبر ویب
 /// سائٹ پر پڑھیں:", "بشکریہ:", "ماخذ:".
 bool points_to_source(std::string_view words) {
-    std::string lower(words);
-    for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    const std::string lower = records::to_lower_ascii(words);
     for (std::string_view w : {"read", "source", "via", "originally", "continue", "full story",
                                "پڑھیں", "پڑھیے", "ماخذ", "بشکریہ", "ذریعہ"})
         if (lower.find(w) != std::string::npos) return true;

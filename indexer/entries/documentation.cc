@@ -13,6 +13,7 @@
  */
 #include "entries/documentation.h"
 
+#include <algorithm>
 #include <cstddef>
 
 #include "dates/date_parser.h"
@@ -87,25 +88,35 @@ std::size_t sentence_ends(std::string_view line) {
     return n;
 }
 
+/// Calls `f` on each line of `head` with its surrounding white space trimmed, blank lines left
+/// out.
+template <typename F>
+void for_each_line(std::string_view head, F f) {
+    for (std::size_t start = 0; start < head.size();) {
+        const std::size_t end = std::min(head.find('\n', start), head.size());
+        std::string_view line = head.substr(start, end - start);
+        start = end + 1;
+        while (!line.empty() && is_space(static_cast<unsigned char>(line.front())))
+            line.remove_prefix(1);
+        while (!line.empty() && is_space(static_cast<unsigned char>(line.back())))
+            line.remove_suffix(1);
+        if (!line.empty()) f(line);
+    }
+}
+
 /// A table under a dateline: a short line that is a day's date ("Last updated on 20th October
 /// 1987"), and figures on a quarter of the lines or more ("Shr 1.72 dlrs vs 87 cts"). A list of
 /// names or codes with a "Last updated" line has no figures.
 bool dated_table(std::string_view head) {
     std::size_t lines = 0, figures = 0;
     bool dated = false;
-    for (std::size_t start = 0; start < head.size();) {
-        const std::size_t end = std::min(head.find('\n', start), head.size());
-        std::string_view line = head.substr(start, end - start);
-        start = end + 1;
-        while (!line.empty() && is_space(static_cast<unsigned char>(line.back())))
-            line.remove_suffix(1);
-        if (line.empty()) continue;
+    for_each_line(head, [&](std::string_view line) {
         ++lines;
         figures += line.find_first_of("0123456789") != std::string_view::npos;
         if (!dated && line.size() < kLongLine)
             if (const auto d = parse_date(line); d && d->precision == DatePrecision::day)
                 dated = true;
-    }
+    });
     return dated && 4 * figures >= lines;
 }
 
@@ -113,17 +124,7 @@ bool dated_table(std::string_view head) {
 
 std::string not_prose_reason(std::string_view head) {
     std::size_t lines = 0, text_bytes = 0, long_bytes = 0, symbols = 0, visible = 0, sentences = 0;
-    std::size_t start = 0;
-    while (start < head.size()) {
-        std::size_t end = head.find('\n', start);
-        if (end == std::string_view::npos) end = head.size();
-        std::string_view line = head.substr(start, end - start);
-        start = end + 1;
-        while (!line.empty() && is_space(static_cast<unsigned char>(line.front())))
-            line.remove_prefix(1);
-        while (!line.empty() && is_space(static_cast<unsigned char>(line.back())))
-            line.remove_suffix(1);
-        if (line.empty()) continue;
+    for_each_line(head, [&](std::string_view line) {
         ++lines;
         text_bytes += line.size();
         if (line.size() >= kLongLine) long_bytes += line.size();
@@ -133,7 +134,7 @@ std::string not_prose_reason(std::string_view head) {
             ++visible;
             symbols += is_symbol(c);
         }
-    }
+    });
     if (lines < kMinLines) return "";
     if (static_cast<double>(symbols) > kMaxSymbolShare * static_cast<double>(visible))
         return "data or code, not an article";

@@ -13,6 +13,7 @@
  */
 #include <gmime/gmime.h>
 
+#include <algorithm>
 #include <memory>
 #include <mutex>
 #include <optional>
@@ -108,17 +109,6 @@ std::string sender_domain(GMimeMessage* message) {
     return at == std::string_view::npos ? std::string() : to_lower_ascii(a.substr(at + 1));
 }
 
-/// True when `line` is the first line of a first_line article or a line of its body.
-bool repeats_as_line(const Article& a, std::string_view line) {
-    if (trim(a.title) == line) return true;
-    for (std::size_t pos = 0; pos < a.body.size();) {
-        const std::size_t nl = std::min(a.body.find('\n', pos), a.body.size());
-        if (trim(std::string_view(a.body).substr(pos, nl - pos)) == line) return true;
-        pos = nl + 1;
-    }
-    return false;
-}
-
 /// The lines of `text` as views, without their line ends.
 std::vector<std::string_view> lines_of(std::string_view text) {
     std::vector<std::string_view> out;
@@ -128,6 +118,14 @@ std::vector<std::string_view> lines_of(std::string_view text) {
         pos = nl + 1;
     }
     return out;
+}
+
+/// True when `line` is the first line of a first_line article or a line of its body.
+bool repeats_as_line(const Article& a, std::string_view line) {
+    if (trim(a.title) == line) return true;
+    const std::vector<std::string_view> lines = lines_of(a.body);
+    return std::any_of(lines.begin(), lines.end(),
+                       [&](std::string_view l) { return trim(l) == line; });
 }
 
 /// A line that opens a forwarded or quoted message: Gmail's "---------- Forwarded message
