@@ -1147,13 +1147,6 @@ std::optional<LineDay> line_day(std::string_view text) {
     return std::nullopt;
 }
 
-/// Words with a letter after the day a line names ("…, April 7, 2025: Gizmondo gadget hits the
-/// shelves": 4); 0 when it names none.
-std::size_t words_after_day(std::string_view text) {
-    const auto d = line_day(text);
-    return d ? letter_words(text.substr(d->end)) : 0;
-}
-
 /// Three or more lines in a row, each naming a day written the same way (the same words around
 /// it) and no two the same day, above the story or after it with no story paragraph after them:
 /// a list, whatever follows each day ("Thu 4 Mar 2027 10°C Light rain" / "Fri 5 Mar 2027 12°C
@@ -1161,41 +1154,44 @@ std::size_t words_after_day(std::string_view text) {
 /// 2025: …": an anniversary box; a calendar, a ticker), and never the story's date line, even
 /// as a text page's first line, taken for its title.
 void remove_dated_runs(Page& page, std::size_t start_above, std::size_t start) {
-    auto line = [&](std::size_t k) {
+    // The day each one-line block names, read once.
+    std::vector<std::optional<LineDay>> day(page.size());
+    for (std::size_t k = 0; k < page.size(); ++k) {
         const PageBlock& b = page[k];
         const bool sentence = b.facts.full_stop && b.facts.words >= kAnchorWords;
-        return !b.removed() && !sentence && b.facts.words <= 2 * kAnchorWords &&
-               b.text.find('\n') == std::string_view::npos;
+        if (!b.removed() && !sentence && b.facts.words <= 2 * kAnchorWords &&
+            b.text.find('\n') == std::string_view::npos)
+            day[k] = line_day(b.text);
+    }
+    // Words with a letter after block k's day ("…, April 7, 2025: Gizmondo gadget hits the
+    // shelves": 4).
+    auto words_after_day = [&](std::size_t k) {
+        return letter_words(page[k].text.substr(day[k]->end));
     };
     for (std::size_t i = 0; i < page.size();) {
-        const auto first = line(i) ? line_day(page[i].text) : std::nullopt;
         std::size_t j = i + 1;
-        if (first) {
-            std::vector<std::string> days = {first->iso};
-            for (; j < page.size() && line(j); ++j) {
-                const auto d = line_day(page[j].text);
-                if (!d || d->form != first->form ||
-                    std::find(days.begin(), days.end(), d->iso) != days.end())
-                    break;
-                days.push_back(d->iso);
-            }
+        if (day[i]) {
+            std::vector<std::string> days = {day[i]->iso};
+            for (; j < page.size() && day[j] && day[j]->form == day[i]->form &&
+                   std::find(days.begin(), days.end(), day[j]->iso) == days.end();
+                 ++j)
+                days.push_back(day[j]->iso);
             // After the story two entries are a list when each has a headline after its day
             // ("On this day, April 7, 2025: Gizmondo gadget hits the shelves"); a story's own
             // closing lines give a day and end ("Published April 7" / "Updated April 8").
             // Above the story each day has a few words at most after it (a forecast's "10°C
             // Light rain"): a story may open with its own timeline of events.
-            const bool after = i > start && !story_after(page, j);
             auto each = [&](auto pred) {
-                return std::all_of(page.begin() + static_cast<std::ptrdiff_t>(i),
-                                   page.begin() + static_cast<std::ptrdiff_t>(j),
-                                   [&](const PageBlock& b) { return pred(b.text); });
+                for (std::size_t k = i; k < j; ++k)
+                    if (!pred(words_after_day(k))) return false;
+                return true;
             };
-            const bool above = j <= start_above && each([](std::string_view t) {
-                                   return words_after_day(t) <= kForecastWords;
-                               });
-            const bool entries = j - i >= kBareEntries ||
-                                 (after && j - i >= kLabelledEntries &&
-                                  each([](std::string_view t) { return words_after_day(t) >= 2; }));
+            const bool after = i > start && !story_after(page, j);
+            const bool above =
+                j <= start_above && each([](std::size_t w) { return w <= kForecastWords; });
+            const bool entries =
+                j - i >= kBareEntries ||
+                (after && j - i >= kLabelledEntries && each([](std::size_t w) { return w >= 2; }));
             if (entries && (above || after))
                 for (std::size_t k = i; k < j; ++k) {
                     if (page[k].kind == BlockKind::title) page[k].kind = BlockKind::content;
