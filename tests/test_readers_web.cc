@@ -1183,7 +1183,7 @@ TEST_SUITE("mail reader") {
               "eastern-michigan-northern-illinois/");
         CHECK(a.title == "Tuesday's college football");
         CHECK(contains(a.body, "Mike Glass threw for three touchdowns"));
-        CHECK_FALSE(contains(a.body, "Lions lose again"));       // the page's aside
+        CHECK_FALSE(contains(a.body, "Lions lose again"));  // the page's aside
         // Dated by its own address (/2019/11/19/), not by the day it was saved (Date:).
         CHECK(a.date_text == "2019-11-19");
         CHECK(a.date_field == "url");
