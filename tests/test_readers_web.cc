@@ -297,6 +297,11 @@ TEST_SUITE("html extractor") {
         CHECK(p.author == "Al Root");
         CHECK(p.section == "Daily");
         CHECK(p.url.empty());  // a canonical link to the home page is not the article's URL
+        // Scheme and host are case-insensitive: the URL keeps their lower-case form, the path as
+        // written (found by fuzz_html: "HTTP://" was kept and broke the http(s) invariant).
+        p = extract_article(
+            page("<link rel=\"canonical\" href=\"HTTPS://Www.Dawn.COM/News/1\">", ""), "");
+        CHECK(p.url == "https://www.dawn.com/News/1");
         // Yoast-style graph: the author is a reference to a Person node.
         p = extract_article(
             page("<script type=\"application/ld+json\">{\"@graph\":[{\"@type\":\"Article\","

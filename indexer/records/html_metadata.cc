@@ -738,7 +738,8 @@ std::string absolute_article_url(std::string_view href, std::string_view base) {
     if (!lower.starts_with("http://") && !lower.starts_with("https://")) return {};
     std::size_t path = out.find('/', lower.find("://") + 3);
     if (path == std::string::npos || out.size() - path <= 1) return {};
-    return out;
+    // Scheme and host are case-insensitive; their lower-case form is the canonical one.
+    return lower.substr(0, path) + out.substr(path);
 }
 
 /// "Autoracing | F1 | Indy" -> "Autoracing"; a URL -> its host; over-long values dropped.
