@@ -360,6 +360,26 @@ TEST_SUITE("html extractor") {
             CHECK(contains(p.body, "Mike Glass"));
             CHECK_FALSE(contains(p.body, "Budget talks"));
         }
+        // A strip above the site's header (exchange rates of the scrape day) is a lone block
+        // beside the article's container: not a lead, since it is no sentence. A lead above the
+        // container that is one stays.
+        for (const std::string& above :
+             {std::string("Exchange rates, Mon 19 Jul 2027 (Tk, selling): USD 116.69 \xC2\xB7 EUR "
+                          "126.23 \xC2\xB7 GBP 147.80"),
+              std::string("Eastern Michigan ended eleven years of defeats against Northern "
+                          "Illinois on Tuesday night, and its coach called it a turning point.")}) {
+            CAPTURE(above);
+            p = extract_article(
+                page("", "<div class=\"strip\">" + above +
+                             "</div><header class=\"site-header\"><nav><a href=\"/\">Home</a>"
+                             "</nav></header><main class=\"content\"><article class=\"brief\">"
+                             "<h1>Glass leads Eastern Michigan</h1>" +
+                             kDetroitParagraphs + "</article></main>"),
+                "");
+            CHECK(contains(p.body, "Mike Glass"));
+            CHECK(contains(p.body, "Eastern Michigan ended") == contains(above, "Eastern"));
+            CHECK_FALSE(contains(p.body, "Exchange rates"));
+        }
     }
 
     TEST_CASE("main text: a letter and a digit glued across inline elements are two words") {

@@ -453,10 +453,12 @@ std::vector<xmlNode*> gather_article(Scorer& scorer, xmlNode* top) {
     const double threshold = std::max(10.0, top_score * 0.2);
     const std::string top_class = attr(top, "class");
     std::vector<xmlNode*> out;
+    bool before_top = true;
     for (xmlNode* s = top->parent->children; s; s = s->next) {
         if (!is_element(s)) continue;
         if (s == top) {
             out.push_back(s);
+            before_top = false;
             continue;
         }
         double bonus = 0;
@@ -464,10 +466,13 @@ std::vector<xmlNode*> gather_article(Scorer& scorer, xmlNode* top) {
         if (scorer.has_score(s) && scorer.score(s) + bonus >= threshold) {
             out.push_back(s);
         } else if (tag(s) == "p") {
+            // A lone paragraph above the article joins it only when it reads as a sentence (a
+            // lead); a strip above the page's header (rates, weather, a ticker) does not.
             const Stats st = stats_of(s);
             const double ld = link_density(st);
-            if ((st.chars > 80 && ld < 0.25) ||
-                (st.chars < 80 && st.chars > 0 && ld == 0 && ends_sentence(inner_text(s))))
+            const bool sentence = ends_sentence(inner_text(s));
+            if ((st.chars > 80 && ld < 0.25 && (!before_top || sentence)) ||
+                (st.chars < 80 && st.chars > 0 && ld == 0 && sentence))
                 out.push_back(s);
         }
     }
