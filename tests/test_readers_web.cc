@@ -24,6 +24,7 @@
 #include "records/html_extractor.h"
 #include "records/record_reader.h"
 #include "test_support.h"
+#include "utf8.h"
 
 using namespace khabar;
 using records::extract_article;
@@ -853,6 +854,18 @@ TEST_SUITE("collections") {
               "solution of an equation, accelerates the rate of convergence if the iteration "
               "converges and induces convergence if the iteration diverges.  An illustrative "
               "example is given.");
+        // Invalid UTF-8 in a record reaches no later stage: every reader's records are repaired
+        // on their way out, as the text readers repair theirs (fuzz_records_smart found CLD2
+        // reading past the end of such text).
+        s = read_string("cacm.all",
+                        ".I 1\n.T\nAl\xff\xfegebraic\n.W\n \xd8\xaa\xd8\xb5 "
+                        "\xf7\xda\xa9\xd8\xff\xff. What \xff text\n");
+        REQUIRE(s.articles.size() == 1);
+        a = s.articles[0];
+        CHECK(a.title == "Al\xC3\xBF\xC3\xBEgebraic");  // stray bytes read as Windows-1252
+        CHECK(khabar::valid_utf8(a.body));
+        CHECK(a.body.find("\xD8\xAA\xD8\xB5") != std::string::npos);  // valid text kept
+        CHECK(finish_article(a, FinishOptions{}).empty());
     }
 
     TEST_CASE("Makhzan XML from ../shared: NFC text, year dates, Urdu, file ids") {

@@ -6,6 +6,7 @@
 #include "entries/documentation.h"
 #include "records/field_aliases.h"
 #include "records/readers.h"
+#include "records/text_util.h"
 
 namespace khabar {
 
@@ -24,6 +25,33 @@ Format format_of(std::string_view name, std::string_view head, Format requested,
     return records::is_binary_entry(name, head) ? Format::binary : requested;
 }
 
+/// Passes a reader's records on with their text made valid UTF-8 (invalid bytes become U+FFFD,
+/// counted at indexing): every reader's output is safe for cleaning, language detection (CLD2
+/// reads past the end of invalid UTF-8) and the index, whether or not the reader repaired it.
+class ValidUtf8Sink : public RecordSink {
+  public:
+    explicit ValidUtf8Sink(RecordSink& next) : next_(next) {}
+    void article(Article&& a) override {
+        for (std::string* s :
+             {&a.own_id, &a.url, &a.title, &a.fallback_title, &a.body, &a.date_text, &a.lang,
+              &a.source, &a.site_name, &a.author, &a.section})
+            records::fix_utf8(*s);
+        next_.article(std::move(a));
+    }
+    void bad_record(const Origin& where, const std::string& reason) override {
+        next_.bad_record(where, reason);
+    }
+    void skipped_entry(const EntryInfo& info, const std::string& reason) override {
+        next_.skipped_entry(info, reason);
+    }
+    void reading_as(const EntryInfo& info, Format format) override {
+        next_.reading_as(info, format);
+    }
+
+  private:
+    RecordSink& next_;
+};
+
 }  // namespace
 
 Format entry_format(const EntryInfo& info, std::string_view head, const ReaderOptions& options) {
@@ -32,7 +60,8 @@ Format entry_format(const EntryInfo& info, std::string_view head, const ReaderOp
 }
 
 void read_entry(const EntryInfo& info, EntryStream& data, const ReaderOptions& options,
-                RecordSink& sink) {
+                RecordSink& next) {
+    ValidUtf8Sink sink(next);
     BufferedStream in(data);
     const records::FieldMapper fields(options.field_map);
     // How much of an entry detection looks at (JSON Lines detection wants the first line whole).
