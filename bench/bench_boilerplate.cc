@@ -105,6 +105,8 @@ const char* reason_name(Reason r) {
             return "comment";
         case Reason::source_link:
             return "source-link";
+        case Reason::site_box:
+            return "site-box";
     }
     return "?";
 }

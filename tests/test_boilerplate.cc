@@ -8,6 +8,7 @@
 
 #include <filesystem>
 #include <fstream>
+#include <functional>
 #include <map>
 #include <set>
 #include <sstream>
@@ -902,6 +903,18 @@ TEST_CASE("source keys: source field, URL host, folder of one-page files, file o
              {"scrapes/jang_20261201/b.txt", "dir:jang_20261201"},
              {"exports/cc-main-2026-40/page.txt",
               "dir:cc-main-2026-40"},  // no day in a crawl's name
+             // A file named by its host, several sites in one folder (a scraper's daily dump).
+             {"text-dumps/2027-08-13/kingston-record.com.jm_2491923.txt",
+              "dir:kingston-record.com.jm"},
+             {"text-dumps/2027-08-13/suva-daily.com.fj_2491924.txt", "dir:suva-daily.com.fj"},
+             {"mirror/www.Dawn.com-news-1234.html", "dir:www.dawn.com"},
+             {"mirror/daily-news.pk~story~12.html", "dir:daily-news.pk"},
+             {"saved/https___www.express.pk_story_2739.html", "dir:www.express.pk"},
+             // No host: a language or file-type suffix, a version, a name with no dot.
+             {"site/pages/index.en_2.html", "dir:site"},
+             {"site/pages/notes.md_old.txt", "dir:site"},
+             {"site/pages/v1.2_notes.txt", "dir:site"},
+             {"site/pages/Reuters_News_0001.txt", "dir:site"},
          }) {
         CAPTURE(c.entry);
         a.origin.entry = c.entry;
@@ -1600,6 +1613,73 @@ TEST_CASE("tail lists: under the site's own heading, three items or more, after 
     const CleanResult story_end = Cleaner(ads).clean("dir:ads", ad_page(5));
     CHECK(story_end.text.find("residents were angry.") != std::string::npos);
     CHECK(story_end.text.find("Councillors will review") != std::string::npos);
+}
+
+TEST_CASE("site boxes: one or two lines with a figure under the site's heading, after the story") {
+    static const char* const towns[] = {"Karachi", "Lahore",    "Multan",  "Quetta",
+                                        "Sukkur",  "Hyderabad", "Peshawar"};
+    static const char* const works[] = {
+        "Provision of security services", "Supply of laboratory reagents",
+        "Construction of a community hall", "Printing of examination papers"};
+    // A story, then the site's box (its heading on every page, one notice that changes from
+    // page to page), then the site's "Most Read" heading and the footer; `box` is the box's line.
+    auto page = [](int i, const std::string& box, const std::string& heading) {
+        std::string p = "Kingston Record\nNews\nBusiness\n\n";
+        p += std::string("Port works in ") + towns[i % 7] + " halted\n\n";
+        p += std::string("Officials in ") + towns[i % 7] + " said on Monday that the work on " +
+             "the port would take a year and cost far more than planned.\n\n";
+        p += std::string("Work will resume in ") + towns[(i + 2) % 7] +
+             " when the money is found, they said.\n\n";
+        p += heading + "\n\n" + box + "\n\nMost Read\n\n";
+        p += "© Kingston Record Company\nSubscribe\n";
+        return p;
+    };
+    auto notice = [](int i) {
+        return std::string("Invitation to bid No. PN/") + std::to_string(140 + i) + ": " +
+               works[i % 4] + " in " + towns[i % 7] + ". Closing date: " + std::to_string(i % 20 + 5) +
+               " August 2027, 10:00 hours";
+    };
+    BlockStats stats;
+    for (int i = 0; i < 12; ++i) stats.add_page("dir:kr", page(i, notice(i), "Public Notices"));
+    CleanResult r = Cleaner(stats).clean("dir:kr", page(5, notice(5), "Public Notices"));
+    CHECK(r.text.find("Invitation to bid") == std::string::npos);
+    CHECK(r.text.find("Work will resume in Karachi") != std::string::npos);
+    // The story's own lines under a line of every page (here a desk's name) stay: a credit line
+    // has no figure, a sentence with one ends in a full stop.
+    auto credit = [](int i) {
+        return std::string("(Reporting by ") + towns[i % 7] + " staff; Editing by Sara Ahmed)";
+    };
+    auto sentence = [](int i) {
+        return std::string("The port of ") + towns[i % 7] + " handled " + std::to_string(i + 2) +
+               " million tonnes last year.";
+    };
+    for (const auto& line :
+         {std::function<std::string(int)>(credit), std::function<std::string(int)>(sentence)}) {
+        CAPTURE(line(5));
+        BlockStats ads;
+        for (int i = 0; i < 12; ++i)
+            ads.add_page("dir:kr", page(i, line(i), "Kingston Record Desk"));
+        r = Cleaner(ads).clean("dir:kr", page(5, line(5), "Kingston Record Desk"));
+        CHECK(r.text.find(line(5)) != std::string::npos);
+    }
+    // Urdu: a tender notice under "سرکاری اشتہارات و ٹینڈر نوٹس" (five words).
+    auto urdu = [](int i) {
+        static const char* const cities[] = {"پشاور", "مردان", "ایبٹ آباد", "سوات"};
+        const std::string city = cities[i % 4];
+        return "حزارہ پوسٹ\nہوم\nکھیل\n\n" + city + " میں سڑک کی مرمت شروع\n\n" + city +
+               " میں حکام نے بتایا کہ سڑک نمبر " + std::to_string(i + 3) +
+               " کی مرمت کا کام ایک سال میں مکمل ہو گا اور اس پر زیادہ لاگت آئے گی۔\n\nسرکاری "
+               "اشتہارات و ٹینڈر نوٹس\n\nٹینڈر نوٹس نمبر " +
+               std::to_string(140 + i) +
+               ": دفتری فرنیچر کی فراہمی۔ بولی جمع کرانے کی آخری تاریخ: " +
+               std::to_string(i % 20 + 5) + " جولائی 2027، دن 11 بجے\n\nخبریں ایک نظر میں\n\n" +
+               "جملہ حقوق محفوظ ہیں\n";
+    };
+    BlockStats ur;
+    for (int i = 0; i < 12; ++i) ur.add_page("dir:hp", urdu(i));
+    r = Cleaner(ur).clean("dir:hp", urdu(5));
+    CHECK(r.text.find("ٹینڈر نوٹس نمبر") == std::string::npos);
+    CHECK(r.text.find("سڑک نمبر 8 کی مرمت کا کام") != std::string::npos);
 }
 
 TEST_CASE("shape rules: entries stamped with a time relative to today or a day without a year") {

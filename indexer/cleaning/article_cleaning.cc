@@ -457,6 +457,45 @@ bool host_folder(std::string_view name) {
     });
 }
 
+/// The host a page's file name starts with, as scrapers that save many sites into one folder
+/// name their files ("kingston-record.com.jm_2491923.txt", "www.dawn.com-news-1234.html",
+/// "https___www.dawn.com_news_1.html"): the shortest prefix before a separator that is a host
+/// with a dot; "" when none is. A language or file-type suffix ("index.en_2.html",
+/// "notes.md_old.txt") is no host.
+std::string_view host_file_prefix(std::string_view name) {
+    for (std::string_view scheme : {"https", "http"})
+        if (name.size() > scheme.size() + 1 &&
+            lower_squeezed(name.substr(0, scheme.size())) == scheme &&
+            !std::isalnum(static_cast<unsigned char>(name[scheme.size()]))) {
+            name.remove_prefix(scheme.size());
+            while (!name.empty() && !std::isalnum(static_cast<unsigned char>(name.front())))
+                name.remove_prefix(1);
+            break;
+        }
+    static constexpr std::string_view kNotHosts[] = {"en", "ur", "ar", "fa", "hi", "ps", "bn",
+                                                     "md", "py", "js", "sh", "pl", "cc", "ts",
+                                                     "gz", "xz", "db", "rb", "rs", "go"};
+    for (std::size_t i = 0; i < name.size(); ++i) {
+        const char c = name[i];
+        if (c == '.') continue;
+        if (std::isalnum(static_cast<unsigned char>(c))) continue;
+        const std::string_view prefix = name.substr(0, i);
+        if (prefix.find('.') == std::string_view::npos) {
+            if (c == '-') continue;  // "daily-news.pk_12": the host goes on past the '-'
+            return {};
+        }
+        if (!host_folder(prefix)) {
+            if (c == '-') continue;
+            return {};
+        }
+        const std::string top = lower_squeezed(prefix.substr(prefix.rfind('.') + 1));
+        if (std::find(std::begin(kNotHosts), std::end(kNotHosts), top) != std::end(kNotHosts))
+            return {};
+        return prefix;
+    }
+    return {};
+}
+
 /// A language edition's folder under a host ("bbc.com/urdu/"): its pages have their own chrome.
 bool edition_folder(std::string_view name) {
     static constexpr std::string_view kEditions[] = {
@@ -513,6 +552,9 @@ std::string folder_key(const Origin& origin) {
     if (lower_squeezed(name.substr(0, name.find('.'))) == "index" &&
         dirs.find('/') != std::string_view::npos && slug_folder(last_folder(dirs)))
         dirs = dirs.substr(0, dirs.rfind('/'));
+    // A file named by its host names its site, whatever folder it shares with other sites.
+    if (std::string_view host = host_file_prefix(name); !host.empty())
+        return "dir:" + lower_squeezed(host);
     // A crawler's host folder names the site, whatever folders its pages sit in below it: a
     // section ("karachi"), or a word that means "news" in another language ("khabar").
     if (std::string key = host_key(dirs); !key.empty()) return key;

@@ -381,10 +381,44 @@ std::string describe_removal(const BlockVerdict& b, std::string_view source,
             return "above the headline";
         case Reason::source_link:
             return "a link to the story's source after it";
+        case Reason::site_box:
+            return "a box under the site's heading";
         case Reason::none:
             break;
     }
     return {};
+}
+
+/// Rule 4b: a box of the site's after the story's start: one or two lines under the site's own
+/// heading (a few words on every page of the site: "Public Notices", "سرکاری اشتہارات") and
+/// right before more chrome, with a figure among them (a notice's number or closing date, a
+/// rate, a prayer time) and none ending in a full stop. The story's own lines after a heading
+/// end in full stops; a credit line ("(Reporting by ...)") has no figure.
+void remove_site_boxes(Page& page, const BodyRange& body, const CleanerConfig& config) {
+    if (!body.found()) return;
+    constexpr std::uint32_t kHeadingWords = 6;  // "سرکاری اشتہارات و ٹینڈر نوٹس"
+    constexpr std::size_t kMaxLines = 2;
+    for (std::size_t h = body.first + 1; h + 2 < page.size(); ++h) {
+        const PageBlock& heading = page[h];
+        if (heading.reason != Reason::template_block || heading.date ||
+            heading.facts.words > kHeadingWords || heading.facts.sentence_end)
+            continue;
+        std::size_t j = h + 1;
+        while (j < page.size() && j - (h + 1) <= kMaxLines && !page[j].removed() &&
+               page[j].kind != BlockKind::title && page[j].kind != BlockKind::own_date)
+            ++j;
+        const std::size_t lines = j - (h + 1);
+        if (lines == 0 || lines > kMaxLines || j >= page.size() || !page[j].removed()) continue;
+        bool figure = false, box = true;
+        for (std::size_t k = h + 1; k < j; ++k) {
+            const PageBlock& b = page[k];
+            figure = figure || b.facts.numbers > 0;
+            box = box && !b.facts.full_stop && b.facts.words <= config.list_words;
+        }
+        if (!figure || !box) continue;
+        for (std::size_t k = h + 1; k < j; ++k) page[k].remove(Reason::site_box);
+        h = j;
+    }
 }
 
 std::array<std::string, 2> BatchClock::next(std::string_view source) {
@@ -412,6 +446,7 @@ CleanResult Cleaner::clean(std::string_view source, std::string_view text, std::
     const Page before_context_rules = page;
     remove_comments(page, body);
     remove_between_chrome(page, config_);
+    remove_site_boxes(page, body, config_);
     remove_tail_lists(page, body, config_);
     remove_chrome_dates(page);
     if (!has_article_text(page) && has_article_text(before_context_rules))

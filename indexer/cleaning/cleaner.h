@@ -21,7 +21,8 @@
  *  4. tail list: after the article's last long paragraph, a run of short blocks (even unique
  *     ones: "Related stories" items) after two chrome blocks or more and before chrome (or the
  *     page's end), unless the run is only full-stop sentences (the story's last short paragraph
- *     after an advertisement);
+ *     after an advertisement); 4b. a box: one or two lines with a figure, none ending in a full
+ *     stop, under the site's own heading (template, a few words) and before more chrome;
  *  5. dates: a date line below the story, or above it but wedged between chrome blocks, is not
  *     the article's (it is removed when it recurs or touches chrome, and never dates the page);
  *  6. comments: after the article's last long paragraph, a run right under a date line with a
@@ -86,6 +87,7 @@ enum class Reason : std::uint8_t {
     above_headline,  ///< a short line above the headline: shape_rules.h
     comment,         ///< a reader's comment after the story, under its time (rule 6)
     source_link,     ///< "Read more at the source: URL" after the story: shape_rules.h
+    site_box,        ///< one or two lines with a figure under the site's heading (rule 4b)
 };
 
 /// The decision for one block.
