@@ -107,6 +107,8 @@ const char* reason_name(Reason r) {
             return "source-link";
         case Reason::site_box:
             return "site-box";
+        case Reason::above_menu:
+            return "above-menu";
     }
     return "?";
 }

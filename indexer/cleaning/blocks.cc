@@ -77,6 +77,9 @@ bool forced_break(std::string_view text, const std::vector<Span>& lines, std::si
     const std::string_view next = text.substr(lines[k + 1].begin, lines[k + 1].size());
     if (ends_sentence(line) || code_points(line) + 1 + first_word_length(next) <= width)
         return false;
+    // A list's next item ("- ", "* ", "• "): a line of its own, however wide the one above.
+    for (std::string_view bullet : {"- ", "* ", "+ ", "\xE2\x80\xA2 "})
+        if (next.starts_with(bullet)) return false;
     // A headline over its own date line ("اخبار: … | تاریخ: 29-11-2026 | صفحہ: 9"), the two
     // alone between blank lines or rules: not one sentence wrapped.
     return lines.size() != 2 || !short_date_line(next);
@@ -367,13 +370,17 @@ bool is_word_char(unsigned char c) {
     return (c >= 'a' && c <= 'z') || c >= 0x80 || c == '#';
 }
 
-/// Words of a shape (with a letter or digit) and, of those, numbers ("#", "#-#", "#.#").
+/// Words of a shape (with a letter or digit) and, of those, numbers ("#", "#-#", "#.#", "#؍#؍#").
 void count_words(std::string_view shape, BlockFacts& f) {
     for (std::size_t i = 0; i < shape.size();) {
         while (i < shape.size() && shape[i] == ' ') ++i;
         bool letter = false, digit = false;
         for (; i < shape.size() && shape[i] != ' '; ++i) {
             const auto c = static_cast<unsigned char>(shape[i]);
+            if (shape.substr(i).starts_with("\xD8\x8D")) {  // ؍ the date separator: "#؍#؍#"
+                ++i;
+                continue;
+            }
             if (c == '#')
                 digit = true;
             else if (is_word_char(c))

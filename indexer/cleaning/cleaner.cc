@@ -124,8 +124,11 @@ bool between_title_and_lead(const Page& page, std::size_t i, const CleanerConfig
     if (i == 0 || i + 1 >= page.size()) return false;
     // A byline the site prints on every page ("ویب ڈیسک", "Web Desk") between the headline and
     // the date: the headline is above it.
+    // Also a desk's name that rotates among a few (each on a quarter of the pages: a label).
     constexpr std::uint32_t kBylineWords = 4;
-    const bool byline = i >= 2 && page[i - 1].reason == Reason::template_block &&
+    const bool byline = i >= 2 &&
+                        (page[i - 1].reason == Reason::template_block ||
+                         page[i - 1].reason == Reason::frequent_label) &&
                         !page[i - 1].date && page[i - 1].facts.words <= kBylineWords &&
                         !page[i - 1].facts.sentence_end;
     const PageBlock& above = byline ? page[i - 2] : page[i - 1];
@@ -231,7 +234,8 @@ void remove_between_chrome(Page& page, const CleanerConfig& config) {
 /// the site's own heading, a few words on every page of the site (template), and the run has
 /// three items or more, none ending in a full stop: a list of headlines (a question's "?" may end
 /// one) under a label of the site's ("حالیہ تحریریں", "From the newsroom") that no label table
-/// knows; a story's last short paragraphs after an advertisement end in full stops.
+/// knows (items removed already as recurring ones count); a story's last short paragraphs after
+/// an advertisement end in full stops.
 void remove_tail_lists(Page& page, const BodyRange& body, const CleanerConfig& config) {
     if (!body.found()) return;
     auto sentence = [](const PageBlock& b) { return b.facts.full_stop && b.facts.words >= 5; };
@@ -254,9 +258,16 @@ void remove_tail_lists(Page& page, const BodyRange& body, const CleanerConfig& c
                         std::none_of(page.begin() + static_cast<std::ptrdiff_t>(i),
                                      page.begin() + static_cast<std::ptrdiff_t>(j),
                                      [](const PageBlock& b) { return b.facts.full_stop; });
+                    // The list's other items, removed already as recurring ones, count too.
+                    std::size_t items = j - i;
+                    for (std::size_t k = j;
+                         k < page.size() && (page[k].reason == Reason::frequent_label ||
+                                             page[k].reason == Reason::between_chrome);
+                         ++k)
+                        ++items;
                     return heading.reason == Reason::template_block && !heading.date &&
                            heading.facts.words <= kHeadingWords && !heading.facts.sentence_end &&
-                           j - i >= kItems && headlines;
+                           items >= kItems && headlines;
                 });
 }
 
@@ -383,10 +394,40 @@ std::string describe_removal(const BlockVerdict& b, std::string_view source,
             return "a link to the story's source after it";
         case Reason::site_box:
             return "a box under the site's heading";
+        case Reason::above_menu:
+            return "a dated strip above the site's menu";
         case Reason::none:
             break;
     }
     return {};
+}
+
+/// The site's header strip: a line with a date above the site's menu (three short blocks or more
+/// in a row near the top, removed as the site's template or as navigation) and above a kept
+/// block under the menu (the headline): a lotto result, the tides, the air quality, a countdown,
+/// a rate strip. Chrome, even when it is the page's first line taken as its title.
+void remove_above_menu(Page& page) {
+    constexpr std::size_t kTop = 4, kMenuItems = 3;
+    constexpr std::uint32_t kItemWords = 3;
+    auto menu_item = [&](const PageBlock& b) {
+        return b.removed() && !b.date && b.facts.words <= kItemWords &&
+               (b.reason == Reason::template_block || b.reason == Reason::navigation);
+    };
+    for (std::size_t m = 1; m < std::min(kTop + 1, page.size()); ++m) {
+        std::size_t end = m;
+        while (end < page.size() && menu_item(page[end])) ++end;
+        if (end - m < kMenuItems) continue;
+        const bool headline_below =
+            std::any_of(page.begin() + static_cast<std::ptrdiff_t>(end), page.end(),
+                        [](const PageBlock& b) { return !b.removed() && !b.date; });
+        if (!headline_below) return;
+        for (std::size_t i = 0; i < m; ++i) {
+            PageBlock& b = page[i];
+            if (b.removed()) continue;
+            if (b.date || dated_part(b.text).size() < b.text.size()) b.remove(Reason::above_menu);
+        }
+        return;
+    }
 }
 
 /// Rule 4b: a box of the site's after the story's start: one or two lines under the site's own
@@ -440,6 +481,7 @@ CleanResult Cleaner::clean(std::string_view source, std::string_view text, std::
     const std::uint64_t title_hash = title.empty() ? 0 : describe_block(title).hash;
     remove_template_and_labels(page, title_hash, config_);
     detail::remove_by_shape(page);
+    remove_above_menu(page);
     const BodyRange body = detail::find_body(page, config_.anchor_words);
     detail::classify_dates(page, body, informed);
     remove_chrome_dates(page);

@@ -88,6 +88,7 @@ enum class Reason : std::uint8_t {
     comment,         ///< a reader's comment after the story, under its time (rule 6)
     source_link,     ///< "Read more at the source: URL" after the story: shape_rules.h
     site_box,        ///< one or two lines with a figure under the site's heading (rule 4b)
+    above_menu,      ///< a line with a date above the site's menu (a lotto, tides, a countdown)
 };
 
 /// The decision for one block.

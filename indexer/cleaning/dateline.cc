@@ -613,13 +613,20 @@ BodyRange find_body(const Page& page, std::uint32_t anchor_words) {
     const BodyRange strict = find_segment_body(page, anchor_words, true);
     BodyRange body = strict.found() ? strict : find_segment_body(page, anchor_words, false);
     if (!body.found() || body.first + 1 >= body.last) return body;
-    // A headline, or a standfirst, with its date line under it: the story starts after them.
-    if (!page[body.first + 1].date) return body;
+    // A headline, or a standfirst, with its date line under it (a byline of a few words may come
+    // between: "ویب ڈیسک"): the story starts after them.
+    constexpr std::uint32_t kBylineWords = 4;
+    std::size_t date = body.first + 1;
+    const PageBlock& between = page[date];
+    if (!between.date && date + 1 < body.last && page[date + 1].date &&
+        between.facts.words <= kBylineWords && !between.facts.sentence_end)
+        ++date;
+    if (!page[date].date) return body;
     if (!may_be_headline(page[body.first].facts, anchor_words) &&
-        !(may_be_standfirst(page[body.first].facts) && bare_date_line(page[body.first + 1].text) &&
+        !(may_be_standfirst(page[body.first].facts) && bare_date_line(page[date].text) &&
           under_headline(page, body.first, anchor_words)))
         return body;
-    for (std::size_t i = body.first + 2; i <= body.last; ++i) {
+    for (std::size_t i = date + 1; i <= body.last; ++i) {
         if (!page[i].removed() && !page[i].date) {
             body.first = i;
             break;

@@ -440,14 +440,62 @@ xmlNode* widen_to_paragraphs(xmlNode* top) {
     return top;
 }
 
+/// The heading of an <article>: its first h1/h2 text, "" when it has none.
+std::string article_heading(xmlNode* article) {
+    for (std::string_view h : {"h1", "h2"})
+        if (xmlNode* n = find_first(article, h)) return collapse_ws(inner_text(n));
+    return {};
+}
+
+/// True when `s` and `t` name the same story: equal once case and spaces are folded, or one
+/// holds the other (a <title> with the site's name after the headline).
+bool same_headline(std::string_view s, std::string_view t) {
+    const std::string a = to_lower_ascii(collapse_ws(s)), b = to_lower_ascii(collapse_ws(t));
+    if (a.empty() || b.empty()) return false;
+    return a.find(b) != std::string::npos || b.find(a) != std::string::npos;
+}
+
+/// True when `inner` is `outer` or inside it.
+bool within(const xmlNode* inner, const xmlNode* outer) {
+    for (const xmlNode* n = inner; n; n = n->parent)
+        if (n == outer) return true;
+    return false;
+}
+
+/// A page that holds several stories in <article> elements with headings of their own (an
+/// infinite-scroll page saved after scrolling: the next story under a "Next Story" divider):
+/// the story whose heading is the page's title, when `top` holds it or it has a third of top's
+/// paragraph text at least; `top` itself otherwise. `told`: a story's heading is the title.
+xmlNode* one_story(xmlNode* top, xmlNode* body, std::string_view title, bool& told) {
+    told = false;
+    std::vector<xmlNode*> stories;
+    for_each_element(body, [&](xmlNode* e) {
+        if (tag(e) != "article") return true;
+        if (!article_heading(e).empty()) stories.push_back(e);
+        return false;  // an article inside an article is part of it
+    });
+    if (stories.size() < 2) return top;
+    for (xmlNode* s : stories) {
+        if (!same_headline(article_heading(s), title)) continue;
+        told = true;
+        if (within(s, top)) return s;    // top holds the next story too
+        if (within(top, s)) return top;  // top is part of the page's story
+        // Elsewhere: the page's story when it has text of its own (not a heading in an
+        // <article> of its own above the text, as some templates have).
+        return 3 * paragraph_chars(s) >= paragraph_chars(top) ? s : top;
+    }
+    return top;  // no story is the page's: teaser cards in <article>s are not told from it
+}
+
 /// The sentence-like end of a short paragraph (Readability keeps such siblings).
 bool ends_sentence(std::string_view text) {
     text = trim(text);
     return !text.empty() && (text.back() == '.' || text.find(". ") != std::string_view::npos);
 }
 
-/// The top candidate and the siblings that belong with it, in document order.
-std::vector<xmlNode*> gather_article(Scorer& scorer, xmlNode* top) {
+/// The top candidate and the siblings that belong with it, in document order; with `one`, no
+/// sibling <article> with a heading of its own (the page's story was told from the others).
+std::vector<xmlNode*> gather_article(Scorer& scorer, xmlNode* top, bool one) {
     if (!is_element(top->parent) || tag(top) == "body") return {top};
     const double top_score = scorer.score(top);
     const double threshold = std::max(10.0, top_score * 0.2);
@@ -461,6 +509,8 @@ std::vector<xmlNode*> gather_article(Scorer& scorer, xmlNode* top) {
             before_top = false;
             continue;
         }
+        // Another story of an infinite-scroll page is not this one's (one_story).
+        if (one && tag(s) == "article" && !article_heading(s).empty()) continue;
         double bonus = 0;
         if (!top_class.empty() && attr(s, "class") == top_class) bonus = top_score * 0.2;
         if (scorer.has_score(s) && scorer.score(s) + bonus >= threshold) {
@@ -708,8 +758,10 @@ std::string grab_article(DocPtr doc, std::string_view title, const Flags& flags)
         return true;
     });
     for (xmlNode* p : paragraphs) scorer.score_paragraph(p);
-    xmlNode* top = widen_to_paragraphs(top_candidate(scorer, body));
-    std::vector<xmlNode*> nodes = gather_article(scorer, top);
+    bool told = false;
+    xmlNode* const top =
+        one_story(widen_to_paragraphs(top_candidate(scorer, body)), body, title, told);
+    std::vector<xmlNode*> nodes = gather_article(scorer, top, told);
     for (xmlNode* n : nodes) prepare_article(n, scorer, flags, title);
     return render_article(nodes);
 }

@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "records/field_aliases.h"
+#include "records/markdown.h"
 #include "records/readers.h"
 #include "records/text_util.h"
 
@@ -106,7 +107,11 @@ std::optional<std::string_view> read_front_matter(std::string_view text, const F
         if (value.size() >= 2 && (value.front() == '"' || value.front() == '\'') &&
             value.back() == value.front())
             value = value.substr(1, value.size() - 2);
-        const auto slot = mapper.lookup(trim(line.substr(0, colon)));
+        auto slot = mapper.lookup(trim(line.substr(0, colon)));
+        // A clipper's "source:" is the page's address (Obsidian's Web Clipper), not an outlet.
+        if (slot && slot->field == Field::source &&
+            (value.starts_with("http://") || value.starts_with("https://")))
+            slot = mapper.lookup("url");
         if (!slot || value.empty() || !fields.wants(*slot)) continue;
         fields.offer(*slot, trim(line.substr(0, colon)), std::string(value));
         any = true;
@@ -421,12 +426,16 @@ void read_text(const ReadContext& ctx) {
     if (text.empty()) return ctx.sink.skipped_entry(ctx.info, "empty file");
     if (read_tagged_export(text, ctx)) return;
     FieldCollector fields;
+    // A note with front matter (a clipper's, a static site's) or a .md file is Markdown: its
+    // text is read without the markup.
+    const bool markdown = markdown_name(ctx.info.name());
     if (const auto rest = read_front_matter(text, ctx.fields, fields)) {
         Article a = fields.take(ctx.origin(1));
-        a.body = std::string(*rest);
+        a.body = std::string(trim(markdown_as_text(*rest)));
         a.section = a.section.empty() ? folder_section(ctx.info) : a.section;
         return ctx.sink.article(std::move(a));
     }
+    if (markdown) text = markdown_as_text(text);
     Article a = text_article(std::move(text), ctx.fields, ctx.origin(1), std::move(fields));
     a.section = folder_section(ctx.info);
     ctx.sink.article(std::move(a));
