@@ -146,6 +146,16 @@ TEST_CASE("blocks: lines, hard-wrapped paragraphs, blank lines") {
     REQUIRE(clip_blocks.size() == 3);
     CHECK(clip_blocks[1].starts_with("Source: Reuters"));
     CHECK(clip_blocks[2].ends_with("would close."));
+    // A list's items of about one width (a Markdown clipping's "Read more" links) are not prose
+    // wrapped at that width: each item is a block of its own.
+    const std::string items =
+        "- Thai army chief urges calm, doesn\xE2\x80\x99t rule out coup \xE2\x80\x94 17 Mar 2027\n"
+        "- More time sought for printing of ballot papers \xE2\x80\x94 17 Mar 2027\n"
+        "- China rejects criticism over nuclear cooperation \xE2\x80\x94 16 Mar 2027\n"
+        "- Subsidies hurting oil exporting countries \xE2\x80\x94 16 Mar 2027\n";
+    const auto item_blocks = block_texts(items);
+    REQUIRE(item_blocks.size() == 4);
+    CHECK(item_blocks[1].starts_with("- More time sought"));
     const auto spans = split_blocks("a\n\nb\nc");
     REQUIRE(spans.size() == 3);
     CHECK(!spans[0].blank_before);
@@ -968,6 +978,81 @@ TEST_CASE("clean_article: text page retitled, dated from its own dateline, chrom
     CHECK(clean_article(few, cleaner, TitleLayout::first_line).removed_blocks == 0);
 }
 
+TEST_CASE("dated strips above the site's menu are chrome, even the line taken as the title") {
+    static const char* const towns[] = {"Penzance", "Truro", "Falmouth", "St Ives", "Hayle"};
+    static const char* const goods[] = {"tin", "china clay", "fish", "granite", "wool"};
+    // A text page as scraped: the draw results and the next draw of the scrape day (a game a
+    // day), the menu, the story with its own date line, the footer.
+    auto page = [](int i) {
+        const int day = i / 3 * 3 + 3;  // a scrape day every three pages
+        const std::string town = towns[i % 5], good = goods[(i + 1) % 5];
+        static const char* const games[] = {"Lotto",        "EuroMillions",   "Thunderball",
+                                            "Set For Life", "Lotto HotPicks", "Health Lottery"};
+        return std::string(games[i / 3]) + " results \xC2\xB7 Wed " + std::to_string(day) +
+               " Mar 2027 \xC2\xB7 06 17 " + std::to_string(20 + day) +
+               " 32 43 54 \xC2\xB7 Bonus 40\nNext draw: Sat " + std::to_string(day + 3) +
+               " Mar 2027 \xC2\xB7 Estimated jackpot \xC2\xA3" + std::to_string(day) +
+               "m\n\nHarbour Echo\nNews\nSport\nWhat's On\nLifestyle\n\n" + town + " " + good +
+               " exports rise\nBy " + (i % 4 == 3 ? "Ann Lee" : "Reuters") + "\nFriday " +
+               std::to_string(i % 20 + 2) + " March 1987 10:23, UK\n\nExports of " + good +
+               " from " + town +
+               " rose by a third last year as buyers in Europe returned, the port said.\n\n"
+               "Harbour Echo is regulated by IPSO\n";
+    };
+    BlockStats stats;
+    for (int i = 0; i < 16; ++i) stats.add_page("dir:harbour-echo.co.uk", page(i));
+    const std::string text = page(5);
+    const std::string first_line = text.substr(0, text.find('\n'));
+    const CleanResult r = Cleaner(stats).clean("dir:harbour-echo.co.uk", text, first_line);
+    CHECK(r.text.find("results") == std::string::npos);
+    CHECK(r.text.find("Next draw") == std::string::npos);
+    CHECK(r.text.starts_with("Penzance china clay exports rise"));
+    REQUIRE(r.dateline);
+    CHECK(r.dateline->text == "Friday 7 March 1987 10:23, UK");
+}
+
+TEST_CASE("datelines: a byline between a question headline and the date; the Arabic separator") {
+    static const char* const desks[] = {"ویب ڈیسک", "نمائندہ خصوصی", "اسٹاف رپورٹر", "نیوز ڈیسک"};
+    static const char* const cities[] = {"لاہور", "کراچی", "پشاور", "کوئٹہ", "ملتان"};
+    static const char* const eastern[] = {"۰", "۱", "۲", "۳", "۴", "۵", "۶", "۷", "۸", "۹"};
+    // The date as an Urdu site may write it: Eastern digits, the date separator ؍ (U+060D).
+    auto urdu_date = [](int day) {
+        return std::string(eastern[day / 10]) + eastern[day % 10] +
+               "\xD8\x8D\xDB\xB0\xDB\xB3\xD8\x8D" + "\xDB\xB2\xDB\xB0\xDB\xB2\xDB\xB7";
+    };
+    auto page = [&](int i) {
+        const std::string city = cities[i % 5];
+        Article a;
+        a.title = "روزنامہ تصویر";
+        a.body = std::string("پاکستان\nکاروبار\nصحت\nکالم\n\n") + city +
+                 " میں بجلی کے نئے منصوبے پر کام کب شروع ہو گا اور اس پر کتنی لاگت آئے گی؟\n" +
+                 desks[i % 4] + "\n" + urdu_date(5 + i % 8) + "\n\n" + city +
+                 " میں حکام نے بتایا کہ منصوبے نمبر " + std::to_string(i + 3) +
+                 " پر کام اگلے ماہ شروع ہو گا اور اس پر زیادہ لاگت آئے گی۔\n\nدیگر خبریں\n\n";
+        // The site's list of other stories, each with its day written as the story's: every
+        // day of the site's dates is on half its pages (its exact text recurs).
+        for (int k = 0; k < 4; ++k)
+            a.body += std::string(cities[(i + k + 1) % 5]) + " میں نئی سڑک کا افتتاح " +
+                      std::to_string(i * 4 + k) + "\n" + urdu_date(5 + (i + k) % 8) + "\n\n";
+        a.body += "جملہ حقوق محفوظ ہیں\n";
+        a.origin.entry = "roznama-tasveer.pk/khabar/" + std::to_string(i) + ".txt";
+        return a;
+    };
+    BlockStats stats;
+    for (int i = 0; i < 16; ++i) add_to_stats(stats, page(i), TitleLayout::first_line);
+    const Cleaner cleaner(stats);
+    for (int i : {2, 7}) {
+        CAPTURE(i);
+        Article a = page(i);
+        clean_article(a, cleaner, TitleLayout::first_line);
+        CHECK(a.date_field == "dateline");
+        // Day and month could be read either way: the site's order decides (day first, as
+        // every page of it shows a day above 12 somewhere).
+        CHECK(a.date.iso() ==
+              "2027-03-" + std::string(5 + i % 8 < 10 ? "0" : "") + std::to_string(5 + i % 8));
+    }
+}
+
 TEST_CASE("clean_article: a text page alone opening with a date line, above the menu or not") {
     BlockStats none;
     const Cleaner cleaner(none);
@@ -1600,6 +1685,23 @@ TEST_CASE("tail lists: under the site's own heading, three items or more, after 
     // Two items only: they stay (one chrome block before them is not enough for fewer).
     const CleanResult two = Cleaner(stats).clean("dir:blog", page(5, 2));
     CHECK(two.text.find("Karachi: ") != std::string::npos);
+    // Two new items, then two the site shows on five pages of the twelve (removed as recurring):
+    // a list of four, all of it chrome.
+    auto mixed = [&](int i) {
+        static const char* const pairs[] = {
+            "Weekly quiz: test yourself\n\nLetters to the editor this week\n\n",
+            "Cartoon of the day\n\nOur podcast: the week in review\n\n",
+            "Photos of the week\n\nReaders' pictures from the coast\n\n"};
+        std::string p = page(i, 2);
+        p.insert(p.find("About us\n"), pairs[i < 5 ? 0 : i < 10 ? 1 : 2]);
+        return p;
+    };
+    BlockStats recurring;
+    for (int i = 0; i < 12; ++i) recurring.add_page("dir:blog", mixed(i));
+    const CleanResult four = Cleaner(recurring).clean("dir:blog", mixed(5));
+    CHECK(four.text.find("Karachi: ") == std::string::npos);
+    CHECK(four.text.find("Lahore: ") == std::string::npos);
+    CHECK(four.text.find("Officials in Hyderabad") != std::string::npos);
     // A story's last short paragraphs after an advertisement on every page: sentences, kept.
     auto ad_page = [](int i) {
         return std::string(heads[i % 14]) + "\n\nOfficials in " + towns[i % 7] + " said on " +
@@ -1636,8 +1738,8 @@ TEST_CASE("site boxes: one or two lines with a figure under the site's heading, 
     };
     auto notice = [](int i) {
         return std::string("Invitation to bid No. PN/") + std::to_string(140 + i) + ": " +
-               works[i % 4] + " in " + towns[i % 7] + ". Closing date: " + std::to_string(i % 20 + 5) +
-               " August 2027, 10:00 hours";
+               works[i % 4] + " in " + towns[i % 7] +
+               ". Closing date: " + std::to_string(i % 20 + 5) + " August 2027, 10:00 hours";
     };
     BlockStats stats;
     for (int i = 0; i < 12; ++i) stats.add_page("dir:kr", page(i, notice(i), "Public Notices"));

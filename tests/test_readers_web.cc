@@ -383,6 +383,39 @@ TEST_SUITE("html extractor") {
         }
     }
 
+    TEST_CASE("main text: an infinite-scroll page keeps the story whose heading is the title") {
+        // Saved after scrolling: the next story in the same markup under a divider. The page's
+        // story may be short (three paragraphs), the next one longer.
+        const std::string next =
+            "<div class=\"next-story-divider\">Next Story</div><article class=\"story\">"
+            "<h1>Edgy Agassi struggles past Dent</h1><div class=\"dateline\">March 13, 2027 "
+            "16:57 IST</div><p class=\"byline\">By Caitlin Moyle</p><p>Andre Agassi put his "
+            "injury worries behind him to beat Taylor Dent in three long sets at the Sydney "
+            "International on Thursday, his first match of the year.</p><p>The American, who "
+            "has not played since October, said afterwards that his hip had held up well and "
+            "that he hoped to be fit for the Australian Open next week.</p><p>Dent, who served "
+            "for the second set, said he had let a good chance slip away and would return to "
+            "practice on the hard courts of Melbourne before the Open begins.</p></article>";
+        for (const std::string& story_paragraphs :
+             {std::string(kDetroitParagraphs),
+              std::string("<p>Hagensborg Resources said it raised seven mln dlrs in a private "
+                          "placement of shares with institutions in Canada.</p><p>The company "
+                          "said the money would fund drilling at its gold property.</p>")}) {
+            CAPTURE(story_paragraphs);
+            ExtractedPage p = extract_article(
+                page("<title>Glass leads Eastern Michigan - Deccan Metro</title>",
+                     "<header class=\"site-header\"><nav><a href=\"/\">Home</a></nav></header>"
+                     "<main class=\"content\"><article class=\"story\"><h1>Glass leads Eastern "
+                     "Michigan</h1><p class=\"byline\">By Reuters</p>" +
+                         story_paragraphs + "</article>" + next + "</main>"),
+                "");
+            CHECK(p.title == "Glass leads Eastern Michigan");
+            CHECK_FALSE(contains(p.body, "Agassi"));
+            CHECK_FALSE(contains(p.body, "Next Story"));
+            CHECK((contains(p.body, "Mike Glass") || contains(p.body, "Hagensborg")));
+        }
+    }
+
     TEST_CASE("main text: a letter and a digit glued across inline elements are two words") {
         // "<a>Headline</a><span>2024-07-03</span>" is shown as two words (styled apart); a drop
         // cap ("<span>T</span>he") and a number across elements ("COVID-<b>19</b>") stay whole.

@@ -13,6 +13,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "records/markdown.h"
 #include "records/record_reader.h"
 #include "records/text_util.h"
 #include "test_support.h"
@@ -677,6 +678,45 @@ TEST_SUITE("text") {
         REQUIRE(rule.articles.size() == 1);
         CHECK(rule.articles[0].title == "---");
         CHECK(rule.articles[0].body == "Just a headline\n\nThe story.");
+    }
+
+    TEST_CASE("Markdown notes are read without their markup; a clipper's source is the URL") {
+        CHECK(khabar::records::markdown_as_text(
+                  "## Read more\n\n- [Thai army urges calm](https://x.pk/1) \xE2\x80\x94"
+                  " 17 Mar 2027\n![photo](a.png)\n**Bold** and [a link](http://a.pk/2 "
+                  "\"its title\").\n> A quote.\n---\n### Crosshead ###\n```\n[kept](as "
+                  "written)\n```\n(see page 2) and [brackets] (not a link)\n") ==
+              "Read more\n\n- Thai army urges calm \xE2\x80\x94 17 Mar 2027\nBold and a link.\n"
+              "A quote.\n\nCrosshead\n[kept](as written)\n(see page 2) and [brackets] (not a "
+              "link)\n");
+        // Obsidian's Web Clipper: YAML properties, the page as Markdown, a list of links after it.
+        auto r = read_string(
+            "Obsidian Vault/Clippings/Scots smoking ban details set out.md",
+            "---\ntitle: \"Scots smoking ban details set out\"\nsource: "
+            "\"https://www.wirestories.example/news/scots-smoking-ban-3194930\"\nauthor:\n  - "
+            "\"[[Staff]]\"\npublished:\ncreated: 2027-03-11\ntags:\n  - \"clippings\"\n---\n\n# "
+            "Scots smoking ban details set out\n\nSmoke-free areas will save lives, the [First "
+            "Minister](https://x.example/fm) said.\n\n## Read more\n\n- [More time sought for "
+            "ballot papers](https://www.wirestories.example/news/3194964) \xE2\x80\x94 17 Mar "
+            "2027\n");
+        REQUIRE(r.articles.size() == 1);
+        const Article& a = r.articles[0];
+        CHECK(a.url == "https://www.wirestories.example/news/scots-smoking-ban-3194930");
+        CHECK(a.source.empty());     // an address, not an outlet's name
+        CHECK(a.date_text.empty());  // "created:" is when it was clipped
+        CHECK(a.body ==
+              "Scots smoking ban details set out\n\nSmoke-free areas will save lives, the First "
+              "Minister said.\n\nRead more\n\n- More time sought for ballot papers \xE2\x80\x94 17 "
+              "Mar 2027");
+        // A .md file without front matter too; a .txt file keeps its brackets as written.
+        const std::string page = "# Rates held\n\nThe bank [held](https://x.pk/a) its rate.\n";
+        auto md = read_string("notes/rates.md", page);
+        REQUIRE(md.articles.size() == 1);
+        CHECK(md.articles[0].title == "Rates held");
+        CHECK(md.articles[0].body == "The bank held its rate.");
+        auto txt = read_string("notes/rates.txt", page);
+        REQUIRE(txt.articles.size() == 1);
+        CHECK(txt.articles[0].body == "The bank [held](https://x.pk/a) its rate.");
     }
 
     TEST_CASE("a saving tool's header gives the page's URL; its time of saving dates nothing") {

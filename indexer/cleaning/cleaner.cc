@@ -124,11 +124,8 @@ bool between_title_and_lead(const Page& page, std::size_t i, const CleanerConfig
     if (i == 0 || i + 1 >= page.size()) return false;
     // A byline the site prints on every page ("ویب ڈیسک", "Web Desk") between the headline and
     // the date: the headline is above it.
-    // Also a desk's name that rotates among a few (each on a quarter of the pages: a label).
     constexpr std::uint32_t kBylineWords = 4;
-    const bool byline = i >= 2 &&
-                        (page[i - 1].reason == Reason::template_block ||
-                         page[i - 1].reason == Reason::frequent_label) &&
+    const bool byline = i >= 2 && page[i - 1].reason == Reason::template_block &&
                         !page[i - 1].date && page[i - 1].facts.words <= kBylineWords &&
                         !page[i - 1].facts.sentence_end;
     const PageBlock& above = byline ? page[i - 2] : page[i - 1];
