@@ -121,6 +121,11 @@ TEST_SUITE("chat") {
             "06/03/2027, 9:03 am - Imran added Sana\n"
             "07/03/2027, 11:44 am - Sana: *headline*\n";
         CHECK(detect_format("chat.txt", lower12) == Format::chat);
+        const std::string year_first =
+            "2027-03-06 09:02 - Imran created group \"Desk\"\n"
+            "2027-03-06 09:03 - Imran added Sana\n"
+            "2027-03-07 11:44 - Sana: hej\n";
+        CHECK(detect_format("chat.txt", year_first) == Format::chat);
         // iOS: brackets, seconds, U+200E before system lines; '[' must not be taken for JSON.
         const std::string ios =
             "\xE2\x80\x8E[06/03/2027, 09:02:11] Awami Khabar: \xE2\x80\x8EMessages and calls are "

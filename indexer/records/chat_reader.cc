@@ -70,17 +70,20 @@ bool skip_space(std::string_view s, std::size_t& pos) {
     return false;
 }
 
-/// Reads "d/m/yy, h:mm[:ss][ am]" at `pos` (any day-month order; '/', '.' or '-' between).
+/// Reads "d/m/yy, h:mm[:ss][ am]" at `pos` (any day-month order, or the year first as Swedish
+/// exports write it: "2027-03-05 09:02"; '/', '.' or '-' between).
 bool read_when(std::string_view s, std::size_t& pos) {
     std::size_t p = pos;
     int hour = 0, minute = 0;
-    if (!digits(s, p, 1, 2, nullptr) || p >= s.size()) return false;
+    const std::size_t start = p;
+    if (!digits(s, p, 1, 4, nullptr) || p - start == 3 || p >= s.size()) return false;
+    const bool year_first = p - start == 4;
     const char sep = s[p];
     if (sep != '/' && sep != '.' && sep != '-') return false;
     ++p;
     if (!digits(s, p, 1, 2, nullptr) || p >= s.size() || s[p] != sep) return false;
     ++p;
-    if (!digits(s, p, 2, 4, nullptr)) return false;
+    if (!digits(s, p, year_first ? 1 : 2, year_first ? 2 : 4, nullptr)) return false;
     if (p < s.size() && s[p] == ',') ++p;
     if (!skip_space(s, p)) return false;
     if (!digits(s, p, 1, 2, &hour) || p >= s.size() || s[p] != ':') return false;
