@@ -37,7 +37,8 @@ struct IndexFlags {
 const char* kIndexHelp = R"(
 Formats are detected per entry (extension and content): JSON Lines, JSON arrays, CSV with a header,
 Reuters-21578 SGML, HTML pages, WARC/ARC crawls, XML (Makhzan; any other with --field record=),
-TREC SGML, SMART (CACM), e-mail (.eml, mbox, a message saved as text, MHTML pages), plain-text
+TREC SGML, SMART (CACM), e-mail (.eml, mbox, a message saved as text, MHTML pages), WhatsApp chat
+exports (each story message an article; replies and short messages left out), plain-text
 articles (first line = title; in an archive the folder is the section). --format forces one. Fields are found by their usual names (title/headline,
 date/published/pubDate, ...); --field ARTICLE_FIELD=YOUR_FIELD names others, and for XML
 --field record=ELEMENT names the element holding one article, whose fields are then element paths

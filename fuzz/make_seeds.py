@@ -230,6 +230,32 @@ def main():
     for k, v in {"saved-newsletter.txt": saved, "mime-qp.eml": mime, "two.mbox": mbox}.items():
         put("fuzz_records_mail", k, v)
 
+    # ---- chat: the BBC story and an Urdu record forwarded in WhatsApp exports (Android 24 h and
+    # 12 h with U+202F before am/pm, iOS brackets with U+200E), around system lines and replies --
+    en_title, en_body = story[0].strip(), story[1].strip()[:1500]
+    ur = json.loads(shortest_lines(urdu_jsonl, 1, 4000)[0])
+    android = ("05/03/2027, 09:02 - Messages and calls are end-to-end encrypted. No one outside of "
+               "this chat, not even WhatsApp, can read or listen to them. Tap to learn more.\n"
+               "05/03/2027, 09:02 - Imran Qureshi created group \"Metro Desk\"\n"
+               "05/03/2027, 13:06 - Sana Mirza: *" + en_title + "*\n"
+               "08/03/2027, 18:43 - Imran Qureshi: *" + en_title + "*\n\n" + en_body +
+               "\n\nhttps://www.bbc.co.uk/news/technology-132\n"
+               "08/03/2027, 19:43 - Sana Mirza: Thanks, filing this\n"
+               "08/03/2027, 19:50 - Tom Reilly: <Media omitted>\n")
+    nnbsp = "\u202f"
+    us12 = ("3/5/27, 9:02" + nnbsp + "AM - Imran Qureshi added Sana Mirza\n"
+            "3/5/27, 9:03" + nnbsp + "AM - Sana Mirza: This message was deleted\n"
+            "3/8/27, 6:43" + nnbsp + "PM - Imran Qureshi: " + en_body[:700] + "\n"
+            "3/8/27, 7:20" + nnbsp + "PM - Tom Reilly: null\n")
+    ios = ("\u200e[06/03/2027, 09:02:11] Awami Khabar: \u200eMessages and calls are end-to-end "
+           "encrypted.\n[09/03/2027, 18:13:40] عمران قریشی: *" + ur["title"] + "*\n" +
+           ur["body"][:1200] + "\n[09/03/2027, 19:13:02] ثنا مرزا: جزاک اللہ\n"
+           "\u200e[09/03/2027, 19:20:45] بلال احمد: \u200eimage omitted\n")
+    chat_seeds = {"android-24h.txt": android, "us-12h-nnbsp.txt": us12, "ios-urdu.txt": ios,
+                  "no-story.txt": android.split("08/03/2027, 18:43")[0]}
+    for k, v in chat_seeds.items():
+        put("fuzz_records_chat", k, v)
+
     # ---- walker: small real archives (fuzz_walker.cc kNames picks the file name) -----------------
     W = {"dump": 0, "tar": 1, "zip": 2, "gz": 3, "tgz": 4, "jsonl.gz": 5, "7z": 6, "cpio": 7, "ar": 8,
          "iso": 9, "xz": 10, "bz2": 11, "zst": 12, "warc": 13, "warc.gz": 14, "txt": 15, "csv": 16,

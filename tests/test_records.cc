@@ -129,9 +129,10 @@ TEST_SUITE("formats") {
 
     TEST_CASE("every --format value is listed in index --help and in the error for a bad one") {
         const std::string choices = format_choices();
-        for (const char* name : {"auto", "jsonl", "json", "csv",     "reuters",   "text", "html",
-                                 "warc", "xml",   "trec", "smart",   "ndjson",    "tsv",  "sgml",
-                                 "txt",  "htm",   "arc",  "makhzan", "trec-sgml", "cacm"}) {
+        for (const char* name :
+             {"auto", "jsonl",   "json",      "csv",    "reuters", "text",    "html", "warc",
+              "xml",  "trec",    "smart",     "ndjson", "tsv",     "sgml",    "txt",  "htm",
+              "arc",  "makhzan", "trec-sgml", "cacm",   "chat",    "whatsapp"}) {
             CHECK_MESSAGE(choices.find(name) != std::string::npos, name);
             CHECK_MESSAGE(parse_format(name) != Format::unknown, name);
         }

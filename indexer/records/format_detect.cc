@@ -18,7 +18,7 @@ using records::trim;
 /// Only this much of the head is checked for NUL bytes and control characters.
 constexpr std::size_t kBinaryWindow = 4096;
 
-constexpr std::array<std::pair<std::string_view, Format>, 14> kFormatNames = {{
+constexpr std::array<std::pair<std::string_view, Format>, 15> kFormatNames = {{
     {"auto", Format::automatic},
     {"jsonl", Format::jsonl},
     {"json", Format::json},
@@ -31,6 +31,7 @@ constexpr std::array<std::pair<std::string_view, Format>, 14> kFormatNames = {{
     {"trec", Format::trec_sgml},
     {"smart", Format::smart},
     {"mail", Format::mail},
+    {"chat", Format::chat},
     {"binary", Format::binary},
     {"unknown", Format::unknown},
 }};
@@ -47,7 +48,8 @@ constexpr std::pair<std::string_view, Format> kSynonyms[] = {{"ndjson", Format::
                                                              {"trec-sgml", Format::trec_sgml},
                                                              {"cacm", Format::smart},
                                                              {"eml", Format::mail},
-                                                             {"mbox", Format::mail}};
+                                                             {"mbox", Format::mail},
+                                                             {"whatsapp", Format::chat}};
 
 constexpr std::string_view kBinaryExtensions[] = {
     "png",  "jpg",  "jpeg",   "gif",     "bmp", "webp", "tif", "tiff", "ico",   "heic",
@@ -221,7 +223,9 @@ Format by_extension(const std::string& ext, std::string_view head) {
     if (ext == "eml" || ext == "mbox" || ext == "mbx" || ext == "mht" || ext == "mhtml")
         return Format::mail;
     if (ext == "txt" || ext == "text" || ext == "md" || ext == "markdown" || ext == "rst")
-        return records::is_mail_head(h) ? Format::mail : text_or_unknown(head);
+        return records::is_mail_head(h)   ? Format::mail
+               : records::is_chat_head(h) ? Format::chat
+                                          : text_or_unknown(head);
     if (contains(kNonArticleExtensions, ext)) return Format::unknown;
     return Format::automatic;
 }
@@ -243,6 +247,7 @@ bool json_array_start(std::string_view h) {
 Format by_content(std::string_view head) {
     std::string_view h = content_start(head);
     if (h.empty()) return Format::text;  // empty or blank: the text reader reports it
+    if (records::is_chat_head(h)) return Format::chat;  // before JSON: iOS stamps open with '['
     if (h[0] == '{') return json_kind(h);
     if (h[0] == '[' && json_array_start(h)) return Format::json;
     if (is_reuters_head(h.substr(0, 200))) return Format::reuters_sgml;

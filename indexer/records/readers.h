@@ -49,6 +49,7 @@ void read_xml(const ReadContext& ctx);
 void read_trec_sgml(const ReadContext& ctx);
 void read_smart(const ReadContext& ctx);
 void read_mail(const ReadContext& ctx);
+void read_chat(const ReadContext& ctx);
 
 /// Largest HTML page read (a single file or one WARC/ARC record's payload).
 inline constexpr std::size_t kMaxHtmlBytes = 64u << 20;
@@ -80,5 +81,9 @@ bool is_smart_head(std::string_view head, bool any_marker = false);
 /// first, or not): `Name: value` fields up to a blank line, at least three, From and Subject
 /// among them.
 bool is_mail_head(std::string_view head);
+/// True when the head opens as a WhatsApp chat export: its first non-empty line and at least two
+/// more of the first ten open with a message stamp ("05/03/2027, 09:02 - ", "[05/03/2027,
+/// 09:02:11] ", with or without am/pm).
+bool is_chat_head(std::string_view head);
 
 }  // namespace khabar::records

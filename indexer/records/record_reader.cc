@@ -98,6 +98,8 @@ void read_entry(const EntryInfo& info, EntryStream& data, const ReaderOptions& o
             return records::read_smart(ctx);
         case Format::mail:
             return records::read_mail(ctx);
+        case Format::chat:
+            return records::read_chat(ctx);
         default:
             return;
     }

@@ -26,13 +26,14 @@ enum class Format {
     trec_sgml,  ///< TREC <DOC> SGML, several documents per file
     smart,      ///< SMART collections such as CACM (.I/.T/.W/.B/.A)
     mail,       ///< e-mail: one message (.eml, or saved as text) or an mbox file of many
+    chat,       ///< a WhatsApp chat exported as text: each story message one article
     binary,
     unknown
 };
 
 std::string_view format_name(Format f);
 /// Parse a --format value ("auto", "jsonl", "json", "csv", "reuters", "text", "html", "warc",
-/// "xml", "trec", "smart", "mail" and synonyms); Format::unknown when bad.
+/// "xml", "trec", "smart", "mail", "chat" and synonyms); Format::unknown when bad.
 Format parse_format(std::string_view name);
 /// Every --format value, synonyms in parentheses: "auto, jsonl (ndjson), json, csv (tsv), …" — for
 /// help texts and errors.
