@@ -744,6 +744,10 @@ TEST_CASE("a date a tool stamped on a saved page never dates it") {
     CHECK(khabar::is_saving_time("Profile: Commodities & Trade    Exported 10/10/2026 10:48 BST"));
     CHECK(khabar::is_saving_time("محفوظ کیا گیا 03/12/2026"));
     CHECK(khabar::is_saving_time("کلپنگ تیار کی گئی: 01/12/2026"));
+    // A scanner's or an OCR tool's stamp on a page of print.
+    CHECK(khabar::is_saving_time("Scanned Mon 12 Apr 2027 07:15 \xE2\x80\x94 OCR confidence 81%"));
+    CHECK(khabar::is_saving_time("Digitised on 12/04/2027"));
+    CHECK_FALSE(khabar::is_saving_time("Scans show the tumour shrank by 12 March 2027"));
     CHECK_FALSE(khabar::is_saving_time("Published on 02/03/1987"));
     CHECK_FALSE(khabar::is_saving_time("اشاعت 02/12/2026"));
     CHECK_FALSE(khabar::is_saving_time("Addenda 3 May 2024"));
@@ -1009,6 +1013,68 @@ TEST_CASE("dated strips above the site's menu are chrome, even the line taken as
     CHECK(r.text.starts_with("Penzance china clay exports rise"));
     REQUIRE(r.dateline);
     CHECK(r.dateline->text == "Friday 7 March 1987 10:23, UK");
+}
+
+TEST_CASE("a printed page's OCR text: the strip above its running head, its narrow column") {
+    static const char* const firms[] = {"Acme",    "Bolt",  "Crane", "Delta",  "Ember",
+                                        "Flint",   "Grove", "Heron", "Ivory",  "Jade",
+                                        "Kestrel", "Lumen", "Maple", "Nimbus", "Onyx"};
+    static const char* const goods[] = {"steel", "grain", "paper", "glass", "rubber"};
+    static const char* const towns[] = {"Exeter", "Tiverton", "Crediton", "Cullompton"};
+    static const char* const days[] = {"THU", "FRI", "MON", "TUE", "WED"};
+    // Text as a narrow printed column: words of `text` in lines of at most `width` characters.
+    auto column = [](const std::string& text, std::size_t width) {
+        std::string out, line, word;
+        std::istringstream words(text);
+        while (words >> word) {
+            if (!line.empty() && line.size() + 1 + word.size() > width) {
+                out += line + "\n";
+                line.clear();
+            }
+            line += (line.empty() ? "" : " ") + word;
+        }
+        return out + line + "\n";
+    };
+    // As a scanner's OCR gives a page of print: its stamp, the tide times of the scrape day
+    // above the paper's running head, the headline, byline and date line, the story in a narrow
+    // column.
+    auto page = [&](int i) {
+        const std::string firm = firms[i], good = goods[i % 5], town = towns[i % 4];
+        const std::string story =
+            firm + " said its sales of " + good + " in " + town + " rose by " +
+            std::to_string(i + 11) + " pct last year and that it would open " +
+            std::to_string(i % 3 + 2) + " new plants in the county before the end of " +
+            "the decade, the company's chairman told shareholders at the annual meeting.";
+        static const char* const ports[] = {"Exmouth", "Topsham", "Teignmouth", "Dawlish",
+                                            "Sidmouth"};  // the scrape day's port
+        return "Scanned Mon " + std::to_string(i / 3 + 9) +
+               " Apr 2027 07:" + std::to_string(i + 10) + " \xE2\x80\x94 OCR confidence 8" +
+               std::to_string(i % 10) + "%\n" + std::string("High water ") + ports[i / 3] +
+               " Tue " + std::to_string(i / 3 + 9) + " Apr 2027 " + std::to_string(i % 5 + 4) +
+               ".00am\n\nEXE VALLEY ADVERTISER   NEWS   Page " + std::to_string(i % 9 + 2) +
+               "\n\n" + firm + " " + good + " sales rise\nBy Reuters\n" + days[i % 5] + ", APR " +
+               std::to_string(i + 2) + " 1987\n\n" + column(story, 36) +
+               "\nExe Valley Advertiser is a member of IPSO\n";
+    };
+    BlockStats stats;
+    for (int i = 0; i < 15; ++i) stats.add_page("dir:exe-valley-advertiser.co.uk", page(i));
+    const std::string text = page(7);
+    const CleanResult r = Cleaner(stats).clean("dir:exe-valley-advertiser.co.uk", text,
+                                               text.substr(0, text.find('\n')));
+    CHECK(r.text.find("High water") == std::string::npos);
+    REQUIRE(r.dateline);
+    CHECK(r.dateline->text == "MON, APR 9 1987");  // not the scan's day, not the tide's
+    // The column's lines are one paragraph, kept whole.
+    const auto blocks = block_texts(text);
+    CHECK(std::any_of(blocks.begin(), blocks.end(), [](const std::string& b) {
+        return b.starts_with("Heron said") && b.ends_with("annual meeting.");
+    }));
+    CHECK(r.text.find("annual meeting.") != std::string::npos);
+    // A narrow list of headlines, each on its own line, is no column of prose.
+    const auto heads = block_texts(
+        "Fresh momentum for reforming global governance\nIndian woman gang raped; six "
+        "charged\nSri Lanka win last ODI\nUplift funds to senators will be released soon\n");
+    CHECK(heads.size() == 4);
 }
 
 TEST_CASE("datelines: a byline between a question headline and the date; the Arabic separator") {

@@ -177,6 +177,44 @@ TEST_SUITE("html dates by structure") {
         CHECK(p.date_text.empty());
     }
 
+    TEST_CASE("a page builder's blocks (Elementor) are no sidebar widgets") {
+        // Elementor wraps every part of a post in "elementor-widget" blocks: the title, the post
+        // info list with the author and the date, the content, and a posts widget after it.
+        const std::string posts =
+            "<div class=\"elementor-widget elementor-widget-posts\"><h2>Latest Posts</h2>"
+            "<article class=\"elementor-post\"><h3><a href=\"/1\">Weekly inflation eases</a></h3>"
+            "<span class=\"date\">Apr 12, 2027</span></article></div>";
+        ExtractedPage p = extract_article(
+            page("",
+                 "<div data-elementor-type=\"single-post\" class=\"elementor\">"
+                 "<div class=\"elementor-widget elementor-widget-theme-post-title\"><div "
+                 "class=\"elementor-widget-container\">" +
+                     kHeadline +
+                     "</div></div><div class=\"elementor-widget elementor-widget-post-info\"><ul "
+                     "class=\"elementor-inline-items elementor-post-info\"><li "
+                     "class=\"elementor-post-info__item--type-author\">By Reuters</li><li "
+                     "class=\"elementor-post-info__item--type-date\"><div "
+                     "class=\"dateline\">May 13, 2017</div></li></ul></div><div "
+                     "class=\"elementor-widget elementor-widget-theme-post-content\"><div "
+                     "class=\"elementor-widget-container\">" +
+                     kParagraphs + "</div></div>" + posts + "</div>"),
+            "");
+        CHECK(p.date_text == "May 13, 2017");
+        // Without the post's own date, the posts widget's date does not date it.
+        p = extract_article(page("",
+                                 "<div class=\"elementor\"><div class=\"elementor-widget "
+                                 "elementor-widget-theme-post-content\">" +
+                                     kHeadline + kParagraphs + "</div>" + posts + "</div>"),
+                            "");
+        CHECK(p.date_text.empty());
+        // A sidebar widget of the builder is still one.
+        p = extract_article(
+            page("", story_then("<div class=\"elementor-widget elementor-widget-sidebar\"><span "
+                                "class=\"date\">02 May, 2024</span></div>")),
+            "");
+        CHECK(p.date_text.empty());
+    }
+
     TEST_CASE("the article's own <footer> may date it; the site's footer not") {
         ExtractedPage p = extract_article(
             page("", "<article>" + kHeadline + kParagraphs +

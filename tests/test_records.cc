@@ -720,6 +720,32 @@ TEST_SUITE("text") {
         CHECK(txt.articles[0].body == "The bank [held](https://x.pk/a) its rate.");
     }
 
+    TEST_CASE(
+        "a news database's delivered document: its metadata and trailer go, its story stays") {
+        const std::string doc =
+            "Document 1 of 16 retrieved Mon 12 Apr 2027\n\nPress Digest Archive\nDocument "
+            "delivery\n\nSection: BUSINESS; Pg. 3\nLength: 162 words\n\nFed Governor Seger Sees "
+            "Currency Stability\nBy Reuters\nThursday, June 18, 1987\nBody\n\nFederal Reserve "
+            "Board Governor Martha Seger said there were signs of helpful stability.\n\n\"I think "
+            "we are beginning to see more calm,\" Seger told reporters.\n\nLoad-Date: April 12, "
+            "2027\n\nEnd of Document\n";
+        auto r = read_string("export/doc-5310626.txt", doc);
+        REQUIRE(r.articles.size() == 1);
+        const Article& a = r.articles[0];
+        CHECK(a.title == "Press Digest Archive");  // the first line; cleaning retitles
+        CHECK(a.body.find("retrieved") == std::string::npos);
+        CHECK(a.body.find("Length:") == std::string::npos);
+        CHECK(a.body.find("Load-Date") == std::string::npos);
+        CHECK(a.body.find("End of Document") == std::string::npos);
+        CHECK(a.body.find("\nBody\n") == std::string::npos);
+        CHECK(a.body.find("By Reuters\nThursday, June 18, 1987\n\nFederal Reserve") !=
+              std::string::npos);
+        // A story with a line "Body" in it and no database's marks is left as written.
+        auto plain = read_string("a.txt", "Gym opens\n\nBody\n\nThe new gym opened today.\n");
+        REQUIRE(plain.articles.size() == 1);
+        CHECK(plain.articles[0].body == "Body\n\nThe new gym opened today.");
+    }
+
     TEST_CASE("a saving tool's header gives the page's URL; its time of saving dates nothing") {
         // As a web clipper saves a page: the address, when it was clipped, a blank line, the page.
         auto r = read_string("clippings/Barclays Names New Chief.txt",

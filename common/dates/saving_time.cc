@@ -25,12 +25,13 @@ bool same_lower(std::string_view text, std::string_view lower) {
 
 bool is_saving_time(std::string_view line) {
     // Lower case; a prefix must end the line or be followed by a space, ':' or a digit.
-    static constexpr std::array<std::string_view, 34> kPrefixes = {
+    static constexpr std::array<std::string_view, 40> kPrefixes = {
         "added on", "added", "saved on", "saved at", "saved", "clipped on", "clipped at", "clipped",
         "exported on", "exported at", "exported", "downloaded on", "downloaded", "fetched on",
         "fetched", "retrieved on", "retrieved", "accessed on", "accessed", "archived on",
         "captured on", "captured", "crawled on", "crawled", "last synced", "synced",
-        "snapshot taken", "printed on",
+        "snapshot taken", "printed on", "scanned on", "scanned", "digitised on", "digitised",
+        "digitized on", "digitized",
         // Urdu: saved, saved (adj.), clipping prepared, downloaded, exported, added
         "محفوظ کیا گیا", "محفوظ کردہ", "کلپنگ تیار کی گئی", "ڈاؤن لوڈ کیا گیا", "برآمد کیا گیا",
         "شامل کیا گیا"};

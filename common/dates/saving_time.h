@@ -10,7 +10,7 @@
 namespace khabar {
 
 /// True when `line` opens with words saying its date is when the page was saved, added to a
-/// reading list, clipped, exported, downloaded, fetched, crawled, captured or synced (English or
+/// reading list, clipped, exported, downloaded, fetched, crawled, captured, scanned or synced (English or
 /// Urdu, any case, after leading spaces and bullets), or has such words right before its first
 /// figure ("Profile: Trade    Exported 10/10/2026 10:48").
 bool is_saving_time(std::string_view line);

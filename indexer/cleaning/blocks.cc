@@ -100,8 +100,24 @@ std::vector<bool> forced_breaks(std::string_view text, const std::vector<Span>& 
     return forced;
 }
 
+/// Narrowest wrap width read as prose: a printed column's OCR text runs at 30-40 characters.
+/// Below kListWidth a paragraph is read as wrapped only when most of its lines go on a sentence
+/// in lower case (a list of headlines this narrow starts each line with a capital).
+constexpr std::size_t kMinWrapWidth = 30, kListWidth = 55;
+
+/// True when at least half the lines after the first start with a lower-case ASCII letter.
+bool runs_on_in_lower_case(std::string_view text, const std::vector<Span>& lines) {
+    std::size_t lower = 0;
+    for (std::size_t k = 1; k < lines.size(); ++k) {
+        const char c = text[lines[k].begin];
+        lower += c >= 'a' && c <= 'z';
+    }
+    return 2 * lower >= lines.size() - 1;
+}
+
 /// The width each paragraph may have been hard-wrapped at (0 = not wrapped): its widest line when
-/// it has three lines or more and that is 55-100 characters (wire copy at 65-80 columns); for a
+/// it has three lines or more and that is 55-100 characters (wire copy at 65-80 columns), or
+/// 30-55 when its lines run on in lower case (a newspaper column's OCR text); for a
 /// paragraph of two lines, which cannot tell its own width, the widest line of the paragraphs
 /// found wrapped.
 std::vector<std::size_t> wrap_widths(std::string_view text,
@@ -110,7 +126,9 @@ std::vector<std::size_t> wrap_widths(std::string_view text,
     std::size_t page_width = 0;
     for (const auto& lines : paragraphs) {
         const std::size_t w = widest_line(text, lines);
-        widths.push_back(lines.size() >= 3 && w >= 55 && w <= 100 ? w : 0);
+        const bool width_ok =
+            w >= kListWidth || (w >= kMinWrapWidth && runs_on_in_lower_case(text, lines));
+        widths.push_back(lines.size() >= 3 && width_ok && w <= 100 ? w : 0);
         const auto forced = forced_breaks(text, lines, widths.back());
         if (std::find(forced.begin(), forced.end(), true) != forced.end())
             page_width = std::max(page_width, widths.back());

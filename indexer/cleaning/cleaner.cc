@@ -402,7 +402,10 @@ std::string describe_removal(const BlockVerdict& b, std::string_view source,
 /// The site's header strip: a line with a date above the site's menu (three short blocks or more
 /// in a row near the top, removed as the site's template or as navigation) and above a kept
 /// block under the menu (the headline): a lotto result, the tides, the air quality, a countdown,
-/// a rate strip. Chrome, even when it is the page's first line taken as its title.
+/// a rate strip. Chrome, even when it is the page's first line taken as its title. Above a single
+/// line of the site's template (its name, a printed page's running head), only a line that is
+/// more than a date goes ("High water Exmouth Tue 13 Apr 2027 5.00am"): a bare date up there
+/// (a scraper's note of the page's date, a site's date bar) is left to the date rules.
 void remove_above_menu(Page& page) {
     constexpr std::size_t kTop = 4, kMenuItems = 3;
     constexpr std::uint32_t kItemWords = 3;
@@ -413,14 +416,17 @@ void remove_above_menu(Page& page) {
     for (std::size_t m = 1; m < std::min(kTop + 1, page.size()); ++m) {
         std::size_t end = m;
         while (end < page.size() && menu_item(page[end])) ++end;
-        if (end - m < kMenuItems) continue;
+        const bool menu = end - m >= kMenuItems;
+        const bool running_head = page[m].reason == Reason::template_block && !page[m].date;
+        if (!menu && !running_head) continue;
+        end = std::max(end, m + 1);
         const bool headline_below =
             std::any_of(page.begin() + static_cast<std::ptrdiff_t>(end), page.end(),
                         [](const PageBlock& b) { return !b.removed() && !b.date; });
         if (!headline_below) return;
         for (std::size_t i = 0; i < m; ++i) {
             PageBlock& b = page[i];
-            if (b.removed()) continue;
+            if (b.removed() || (!menu && detail::bare_date_line(b.text))) continue;
             if (b.date || dated_part(b.text).size() < b.text.size()) b.remove(Reason::above_menu);
         }
         return;

@@ -64,7 +64,11 @@ bool is_chrome_role(std::string_view role) {
 
 /// The class/id word that marks a sidebar, a widget, a related/latest/most-read list or teasers;
 /// "" when none. Joined words match anywhere ("relatedPosts"); short words only as whole words.
-std::string chrome_word(const std::string& class_id) {
+std::string chrome_word(std::string class_id) {
+    // A page builder's block ("elementor-widget elementor-widget-post-info") wraps every part of
+    // a page, the story's header included: its class names a builder, not a sidebar widget.
+    for (std::size_t at; (at = class_id.find("elementor-widget")) != std::string::npos;)
+        class_id.replace(at, std::string_view("elementor-widget").size(), " ");
     static constexpr std::string_view kInside[] = {
         "sidebar",   "side-bar",   "related",     "widget",   "teaser",
         "recommend", "trending",   "popular",     "mostread", "most-read",

@@ -417,6 +417,65 @@ std::string strip_capture_banner(std::string& text) {
     return url.starts_with("http") ? url : std::string();
 }
 
+/// A news database's document delivered as text (Nexis Uni and its kind): metadata lines
+/// ("Document 3 of 16 retrieved …", `Section: BUSINESS; Pg. 3`, `Length: 162 words`), the
+/// headline, byline and date, a line `Body`, the story, then `Load-Date: …`, `Classification`
+/// or `End of Document` and more metadata. The metadata lines, the `Body` line and everything
+/// from the trailer on go; the headline, byline and date stay for the dateline rules. False
+/// (text unchanged) when the text is not one: a `Body` line among its first lines, with a
+/// `Length: N words` line above it or a `Load-Date:` line below.
+bool strip_database_delivery(std::string& text) {
+    constexpr std::size_t kHeadLines = 60;
+    std::vector<std::string_view> lines;
+    for (std::string_view rest = text; !rest.empty();) {
+        const std::size_t nl = std::min(rest.find('\n'), rest.size());
+        lines.push_back(rest.substr(0, nl));
+        rest.remove_prefix(std::min(nl + 1, rest.size()));
+    }
+    auto starts = [](std::string_view line, std::string_view key) {
+        return trim(line).starts_with(key);
+    };
+    std::size_t body = lines.size();
+    for (std::size_t i = 0; i < std::min(lines.size(), kHeadLines); ++i)
+        if (trim(lines[i]) == "Body") {
+            body = i;
+            break;
+        }
+    if (body == lines.size()) return false;
+    bool length = false, load_date = false;
+    for (std::size_t i = 0; i < body; ++i)
+        length = length || (starts(lines[i], "Length:") &&
+                            trim(lines[i]).find("words") != std::string_view::npos);
+    std::size_t end = lines.size();
+    for (std::size_t i = body + 1; i < lines.size() && end == lines.size(); ++i)
+        if (starts(lines[i], "Load-Date:") || starts(lines[i], "End of Document") ||
+            trim(lines[i]) == "Classification") {
+            end = i;
+            load_date = true;
+        }
+    if (!length && !load_date) return false;
+    static constexpr std::string_view kMetaKeys[] = {
+        "Section:",  "Length:",        "Language:",  "Publication-Type:", "Journal-Code:",
+        "Copyright", "Document-Type:", "Load-Date:", "Edition:"};
+    std::string out;
+    for (std::size_t i = 0; i < end; ++i) {
+        if (i == body) continue;
+        const std::string_view t = trim(lines[i]);
+        if (i < body) {
+            if (std::any_of(std::begin(kMetaKeys), std::end(kMetaKeys),
+                            [&](std::string_view k) { return t.starts_with(k); }))
+                continue;
+            if (t.starts_with("Document ") && t.find(" of ") != std::string_view::npos &&
+                t.size() > 9 && std::isdigit(static_cast<unsigned char>(t[9])))
+                continue;  // "Document 3 of 16 retrieved …": the delivery's count and time
+        }
+        out.append(lines[i]);
+        out += '\n';
+    }
+    text = std::string(trim(out));
+    return true;
+}
+
 }  // namespace
 
 void read_text(const ReadContext& ctx) {
@@ -445,6 +504,7 @@ Article text_article(std::string text, const FieldMapper& mapper, const Origin& 
                      FieldCollector fields) {
     std::string printed_from = strip_print_margins(text);
     if (printed_from.empty()) printed_from = strip_capture_banner(text);
+    strip_database_delivery(text);
     if (const auto rest = read_saving_header(text, mapper, fields)) text = std::string(*rest);
     Article a = fields.take(origin);  // what a saving tool's header named, if any
     if (a.url.empty()) a.url = printed_from;
