@@ -1077,6 +1077,28 @@ TEST_CASE("a printed page's OCR text: the strip above its running head, its narr
     CHECK(heads.size() == 4);
 }
 
+TEST_CASE("a clipping service's source line under the headline is no strip above a running head") {
+    static const char* const firms[] = {"Acme",  "Bolt",  "Crane", "Delta", "Ember",   "Flint",
+                                        "Grove", "Heron", "Ivory", "Jade",  "Kestrel", "Lumen"};
+    auto page = [](int i) {
+        const std::string firm = firms[i];
+        return "PressTrack Media Monitoring \xE2\x80\x94 Clip " + std::to_string(i + 1) +
+               " of 61\nProfile: Trade    Exported 06/10/2026 05:51 BST\n" + firm +
+               " wins export order\nSource: Reuters (Newswire)  |  Date: " + std::to_string(i + 3) +
+               " Jun 1987  |  Country: United States\nReach: " + std::to_string(400 + i) +
+               ",000  |  Sentiment: Neutral\n\n" + firm + " said it won an export order worth " +
+               std::to_string(i + 20) +
+               " mln dlrs from a buyer in Poland, its largest this year.\n";
+    };
+    BlockStats stats;
+    for (int i = 0; i < 12; ++i) stats.add_page("dir:presstrack-clips", page(i));
+    const std::string text = page(4);
+    const CleanResult r =
+        Cleaner(stats).clean("dir:presstrack-clips", text, text.substr(0, text.find('\n')));
+    REQUIRE(r.dateline);
+    CHECK(r.dateline->text.find("7 Jun 1987") != std::string::npos);
+}
+
 TEST_CASE("datelines: a byline between a question headline and the date; the Arabic separator") {
     static const char* const desks[] = {"ویب ڈیسک", "نمائندہ خصوصی", "اسٹاف رپورٹر", "نیوز ڈیسک"};
     static const char* const cities[] = {"لاہور", "کراچی", "پشاور", "کوئٹہ", "ملتان"};

@@ -419,6 +419,14 @@ void remove_above_menu(Page& page) {
         const bool menu = end - m >= kMenuItems;
         const bool running_head = page[m].reason == Reason::template_block && !page[m].date;
         if (!menu && !running_head) continue;
+        // Only at the top of the page: nothing kept above it but dated lines (a headline above
+        // it makes it part of the story's header, as a clipping service's source line).
+        if (std::any_of(page.begin(), page.begin() + static_cast<std::ptrdiff_t>(m),
+                        [](const PageBlock& b) {
+                            return !b.removed() && !b.date &&
+                                   dated_part(b.text).size() == b.text.size();
+                        }))
+            return;
         end = std::max(end, m + 1);
         const bool headline_below =
             std::any_of(page.begin() + static_cast<std::ptrdiff_t>(end), page.end(),
