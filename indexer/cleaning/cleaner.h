@@ -26,8 +26,9 @@
  *  5. dates: a date line below the story, or above it but wedged between chrome blocks, is not
  *     the article's (it is removed when it recurs or touches chrome, and never dates the page);
  *  5b. above the menu: a line with a date above the site's menu (three short template or
- *     navigation blocks in a row near the top) is the site's strip (a lotto result, the tides, a
- *     countdown), even when it is the first line taken as the title;
+ *     navigation blocks in a row near the top) or above its running head (one template line; not
+ *     a bare date) is the site's strip (a lotto result, the tides, a countdown), even when it is
+ *     the first line taken as the title; only with nothing but dated lines kept above it;
  *  6. comments: after the article's last long paragraph, a run right under a date line with a
  *     clock time, itself under a short line, both removed as chrome, and before chrome (or the
  *     page's end): a reader's comment under its name and time. It runs before rules 3 and 4,
