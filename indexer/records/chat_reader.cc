@@ -319,9 +319,10 @@ void read_chat(const ReadContext& ctx) {
             any = true;
         }
     }
-    if (!any)
-        ctx.sink.skipped_entry(ctx.info, "chat with no story (no message of " +
-                                             std::to_string(kMinStoryWords) + " words or more)");
+    if (any) return;
+    // No message is a story: a file of stamped lines that is no chat (a timeline, a live blog's
+    // entries) or a chat of short messages. Nothing is lost: it is read as a text page.
+    ctx.sink.article(text_article(text, ctx.fields, ctx.origin(1)));
 }
 
 }  // namespace khabar::records
