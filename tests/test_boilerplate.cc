@@ -921,9 +921,10 @@ TEST_CASE("source keys: source field, URL host, folder of one-page files, file o
              {"text-dumps/2027-08-13/kingston-record.com.jm_2491923.txt",
               "dir:kingston-record.com.jm"},
              {"text-dumps/2027-08-13/suva-daily.com.fj_2491924.txt", "dir:suva-daily.com.fj"},
-             {"mirror/www.Dawn.com-news-1234.html", "dir:www.dawn.com"},
+             {"mirror/www.Dawn.com-news-1234.html", "dir:dawn.com"},
+             {"mirror/m.dawn.com_news_1235.html", "dir:dawn.com"},  // one site, www. or m.
              {"mirror/daily-news.pk~story~12.html", "dir:daily-news.pk"},
-             {"saved/https___www.express.pk_story_2739.html", "dir:www.express.pk"},
+             {"saved/https___www.express.pk_story_2739.html", "dir:express.pk"},
              // No host: a language or file-type suffix, a version, a name with no dot.
              {"site/pages/index.en_2.html", "dir:site"},
              {"site/pages/notes.md_old.txt", "dir:site"},

@@ -207,6 +207,14 @@ TEST_SUITE("html dates by structure") {
                                      kHeadline + kParagraphs + "</div>" + posts + "</div>"),
                             "");
         CHECK(p.date_text.empty());
+        // Its posts grid above the story is still a widget (found in review: its dates dated the
+        // page once the builder's class was read as no widget at all).
+        p = extract_article(
+            page("", "<div class=\"elementor\">" + posts +
+                         "<div class=\"elementor-widget elementor-widget-theme-post-content\">" +
+                         kHeadline + kParagraphs + "</div></div>"),
+            "");
+        CHECK(p.date_text.empty());
         // A sidebar widget of the builder is still one.
         p = extract_article(
             page("", story_then("<div class=\"elementor-widget elementor-widget-sidebar\"><span "

@@ -381,6 +381,30 @@ TEST_SUITE("html extractor") {
             CHECK(contains(p.body, "Eastern Michigan ended") == contains(above, "Eastern"));
             CHECK_FALSE(contains(p.body, "Exchange rates"));
         }
+        // A lead ending in a quotation or in Urdu's full stop is a sentence too (review).
+        for (const std::string& lead :
+             {std::string("Eastern Michigan ended eleven years of defeats on Tuesday, \xE2\x80\x9C"
+                          "and it "
+                          "feels like a turning point,\xE2\x80\x9D its coach said.\xE2\x80\x9D"),
+              std::string(
+                  "\xD8\xA7\xDB\x8C\xD8\xB3\xD9\xB9\xD8\xB1\xD9\x86 "
+                  "\xD9\x85\xD8\xB4\xDB\x8C\xDA\xAF\xD9\x86 "
+                  "\xD9\x86\xDB\x92 \xDA\xAF\xDB\x8C\xD8\xA7\xD8\xB1\xDB\x81 "
+                  "\xD8\xB3\xD8\xA7\xD9\x84 "
+                  "\xD8\xA8\xD8\xB9\xD8\xAF \xD9\x86\xD8\xA7\xD8\xB1\xD8\xAF\xD8\xB1\xD9\x86 "
+                  "\xD8\xA7\xD9\x84\xD9\x86\xD9\x88\xD8\xA7\xD8\xA6\xDB\x92 \xDA\xA9\xD9\x88 "
+                  "\xD8\xB4\xDA\xA9\xD8\xB3\xD8\xAA \xD8\xAF\xDB\x8C \xD8\xA7\xD9\x88\xD8\xB1 "
+                  "\xDA\xA9\xD9\x88\xDA\x86 \xD9\x86\xDB\x92 \xDA\xA9\xDB\x81\xD8\xA7\xDB\x94")}) {
+            CAPTURE(lead);
+            p = extract_article(
+                page("", "<div class=\"strip\">" + lead +
+                             "</div><header class=\"site-header\"><nav><a href=\"/\">Home</a>"
+                             "</nav></header><main class=\"content\"><article class=\"brief\">"
+                             "<h1>Glass leads Eastern Michigan</h1>" +
+                             kDetroitParagraphs + "</article></main>"),
+                "");
+            CHECK(contains(p.body, lead.substr(0, 20)));
+        }
     }
 
     TEST_CASE("main text: an infinite-scroll page keeps the story whose heading is the title") {
@@ -414,6 +438,17 @@ TEST_SUITE("html extractor") {
             CHECK_FALSE(contains(p.body, "Next Story"));
             CHECK((contains(p.body, "Mike Glass") || contains(p.body, "Hagensborg")));
         }
+        // A teaser card headed by the title's words, before the story (review): not the story.
+        ExtractedPage p = extract_article(
+            page("<title>Glass leads Eastern Michigan | Daily Times</title>",
+                 "<div class=\"side\"><article class=\"card\"><h2>Glass leads Eastern "
+                 "Michigan</h2><p>Mike Glass threw three touchdowns as Eastern Michigan beat "
+                 "Northern Illinois on Tuesday night, the Eagles' first win over the Huskies in "
+                 "years.</p></article></div><main><article><h1>Glass leads Eastern Michigan to "
+                 "bowl eligibility</h1>" +
+                     std::string(kDetroitParagraphs) + "</article></main>"),
+            "");
+        CHECK(contains(p.body, "bowl-eligible for the second straight season"));
     }
 
     TEST_CASE("main text: a letter and a digit glued across inline elements are two words") {

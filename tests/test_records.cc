@@ -740,6 +740,13 @@ TEST_SUITE("text") {
         CHECK(a.body.find("\nBody\n") == std::string::npos);
         CHECK(a.body.find("By Reuters\nThursday, June 18, 1987\n\nFederal Reserve") !=
               std::string::npos);
+        // Several documents in one file are left whole (nothing after the first is lost).
+        auto two = read_string("export/two.txt", doc +
+                                                     "\nSecond story\nLength: 9 words\nBody\n\n"
+                                                     "The second story's text.\n\nLoad-Date: "
+                                                     "April 13, 2027\n");
+        REQUIRE(two.articles.size() == 1);
+        CHECK(two.articles[0].body.find("The second story's text.") != std::string::npos);
         // A story with a line "Body" in it and no database's marks is left as written.
         auto plain = read_string("a.txt", "Gym opens\n\nBody\n\nThe new gym opened today.\n");
         REQUIRE(plain.articles.size() == 1);

@@ -553,8 +553,15 @@ std::string folder_key(const Origin& origin) {
         dirs.find('/') != std::string_view::npos && slug_folder(last_folder(dirs)))
         dirs = dirs.substr(0, dirs.rfind('/'));
     // A file named by its host names its site, whatever folder it shares with other sites.
-    if (std::string_view host = host_file_prefix(name); !host.empty())
-        return "dir:" + lower_squeezed(host);
+    if (std::string_view host = host_file_prefix(name); !host.empty()) {
+        std::string key = lower_squeezed(host);
+        for (std::string_view sub : {"www.", "m.", "amp.", "mobile."})  // one site, its editions
+            if (key.starts_with(sub) && key.find('.', sub.size()) != std::string::npos) {
+                key.erase(0, sub.size());
+                break;
+            }
+        return "dir:" + key;
+    }
     // A crawler's host folder names the site, whatever folders its pages sit in below it: a
     // section ("karachi"), or a word that means "news" in another language ("khabar").
     if (std::string key = host_key(dirs); !key.empty()) return key;

@@ -475,22 +475,47 @@ xmlNode* one_story(xmlNode* top, xmlNode* body, std::string_view title, bool& to
         return false;  // an article inside an article is part of it
     });
     if (stories.size() < 2) return top;
-    for (xmlNode* s : stories) {
-        if (!same_headline(article_heading(s), title)) continue;
+    // The story named by the title with the most text of its own (a teaser card may carry the
+    // same words as its heading).
+    xmlNode* best = nullptr;
+    std::size_t best_chars = 0;
+    for (xmlNode* s : stories)
+        if (same_headline(article_heading(s), title) &&
+            (!best || paragraph_chars(s) > best_chars))
+            best = s, best_chars = paragraph_chars(s);
+    if (!best) return top;  // no story is the page's: teaser cards are not told from it
+    if (within(top, best)) {  // top is part of the page's story
         told = true;
-        if (within(s, top)) return s;    // top holds the next story too
-        if (within(top, s)) return top;  // top is part of the page's story
-        // Elsewhere: the page's story when it has text of its own (not a heading in an
-        // <article> of its own above the text, as some templates have).
-        return 3 * paragraph_chars(s) >= paragraph_chars(top) ? s : top;
+        return top;
     }
-    return top;  // no story is the page's: teaser cards in <article>s are not told from it
+    // The story holds a third of top's text at least, and outside top it is headed by an <h1>.
+    if (3 * best_chars < paragraph_chars(top)) return top;
+    if (!within(best, top) && !find_first(best, "h1")) return top;
+    told = true;
+    return best;
 }
 
 /// The sentence-like end of a short paragraph (Readability keeps such siblings).
 bool ends_sentence(std::string_view text) {
     text = trim(text);
     return !text.empty() && (text.back() == '.' || text.find(". ") != std::string_view::npos);
+}
+
+/// Ends like a sentence in any script, before closing quotes and brackets: . ! ? ۔ ؟ (a lead
+/// above the article's container in Urdu, or ending in a quotation).
+bool ends_like_sentence(std::string_view text) {
+    text = trim(text);
+    for (bool trimmed = true; trimmed && !text.empty();) {
+        trimmed = false;
+        for (std::string_view close : {"\"", "'", ")", "\xE2\x80\x9D", "\xE2\x80\x99", "\xC2\xBB"})
+            if (text.ends_with(close)) {
+                text.remove_suffix(close.size());
+                trimmed = true;
+            }
+    }
+    for (std::string_view end : {".", "!", "?", "\xDB\x94", "\xD8\x9F"})
+        if (text.ends_with(end)) return true;
+    return false;
 }
 
 /// The top candidate and the siblings that belong with it, in document order; with `one`, no
@@ -520,7 +545,7 @@ std::vector<xmlNode*> gather_article(Scorer& scorer, xmlNode* top, bool one) {
             // lead); a strip above the page's header (rates, weather, a ticker) does not.
             const Stats st = stats_of(s);
             const double ld = link_density(st);
-            const bool sentence = ends_sentence(inner_text(s));
+            const bool sentence = ends_sentence(inner_text(s)) || ends_like_sentence(inner_text(s));
             if ((st.chars > 80 && ld < 0.25 && (!before_top || sentence)) ||
                 (st.chars < 80 && st.chars > 0 && ld == 0 && sentence))
                 out.push_back(s);

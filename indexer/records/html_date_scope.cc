@@ -66,9 +66,22 @@ bool is_chrome_role(std::string_view role) {
 /// "" when none. Joined words match anywhere ("relatedPosts"); short words only as whole words.
 std::string chrome_word(std::string class_id) {
     // A page builder's block ("elementor-widget elementor-widget-post-info") wraps every part of
-    // a page, the story's header included: its class names a builder, not a sidebar widget.
-    for (std::size_t at; (at = class_id.find("elementor-widget")) != std::string::npos;)
-        class_id.replace(at, std::string_view("elementor-widget").size(), " ");
+    // a page, the story's header included: the blocks of a post's own parts name a builder, not a
+    // sidebar widget. Its other widgets (a posts grid, a sidebar) are still widgets.
+    static constexpr std::string_view kPostParts[] = {
+        "elementor-widget-container", "elementor-widget-theme-post",  "elementor-widget-post-info",
+        "elementor-widget-heading",   "elementor-widget-text-editor", "elementor-widget-image"};
+    std::string kept;
+    for (std::size_t i = 0; i < class_id.size();) {
+        const std::size_t end = std::min(class_id.find(' ', i), class_id.size());
+        const std::string_view token = std::string_view(class_id).substr(i, end - i);
+        const bool part = token == "elementor-widget" ||
+                          std::any_of(std::begin(kPostParts), std::end(kPostParts),
+                                      [&](std::string_view p) { return token.starts_with(p); });
+        if (!part) (kept += token) += ' ';
+        i = end + 1;
+    }
+    class_id = kept;
     static constexpr std::string_view kInside[] = {
         "sidebar",   "side-bar",   "related",     "widget",   "teaser",
         "recommend", "trending",   "popular",     "mostread", "most-read",

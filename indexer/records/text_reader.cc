@@ -419,11 +419,11 @@ std::string strip_capture_banner(std::string& text) {
 
 /// A news database's document delivered as text (Nexis Uni and its kind): metadata lines
 /// ("Document 3 of 16 retrieved …", `Section: BUSINESS; Pg. 3`, `Length: 162 words`), the
-/// headline, byline and date, a line `Body`, the story, then `Load-Date: …`, `Classification`
-/// or `End of Document` and more metadata. The metadata lines, the `Body` line and everything
-/// from the trailer on go; the headline, byline and date stay for the dateline rules. False
-/// (text unchanged) when the text is not one: a `Body` line among its first lines, with a
-/// `Length: N words` line above it or a `Load-Date:` line below.
+/// headline, byline and date, a line `Body`, the story, then `Load-Date: …` and more metadata
+/// (`End of Document`). The metadata lines, the `Body` line and everything from `Load-Date:` on
+/// go; the headline, byline and date stay for the dateline rules. False (text unchanged) when
+/// the text is not one document of that kind: a `Body` line among its first lines, a
+/// `Length: N words` line above it and a `Load-Date:` line below, no other `Body` after.
 bool strip_database_delivery(std::string& text) {
     constexpr std::size_t kHeadLines = 60;
     std::vector<std::string_view> lines;
@@ -448,12 +448,14 @@ bool strip_database_delivery(std::string& text) {
                             trim(lines[i]).find("words") != std::string_view::npos);
     std::size_t end = lines.size();
     for (std::size_t i = body + 1; i < lines.size() && end == lines.size(); ++i)
-        if (starts(lines[i], "Load-Date:") || starts(lines[i], "End of Document") ||
-            trim(lines[i]) == "Classification") {
+        if (starts(lines[i], "Load-Date:")) {
             end = i;
             load_date = true;
         }
-    if (!length && !load_date) return false;
+    if (!length || !load_date) return false;
+    // One document only: a file of several (another "Body" after the trailer) is left whole.
+    for (std::size_t i = end + 1; i < lines.size(); ++i)
+        if (trim(lines[i]) == "Body") return false;
     static constexpr std::string_view kMetaKeys[] = {
         "Section:",  "Length:",        "Language:",  "Publication-Type:", "Journal-Code:",
         "Copyright", "Document-Type:", "Load-Date:", "Edition:"};
