@@ -748,6 +748,20 @@ TEST_CASE("a date a tool stamped on a saved page never dates it") {
     CHECK(khabar::is_saving_time("Scanned Mon 12 Apr 2027 07:15 \xE2\x80\x94 OCR confidence 81%"));
     CHECK(khabar::is_saving_time("Digitised on 12/04/2027"));
     CHECK_FALSE(khabar::is_saving_time("Scans show the tumour shrank by 12 March 2027"));
+    // Urdu puts the verb last; a chat channel's day as a copy of it shows it.
+    CHECK(khabar::is_saving_time("سب ٹائٹل فائل 4 مئی 2027 کو ڈاؤن لوڈ کی گئی"));
+    CHECK(khabar::is_saving_time("#newsdesk \xE2\x80\x94 Thursday, May 6, 2027"));
+    CHECK_FALSE(khabar::is_saving_time("#Pakistan trends on 6 May 2027 as floods rise"));
+    CHECK_FALSE(khabar::is_saving_time("پولیس نے 4 مئی 2027 کو ملزم کو گرفتار کیا"));
+    // Such a stamp above the story goes with its text, not only its date.
+    const std::string channel_story =
+        "#newsdesk \xE2\x80\x94 Thursday, May 6, 2027\n\nIreland 19-13 England\nBy Rahul Menon\n\n"
+        "Ireland consigned England to their third straight Six Nations defeat with a stirring "
+        "victory at Lansdowne Road on Saturday.\n";
+    BlockStats none;
+    const CleanResult stamped = Cleaner(none).clean("dir:x", channel_story);
+    CHECK(stamped.text.find("#newsdesk") == std::string::npos);
+    CHECK_FALSE(stamped.dateline.has_value());
     CHECK_FALSE(khabar::is_saving_time("Published on 02/03/1987"));
     CHECK_FALSE(khabar::is_saving_time("اشاعت 02/12/2026"));
     CHECK_FALSE(khabar::is_saving_time("Addenda 3 May 2024"));

@@ -720,6 +720,25 @@ TEST_SUITE("text") {
         CHECK(txt.articles[0].body == "The bank [held](https://x.pk/a) its rate.");
     }
 
+    TEST_CASE("a subtitle file saved as text: cue numbers and timings go, the cues' text stays") {
+        auto r = read_string("subs/83305.ur.srt.txt",
+                             "Messi eyes Barcelona return\nStaff reporter\n4 May 2027\n\n1\n"
+                             "00:00:00,000 --> 00:00:30,100\nLionel Messi is preparing to return "
+                             "to Barcelona.\n\n2\n00:00:31,470 --> 00:00:56,720\nHe scored 672 "
+                             "goals for the club.\n");
+        REQUIRE(r.articles.size() == 1);
+        const Article& a = r.articles[0];
+        CHECK(a.title == "Messi eyes Barcelona return");
+        CHECK(a.body.find("-->") == std::string::npos);
+        CHECK(a.body.find("\n1\n") == std::string::npos);
+        CHECK(a.body.find("4 May 2027\n\nLionel Messi is preparing") != std::string::npos);
+        CHECK(a.body.find("He scored 672 goals") != std::string::npos);
+        // One arrow in a story is no subtitle file.
+        auto one = read_string("a.txt", "Scores\n\n1\n10:00:00,000 --> the final whistle.\n");
+        REQUIRE(one.articles.size() == 1);
+        CHECK(one.articles[0].body.find("-->") != std::string::npos);
+    }
+
     TEST_CASE(
         "a news database's delivered document: its metadata and trailer go, its story stays") {
         const std::string doc =

@@ -44,6 +44,27 @@ bool is_saving_time(std::string_view line) {
         const auto next = static_cast<unsigned char>(line[p.size()]);
         if (next == ' ' || next == ':' || std::isdigit(next)) return true;
     }
+    // Urdu puts the verb last: "سب ٹائٹل فائل 4 مئی 2027 کو ڈاؤن لوڈ کی گئی".
+    {
+        std::string_view tail = line;
+        while (!tail.empty() && (tail.back() == ' ' || tail.back() == '.')) tail.remove_suffix(1);
+        if (tail.ends_with("\xDB\x94")) tail.remove_suffix(2);  // ۔
+        while (!tail.empty() && tail.back() == ' ') tail.remove_suffix(1);
+        for (std::string_view verb :
+             {"ڈاؤن لوڈ کی گئی", "ڈاؤن لوڈ کیا گیا", "محفوظ کی گئی", "محفوظ کیا گیا"})
+            if (tail.ends_with(verb) && tail.find_first_of("0123456789") != std::string_view::npos)
+                return true;
+    }
+    // A chat channel's day as its export or a copy shows it ("#newsdesk — Thursday, May 6,
+    // 2027"): when its messages were posted, not when their story was published.
+    if (line.starts_with('#') && line.size() > 1 && line[1] != ' ' && line[1] != '#') {
+        const std::size_t space = line.find(' ');
+        if (space != std::string_view::npos &&
+            (line.substr(space).starts_with(" \xE2\x80\x94 ") ||
+             line.substr(space).starts_with(" - ")) &&
+            line.find_first_of("0123456789") != std::string_view::npos)
+            return true;
+    }
     // The words right before the date, set off as a field (after two spaces, a tab, a bar or a
     // colon): "Profile: Trade    Exported 10/10/2026 10:48"; not a sentence's verb ("The
     // militants captured 12 soldiers").

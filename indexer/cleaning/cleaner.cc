@@ -10,6 +10,7 @@
 
 #include "cleaning/page_model.h"
 #include "cleaning/shape_rules.h"
+#include "dates/saving_time.h"
 
 namespace khabar::cleaning {
 
@@ -441,6 +442,16 @@ void remove_above_menu(Page& page) {
     }
 }
 
+/// A tool's stamp above the story ("Clipped: …", "Scanned …", a chat channel's day
+/// "#newsdesk — Thursday, May 6, 2027"): never the article's date (classify_dates), and no text
+/// of it either.
+void remove_saving_stamps(Page& page, const BodyRange& body) {
+    const std::size_t end = body.found() ? body.first : page.size();
+    for (std::size_t i = 0; i < end; ++i)
+        if (page[i].kind == BlockKind::stray_date && khabar::is_saving_time(page[i].text))
+            page[i].remove(Reason::above_headline);
+}
+
 /// Rule 4b: a box of the site's after the story's start: one or two lines under the site's own
 /// heading (a few words on every page of the site: "Public Notices", "سرکاری اشتہارات") and
 /// right before more chrome, with a figure among them (a notice's number or closing date, a
@@ -496,6 +507,7 @@ CleanResult Cleaner::clean(std::string_view source, std::string_view text, std::
     const BodyRange body = detail::find_body(page, config_.anchor_words);
     detail::classify_dates(page, body, informed);
     remove_chrome_dates(page);
+    remove_saving_stamps(page, body);
     const Page before_context_rules = page;
     remove_comments(page, body);
     remove_between_chrome(page, config_);

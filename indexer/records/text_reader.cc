@@ -478,6 +478,44 @@ bool strip_database_delivery(std::string& text) {
     return true;
 }
 
+/// "00:00:31,470 --> 00:00:56,720" (SubRip; WebVTT writes '.' before the milliseconds).
+bool cue_timing(std::string_view line) {
+    line = trim(line);
+    const std::size_t arrow = line.find(" --> ");
+    if (arrow == std::string_view::npos || arrow < 7) return false;
+    const std::string_view from = line.substr(0, arrow);
+    return std::isdigit(static_cast<unsigned char>(from.front())) && from[from.size() - 4] != ':' &&
+           (from[from.size() - 4] == ',' || from[from.size() - 4] == '.') &&
+           std::count(from.begin(), from.end(), ':') >= 1;
+}
+
+/// A subtitle file saved as text (SubRip .srt, WebVTT): its cues' numbers and timings go, their
+/// text stays as the page's paragraphs. False (text unchanged) with fewer than two timings.
+bool strip_subtitle_timing(std::string& text) {
+    std::vector<std::string_view> lines;
+    std::size_t timings = 0;
+    for (std::string_view rest = text; !rest.empty();) {
+        const std::size_t nl = std::min(rest.find('\n'), rest.size());
+        lines.push_back(rest.substr(0, nl));
+        timings += cue_timing(lines.back());
+        rest.remove_prefix(std::min(nl + 1, rest.size()));
+    }
+    if (timings < 2) return false;
+    std::string out;
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+        const std::string_view t = trim(lines[i]);
+        if (cue_timing(t) || (i == 0 && t == "WEBVTT")) continue;
+        const bool number = !t.empty() && std::all_of(t.begin(), t.end(), [](char c) {
+            return std::isdigit(static_cast<unsigned char>(c));
+        });
+        if (number && i + 1 < lines.size() && cue_timing(lines[i + 1])) continue;  // cue number
+        out.append(lines[i]);
+        out += '\n';
+    }
+    text = std::move(out);
+    return true;
+}
+
 }  // namespace
 
 void read_text(const ReadContext& ctx) {
@@ -507,6 +545,7 @@ Article text_article(std::string text, const FieldMapper& mapper, const Origin& 
     std::string printed_from = strip_print_margins(text);
     if (printed_from.empty()) printed_from = strip_capture_banner(text);
     strip_database_delivery(text);
+    strip_subtitle_timing(text);
     if (const auto rest = read_saving_header(text, mapper, fields)) text = std::string(*rest);
     Article a = fields.take(origin);  // what a saving tool's header named, if any
     if (a.url.empty()) a.url = printed_from;
