@@ -10,6 +10,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <thread>
 #include <vector>
 
 #include <xapian.h>
@@ -59,9 +60,12 @@ auto read_with_retry(Xapian::Database& db, F&& read, const std::uint64_t* progre
             // A reader more than one commit behind, or one whose shard a compaction replaced,
             // can find its revision's blocks reused or gone, and Xapian reports such reads as
             // corruption ("Expected block 2 to be level 1") or a short read ("EOF reading
-            // block"), not as a modification. Retry on the newer revision; without one the error
-            // is real.
-            if (last || !db.reopen()) throw;
+            // block"), not as a modification. Retry on the newer revision; when none comes
+            // within the retries' time, the error is real. The newer revision may not be visible
+            // yet (its commit is being written, reusing the blocks this read met): wait for it a
+            // little.
+            if (last) throw;
+            if (!db.reopen()) std::this_thread::sleep_for(std::chrono::milliseconds(1));
         }
     }
 }

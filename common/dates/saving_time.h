@@ -10,9 +10,10 @@
 namespace khabar {
 
 /// True when `line` opens with words saying its date is when the page was saved, added to a
-/// reading list, clipped, exported, downloaded, fetched, crawled, captured, scanned or synced (English or
-/// Urdu, any case, after leading spaces and bullets), or has such words right before its first
-/// figure ("Profile: Trade    Exported 10/10/2026 10:48").
+/// reading list, clipped, exported, downloaded, fetched, crawled, captured, scanned or synced
+/// (English or Urdu, any case, after leading spaces and bullets), or has such words right before
+/// its first figure ("Profile: Trade    Exported 10/10/2026 10:48"), or ends with an Urdu
+/// "downloaded/saved" verb; or is a chat channel's day ("#newsdesk — Thursday, May 6, 2027").
 bool is_saving_time(std::string_view line);
 
 }  // namespace khabar

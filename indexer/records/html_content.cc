@@ -480,10 +480,9 @@ xmlNode* one_story(xmlNode* top, xmlNode* body, std::string_view title, bool& to
     xmlNode* best = nullptr;
     std::size_t best_chars = 0;
     for (xmlNode* s : stories)
-        if (same_headline(article_heading(s), title) &&
-            (!best || paragraph_chars(s) > best_chars))
+        if (same_headline(article_heading(s), title) && (!best || paragraph_chars(s) > best_chars))
             best = s, best_chars = paragraph_chars(s);
-    if (!best) return top;  // no story is the page's: teaser cards are not told from it
+    if (!best) return top;    // no story is the page's: teaser cards are not told from it
     if (within(top, best)) {  // top is part of the page's story
         told = true;
         return top;
