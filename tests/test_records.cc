@@ -720,6 +720,26 @@ TEST_SUITE("text") {
         CHECK(txt.articles[0].body == "The bank [held](https://x.pk/a) its rate.");
     }
 
+    TEST_CASE("a story shared in a chat channel: the poster's message goes, the link is the URL") {
+        auto r = read_string(
+            "discord-export/fenland/7202741.txt",
+            "Jess Holloway\n#local-news \xE2\x80\x94 June 11, 2027 7:41 AM\nBin collections move "
+            "to "
+            "Saturday 12 June 2027 this week\n\nhttps://www.fenland-chronicle.co.uk/news/"
+            "iaaf-7202741\n\n\xE2\x96\x8C Fenland Chronicle\n\xE2\x96\x8C News\n\nIAAF will "
+            "contest "
+            "Greek decision\nBy Rahul Menon\n\nThe federation will appeal against the acquittal "
+            "of two Greek athletes.\n");
+        REQUIRE(r.articles.size() == 1);
+        const Article& a = r.articles[0];
+        CHECK(a.url == "https://www.fenland-chronicle.co.uk/news/iaaf-7202741");
+        CHECK(a.title == "Fenland Chronicle");  // the preview's first line; cleaning retitles
+        CHECK(a.body.find("Bin collections") == std::string::npos);
+        CHECK(a.body.find("#local-news") == std::string::npos);
+        CHECK(a.body.find("\xE2\x96\x8C") == std::string::npos);
+        CHECK(a.body.find("IAAF will contest Greek decision") != std::string::npos);
+    }
+
     TEST_CASE("a subtitle file saved as text: cue numbers and timings go, the cues' text stays") {
         auto r = read_string("subs/83305.ur.srt.txt",
                              "Messi eyes Barcelona return\nStaff reporter\n4 May 2027\n\n1\n"

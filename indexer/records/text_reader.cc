@@ -13,6 +13,7 @@
 #include <span>
 #include <vector>
 
+#include "dates/saving_time.h"
 #include "records/field_aliases.h"
 #include "records/markdown.h"
 #include "records/readers.h"
@@ -516,6 +517,54 @@ bool strip_subtitle_timing(std::string& text) {
     return true;
 }
 
+/// A story shared in a chat channel and copied out of it (Discord, Slack): the poster's name, the
+/// channel's day line ("#local-news — June 11, 2027 7:41 AM", a time of saving), the poster's
+/// message, a line that is only the story's address, then the link's preview, its lines set off
+/// by quote bars ("▌"). The lines up to the address go (the message is the poster's, not the
+/// story's) and the bars are dropped; returns the address, "" when the text does not open so.
+std::string strip_channel_share(std::string& text) {
+    constexpr std::size_t kStampLines = 3, kMessageLines = 10;
+    std::vector<std::string_view> lines;
+    for (std::string_view rest = text;
+         !rest.empty() && lines.size() < kStampLines + kMessageLines;) {
+        const std::size_t nl = std::min(rest.find('\n'), rest.size());
+        lines.push_back(rest.substr(0, nl));
+        rest.remove_prefix(std::min(nl + 1, rest.size()));
+    }
+    std::size_t stamp = lines.size();
+    for (std::size_t i = 0; i < std::min(kStampLines, lines.size()); ++i)
+        if (trim(lines[i]).starts_with('#') && is_saving_time(trim(lines[i]))) {
+            stamp = i;
+            break;
+        }
+    if (stamp == lines.size()) return {};
+    for (std::size_t i = stamp + 1; i < lines.size(); ++i) {
+        const std::string_view t = trim(lines[i]);
+        const bool address = (t.starts_with("https://") || t.starts_with("http://")) &&
+                             t.find(' ') == std::string_view::npos;
+        if (!address) continue;
+        std::string url(t);
+        const std::size_t end =
+            static_cast<std::size_t>(lines[i].data() - text.data()) + lines[i].size();
+        std::string out;
+        for (std::string_view rest = std::string_view(text).substr(std::min(end, text.size()));
+             !rest.empty();) {
+            const std::size_t nl = std::min(rest.find('\n'), rest.size());
+            std::string_view line = rest.substr(0, nl);
+            rest.remove_prefix(std::min(nl + 1, rest.size()));
+            if (line.starts_with("\xE2\x96\x8C")) {  // ▌ a preview's quote bar
+                line.remove_prefix(3);
+                if (line.starts_with(' ')) line.remove_prefix(1);
+            }
+            out.append(line);
+            out += '\n';
+        }
+        text = std::string(trim(out));
+        return url;
+    }
+    return {};
+}
+
 }  // namespace
 
 void read_text(const ReadContext& ctx) {
@@ -544,6 +593,7 @@ Article text_article(std::string text, const FieldMapper& mapper, const Origin& 
                      FieldCollector fields) {
     std::string printed_from = strip_print_margins(text);
     if (printed_from.empty()) printed_from = strip_capture_banner(text);
+    if (printed_from.empty()) printed_from = strip_channel_share(text);
     strip_database_delivery(text);
     strip_subtitle_timing(text);
     if (const auto rest = read_saving_header(text, mapper, fields)) text = std::string(*rest);
