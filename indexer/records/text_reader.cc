@@ -427,12 +427,9 @@ std::string strip_capture_banner(std::string& text) {
 /// `Length: N words` line above it and a `Load-Date:` line below, no other `Body` after.
 bool strip_database_delivery(std::string& text) {
     constexpr std::size_t kHeadLines = 60;
-    std::vector<std::string_view> lines;
-    for (std::string_view rest = text; !rest.empty();) {
-        const std::size_t nl = std::min(rest.find('\n'), rest.size());
-        lines.push_back(rest.substr(0, nl));
-        rest.remove_prefix(std::min(nl + 1, rest.size()));
-    }
+    // Most pages hold no "Load-Date:": they are not split into lines at all.
+    if (text.find("Load-Date:") == std::string::npos) return false;
+    const std::vector<std::string_view> lines = split_lines(text);
     auto starts = [](std::string_view line, std::string_view key) {
         return trim(line).starts_with(key);
     };
@@ -493,15 +490,9 @@ bool cue_timing(std::string_view line) {
 /// A subtitle file saved as text (SubRip .srt, WebVTT): its cues' numbers and timings go, their
 /// text stays as the page's paragraphs. False (text unchanged) with fewer than two timings.
 bool strip_subtitle_timing(std::string& text) {
-    std::vector<std::string_view> lines;
-    std::size_t timings = 0;
-    for (std::string_view rest = text; !rest.empty();) {
-        const std::size_t nl = std::min(rest.find('\n'), rest.size());
-        lines.push_back(rest.substr(0, nl));
-        timings += cue_timing(lines.back());
-        rest.remove_prefix(std::min(nl + 1, rest.size()));
-    }
-    if (timings < 2) return false;
+    if (text.find(" --> ") == std::string::npos) return false;  // most pages: not split at all
+    const std::vector<std::string_view> lines = split_lines(text);
+    if (std::count_if(lines.begin(), lines.end(), cue_timing) < 2) return false;
     std::string out;
     for (std::size_t i = 0; i < lines.size(); ++i) {
         const std::string_view t = trim(lines[i]);
@@ -524,13 +515,7 @@ bool strip_subtitle_timing(std::string& text) {
 /// story's) and the bars are dropped; returns the address, "" when the text does not open so.
 std::string strip_channel_share(std::string& text) {
     constexpr std::size_t kStampLines = 3, kMessageLines = 10;
-    std::vector<std::string_view> lines;
-    for (std::string_view rest = text;
-         !rest.empty() && lines.size() < kStampLines + kMessageLines;) {
-        const std::size_t nl = std::min(rest.find('\n'), rest.size());
-        lines.push_back(rest.substr(0, nl));
-        rest.remove_prefix(std::min(nl + 1, rest.size()));
-    }
+    const std::vector<std::string_view> lines = split_lines(text, kStampLines + kMessageLines);
     std::size_t stamp = lines.size();
     for (std::size_t i = 0; i < std::min(kStampLines, lines.size()); ++i)
         if (trim(lines[i]).starts_with('#') && is_saving_time(trim(lines[i]))) {
@@ -547,11 +532,8 @@ std::string strip_channel_share(std::string& text) {
         const std::size_t end =
             static_cast<std::size_t>(lines[i].data() - text.data()) + lines[i].size();
         std::string out;
-        for (std::string_view rest = std::string_view(text).substr(std::min(end, text.size()));
-             !rest.empty();) {
-            const std::size_t nl = std::min(rest.find('\n'), rest.size());
-            std::string_view line = rest.substr(0, nl);
-            rest.remove_prefix(std::min(nl + 1, rest.size()));
+        for (std::string_view line :
+             split_lines(std::string_view(text).substr(std::min(end, text.size())))) {
             if (line.starts_with("\xE2\x96\x8C")) {  // ▌ a preview's quote bar
                 line.remove_prefix(3);
                 if (line.starts_with(' ')) line.remove_prefix(1);

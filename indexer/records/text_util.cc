@@ -64,6 +64,16 @@ std::size_t count_code_points(std::string_view s) {
     return n;
 }
 
+std::vector<std::string_view> split_lines(std::string_view s, std::size_t max) {
+    std::vector<std::string_view> lines;
+    while (!s.empty() && lines.size() < max) {
+        const std::size_t nl = std::min(s.find('\n'), s.size());
+        lines.push_back(s.substr(0, nl));
+        s.remove_prefix(std::min(nl + 1, s.size()));
+    }
+    return lines;
+}
+
 std::string_view trim(std::string_view s) {
     std::size_t b = 0, e = s.size();
     while (b < e && is_space(s[b])) ++b;

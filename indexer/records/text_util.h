@@ -6,6 +6,7 @@
 #include <cstddef>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "utf8.h"
 
@@ -38,6 +39,9 @@ inline std::size_t find_either(std::string_view s, char a, char b, std::size_t p
 }
 /// s without leading and trailing ASCII whitespace.
 std::string_view trim(std::string_view s);
+/// The lines of s (split at '\n', without it), at most `max` of them: views into s.
+std::vector<std::string_view> split_lines(std::string_view s,
+                                          std::size_t max = static_cast<std::size_t>(-1));
 /// Removes leading and trailing ASCII whitespace from s without reallocating.
 void trim_in_place(std::string& s);
 /// s without a leading UTF-8 byte order mark.
