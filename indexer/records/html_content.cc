@@ -468,10 +468,11 @@ bool within(const xmlNode* inner, const xmlNode* outer) {
 /// paragraph text at least; `top` itself otherwise. `told`: a story's heading is the title.
 xmlNode* one_story(xmlNode* top, xmlNode* body, std::string_view title, bool& told) {
     told = false;
-    std::vector<xmlNode*> stories;
+    std::vector<std::pair<xmlNode*, std::string>> stories;  // with their headings
     for_each_element(body, [&](xmlNode* e) {
         if (tag(e) != "article") return true;
-        if (!article_heading(e).empty()) stories.push_back(e);
+        if (std::string heading = article_heading(e); !heading.empty())
+            stories.emplace_back(e, std::move(heading));
         return false;  // an article inside an article is part of it
     });
     if (stories.size() < 2) return top;
@@ -479,9 +480,11 @@ xmlNode* one_story(xmlNode* top, xmlNode* body, std::string_view title, bool& to
     // same words as its heading).
     xmlNode* best = nullptr;
     std::size_t best_chars = 0;
-    for (xmlNode* s : stories)
-        if (same_headline(article_heading(s), title) && (!best || paragraph_chars(s) > best_chars))
-            best = s, best_chars = paragraph_chars(s);
+    for (const auto& [s, heading] : stories) {
+        if (!same_headline(heading, title)) continue;
+        const std::size_t chars = paragraph_chars(s);
+        if (!best || chars > best_chars) best = s, best_chars = chars;
+    }
     if (!best) return top;    // no story is the page's: teaser cards are not told from it
     if (within(top, best)) {  // top is part of the page's story
         told = true;
@@ -544,7 +547,8 @@ std::vector<xmlNode*> gather_article(Scorer& scorer, xmlNode* top, bool one) {
             // lead); a strip above the page's header (rates, weather, a ticker) does not.
             const Stats st = stats_of(s);
             const double ld = link_density(st);
-            const bool sentence = ends_sentence(inner_text(s)) || ends_like_sentence(inner_text(s));
+            const std::string text = inner_text(s);
+            const bool sentence = ends_sentence(text) || ends_like_sentence(text);
             if ((st.chars > 80 && ld < 0.25 && (!before_top || sentence)) ||
                 (st.chars < 80 && st.chars > 0 && ld == 0 && sentence))
                 out.push_back(s);
