@@ -18,48 +18,18 @@
 #include <string>
 #include <vector>
 
+#include "reader_doubles.h"
 #include "records/record_reader.h"
 #include "test_support.h"
 
 using namespace khabar;
 namespace fs = std::filesystem;
+using khabar::test::CollectSink;
 using khabar::test::run_khabar;
 using khabar::test::RunResult;
+using khabar::test::StringStream;
 
 namespace {
-
-class StringStream : public EntryStream {
-  public:
-    explicit StringStream(std::string data, std::size_t chunk)
-        : data_(std::move(data)), chunk_(chunk) {}
-    std::size_t read(char* buf, std::size_t n) override {
-        n = std::min({n, chunk_, data_.size() - pos_});
-        data_.copy(buf, n, pos_);
-        pos_ += n;
-        return n;
-    }
-
-  private:
-    std::string data_;
-    std::size_t chunk_;
-    std::size_t pos_ = 0;
-};
-
-class CollectSink : public RecordSink {
-  public:
-    void article(Article&& a) override { articles.push_back(std::move(a)); }
-    void bad_record(const Origin& /*where*/, const std::string& reason) override {
-        bad.push_back(reason);
-    }
-    void skipped_entry(const EntryInfo& /*info*/, const std::string& reason) override {
-        skipped.push_back(reason);
-    }
-    void reading_as(const EntryInfo& /*info*/, Format f) override { format = f; }
-    std::vector<Article> articles;
-    std::vector<std::string> bad;
-    std::vector<std::string> skipped;
-    Format format = Format::unknown;
-};
 
 /// Reads `data` as the entry `path` of dump.tar, by detection (small chunks cross buffers).
 CollectSink read_string(const std::string& path, const std::string& data) {

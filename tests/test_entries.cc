@@ -22,6 +22,7 @@
 #include "entries/entry.h"
 #include "entries/entry_walker.h"
 #include "entries/stream_kind.h"
+#include "reader_doubles.h"
 #include "test_support.h"
 
 namespace fs = std::filesystem;
@@ -30,29 +31,9 @@ using khabar::EntryError;
 using khabar::EntryInfo;
 using khabar::EntryStream;
 using khabar::WalkLimits;
+using khabar::test::StringStream;
 
 namespace {
-
-/// An EntryStream over a string that hands out at most `chunk` bytes per read (to exercise
-/// buffer boundaries), optionally failing after `fail_after` bytes.
-class StringStream : public EntryStream {
-  public:
-    explicit StringStream(std::string s, std::size_t chunk = 3, std::size_t fail_after = -1)
-        : s_(std::move(s)), chunk_(chunk), fail_after_(fail_after) {}
-    std::size_t read(char* buf, std::size_t n) override {
-        if (pos_ >= fail_after_) throw EntryError("simulated read failure");
-        std::size_t k = std::min({n, chunk_, s_.size() - pos_});
-        s_.copy(buf, k, pos_);
-        pos_ += k;
-        return k;
-    }
-
-  private:
-    std::string s_;
-    std::size_t chunk_;
-    std::size_t fail_after_;
-    std::size_t pos_ = 0;
-};
 
 struct Got {
     EntryInfo info;
@@ -239,7 +220,7 @@ TEST_CASE("printable: control characters and bytes that are not UTF-8 escaped, o
 
 TEST_CASE("BufferedStream lines, peek, get and read_all") {
     SUBCASE("\\r\\n is trimmed, a lone \\r kept, last line without newline returned") {
-        StringStream s("one\r\ntwo\n\nthree\rx\nlast");
+        StringStream s("one\r\ntwo\n\nthree\rx\nlast", 3);
         BufferedStream b(s);
         CHECK(b.peek(5) == "one\r\n");
         std::string line;
@@ -269,13 +250,13 @@ TEST_CASE("BufferedStream lines, peek, get and read_all") {
         CHECK_FALSE(b.getline(line, 5, &cut));
     }
     SUBCASE("get, peek after partial consumption, read_all with a limit") {
-        StringStream s("hello world");
+        StringStream s("hello world", 3);
         BufferedStream b(s);
         CHECK(b.get() == 'h');
         CHECK(b.peek(4) == "ello");
         CHECK(b.read_all() == "ello world");
         CHECK(b.eof());
-        StringStream big(std::string(1000, 'x'));
+        StringStream big(std::string(1000, 'x'), 3);
         BufferedStream b2(big);
         CHECK_THROWS_AS(b2.read_all(999), EntryError);
     }
@@ -288,7 +269,7 @@ TEST_CASE("BufferedStream lines, peek, get and read_all") {
         CHECK_THROWS_AS(b.getline(line), EntryError);
     }
     SUBCASE("bytes above 0x7f come back unsigned from get()") {
-        StringStream s("\xd8\xa7");  // Urdu alef
+        StringStream s("\xd8\xa7", 3);  // Urdu alef
         BufferedStream b(s);
         CHECK(b.get() == 0xd8);
         CHECK(b.get() == 0xa7);

@@ -20,6 +20,7 @@
 
 #include "articles/article_finisher.h"
 #include "entries/entry_walker.h"
+#include "reader_doubles.h"
 #include "records/charset.h"
 #include "records/html_extractor.h"
 #include "records/record_reader.h"
@@ -30,46 +31,10 @@ using namespace khabar;
 using records::extract_article;
 using records::ExtractedPage;
 namespace fs = std::filesystem;
+using khabar::test::CollectSink;
+using khabar::test::StringStream;
 
 namespace {
-
-/// An EntryStream over a string, handing out at most `chunk` bytes per read.
-class StringStream : public EntryStream {
-  public:
-    explicit StringStream(std::string data, std::size_t chunk = 1u << 20)
-        : data_(std::move(data)), chunk_(chunk) {}
-    std::size_t read(char* buf, std::size_t n) override {
-        n = std::min({n, chunk_, data_.size() - pos_});
-        data_.copy(buf, n, pos_);
-        pos_ += n;
-        return n;
-    }
-
-  private:
-    std::string data_;
-    std::size_t chunk_;
-    std::size_t pos_ = 0;
-};
-
-struct Bad {
-    Origin where;
-    std::string reason;
-};
-
-/// Collects what the readers report.
-class CollectSink : public RecordSink {
-  public:
-    void article(Article&& a) override { articles.push_back(std::move(a)); }
-    void bad_record(const Origin& where, const std::string& reason) override {
-        bad.push_back({where, reason});
-    }
-    void skipped_entry(const EntryInfo& /*info*/, const std::string& reason) override {
-        skipped.push_back(reason);
-    }
-    std::vector<Article> articles;
-    std::vector<Bad> bad;
-    std::vector<std::string> skipped;
-};
 
 /// Reads `data` as the entry `path` of dump.tar (small chunks cross buffer boundaries).
 CollectSink read_string(const std::string& path, const std::string& data, std::size_t chunk = 7,

@@ -13,6 +13,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "reader_doubles.h"
 #include "records/markdown.h"
 #include "records/record_reader.h"
 #include "records/text_util.h"
@@ -20,27 +21,10 @@
 
 using namespace khabar;
 namespace fs = std::filesystem;
+using khabar::test::CollectSink;
+using khabar::test::StringStream;
 
 namespace {
-
-/// An EntryStream over a string that hands out at most `chunk` bytes per read (to cross buffer
-/// boundaries at awkward places).
-class StringStream : public EntryStream {
-  public:
-    explicit StringStream(std::string data, std::size_t chunk = 1u << 20)
-        : data_(std::move(data)), chunk_(chunk) {}
-    std::size_t read(char* buf, std::size_t n) override {
-        n = std::min({n, chunk_, data_.size() - pos_});
-        data_.copy(buf, n, pos_);
-        pos_ += n;
-        return n;
-    }
-
-  private:
-    std::string data_;
-    std::size_t chunk_;
-    std::size_t pos_ = 0;
-};
 
 class FileStream : public EntryStream {
   public:
@@ -54,25 +38,6 @@ class FileStream : public EntryStream {
 
   private:
     std::FILE* f_;
-};
-
-struct Bad {
-    Origin where;
-    std::string reason;
-};
-
-class CollectSink : public RecordSink {
-  public:
-    void article(Article&& a) override { articles.push_back(std::move(a)); }
-    void bad_record(const Origin& where, const std::string& reason) override {
-        bad.push_back({where, reason});
-    }
-    void skipped_entry(const EntryInfo& /*info*/, const std::string& reason) override {
-        skipped.push_back(reason);
-    }
-    std::vector<Article> articles;
-    std::vector<Bad> bad;
-    std::vector<std::string> skipped;
 };
 
 CollectSink read_string(const std::string& name, const std::string& data,
