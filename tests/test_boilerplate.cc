@@ -1841,8 +1841,8 @@ TEST_CASE("site boxes: one or two lines with a figure under the site's heading, 
     };
     auto notice = [](int i) {
         return std::string("Invitation to bid No. PN/") + std::to_string(140 + i) + ": " +
-               works[i % 4] + " in " + towns[i % 7] +
-               ". Closing date: " + std::to_string(i % 20 + 5) + " August 2027, 10:00 hours";
+               works[i % 4] + " in " + towns[i % 7] + ". Tender fee Rs " +
+               std::to_string(i % 20 + 5) + ",000, bids open at 10:00 hours";
     };
     BlockStats stats;
     for (int i = 0; i < 12; ++i) stats.add_page("dir:kr", page(i, notice(i), "Public Notices"));
@@ -1867,17 +1867,21 @@ TEST_CASE("site boxes: one or two lines with a figure under the site's heading, 
         r = Cleaner(ads).clean("dir:kr", page(5, line(5), "Kingston Record Desk"));
         CHECK(r.text.find(line(5)) != std::string::npos);
     }
-    // Urdu: a tender notice under "سرکاری اشتہارات و ٹینڈر نوٹس" (five words).
+    // Urdu: a tender notice under "سرکاری اشتہارات و ٹینڈر نوٹس" (five words). The notices
+    // differ in their words, not only in figures, as in the English case: no rule 1 template.
     auto urdu = [](int i) {
-        static const char* const cities[] = {"پشاور", "مردان", "ایبٹ آباد", "سوات"};
-        const std::string city = cities[i % 4];
+        static const char* const cities[] = {"پشاور", "مردان", "ایبٹ آباد", "سوات", "کوہاٹ"};
+        static const char* const works[] = {"دفتری فرنیچر کی فراہمی",
+                                            "لیبارٹری کے سامان کی خریداری", "کمیونٹی ہال کی تعمیر",
+                                            "امتحانی پرچوں کی چھپائی"};
+        const std::string city = cities[i % 5];
         return "حزارہ پوسٹ\nہوم\nکھیل\n\n" + city + " میں سڑک کی مرمت شروع\n\n" + city +
                " میں حکام نے بتایا کہ سڑک نمبر " + std::to_string(i + 3) +
                " کی مرمت کا کام ایک سال میں مکمل ہو گا اور اس پر زیادہ لاگت آئے گی۔\n\nسرکاری "
                "اشتہارات و ٹینڈر نوٹس\n\nٹینڈر نوٹس نمبر " +
-               std::to_string(140 + i) +
-               ": دفتری فرنیچر کی فراہمی۔ بولی جمع کرانے کی آخری تاریخ: " +
-               std::to_string(i % 20 + 5) + " جولائی 2027، دن 11 بجے\n\nخبریں ایک نظر میں\n\n" +
+               std::to_string(140 + i) + ": " + city + " میں " + works[i % 4] + "۔ ٹینڈر فیس " +
+               std::to_string(i % 20 + 5) +
+               " ہزار روپے، بولیاں دن 11 بجے کھلیں گی\n\nخبریں ایک نظر میں\n\n" +
                "جملہ حقوق محفوظ ہیں\n";
     };
     BlockStats ur;
