@@ -543,6 +543,38 @@ TEST_SUITE("charsets") {
         CHECK(contains(a.body, urdu));
     }
 
+    TEST_CASE("a page saved as UTF-8 under its template's old code page is read as UTF-8") {
+        // An Urdu site's template still declares windows-1256 (or ISO-8859-6, KOI8-R: any
+        // single-byte charset) over pages saved as UTF-8: decoding by the label turns every
+        // letter into two (ابھیشیک -> ط§ط¨ع¾...), and no search finds the story.
+        const std::string urdu = "ابھیشیک بچن کی نئی فلم باکس آفس پر بری طرح ناکام";
+        for (const char* label : {"windows-1256", "iso-8859-6", "koi8-r", "windows-1252"}) {
+            CAPTURE(label);
+            const std::string page = std::string(
+                                         "<html><head><meta http-equiv=\"Content-Type\" "
+                                         "content=\"text/html; charset=") +
+                                     label + "\"></head><body><p>" + urdu + "</p></body></html>";
+            auto d = records::decode_html_bytes(page, "");
+            CHECK(d.charset == "UTF-8");
+            CHECK(d.charset_source == "utf8-valid");
+            CHECK(contains(d.utf8, urdu));
+            d = records::decode_html_bytes(page, label);  // the same label from the server
+            CHECK(d.charset == "UTF-8");
+            CHECK(contains(d.utf8, urdu));
+        }
+        // Through the reader: the story is found by its own words.
+        const std::string page =
+            "<html><head><meta charset=\"windows-1256\"><title>t</title></head><body><article>"
+            "<h1>" +
+            urdu + "</h1><p>" + urdu + "۔ " + urdu + "۔</p></article></body></html>";
+        const Article a = read_string("story.html", page).articles.at(0);
+        CHECK(contains(a.body, urdu));
+        // A multi-byte charset keeps its label: its text may be valid UTF-8 by chance.
+        const std::string sjis = "<html><head><meta charset=\"Shift_JIS\"></head><body><p>" + urdu +
+                                 "</p></body></html>";
+        CHECK(records::decode_html_bytes(sjis, "").charset_source == "meta");
+    }
+
     TEST_CASE("invalid bytes in a UTF-8 page are replaced and counted") {
         const std::string html =
             "<html><head><meta charset=\"utf-8\"></head><body><p>ok \xFF\xFE "

@@ -77,9 +77,13 @@ std::string_view windows_sibling(std::string_view charset) {
     return {};
 }
 
-/// A single-byte Latin charset, the kind servers declare by default whatever the page holds.
-bool is_default_latin(std::string_view label) {
-    return label == "windows-1252";
+/// A charset of one byte per character (windows-1252, windows-1256, ISO-8859-6, KOI8-R, ...),
+/// as ICU knows it; false for a label ICU does not know.
+bool is_single_byte(const std::string& label) {
+    UErrorCode ec = U_ZERO_ERROR;
+    std::unique_ptr<UConverter, void (*)(UConverter*)> cnv(ucnv_open(label.c_str(), &ec),
+                                                           ucnv_close);
+    return U_SUCCESS(ec) && cnv && ucnv_getMaxCharSize(cnv.get()) == 1;
 }
 
 /// Counts each invalid or unmappable byte sequence and writes U+FFFD for it.
@@ -173,8 +177,12 @@ bool try_declared(std::string_view bytes, std::string_view label, const char* so
     std::string l = browser_label(label);
     // A page declared UTF-16 but readable as ASCII markup is not UTF-16 (WHATWG).
     if (l.starts_with("utf-16") || l.starts_with("utf16")) l = "UTF-8";
-    // Servers send a Latin-1 default whatever the page is; real UTF-8 is never mistaken for it.
-    if (is_default_latin(l) && is_multibyte_utf8(bytes)) return false;
+    // A single-byte charset declared over bytes that are valid UTF-8 with multi-byte sequences
+    // is a wrong label: servers send a Latin-1 default whatever the page is, and a site's
+    // template keeps the meta of its old code page (windows-1256) after the pages are saved as
+    // UTF-8. Text in a single-byte charset is practically never valid multi-byte UTF-8 (a
+    // letter's byte of 0xC0 or more must be followed by one of 0x80-0xBF).
+    if (is_single_byte(l) && is_multibyte_utf8(bytes)) return false;
     if (!convert_to_utf8(bytes, l, &out)) return false;
     out.charset_source = source;
     return true;
