@@ -64,6 +64,27 @@ std::string_view first_part(std::string_view line, std::initializer_list<std::st
     return line;
 }
 
+/// True when `line` is set off by separators (" · ", " | ", " — ", " – ") into two parts or more,
+/// each of at most kMaxPartWords words and none ending a sentence: a header's line of facts
+/// ("By Reuters · Mar 13, 1987 · 9:17 AM · 5 min read"), not prose.
+bool short_parts(std::string_view line) {
+    constexpr std::uint32_t kMaxPartWords = 6;
+    static constexpr std::string_view kSeparators[] = {" \xC2\xB7 ", " | ", " \xE2\x80\x94 ",
+                                                       " \xE2\x80\x93 "};
+    std::size_t parts = 0;
+    while (!line.empty()) {
+        std::size_t at = std::string_view::npos, len = 0;
+        for (std::string_view sep : kSeparators)
+            if (const std::size_t p = line.find(sep); p < at) at = p, len = sep.size();
+        const std::string_view part = line.substr(0, at);
+        const BlockFacts facts = describe_block(part);
+        if (facts.words > kMaxPartWords || facts.sentence_end) return false;
+        ++parts;
+        line = at == std::string_view::npos ? std::string_view() : line.substr(at + len);
+    }
+    return parts >= 2;
+}
+
 /// "Updated: 20 April 2027", "اپ ڈیٹ: 20 اپریل 2027": when the story was last changed, not
 /// published (the date of last resort).
 bool is_update_line(std::string_view text) {
@@ -409,10 +430,14 @@ bool is_date_line(std::string_view block, const BlockFacts& facts) {
         const std::size_t bar = block.find(" | ");
         if (bar != std::string_view::npos) {
             const std::string_view head = block.substr(0, bar);
-            return (is_publication_line(head) || is_update_line(head) ||
-                    starts_with_words(head, {"published", "posted"})) &&
-                   is_date_line(head, describe_block(head));
+            if ((is_publication_line(head) || is_update_line(head) ||
+                 starts_with_words(head, {"published", "posted"})) &&
+                is_date_line(head, describe_block(head)))
+                return true;
         }
+        // "By Reuters · Mar 13, 1987 · 9:17 AM · 5 min read": a header's byline, date, time and
+        // reading time, each short, one of them a date.
+        return short_parts(block) && dated_part(block).size() < block.size();
     }
     if (facts.words == 0 || facts.numbers == 0) return false;
     // "A version of this article appears in print on Nov. 24, 2013, Section A, Page 1 of the New
