@@ -400,8 +400,28 @@ std::string describe_removal(const BlockVerdict& b, std::string_view source,
     return {};
 }
 
+/// The items of a line of short items set off by " | ", " • " or " · " ("News | Sport |
+/// Business"), each of at most `item_words` words; 0 when the line is not one.
+std::size_t bar_menu_items(std::string_view line, std::uint32_t item_words) {
+    static constexpr std::string_view kBars[] = {" | ", " \xE2\x80\xA2 ", " \xC2\xB7 "};
+    for (std::string_view bar : kBars) {
+        if (line.find(bar) == std::string_view::npos) continue;
+        std::size_t items = 0;
+        for (std::size_t from = 0;;) {
+            const std::size_t at = line.find(bar, from);
+            const std::string_view item = line.substr(from, at - from);
+            if (describe_block(item).words > item_words) return 0;
+            ++items;
+            if (at == std::string_view::npos) return items;
+            from = at + bar.size();
+        }
+    }
+    return 0;
+}
+
 /// The site's header strip: a line with a date above the site's menu (three short blocks or more
-/// in a row near the top, removed as the site's template or as navigation) and above a kept
+/// in a row near the top, or a line of four short items or more set off by bars, removed as the
+/// site's template or as navigation) and above a kept
 /// block under the menu (the headline): a lotto result, the tides, the air quality, a countdown,
 /// a rate strip. Chrome, even when it is the page's first line taken as its title. Above a single
 /// line of the site's template (its name, a printed page's running head), only a line that is
@@ -410,14 +430,26 @@ std::string describe_removal(const BlockVerdict& b, std::string_view source,
 void remove_above_menu(Page& page) {
     constexpr std::size_t kTop = 4, kMenuItems = 3;
     constexpr std::uint32_t kItemWords = 3;
-    auto menu_item = [&](const PageBlock& b) {
-        return b.removed() && !b.date && b.facts.words <= kItemWords &&
+    auto site_block = [&](const PageBlock& b) {
+        return b.removed() && !b.date &&
                (b.reason == Reason::template_block || b.reason == Reason::navigation);
     };
+    // A menu's items, one a block or several on one line as text browsers and converters write
+    // them ("News | Sport | Business | Weather"): 0 for a block that is no menu's.
+    auto menu_items = [&](const PageBlock& b) -> std::size_t {
+        if (!site_block(b)) return 0;
+        if (b.facts.words <= kItemWords) return 1;
+        const std::size_t items = bar_menu_items(b.text, kItemWords);
+        return b.facts.numbers == 0 && items > kMenuItems ? items : 0;
+    };
     for (std::size_t m = 1; m < std::min(kTop + 1, page.size()); ++m) {
-        std::size_t end = m;
-        while (end < page.size() && menu_item(page[end])) ++end;
-        const bool menu = end - m >= kMenuItems;
+        std::size_t end = m, items = 0;
+        for (; end < page.size(); ++end) {
+            const std::size_t n = menu_items(page[end]);
+            if (n == 0) break;
+            items += n;
+        }
+        const bool menu = items >= kMenuItems;
         const bool running_head = page[m].reason == Reason::template_block && !page[m].date;
         if (!menu && !running_head) continue;
         // Only at the top of the page: nothing kept above it but dated lines (a headline above
