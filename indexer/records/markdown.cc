@@ -40,7 +40,22 @@ std::size_t link_end(std::string_view line, std::size_t i, std::string_view& tex
     return end + 1;
 }
 
-/// One line's inline markup removed: links to their text, images dropped, "**" and "__" gone.
+/// True when the '*' or '_' at `i` of `line` opens or closes emphasis ("_3 July 2027_",
+/// "*Updated*"): a space, a punctuation mark or the line's edge on one side, a letter or digit on
+/// the other. Not a bullet ("* item"), not inside a word ("snake_case"), not "2 * 3".
+bool emphasis_mark(std::string_view line, std::size_t i) {
+    auto edge = [](char c) {
+        const auto u = static_cast<unsigned char>(c);
+        return u < 0x80 && (std::isspace(u) || std::ispunct(u));
+    };
+    const char left = i == 0 ? ' ' : line[i - 1];
+    const char right = i + 1 < line.size() ? line[i + 1] : ' ';
+    if (line[i] == '*' && right == ' ' && trim(line.substr(0, i)).empty()) return false;
+    return (edge(left) && !edge(right)) || (!edge(left) && edge(right));
+}
+
+/// One line's inline markup removed: links to their text, images dropped, emphasis marks ("**",
+/// "__", "*", "_") gone.
 std::string inline_text(std::string_view line) {
     std::string out;
     out.reserve(line.size());
@@ -56,6 +71,10 @@ std::string inline_text(std::string_view line) {
         }
         if ((c == '*' || c == '_') && i + 1 < line.size() && line[i + 1] == c) {
             i += 2;
+            continue;
+        }
+        if ((c == '*' || c == '_') && emphasis_mark(line, i)) {
+            ++i;
             continue;
         }
         out += c;
@@ -117,6 +136,25 @@ std::string markdown_as_text(std::string_view markdown) {
         out += '\n';
     }
     return out;
+}
+
+bool looks_like_markdown(std::string_view text) {
+    constexpr std::size_t kLinks = 3;
+    if (text.find("](") == std::string_view::npos) return false;  // most text pages: no link
+    std::size_t links = 0, headings = 0;
+    for (std::string_view line : split_lines(text)) {
+        const std::string_view t = trim(line);
+        std::size_t hashes = 0;
+        while (hashes < t.size() && t[hashes] == '#') ++hashes;
+        if (hashes >= 1 && hashes <= 6 && hashes < t.size() && t[hashes] == ' ') ++headings;
+        for (std::size_t i = line.find('['); i != std::string_view::npos;
+             i = line.find('[', i + 1)) {
+            std::string_view link_text;
+            if (link_end(line, i, link_text) != std::string_view::npos) ++links;
+        }
+        if (links >= kLinks && headings > 0) return true;
+    }
+    return false;
 }
 
 bool markdown_name(std::string_view name) {

@@ -556,9 +556,9 @@ void read_text(const ReadContext& ctx) {
     if (text.empty()) return ctx.sink.skipped_entry(ctx.info, "empty file");
     if (read_tagged_export(text, ctx)) return;
     FieldCollector fields;
-    // A note with front matter (a clipper's, a static site's) or a .md file is Markdown: its
-    // text is read without the markup.
-    const bool markdown = markdown_name(ctx.info.name());
+    // A note with front matter (a clipper's, a static site's), a .md file or a converter's
+    // Markdown saved as .txt is Markdown: its text is read without the markup.
+    const bool markdown = markdown_name(ctx.info.name()) || looks_like_markdown(text);
     if (const auto rest = read_front_matter(text, ctx.fields, fields)) {
         Article a = fields.take(ctx.origin(1));
         a.body = std::string(trim(markdown_as_text(*rest)));
