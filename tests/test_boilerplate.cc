@@ -1030,6 +1030,46 @@ TEST_CASE("dated strips above the site's menu are chrome, even the line taken as
     CHECK(r.dateline->text == "Friday 7 March 1987 10:23, UK");
 }
 
+TEST_CASE("a text browser's page: the date bar and a notice above the site's one-line menu") {
+    static const char* const cities[] = {"پشاور", "مردان", "سوات", "کوہاٹ", "بنوں"};
+    static const char* const works[] = {"سڑک", "پل", "اسکول", "ہسپتال", "پارک"};
+    // As `w3m -dump` writes a page: the site's date bar of the scrape day and a dated notice,
+    // the site's name, its menu on one line, the headline, the desk, the story (no date of its
+    // own), the footer.
+    auto page = [](int i) {
+        const int day = i / 4 * 2 + 3;  // a scrape day every four pages
+        const std::string city = cities[i % 5], work = works[(i + 2) % 5];
+        return "ہفتہ " + std::to_string(day) + " جولائی 2027\nانسداد پولیو مہم " +
+               std::to_string(day + 2) +
+               " جولائی 2027 سے شروع ہوگی\nمردان خبرنامہ\nتعلیم | صحت | شہر کی خبریں | پاکستان "
+               "| موسم | کھیل\n\n" +
+               city + " میں " + work + " کی تعمیر کا کام شروع\n\nنمائندہ خصوصی\n\n" + city +
+               " میں حکام نے بتایا کہ " + work + " کی تعمیر کا کام " + std::to_string(i + 2) +
+               " ماہ میں مکمل ہو گا اور اس پر زیادہ لاگت آئے گی۔\n\nتمام حقوق محفوظ ہیں\n";
+    };
+    BlockStats stats;
+    for (int i = 0; i < 16; ++i) stats.add_page("dir:mardan-khabarnama.pk", page(i));
+    const std::string text = page(5);
+    const CleanResult r =
+        Cleaner(stats).clean("dir:mardan-khabarnama.pk", text, text.substr(0, text.find('\n')));
+    CHECK_FALSE(r.dateline);  // not the date bar's day, nor the notice's
+    CHECK(r.text.find("جولائی 2027") == std::string::npos);
+    CHECK(r.text.find("کی تعمیر کا کام شروع") != std::string::npos);
+    // The same page with the menu's items on lines of their own, as before.
+    std::string lines = page(5);
+    const std::string bar = "تعلیم | صحت | شہر کی خبریں | پاکستان | موسم | کھیل";
+    lines.replace(lines.find(bar), bar.size(), "تعلیم\nصحت\nشہر کی خبریں\nپاکستان");
+    BlockStats line_stats;
+    for (int i = 0; i < 16; ++i) {
+        std::string p = page(i);
+        p.replace(p.find(bar), bar.size(), "تعلیم\nصحت\nشہر کی خبریں\nپاکستان");
+        line_stats.add_page("dir:mardan-khabarnama.pk", p);
+    }
+    CHECK_FALSE(Cleaner(line_stats)
+                    .clean("dir:mardan-khabarnama.pk", lines, lines.substr(0, lines.find('\n')))
+                    .dateline);
+}
+
 TEST_CASE("a printed page's OCR text: the strip above its running head, its narrow column") {
     static const char* const firms[] = {"Acme",    "Bolt",  "Crane", "Delta",  "Ember",
                                         "Flint",   "Grove", "Heron", "Ivory",  "Jade",
@@ -2330,7 +2370,13 @@ TEST_CASE("shape rules: lines above the headline, post navigation, teasers that 
         for (const auto& [line, iso] : std::vector<std::pair<std::string, std::string>>{
                  {"Published Jun. 2, 1987 at 1:24 p.m.", "1987-06-02"},
                  {"Published Mar. 18, 1987 at 9:54 a.m. | Updated Mar. 19, 1987 at 8:54 a.m.",
-                  "1987-03-18"}}) {
+                  "1987-03-18"},
+                 // A header's facts in short parts, one a date (a copied page, 13-15 words).
+                 {"By Reuters \xC2\xB7 Mar 13, 1987 \xC2\xB7 9:17 AM \xC2\xB7 5 min read",
+                  "1987-03-13"},
+                 {"نمائندہ خصوصی \xC2\xB7 اپ ڈیٹ: 3 جولائی 2027ء \xE2\x80\x94 10:00 \xC2\xB7 2 منٹ "
+                  "میں پڑھیں",
+                  "2027-07-03"}}) {
             const auto d = find_article_dateline("Market to close\n" + line + "\n\n" + lead);
             REQUIRE(d.has_value());
             CHECK(khabar::parse_date(d->text)->iso() == iso);
@@ -2339,6 +2385,12 @@ TEST_CASE("shape rules: lines above the headline, post navigation, teasers that 
                                              "\nشائع: 4 اپریل 2025\n\nمتعلقہ ویڈیوز\n");
         REQUIRE(d.has_value());
         CHECK(khabar::parse_date(d->text)->iso() == "2025-04-04");
+        // Prose set off by the same marks is no header line.
+        CHECK_FALSE(find_article_dateline("Market to close\nThe minister said on Monday that "
+                                          "talks would resume \xC2\xB7 March 3, 1987 \xC2\xB7 "
+                                          "more here\n\n" +
+                                          lead)
+                        .has_value());
     }
     SUBCASE("a list of headlines with relative times above the story, a dated part of a line") {
         const CleanResult r =

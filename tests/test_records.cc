@@ -683,6 +683,27 @@ TEST_SUITE("text") {
         auto txt = read_string("notes/rates.txt", page);
         REQUIRE(txt.articles.size() == 1);
         CHECK(txt.articles[0].body == "The bank [held](https://x.pk/a) its rate.");
+        // A converter's Markdown saved as .txt (html2text): links, a heading, the date line in
+        // emphasis; read without the markup, so the date line reads as a date.
+        auto converted = read_string(
+            "html2text/jhang-awaz.pk/74657.txt",
+            "\n[مواد پر جائیں](#main)\n\n[jhang awaz](https://jhang-awaz.pk/)\n\n  * [شہر کی "
+            "خبریں](/section/1)\n  * [کھیل](/section/2)\n\n# نورا فتیحی کے مداحوں کیلئے بری "
+            "خبر\n\n_نمائندہ خصوصی_  \n_ہفتہ، 3 جولائی 2027_  \n\nبالی ووڈ کے مشہور ہدایتکار "
+            "نے اپنی نئی فلم کے حوالے سے دلچسپ انکشافات کیے ہیں۔\n");
+        REQUIRE(converted.articles.size() == 1);
+        const std::string& body = converted.articles[0].body;
+        CHECK(body.find("](") == std::string::npos);
+        CHECK(body.find("\n* کھیل\n") != std::string::npos);  // a bullet stays a bullet
+        CHECK(body.find("\nہفتہ، 3 جولائی 2027") != std::string::npos);
+        CHECK(body.find("# ") == std::string::npos);
+    }
+
+    TEST_CASE("Markdown emphasis with one mark goes; bullets, snake_case and products stay") {
+        CHECK(khabar::records::markdown_as_text("_Saturday, 3 July 2027_  \n*Updated* at noon\n"
+                                                "* a bullet\nsnake_case and 2 * 3 stay\n") ==
+              "Saturday, 3 July 2027  \nUpdated at noon\n* a bullet\nsnake_case and 2 * 3 "
+              "stay\n");
     }
 
     TEST_CASE("a story shared in a chat channel: the poster's message goes, the link is the URL") {
