@@ -71,6 +71,9 @@ bool short_parts(std::string_view line) {
     constexpr std::uint32_t kMaxPartWords = 6;
     static constexpr std::string_view kSeparators[] = {" \xC2\xB7 ", " | ", " \xE2\x80\x94 ",
                                                        " \xE2\x80\x93 "};
+    if (std::none_of(std::begin(kSeparators), std::end(kSeparators),
+                     [&](std::string_view sep) { return line.find(sep) != line.npos; }))
+        return false;  // most blocks: one part, no need to describe it
     std::size_t parts = 0;
     while (!line.empty()) {
         std::size_t at = std::string_view::npos, len = 0;

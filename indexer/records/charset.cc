@@ -182,7 +182,7 @@ bool try_declared(std::string_view bytes, std::string_view label, const char* so
     // template keeps the meta of its old code page (windows-1256) after the pages are saved as
     // UTF-8. Text in a single-byte charset is practically never valid multi-byte UTF-8 (a
     // letter's byte of 0xC0 or more must be followed by one of 0x80-0xBF).
-    if (is_single_byte(l) && is_multibyte_utf8(bytes)) return false;
+    if (!is_utf8_label(l) && is_single_byte(l) && is_multibyte_utf8(bytes)) return false;
     if (!convert_to_utf8(bytes, l, &out)) return false;
     out.charset_source = source;
     return true;
