@@ -1030,6 +1030,40 @@ TEST_CASE("dated strips above the site's menu are chrome, even the line taken as
     CHECK(r.dateline->text == "Friday 7 March 1987 10:23, UK");
 }
 
+TEST_CASE("the own date under the headline, then the site's byline and photo caption") {
+    static const char* const cities[] = {"پشاور", "مردان", "سوات", "کوہاٹ", "بنوں", "ایبٹ آباد"};
+    static const char* const works[] = {"سڑک", "پل", "اسکول", "ہسپتال", "پارک", "نہر", "منڈی"};
+    // A real page's chrome kept around each story: the same byline and photo caption on every
+    // page between the header and the story. Half the pages were published on the same day, so
+    // their date lines are the same text on 8 of 16 pages, as a site's date bar would be.
+    auto page = [](int i) {
+        const std::string city = cities[i % 6], work = works[i % 7];
+        const std::string day = i % 2 == 0 ? "3" : std::to_string(4 + i % 3);
+        return "Home\nNews\nOpinion\nVideo\n\n" + city + " میں " + work +
+               " کی تعمیر کا کام شروع\nشائع " + day +
+               " اگست 2027\nby Jeff Foust \xE2\x80\x94\nSpaceX said its lander will carry 100 "
+               "tons to the moon. Credit: SpaceX\n" +
+               city + " میں حکام نے بتایا کہ " + work + " کی تعمیر کا کام " +
+               std::to_string(i + 2) +
+               " ماہ میں مکمل ہو گا اور اس پر زیادہ لاگت آئے گی اور شہریوں کو مشکلات کا "
+               "سامنا رہے گا۔\nAbout\nPrivacy Policy\n";
+    };
+    BlockStats stats;
+    for (int i = 0; i < 16; ++i) stats.add_page("dir:spacenews.com", page(i));
+    const std::string text = page(4);
+    const CleanResult r =
+        Cleaner(stats).clean("dir:spacenews.com", text, text.substr(0, text.find('\n')));
+    REQUIRE(r.dateline);
+    CHECK(r.dateline->text == "شائع 3 اگست 2027");
+}
+
+TEST_CASE("relative time lines: a ticker's stamp, not a sentence") {
+    CHECK(is_relative_time_line("اپ ڈیٹ: 1 گھنٹہ پہلے"));
+    CHECK(is_relative_time_line("Updated 2 hours ago"));
+    CHECK(is_relative_time_line("3 دن قبل"));
+    CHECK_FALSE(is_relative_time_line("His boat left the harbour 25 days ago"));
+}
+
 TEST_CASE("a text browser's page: the date bar and a notice above the site's one-line menu") {
     static const char* const cities[] = {"پشاور", "مردان", "سوات", "کوہاٹ", "بنوں"};
     static const char* const works[] = {"سڑک", "پل", "اسکول", "ہسپتال", "پارک"};

@@ -628,6 +628,37 @@ TEST_CASE("e2e shape: a page alone loses its sidebar of other stories and stays 
     CHECK(count(raw, "\"water tariffs\"") == 1);
 }
 
+TEST_CASE("e2e shape: a news ticker above the site's name and menu dates no page") {
+    // As a scraper saves an Urdu site's pages as text: the breaking-news ticker (its time
+    // relative to now, "1 گھنٹہ" singular on two pages, plural on the others, and the scrape
+    // day), the site's name and menu, the story with no date of its own.
+    static const char* const cities[] = {"پشاور", "مردان", "سوات", "کوہاٹ"};
+    static const char* const works[] = {"سڑک",  "پل",  "اسکول", "ہسپتال",
+                                        "پارک", "نہر", "منڈی",  "کالج"};
+    std::vector<std::pair<std::string, std::string>> files;
+    for (int i = 0; i < 8; ++i) {
+        const std::string city = cities[i % 4], work = works[i];
+        files.emplace_back(
+            "kashmir-sada-text/news/" + std::to_string(50538 + i) + ".txt",
+            std::string("بریکنگ نیوز\nاپ ڈیٹ: ") +
+                (i % 4 == 0 ? "1 گھنٹہ پہلے" : std::to_string(i % 4 + 1) + " گھنٹے پہلے") +
+                "\nتازہ ترین \xE2\x80\xA2 " + std::to_string(3 + i / 2) +
+                " اگست 2027 \xE2\x80\xA2 11:2" + std::to_string(i) +
+                "\n\ndaily kashmir sada\nٹیکنالوجی\nصفحہ اول\nکالم\nشوبز\n\n" + city + " میں " +
+                work + " کی تعمیر کا ہدف مقرر\nویب ڈیسک\n\n" + city + " میں حکام نے بتایا کہ " +
+                work + " کی تعمیر کا کام " + std::to_string(i + 2) +
+                " ماہ میں مکمل ہو گا اور اس پر زیادہ لاگت آئے گی۔\n");
+    }
+    const std::string db = index_files("shape-ticker", files);
+    const auto all = exported(db);
+    REQUIRE(all.size() == 8);
+    for (const auto& [origin, a] : all) {
+        CAPTURE(origin);
+        CHECK(a["date"].is_null());
+        CHECK(a["title"].get<std::string>().find("کی تعمیر کا ہدف مقرر") != std::string::npos);
+    }
+}
+
 TEST_CASE("e2e shape: the seed page indexed by itself (../shared)") {
     if (khabar::test::skip_without_shared("seed page")) return;
     const fs::path seed = *khabar::test::shared_dir() / "corpora" / "seed-page";

@@ -117,8 +117,9 @@ void remove_labels_in_chrome(Page& page, const std::vector<bool>& label) {
 /// A date line right under a kept line that is not a date and may be a headline (the page's own,
 /// or a line that may be it; detail::may_be_headline), possibly with a byline the site prints on
 /// every page between them, or under a standfirst under such a line,
-/// and right above a sentence paragraph of the story (anchor_words or more): it may be the
-/// article's header, whatever else of the site shows
+/// and right above a sentence paragraph of the story (anchor_words or more; the site's byline or
+/// photo caption on every page may come between): it may be the article's header, whatever else
+/// of the site shows
 /// the same date (a sidebar of the same day's stories does), so the date rules decide
 /// (classify_dates, remove_chrome_dates).
 bool between_title_and_lead(const Page& page, std::size_t i, const CleanerConfig& config) {
@@ -132,8 +133,14 @@ bool between_title_and_lead(const Page& page, std::size_t i, const CleanerConfig
     const PageBlock& above = byline ? page[i - 2] : page[i - 1];
     // A "Read also: headline" line between the date and the story's next paragraph is the
     // story's (a link inside it), not the end of the header.
-    const std::size_t next =
+    std::size_t next =
         i + 2 < page.size() && !inline_list_label(page[i + 1].text).empty() ? i + 2 : i + 1;
+    // So is what the site prints on every page between the header and the story (a byline, a
+    // photo's caption): at most two such blocks.
+    constexpr std::size_t kSiteLines = 2;
+    for (std::size_t k = 0;
+         k < kSiteLines && next + 1 < page.size() && page[next].templ && !page[next].date; ++k)
+        ++next;
     const PageBlock& below = page[next];
     if (above.removed() || above.date || below.date || !below.facts.sentence_end ||
         below.facts.words < config.anchor_words)
@@ -442,6 +449,10 @@ void remove_above_menu(Page& page) {
         const std::size_t items = bar_menu_items(b.text, kItemWords);
         return b.facts.numbers == 0 && items > kMenuItems ? items : 0;
     };
+    // A line with a date, or a ticker's time relative to now ("اپ ڈیٹ: 1 گھنٹہ پہلے").
+    auto stamped = [](const PageBlock& b) {
+        return b.date || dated_part(b.text).size() < b.text.size() || is_relative_time_line(b.text);
+    };
     for (std::size_t m = 1; m < std::min(kTop + 1, page.size()); ++m) {
         std::size_t end = m, items = 0;
         for (; end < page.size(); ++end) {
@@ -455,10 +466,7 @@ void remove_above_menu(Page& page) {
         // Only at the top of the page: nothing kept above it but dated lines (a headline above
         // it makes it part of the story's header, as a clipping service's source line).
         if (std::any_of(page.begin(), page.begin() + static_cast<std::ptrdiff_t>(m),
-                        [](const PageBlock& b) {
-                            return !b.removed() && !b.date &&
-                                   dated_part(b.text).size() == b.text.size();
-                        }))
+                        [&](const PageBlock& b) { return !b.removed() && !stamped(b); }))
             return;
         end = std::max(end, m + 1);
         const bool headline_below =
@@ -468,7 +476,7 @@ void remove_above_menu(Page& page) {
         for (std::size_t i = 0; i < m; ++i) {
             PageBlock& b = page[i];
             if (b.removed() || (!menu && detail::bare_date_line(b.text))) continue;
-            if (b.date || dated_part(b.text).size() < b.text.size()) b.remove(Reason::above_menu);
+            if (stamped(b)) b.remove(Reason::above_menu);
         }
         return;
     }

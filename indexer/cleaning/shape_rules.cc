@@ -527,10 +527,25 @@ std::optional<khabar::Date> parse_stamp(std::string_view text) {
 /// Words of a date at the end of a line, at most ("Thu, June 13, 2024, 7:00 AM").
 constexpr std::size_t kDateTailWords = 6;
 
+std::size_t relative_time_tail(std::string_view text);
+
 /// Where a relative time that ends a line starts ("… | 8 hours ago", "… | 8 گھنٹے قبل", "… · 1 دن
 /// پہلے"): after a bar, '·' or dash, a number (or "a", "an", "ایک"), a unit, "ago"; npos when the
 /// line does not end so.
 std::size_t relative_time_start(std::string_view text) {
+    const std::size_t at = relative_time_tail(text);
+    if (at == std::string_view::npos) return at;
+    // Set off from a headline by a bar, '·' or dash ("His boat left 25 days ago" is a sentence).
+    std::string_view before = text.substr(0, at);
+    while (!before.empty() && is_space(before.back())) before.remove_suffix(1);
+    for (std::string_view sep : {"|", "\xC2\xB7", "\xE2\x80\x94", "\xE2\x80\x93"})
+        if (before.ends_with(sep)) return at;
+    return std::string_view::npos;
+}
+
+/// Where "N unit ago" (a number, or "a", "an", "ایک"; a unit; "ago", "قبل", "پہلے") or "Nh ago"
+/// that ends a line starts, whatever is before it; npos when the line does not end so.
+std::size_t relative_time_tail(std::string_view text) {
     static constexpr std::string_view kUnits[] = {
         "second", "seconds", "sec",  "secs",  "minute", "minutes", "min",   "mins",
         "hour",   "hours",   "hr",   "hrs",   "day",    "days",    "week",  "weeks",
@@ -560,24 +575,14 @@ std::size_t relative_time_start(std::string_view text) {
         const bool short_unit = glued == "s" || glued == "m" || glued == "h" || glued == "d" ||
                                 glued == "w" || glued == "mo" || glued == "y" || glued == "hr" ||
                                 glued == "hrs" || glued == "min" || glued == "mins";
-        if (digits > 3 || !short_unit) return std::string_view::npos;
-        std::string_view before = text.substr(0, at[1]);
-        while (!before.empty() && is_space(before.back())) before.remove_suffix(1);
-        for (std::string_view sep : {"|", "\xC2\xB7", "\xE2\x80\x94", "\xE2\x80\x93"})
-            if (before.ends_with(sep)) return at[1];
-        return std::string_view::npos;
+        return digits > 3 || !short_unit ? std::string_view::npos : at[1];
     }
     if (std::find(std::begin(kUnits), std::end(kUnits), unit) == std::end(kUnits))
         return std::string_view::npos;
     const std::string_view n = w[2];
     const bool number = !n.empty() && digit_bytes(n, 0) > 0;
     if (!number && n != "a" && n != "an" && n != "ایک") return std::string_view::npos;
-    // Set off from a headline by a bar, '·' or dash ("His boat left 25 days ago" is a sentence).
-    std::string_view before = text.substr(0, at[2]);
-    while (!before.empty() && is_space(before.back())) before.remove_suffix(1);
-    for (std::string_view sep : {"|", "\xC2\xB7", "\xE2\x80\x94", "\xE2\x80\x93"})
-        if (before.ends_with(sep)) return at[2];
-    return std::string_view::npos;
+    return at[2];
 }
 
 /// Where the text after a line's last bar, '·' or dash starts (spaces skipped), when a headline of
@@ -1283,6 +1288,12 @@ std::string_view list_label(std::string_view block) {
 std::string_view inline_list_label(std::string_view block) {
     const int i = inline_label_index(block);
     return i < 0 ? std::string_view() : kLabels[static_cast<std::size_t>(i)].text;
+}
+
+bool is_relative_time_line(std::string_view block) {
+    constexpr std::uint32_t kLabelWords = 2;  // "Updated:", "اپ ڈیٹ:", "Posted"
+    const std::size_t at = relative_time_tail(block);
+    return at != std::string_view::npos && describe_block(block.substr(0, at)).words <= kLabelWords;
 }
 
 bool is_caption_line(std::string_view block) {

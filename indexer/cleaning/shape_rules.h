@@ -39,6 +39,10 @@ std::string_view inline_list_label(std::string_view block);
 /// "Image copyright AFP", "Image caption ..."): never a title, and chrome.
 bool is_caption_line(std::string_view block);
 
+/// True for a line that is only a time relative to now, maybe after a short label: "2 hours ago",
+/// "Updated: 1 hour ago", "اپ ڈیٹ: 1 گھنٹہ پہلے", "3 دن قبل" (a news ticker's stamp).
+bool is_relative_time_line(std::string_view block);
+
 namespace detail {
 
 /// Mark, as chrome, the page's labelled lists, unlabelled headline-and-date lists after the
