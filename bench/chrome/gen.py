@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Generate the chrome bench set (issue 13 item 6): scraped pages of 25 sites with labels.
 
-    gen.py OUTDIR [--shared DIR] [--set main|fresh|fresh2|...|fresh33|fresh32]
+    gen.py OUTDIR [--shared DIR] [--set main|fresh|fresh2|...|fresh33|fresh32|fresh35]
 
 --set fresh writes the fresh set instead (fresh.py: 18 other sites, assembled otherwise);
 --set fresh2 the third set (fresh2.py: 17 more sites, held out from the rules of 7cc22c2);
@@ -36,6 +36,7 @@
 --set fresh31 the thirty-second set (fresh31.py: 18 more sites, built blind to the rules' author).
 --set fresh33 the thirty-fourth set (fresh33.py: 18 more sites, built blind to the rules' author).
 --set fresh32 the thirty-third set (fresh32.py: 18 more sites, built blind to the rules' author).
+--set fresh35 the thirty-sixth set (fresh35.py: 18 more sites, built blind to the rules' author).
 
 Writes OUTDIR/pages/... (the dump, text and HTML pages in the folder layouts of issue 13 item 2),
 OUTDIR/raw/... (each page's visible text as PATH.txt, the reference for the phrase check),
@@ -870,7 +871,7 @@ def main():
                              "fresh17", "fresh18", "fresh19", "fresh20", "fresh21",
                              "fresh22", "fresh23", "fresh24", "fresh25",
                              "fresh26", "fresh27", "fresh28", "fresh29",
-                             "fresh30", "fresh31", "fresh33", "fresh32"))
+                             "fresh30", "fresh31", "fresh33", "fresh32", "fresh35"))
     ap.add_argument("--only", choices=("dev", "test"),
                     help="keep only this split's pages, raw texts and labels (the whole set is "
                     "generated first, so they are the same bytes)")
@@ -883,7 +884,8 @@ def main():
                     "fresh13", "fresh14", "fresh15", "fresh16", "fresh17",
                     "fresh18", "fresh19", "fresh20", "fresh21", "fresh22",
                     "fresh23", "fresh24", "fresh25", "fresh26", "fresh27",
-                    "fresh28", "fresh29", "fresh30", "fresh31", "fresh33", "fresh32"):
+                    "fresh28", "fresh29", "fresh30", "fresh31", "fresh33", "fresh32",
+                    "fresh35"):
         import importlib
         out.mkdir(parents=True, exist_ok=True)
         importlib.import_module(args.set).main(shared, out)
