@@ -13,6 +13,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "entries/utf16.h"
 #include "reader_doubles.h"
 #include "records/markdown.h"
 #include "records/record_reader.h"
@@ -200,6 +201,92 @@ TEST_SUITE("formats") {
 }
 
 // ---------------------------------------------------------------------------------------------
+TEST_SUITE("utf16") {
+    /// `utf8` as UTF-16 of either byte order, with or without a byte order mark.
+    std::string to_utf16(const std::string& utf8, bool big, bool bom) {
+        std::u16string units;
+        for (std::size_t i = 0; i < utf8.size();) {
+            const auto c = static_cast<unsigned char>(utf8[i]);
+            const int len = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+            char32_t cp = len == 1 ? c : len == 2 ? c & 0x1F : len == 3 ? c & 0x0F : c & 0x07;
+            for (int k = 1; k < len; ++k) cp = (cp << 6) | (utf8[i + k] & 0x3F);
+            i += static_cast<std::size_t>(len);
+            if (cp >= 0x10000) {
+                units += static_cast<char16_t>(0xD800 + ((cp - 0x10000) >> 10));
+                units += static_cast<char16_t>(0xDC00 + ((cp - 0x10000) & 0x3FF));
+            } else {
+                units += static_cast<char16_t>(cp);
+            }
+        }
+        std::string out = bom ? (big ? "\xFE\xFF" : "\xFF\xFE") : "";
+        for (char16_t u : units) {
+            const char hi = static_cast<char>(u >> 8), lo = static_cast<char>(u & 0xFF);
+            out += big ? hi : lo;
+            out += big ? lo : hi;
+        }
+        return out;
+    }
+
+    TEST_CASE("UTF-16 text, HTML and JSON Lines are read as UTF-8, not skipped as binary") {
+        const std::string text =
+            "Kohat Gazette\r\nپشاور میں بارش \xF0\x9F\x8C\xA7\r\n\r\nPESHAWAR: Rain fell on "
+            "the city on Monday, the met office said, and more is expected this week.\r\n";
+        for (const bool big : {false, true})
+            for (const bool bom : {true, false})
+                for (const std::size_t chunk : {std::size_t{7}, std::size_t{1} << 20}) {
+                    CAPTURE(big);
+                    CAPTURE(bom);
+                    CAPTURE(chunk);
+                    const auto r =
+                        read_string("exports/kohat/1.txt", to_utf16(text, big, bom), {}, chunk);
+                    REQUIRE(r.articles.size() == 1);
+                    CHECK(r.skipped.empty());
+                    CHECK(r.articles[0].title == "Kohat Gazette");
+                    CHECK(r.articles[0].body ==
+                          "پشاور میں بارش \xF0\x9F\x8C\xA7\n\nPESHAWAR: Rain fell on the city "
+                          "on Monday, the met office said, and more is expected this week.");
+                }
+        const auto html = read_string(
+            "page.html",
+            to_utf16(
+                "<html><head><meta charset=\"utf-16\"><title>بارش</title></head><body>"
+                "<article><h1>بارش</h1><p>پشاور میں پیر کو بارش ہوئی اور محکمہ موسمیات نے مزید "
+                "بارش کی پیش گوئی کی ہے۔</p></article></body></html>",
+                false, true));
+        REQUIRE(html.articles.size() == 1);
+        CHECK(html.articles[0].body.find("محکمہ موسمیات") != std::string::npos);
+        const auto jsonl = read_string(
+            "export.jsonl", to_utf16("{\"title\":\"A\",\"body\":\"one\"}\n{\"title\":\"B\","
+                                     "\"body\":\"two\"}\n",
+                                     false, true));
+        CHECK(jsonl.articles.size() == 2);
+        // A lone surrogate and an odd last byte become U+FFFD; nothing is lost around them.
+        std::string broken = to_utf16("abc", false, true);
+        broken += std::string("\x00\xD8", 2) + to_utf16(" def and more text", false, false) + "x";
+        const auto r = read_string("b.txt", broken);
+        REQUIRE(r.articles.size() == 1);
+        CHECK(r.articles[0].title == "abc\xEF\xBF\xBD def and more text\xEF\xBF\xBD");
+    }
+
+    TEST_CASE("utf16_order: by the byte order mark, or by where the NULs are") {
+        CHECK(utf16_order("\xFF\xFE") == Utf16Order::little_endian);
+        CHECK(utf16_order("\xFE\xFF") == Utf16Order::big_endian);
+        const std::string ascii(80, 'a');
+        CHECK(utf16_order(to_utf16(ascii, false, false)) == Utf16Order::little_endian);
+        CHECK(utf16_order(to_utf16(ascii, true, false)) == Utf16Order::big_endian);
+        CHECK(utf16_order(ascii) == Utf16Order::none);
+        CHECK(utf16_order(to_utf16("short", false, false)) == Utf16Order::none);  // < 64 bytes
+        // Binary data: runs of NULs, or NULs on both sides.
+        std::string binary(100, '\0');
+        CHECK(utf16_order(binary) == Utf16Order::none);
+        for (std::size_t i = 0; i < binary.size(); ++i) binary[i] = i % 3 == 0 ? '\0' : 'x';
+        CHECK(utf16_order(binary) == Utf16Order::none);
+        // Urdu letters (06xx) and spaces: NULs on one side only.
+        CHECK(utf16_order(to_utf16("پشاور میں پیر کو بارش ہوئی اور محکمہ موسمیات نے کہا", false,
+                                   false)) == Utf16Order::little_endian);
+    }
+}
+
 TEST_SUITE("utf8") {
     TEST_CASE("validation and Windows-1252 repair") {
         using records::repair_utf8;

@@ -4,6 +4,7 @@
 #include "records/record_reader.h"
 
 #include "entries/documentation.h"
+#include "entries/utf16.h"
 #include "records/field_aliases.h"
 #include "records/readers.h"
 #include "records/text_util.h"
@@ -59,7 +60,10 @@ Format entry_format(const EntryInfo& info, std::string_view head, const ReaderOp
     return format_of(info.name(), head.substr(0, kFormatSniffBytes), options.format, fields);
 }
 
-void read_entry(const EntryInfo& info, EntryStream& data, const ReaderOptions& options,
+namespace {
+
+/// read_entry once the entry's bytes are not UTF-16.
+void read_bytes(const EntryInfo& info, EntryStream& data, const ReaderOptions& options,
                 RecordSink& next) {
     ValidUtf8Sink sink(next);
     BufferedStream in(data);
@@ -103,6 +107,23 @@ void read_entry(const EntryInfo& info, EntryStream& data, const ReaderOptions& o
         default:
             return;
     }
+}
+
+}  // namespace
+
+void read_entry(const EntryInfo& info, EntryStream& data, const ReaderOptions& options,
+                RecordSink& next) {
+    // UTF-16 text (Notepad's "Unicode", Windows exports) is read as UTF-8 by every reader.
+    constexpr std::size_t kProbeBytes = 4096;
+    std::string head;
+    while (head.size() < kProbeBytes && append_read(data, head, kProbeBytes - head.size()) > 0) {
+    }
+    ReplayStream bytes(std::move(head), data);
+    if (const Utf16Order order = utf16_order(bytes.head()); order != Utf16Order::none) {
+        Utf16Reader utf8(bytes, order);
+        return read_bytes(info, utf8, options, next);
+    }
+    read_bytes(info, bytes, options, next);
 }
 
 }  // namespace khabar
