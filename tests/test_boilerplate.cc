@@ -1064,6 +1064,42 @@ TEST_CASE("relative time lines: a ticker's stamp, not a sentence") {
     CHECK_FALSE(is_relative_time_line("His boat left the harbour 25 days ago"));
 }
 
+TEST_CASE("a page alone: the date bar or ticker above the site's name and menu dates nothing") {
+    const BlockStats none;  // a site of one page: nothing to count
+    const std::string story =
+        "Greek sprinters suspended by IAAF\nBy Caitlin Moyle\n\nGreek sprinters Kostas Kenteris "
+        "and Katerina Thanou have been suspended after failing to take drugs tests before the "
+        "Athens Olympics.\n\nThey face two-year bans if found guilty by the federation.\n";
+    const std::string bar =
+        "Sunday, September 5, 2027 | 3 Rabi us Sani 1449 AH\n\nBannu "
+        "Bulletin\nHome\nSouthern districts\nPakistan\nاردو\n\n";
+    CleanResult r = Cleaner(none).clean("dir:bannu", bar + story, "Sunday");
+    CHECK_FALSE(r.dateline);
+    CHECK(r.text.find("Southern districts") == std::string::npos);
+    CHECK(r.text.find("Greek sprinters suspended by IAAF") != std::string::npos);
+    // The story's own date under its headline is found instead.
+    const std::string dated = bar +
+                              "Uspci Files For Offering\nBy Reuters\nPublished Apr 3, 1987 "
+                              "12:10pm\n\nUSPCI Inc said it filed a registration statement with "
+                              "the Securities and Exchange Commission for a public offering.\n";
+    r = Cleaner(none).clean("dir:okara", dated, "Sunday");
+    REQUIRE(r.dateline);
+    CHECK(r.dateline->text == "Published Apr 3, 1987 12:10pm");
+    // A ticker: a label, a time relative to now, the day.
+    const std::string ticker =
+        "BREAKING\nUpdated 2 mins ago\nTicker as of 5 Sep 2027, 06:28 "
+        "PKT\n\nGwadar Gazette\nCoast\nPort\nBalochistan\nاردو\n\n";
+    r = Cleaner(none).clean("dir:gwadar", ticker + story, "BREAKING");
+    CHECK_FALSE(r.dateline);
+    CHECK(r.text.find("mins ago") == std::string::npos);
+    CHECK(r.text.find("BREAKING") == std::string::npos);
+    // Short lines under a date that are the story's header, not a menu: three, or with a figure.
+    const std::string clip = "3 July 2027\nDawn\nKarachi\nPage 5\n\n" + story;
+    r = Cleaner(none).clean("dir:clips", clip, "3 July 2027");
+    REQUIRE(r.dateline);
+    CHECK(r.dateline->text == "3 July 2027");
+}
+
 TEST_CASE("a text browser's page: the date bar and a notice above the site's one-line menu") {
     static const char* const cities[] = {"پشاور", "مردان", "سوات", "کوہاٹ", "بنوں"};
     static const char* const works[] = {"سڑک", "پل", "اسکول", "ہسپتال", "پارک"};

@@ -433,13 +433,17 @@ std::size_t bar_menu_items(std::string_view line, std::uint32_t item_words) {
 /// a rate strip. Chrome, even when it is the page's first line taken as its title. Above a single
 /// line of the site's template (its name, a printed page's running head), only a line that is
 /// more than a date goes ("High water Exmouth Tue 13 Apr 2027 5.00am"): a bare date up there
-/// (a scraper's note of the page's date, a site's date bar) is left to the date rules.
+/// (a scraper's note of the page's date, a site's date bar) is left to the date rules. Short
+/// labels among the stamps ("BREAKING", the site's name) do not stop it. With no other page of
+/// the site to count on, the menu is known by its shape (four short lines or more under such a
+/// strip, none with a figure): the strip and its labels go, and the menu as navigation.
 void remove_above_menu(Page& page) {
-    constexpr std::size_t kTop = 4, kMenuItems = 3;
+    constexpr std::size_t kTop = 4, kMenuItems = 3, kShapeMenuItems = 4;
     constexpr std::uint32_t kItemWords = 3;
     auto site_block = [&](const PageBlock& b) {
         return b.removed() && !b.date &&
-               (b.reason == Reason::template_block || b.reason == Reason::navigation);
+               (b.reason == Reason::template_block || b.reason == Reason::frequent_label ||
+                b.reason == Reason::navigation);
     };
     // A menu's items, one a block or several on one line as text browsers and converters write
     // them ("News | Sport | Business | Weather"): 0 for a block that is no menu's.
@@ -453,6 +457,17 @@ void remove_above_menu(Page& page) {
     auto stamped = [](const PageBlock& b) {
         return b.date || dated_part(b.text).size() < b.text.size() || is_relative_time_line(b.text);
     };
+    // With no other page of the site to count on (a site of a page or two), the menu by its
+    // shape: the site's name and four short lines or more, none a sentence or with a figure,
+    // under a strip of stamps and short labels ("BREAKING", "بریکنگ نیوز").
+    auto short_line = [&](const PageBlock& b) {
+        return !b.removed() && !b.date && b.facts.words > 0 && b.facts.words <= kItemWords &&
+               !b.facts.sentence_end && b.facts.numbers == 0;
+    };
+    auto strip_label = [&](const PageBlock& b) {
+        return !b.removed() && !b.date && b.facts.words <= 2 && !b.facts.sentence_end &&
+               b.facts.numbers == 0;
+    };
     for (std::size_t m = 1; m < std::min(kTop + 1, page.size()); ++m) {
         std::size_t end = m, items = 0;
         for (; end < page.size(); ++end) {
@@ -462,12 +477,39 @@ void remove_above_menu(Page& page) {
         }
         const bool menu = items >= kMenuItems;
         const bool running_head = page[m].reason == Reason::template_block && !page[m].date;
-        if (!menu && !running_head) continue;
+        std::size_t shape_end = m;
+        while (shape_end < page.size() &&
+               (short_line(page[shape_end]) || menu_items(page[shape_end]) > 0))
+            ++shape_end;
+        const bool stamp_above =
+            std::any_of(page.begin(), page.begin() + static_cast<std::ptrdiff_t>(m),
+                        [&](const PageBlock& b) { return !b.removed() && stamped(b); });
+        const bool shape_menu =
+            !menu && !running_head && shape_end - m >= kShapeMenuItems && stamp_above &&
+            std::all_of(
+                page.begin(), page.begin() + static_cast<std::ptrdiff_t>(m),
+                [&](const PageBlock& b) { return b.removed() || stamped(b) || strip_label(b); });
+        if (!menu && !running_head && !shape_menu) continue;
         // Only at the top of the page: nothing kept above it but dated lines (a headline above
         // it makes it part of the story's header, as a clipping service's source line).
-        if (std::any_of(page.begin(), page.begin() + static_cast<std::ptrdiff_t>(m),
-                        [&](const PageBlock& b) { return !b.removed() && !stamped(b); }))
+        // Short labels among the stamps ("بریکنگ نیوز", the site's name) do not count.
+        if (!shape_menu && std::any_of(page.begin(), page.begin() + static_cast<std::ptrdiff_t>(m),
+                                       [&](const PageBlock& b) {
+                                           return !b.removed() && !stamped(b) &&
+                                                  !(stamp_above && strip_label(b));
+                                       }))
             return;
+        if (shape_menu) {
+            end = shape_end;
+            if (!std::any_of(page.begin() + static_cast<std::ptrdiff_t>(end), page.end(),
+                             [](const PageBlock& b) { return !b.removed() && !b.date; }))
+                return;
+            for (std::size_t i = 0; i < m; ++i)
+                if (!page[i].removed()) page[i].remove(Reason::above_menu);
+            for (std::size_t i = m; i < end; ++i)
+                if (!page[i].removed()) page[i].remove(Reason::navigation);
+            return;
+        }
         end = std::max(end, m + 1);
         const bool headline_below =
             std::any_of(page.begin() + static_cast<std::ptrdiff_t>(end), page.end(),
