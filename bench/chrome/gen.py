@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Generate the chrome bench set (issue 13 item 6): scraped pages of 25 sites with labels.
 
-    gen.py OUTDIR [--shared DIR] [--set main|fresh|fresh2|...|fresh33|fresh32|fresh36]
+    gen.py OUTDIR [--shared DIR] [--set main|fresh|fresh2|...|fresh33|fresh32|fresh36|fresh39]
 
 --set fresh writes the fresh set instead (fresh.py: 18 other sites, assembled otherwise);
 --set fresh2 the third set (fresh2.py: 17 more sites, held out from the rules of 7cc22c2);
@@ -36,6 +36,7 @@
 --set fresh31 the thirty-second set (fresh31.py: 18 more sites, built blind to the rules' author).
 --set fresh33 the thirty-fourth set (fresh33.py: 18 more sites, built blind to the rules' author).
 --set fresh32 the thirty-third set (fresh32.py: 18 more sites, built blind to the rules' author).
+--set fresh39 the fortieth set (fresh39.py: 18 more sites, built blind to the rules' author).
 --set fresh36 the thirty-seventh set (fresh36.py: 40 more sites, 1-12 pages each, built blind to the
 --set fresh35 the thirty-sixth set (fresh35.py: 18 more sites, built blind to the rules' author).
 --set fresh34 the thirty-fifth set (fresh34.py: 18 more sites, built blind to the rules' author).
@@ -874,7 +875,8 @@ def main():
                              "fresh17", "fresh18", "fresh19", "fresh20", "fresh21",
                              "fresh22", "fresh23", "fresh24", "fresh25",
                              "fresh26", "fresh27", "fresh28", "fresh29",
-                             "fresh30", "fresh31", "fresh33", "fresh32", "fresh36", "fresh35", "fresh34"))
+                             "fresh30", "fresh31", "fresh33", "fresh32", "fresh36", "fresh35", "fresh34",
+                             "fresh39"))
     ap.add_argument("--only", choices=("dev", "test"),
                     help="keep only this split's pages, raw texts and labels (the whole set is "
                     "generated first, so they are the same bytes)")
@@ -888,7 +890,7 @@ def main():
                     "fresh18", "fresh19", "fresh20", "fresh21", "fresh22",
                     "fresh23", "fresh24", "fresh25", "fresh26", "fresh27",
                     "fresh28", "fresh29", "fresh30", "fresh31", "fresh33", "fresh32",
-                    "fresh36", "fresh35", "fresh34"):
+                    "fresh36", "fresh35", "fresh34", "fresh39"):
         import importlib
         out.mkdir(parents=True, exist_ok=True)
         importlib.import_module(args.set).main(shared, out)
