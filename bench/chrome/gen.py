@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Generate the chrome bench set (issue 13 item 6): scraped pages of 25 sites with labels.
 
-    gen.py OUTDIR [--shared DIR] [--set main|fresh|fresh2|...|fresh33|fresh32|fresh36|fresh39]
+    gen.py OUTDIR [--shared DIR] [--set main|fresh|fresh2|...|fresh39]
 
 --set fresh writes the fresh set instead (fresh.py: 18 other sites, assembled otherwise);
 --set fresh2 the third set (fresh2.py: 17 more sites, held out from the rules of 7cc22c2);
