@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Generate the chrome bench set (issue 13 item 6): scraped pages of 25 sites with labels.
 
-    gen.py OUTDIR [--shared DIR] [--set main|fresh|fresh2|...|fresh33|fresh32|fresh36]
+    gen.py OUTDIR [--shared DIR] [--set main|fresh|fresh2|...|fresh33|fresh32|fresh36|fresh37]
 
 --set fresh writes the fresh set instead (fresh.py: 18 other sites, assembled otherwise);
 --set fresh2 the third set (fresh2.py: 17 more sites, held out from the rules of 7cc22c2);
@@ -40,6 +40,7 @@
 --set fresh35 the thirty-sixth set (fresh35.py: 18 more sites, built blind to the rules' author).
 --set fresh34 the thirty-fifth set (fresh34.py: 18 more sites, built blind to the rules' author).
 rules' author).
+--set fresh37 the thirty-eighth set (fresh37.py: 18 more sites, built blind to the rules' author).
 
 Writes OUTDIR/pages/... (the dump, text and HTML pages in the folder layouts of issue 13 item 2),
 OUTDIR/raw/... (each page's visible text as PATH.txt, the reference for the phrase check),
@@ -874,7 +875,8 @@ def main():
                              "fresh17", "fresh18", "fresh19", "fresh20", "fresh21",
                              "fresh22", "fresh23", "fresh24", "fresh25",
                              "fresh26", "fresh27", "fresh28", "fresh29",
-                             "fresh30", "fresh31", "fresh33", "fresh32", "fresh36", "fresh35", "fresh34"))
+                             "fresh30", "fresh31", "fresh33", "fresh32", "fresh36", "fresh35", "fresh34",
+                             "fresh37"))
     ap.add_argument("--only", choices=("dev", "test"),
                     help="keep only this split's pages, raw texts and labels (the whole set is "
                     "generated first, so they are the same bytes)")
@@ -888,7 +890,7 @@ def main():
                     "fresh18", "fresh19", "fresh20", "fresh21", "fresh22",
                     "fresh23", "fresh24", "fresh25", "fresh26", "fresh27",
                     "fresh28", "fresh29", "fresh30", "fresh31", "fresh33", "fresh32",
-                    "fresh36", "fresh35", "fresh34"):
+                    "fresh36", "fresh35", "fresh34", "fresh37"):
         import importlib
         out.mkdir(parents=True, exist_ok=True)
         importlib.import_module(args.set).main(shared, out)
