@@ -37,6 +37,7 @@
 --set fresh33 the thirty-fourth set (fresh33.py: 18 more sites, built blind to the rules' author).
 --set fresh32 the thirty-third set (fresh32.py: 18 more sites, built blind to the rules' author).
 --set fresh39 the fortieth set (fresh39.py: 18 more sites, built blind to the rules' author).
+--set fresh37 the thirty-eighth set (fresh37.py: 18 more sites, built blind to the rules' author).
 --set fresh36 the thirty-seventh set (fresh36.py: 40 more sites, 1-12 pages each, built blind to the
 --set fresh35 the thirty-sixth set (fresh35.py: 18 more sites, built blind to the rules' author).
 --set fresh34 the thirty-fifth set (fresh34.py: 18 more sites, built blind to the rules' author).
@@ -876,7 +877,7 @@ def main():
                              "fresh22", "fresh23", "fresh24", "fresh25",
                              "fresh26", "fresh27", "fresh28", "fresh29",
                              "fresh30", "fresh31", "fresh33", "fresh32", "fresh36", "fresh35", "fresh34",
-                             "fresh39"))
+                             "fresh39", "fresh37"))
     ap.add_argument("--only", choices=("dev", "test"),
                     help="keep only this split's pages, raw texts and labels (the whole set is "
                     "generated first, so they are the same bytes)")
@@ -890,7 +891,7 @@ def main():
                     "fresh18", "fresh19", "fresh20", "fresh21", "fresh22",
                     "fresh23", "fresh24", "fresh25", "fresh26", "fresh27",
                     "fresh28", "fresh29", "fresh30", "fresh31", "fresh33", "fresh32",
-                    "fresh36", "fresh35", "fresh34", "fresh39"):
+                    "fresh36", "fresh35", "fresh34", "fresh39", "fresh37"):
         import importlib
         out.mkdir(parents=True, exist_ok=True)
         importlib.import_module(args.set).main(shared, out)

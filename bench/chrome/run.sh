@@ -3,8 +3,8 @@
 #   bench/chrome/run.sh OUTDIR [KHABAR_BIN]
 # KHABAR_BIN defaults to build/cli/khabar of this work tree. SHARED (default: ../shared next to
 # the repository, else /work/shared) holds the corpora. RUNS (3): index runs per mode for the
-# cost figure. JOBS (2): search processes at a time. SET=fresh ... fresh39: the
-# later sets (fresh.py ... fresh39.py); their reports show no page-level examples of their test
+# cost figure. JOBS (2): search processes at a time. SET=fresh ... fresh37: the
+# later sets (fresh.py ... fresh37.py); their reports show no page-level examples of their test
 # sites. ONLY=dev: generate the set, then keep only its dev sites (khabar never reads the test
 # pages). Writes OUTDIR/report.md (see README.md).
 set -euo pipefail
