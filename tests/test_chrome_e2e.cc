@@ -659,6 +659,54 @@ TEST_CASE("e2e shape: a news ticker above the site's name and menu dates no page
     }
 }
 
+TEST_CASE("e2e chrome: a day after the page was saved is not the story's date") {
+    // A read-later app's exports: the save stamp, a notice of a water cut two days later, the
+    // site's line with the page's address, its menu and tags, the story's header and story.
+    static const char* const heads[] = {"Aerospatiale Studying High-Speed Airliner",
+                                        "Bank Of Boston Sees Improved First Quarter",
+                                        "American Electric Unit Sells Bonds",
+                                        "Zimbabwe Maize Mountain Poses Problem",
+                                        "Greek Sprinters Suspended By Federation",
+                                        "Port Strike Ends After A Week",
+                                        "Council Votes To Close Market",
+                                        "Tea Exports Rise In Colombo"};
+    static const char* const bylines[] = {"By Reuters", "By Amal Perera", "By Staff Reporter",
+                                          "By Nimal Silva"};
+    std::vector<std::pair<std::string, std::string>> files;
+    for (int i = 0; i < 8; ++i) {
+        std::string slug = heads[i];
+        for (char& c : slug) c = c == ' ' ? '-' : static_cast<char>(std::tolower(c));
+        files.emplace_back(
+            "saved/lanka-island-daily.lk/story-" + std::to_string(i) + ".txt",
+            "Saved on " + std::to_string(10 + i) +
+                ".09.2027 \xC2\xB7 10 min read\nWater supply "
+                "interrupted on " +
+                std::to_string(12 + i) +
+                ".09.2027 for maintenance\n\nIsland "
+                "Daily \xC2\xB7 https://www.lanka-island-daily.lk/news/" +
+                slug + "\nLocal\nColombo\nBusiness\nCricket\n\nTags: news, to-read\n\n" + heads[i] +
+                "\n" + bylines[i % 4] + "\nPosted on " + std::to_string(13 + i) +
+                ".03.1987\n\nThe company said on Monday that it was working on designs number " +
+                std::to_string(i) +
+                " for a plane and would show them at the air show in June, a "
+                "spokesman said.\n\nThe plane would carry " +
+                std::to_string(100 + i) +
+                " passengers at five times the speed of sound, he added.\n");
+    }
+    const std::string db = index_files("after-saving", files);
+    const auto all = exported(db);
+    REQUIRE(all.size() == 8);
+    int posted = 0;
+    for (const auto& [origin, a] : all) {
+        CAPTURE(origin);
+        if (a["date"].is_null()) continue;
+        const std::string date = a["date"];
+        CHECK(date.starts_with("1987-03-"));  // never the water cut's day in 2027
+        posted += date.starts_with("1987-03-");
+    }
+    CHECK(posted >= 6);
+}
+
 TEST_CASE("e2e shape: the seed page indexed by itself (../shared)") {
     if (khabar::test::skip_without_shared("seed page")) return;
     const fs::path seed = *khabar::test::shared_dir() / "corpora" / "seed-page";

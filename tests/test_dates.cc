@@ -214,10 +214,10 @@ TEST_CASE("real dates from the corpora parse") {
         {"November 19, 2019, 07:47 PM EST", "2019-11-19"},
         {"November 20, 2019 12:32", "2019-11-20"},
         {"Updated Nov. 19, 2019 8:21 am ET", "2019-11-19"},
-        {"0001-01-01T00:00:00Z", ""},  // placeholder year
-        {"11/19/2019", "2019-11-19"},  // m/d/y: only one order gives a month
-        {"6:41 AM ET 11/20/19", ""},
-        {"1570701762", ""},  // Unix time
+        {"0001-01-01T00:00:00Z", ""},           // placeholder year
+        {"11/19/2019", "2019-11-19"},           // m/d/y: only one order gives a month
+        {"6:41 AM ET 11/20/19", "2019-11-20"},  // a two-digit year; only m/d gives a month
+        {"1570701762", ""},                     // Unix time
         {"F j, Y", ""},
         {"{{post_date}}", ""},
         // Urdu text (makhzan-urdu, urdu-news-ha405).
@@ -254,8 +254,13 @@ TEST_CASE("impossible, ambiguous and malformed dates are rejected") {
         {"13.05.2024", "2024-05-13"},
         {"05/05/2024", "2024-05-05"},  // both orders give the same day
         {"13/13/2024", ""},
-        {"13/05-2024", ""},  // two different separators
-        {"13/05/24", ""},    // two-digit year
+        {"13/05-2024", ""},          // two different separators
+        {"13/05/2", ""},             // a one-digit year
+        {"04/05/24", ""},            // a two-digit year, day and month either way
+        {"13/05/24", "2024-05-13"},  // a two-digit year after '/' or '.': 1950-2049
+        {"01.04.87", ""},
+        {"13.04.87", "1987-04-13"},
+        {"13-05-24", ""},  // not after '-' (figures such as "3-1-15")
         {"05-02-2024", ""},
         {"02.05.2024", ""},
         {"2024-13-01", ""},
@@ -307,6 +312,9 @@ TEST_CASE("a numeric date that reads both ways is read in the order given, else 
     CHECK(iso("23/04/1987", NumericOrder::month_first) == "1987-04-23");
     // Dates with month names are not affected.
     CHECK(iso("3 April 1987", NumericOrder::month_first) == "1987-04-03");
+    // Two-digit years, as South Asian papers print them: the same orders.
+    CHECK(iso("Dated 01/04/87", NumericOrder::day_first) == "1987-04-01");
+    CHECK(iso("اپ ڈیٹ: ۱۵/۰۹/۲۷", NumericOrder::unknown) == "2027-09-15");
 }
 
 TEST_CASE("numeric_orders_in: what the numeric dates of a text prove") {
@@ -320,7 +328,8 @@ TEST_CASE("numeric_orders_in: what the numeric dates of a text prove") {
     CHECK(seen("a: 13/04/1987, b: 04/13/1987") == "dm");
     CHECK(seen("version 1.13.2024b") == "");  // glued to a letter
     CHECK(seen("12/13/2024/5 and 113/04/1987") == "m");
-    CHECK(seen("13/04/87 or 13/04/19870") == "");
+    CHECK(seen("13/04/19870 or 13-04-87") == "");  // five digits; '-' before two
+    CHECK(seen("14/09/27 and 13.09.27") == "d");   // two-digit years, as match_numeric
     CHECK(seen("") == "");
 }
 

@@ -7,6 +7,8 @@
 #include <array>
 #include <cctype>
 #include <initializer_list>
+#include <optional>
+#include <string>
 #include <utility>
 
 #include "cleaning/page_model.h"
@@ -665,12 +667,28 @@ BodyRange find_body(const Page& page, std::uint32_t anchor_words) {
 
 void classify_dates(Page& page, const BodyRange& body, bool informed) {
     const std::size_t top = story_top(page, informed);
+    // When the page was saved, as a tool stamped it ("Saved on 16.09.2027"): the story was
+    // published by then, so a later day on the page (a notice of tomorrow's water cut) is not
+    // its date.
+    std::optional<std::string> saved;
+    for (const PageBlock& b : page)
+        if (b.date && is_saving_time(b.text))
+            if (const auto d = parse_date(make_dateline(b, Dateline::Kind::line).text,
+                                          NumericOrder::day_first);
+                d && d->precision == DatePrecision::day && (!saved || d->iso() > *saved))
+                saved = d->iso();
+    auto after_saving = [&](const PageBlock& b) {
+        if (!saved) return false;
+        const auto d =
+            parse_date(make_dateline(b, Dateline::Kind::line).text, NumericOrder::day_first);
+        return d && d->precision == DatePrecision::day && d->iso() > *saved;
+    };
     for (std::size_t i = 0; i < page.size(); ++i) {
         PageBlock& b = page[i];
         if (!b.date || b.kind != BlockKind::content) continue;
         bool own = false;
-        if (is_saving_time(b.text)) {  // "Added on 06/10/2026": when the page was saved
-            b.kind = BlockKind::stray_date;
+        if (is_saving_time(b.text) || after_saving(b)) {  // "Added on 06/10/2026": when the page
+            b.kind = BlockKind::stray_date;               // was saved, or a day after it
             continue;
         }
         if (body.found() && i > body.last) {
