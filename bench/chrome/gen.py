@@ -870,14 +870,12 @@ def main():
     ap.add_argument("outdir")
     ap.add_argument("--shared", default=str(HERE.parent.parent.parent / "shared"))
     ap.add_argument("--set", default="main",
-                    choices=("main", "fresh", "fresh2", "fresh3", "fresh4", "fresh5",
-                             "fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11",
-                             "fresh12", "fresh13", "fresh14", "fresh15", "fresh16",
-                             "fresh17", "fresh18", "fresh19", "fresh20", "fresh21",
-                             "fresh22", "fresh23", "fresh24", "fresh25",
-                             "fresh26", "fresh27", "fresh28", "fresh29",
-                             "fresh30", "fresh31", "fresh33", "fresh32", "fresh36", "fresh35", "fresh34",
-                             "fresh39", "fresh37"))
+                    choices=("main", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6",
+                             "fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12", "fresh13", "fresh14",
+                             "fresh15", "fresh16", "fresh17", "fresh18", "fresh19", "fresh20",
+                             "fresh21", "fresh22", "fresh23", "fresh24", "fresh25", "fresh26",
+                             "fresh27", "fresh28", "fresh29", "fresh30", "fresh31", "fresh32",
+                             "fresh33", "fresh34", "fresh35", "fresh36", "fresh37", "fresh39"))
     ap.add_argument("--only", choices=("dev", "test"),
                     help="keep only this split's pages, raw texts and labels (the whole set is "
                     "generated first, so they are the same bytes)")
@@ -886,12 +884,11 @@ def main():
     if not (shared / "corpora/article-extraction").is_dir():
         shared = Path("/work/shared")
     if args.set in ("fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7",
-                    "fresh8", "fresh9", "fresh10", "fresh11", "fresh12",
-                    "fresh13", "fresh14", "fresh15", "fresh16", "fresh17",
-                    "fresh18", "fresh19", "fresh20", "fresh21", "fresh22",
-                    "fresh23", "fresh24", "fresh25", "fresh26", "fresh27",
-                    "fresh28", "fresh29", "fresh30", "fresh31", "fresh33", "fresh32",
-                    "fresh36", "fresh35", "fresh34", "fresh39", "fresh37"):
+                    "fresh8", "fresh9", "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15",
+                    "fresh16", "fresh17", "fresh18", "fresh19", "fresh20", "fresh21", "fresh22",
+                    "fresh23", "fresh24", "fresh25", "fresh26", "fresh27", "fresh28", "fresh29",
+                    "fresh30", "fresh31", "fresh32", "fresh33", "fresh34", "fresh35", "fresh36",
+                    "fresh37", "fresh39"):
         import importlib
         out.mkdir(parents=True, exist_ok=True)
         importlib.import_module(args.set).main(shared, out)
