@@ -1093,6 +1093,13 @@ TEST_CASE("a page alone: the date bar or ticker above the site's name and menu d
     CHECK_FALSE(r.dateline);
     CHECK(r.text.find("mins ago") == std::string::npos);
     CHECK(r.text.find("BREAKING") == std::string::npos);
+    // A headline as short as a menu item would be taken for one: nothing is removed then.
+    r = Cleaner(none).clean("dir:bannu",
+                            bar +
+                                "Budget passed\nBy Staff\n\nThe assembly passed "
+                                "the budget on Monday after a debate of two weeks.\n",
+                            "Sunday");
+    CHECK(r.text.find("Budget passed") != std::string::npos);
     // Short lines under a date that are the story's header, not a menu: three, or with a figure.
     const std::string clip = "3 July 2027\nDawn\nKarachi\nPage 5\n\n" + story;
     r = Cleaner(none).clean("dir:clips", clip, "3 July 2027");

@@ -484,8 +484,14 @@ void remove_above_menu(Page& page) {
         const bool stamp_above =
             std::any_of(page.begin(), page.begin() + static_cast<std::ptrdiff_t>(m),
                         [&](const PageBlock& b) { return !b.removed() && stamped(b); });
+        // A headline of a few words ends the menu; a headline as short as a menu item would be
+        // taken into it, so then nothing is done.
+        const bool headline_after =
+            shape_end < page.size() && !page[shape_end].removed() && !page[shape_end].date &&
+            page[shape_end].facts.words > kItemWords && !page[shape_end].facts.sentence_end;
         const bool shape_menu =
             !menu && !running_head && shape_end - m >= kShapeMenuItems && stamp_above &&
+            headline_after &&
             std::all_of(
                 page.begin(), page.begin() + static_cast<std::ptrdiff_t>(m),
                 [&](const PageBlock& b) { return b.removed() || stamped(b) || strip_label(b); });
