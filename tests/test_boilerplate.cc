@@ -1107,6 +1107,27 @@ TEST_CASE("a page alone: the date bar or ticker above the site's name and menu d
     CHECK(r.dateline->text == "3 July 2027");
 }
 
+TEST_CASE("a save stamp that reads both ways sets no limit; a headline with dashes is no date") {
+    const BlockStats none;
+    // "05/04/2027" is 5 April or 4 May: the story's "April 20, 2027" is not refused as later.
+    const CleanResult r = Cleaner(none).clean(
+        "dir:us",
+        "Saved on 05/04/2027\n\nCouncil closes the old market\nPublished April 20, "
+        "2027\n\nThe council voted on Monday to close the old market for repairs that "
+        "will take a year.\n",
+        "Saved on 05/04/2027");
+    REQUIRE(r.dateline);
+    CHECK(r.dateline->text == "Published April 20, 2027");
+    // A long headline set off by dashes, with a date among its parts, has no header's fact.
+    const std::string headline =
+        "Parliament votes on budget \xE2\x80\x94 3 March 2027 \xE2\x80\x94 budget passes after "
+        "long debate \xE2\x80\x94 opposition walks out";
+    CHECK_FALSE(is_date_line(headline, describe_block(headline)));
+    const std::string header =
+        "By Reuters \xC2\xB7 Mar 13, 1987 \xC2\xB7 9:17 AM \xC2\xB7 5 min read";
+    CHECK(is_date_line(header, describe_block(header)));
+}
+
 TEST_CASE("a text browser's page: the date bar and a notice above the site's one-line menu") {
     static const char* const cities[] = {"پشاور", "مردان", "سوات", "کوہاٹ", "بنوں"};
     static const char* const works[] = {"سڑک", "پل", "اسکول", "ہسپتال", "پارک"};

@@ -257,10 +257,10 @@ TEST_CASE("impossible, ambiguous and malformed dates are rejected") {
         {"13/05-2024", ""},          // two different separators
         {"13/05/2", ""},             // a one-digit year
         {"04/05/24", ""},            // a two-digit year, day and month either way
-        {"13/05/24", "2024-05-13"},  // a two-digit year after '/' or '.': 1950-2049
-        {"01.04.87", ""},
-        {"13.04.87", "1987-04-13"},
-        {"13-05-24", ""},  // not after '-' (figures such as "3-1-15")
+        {"13/05/24", "2024-05-13"},  // a two-digit year after '/': 1950-2049
+        {"13.04.87", ""},            // not after '.' (versions: "Firefox 3.6.13 released")
+        {"Firefox 3.6.13 released", ""},
+        {"13-05-24", ""},  // not after '-' (bowling figures: "3-1-15")
         {"05-02-2024", ""},
         {"02.05.2024", ""},
         {"2024-13-01", ""},
@@ -329,7 +329,9 @@ TEST_CASE("numeric_orders_in: what the numeric dates of a text prove") {
     CHECK(seen("version 1.13.2024b") == "");  // glued to a letter
     CHECK(seen("12/13/2024/5 and 113/04/1987") == "m");
     CHECK(seen("13/04/19870 or 13-04-87") == "");  // five digits; '-' before two
-    CHECK(seen("14/09/27 and 13.09.27") == "d");   // two-digit years, as match_numeric
+    CHECK(seen("14/09/27 and 01/02/03") == "d");   // two-digit years, as match_numeric
+    CHECK(seen("version 2.13.10") == "");          // not after '.'
+    CHECK(seen("version 2/13/10") == "m");
     CHECK(seen("") == "");
 }
 

@@ -558,16 +558,17 @@ std::optional<Match> match_month_first(const Tokens& t, std::size_t i) {
 }
 
 /// Day and month as numbers, then a 4-digit year, with the same separator twice ("13/04/1987",
-/// "04.13.1987", "4-3-1987"), or a 2-digit year after '/' or '.' ("15/09/27", "01.04.87":
-/// 1950-2049, as South Asian papers write them): read in the only order that gives a month (both
-/// orders when they give the same day), else in `order`; no match when the order is unknown.
+/// "04.13.1987", "4-3-1987"), or a 2-digit year after '/' ("15/09/27", "01/04/87": 1950-2049, as
+/// South Asian papers write them; not after '.' or '-', as versions "3.6.13" and bowling figures
+/// "3-1-15" are written): read in the only order that gives a month (both orders when they give
+/// the same day), else in `order`; no match when the order is unknown.
 std::optional<Match> match_numeric(const Tokens& t, std::size_t i, NumericOrder order) {
     const std::size_t sep = i + 1, sep2 = i + 3;
     if (!t.number(i, 1, 2) || !t.punct_in(sep, U"/.-") || !t.glued(sep) ||
         !t.number(sep + 1, 1, 2) || !t.glued(sep + 1) || !t.punct(sep2, t[sep].punct) ||
         !t.glued(sep2) || !t.glued(sep2 + 1))
         return std::nullopt;
-    const bool short_year = t.number(sep2 + 1, 2, 2) && t[sep].punct != U'-';
+    const bool short_year = t.number(sep2 + 1, 2, 2) && t[sep].punct == U'/';
     if (!t.number(sep2 + 1, 4, 4) && !short_year) return std::nullopt;
     const int a = static_cast<int>(t[i].value), b = static_cast<int>(t[sep + 1].value);
     bool month_first = false;
@@ -726,7 +727,7 @@ NumericOrdersSeen numeric_orders_in(std::string_view text) {
         std::size_t y = s2 + 1, ny = 0;
         int year = 0;
         while (ny < 5 && digit(y + ny)) year = year * 10 + (text[y + ny++] - '0');
-        if (ny == 2 && text[s1] != '-' && !alnum(y + 2)) {  // "14/09/27", as match_numeric
+        if (ny == 2 && text[s1] == '/' && !alnum(y + 2)) {  // "14/09/27", as match_numeric
             year += year < kCenturyPivot ? 2000 : 1900;
             ny = 4;
         } else if (ny != 4 || alnum(y + 4)) {

@@ -29,7 +29,7 @@ enum class NumericOrder { unknown, day_first, month_first };
 std::optional<Date> parse_date(std::string_view text, NumericOrder order);
 
 /// Which orders the numeric dates written in `text` prove (ASCII digits, `D/M/YYYY` with the same
-/// separator `/`, `.` or `-` twice, or `D/M/YY` with `/` or `.`): day first for `13/04/1987` or
+/// separator `/`, `.` or `-` twice, or `D/M/YY` with `/`): day first for `13/04/1987` or
 /// `13/04/87`, month first for `04/13/1987`.
 /// Ambiguous dates prove nothing. Any length of text; no allocation.
 struct NumericOrdersSeen {

@@ -66,9 +66,32 @@ std::string_view first_part(std::string_view line, std::initializer_list<std::st
     return line;
 }
 
+/// Day first for a line with a dotted numeric date ("10.09.2027": written day first), else unknown.
+NumericOrder dotted_order(std::string_view text) {
+    for (std::size_t i = 1; i + 1 < text.size(); ++i)
+        if (text[i] == '.' && std::isdigit(static_cast<unsigned char>(text[i - 1])) &&
+            std::isdigit(static_cast<unsigned char>(text[i + 1])))
+            return NumericOrder::day_first;
+    return NumericOrder::unknown;
+}
+
+/// A header's fact beside its date: a byline ("By Reuters"), a clock time ("9:17 AM", "10:00") or a
+/// reading time ("5 min read", "2 منٹ میں پڑھیں").
+bool header_fact(std::string_view part) {
+    if (starts_with_words(part, {"by "}) || part.find("min read") != part.npos ||
+        part.find("\xD9\x85\xD9\x86\xD9\xB9") != part.npos)  // منٹ
+        return true;
+    for (std::size_t i = 1; i + 1 < part.size(); ++i)
+        if (part[i] == ':' && std::isdigit(static_cast<unsigned char>(part[i - 1])) &&
+            std::isdigit(static_cast<unsigned char>(part[i + 1])))
+            return true;
+    return false;
+}
+
 /// True when `line` is set off by separators (" · ", " | ", " — ", " – ") into two parts or more,
-/// each of at most kMaxPartWords words and none ending a sentence: a header's line of facts
-/// ("By Reuters · Mar 13, 1987 · 9:17 AM · 5 min read"), not prose.
+/// each of at most kMaxPartWords words and none ending a sentence, one of them a header's fact
+/// (header_fact): a header's line ("By Reuters · Mar 13, 1987 · 9:17 AM · 5 min read"), not prose
+/// or a headline with dashes ("Parliament votes — 3 March 2027 — budget passes").
 bool short_parts(std::string_view line) {
     constexpr std::uint32_t kMaxPartWords = 6;
     static constexpr std::string_view kSeparators[] = {" \xC2\xB7 ", " | ", " \xE2\x80\x94 ",
@@ -77,6 +100,7 @@ bool short_parts(std::string_view line) {
                      [&](std::string_view sep) { return line.find(sep) != line.npos; }))
         return false;  // most blocks: one part, no need to describe it
     std::size_t parts = 0;
+    bool fact = false;
     while (!line.empty()) {
         std::size_t at = std::string_view::npos, len = 0;
         for (std::string_view sep : kSeparators)
@@ -84,10 +108,11 @@ bool short_parts(std::string_view line) {
         const std::string_view part = line.substr(0, at);
         const BlockFacts facts = describe_block(part);
         if (facts.words > kMaxPartWords || facts.sentence_end) return false;
+        fact = fact || header_fact(part);
         ++parts;
         line = at == std::string_view::npos ? std::string_view() : line.substr(at + len);
     }
-    return parts >= 2;
+    return parts >= 2 && fact;
 }
 
 /// "Updated: 20 April 2027", "اپ ڈیٹ: 20 اپریل 2027": when the story was last changed, not
@@ -669,18 +694,19 @@ void classify_dates(Page& page, const BodyRange& body, bool informed) {
     const std::size_t top = story_top(page, informed);
     // When the page was saved, as a tool stamped it ("Saved on 16.09.2027"): the story was
     // published by then, so a later day on the page (a notice of tomorrow's water cut) is not
-    // its date.
+    // its date. Days that read both ways ("05/04/2027") set no limit and meet none, unless
+    // dotted ("10.09.2027"), which is day first.
     std::optional<std::string> saved;
     for (const PageBlock& b : page)
         if (b.date && is_saving_time(b.text))
-            if (const auto d = parse_date(make_dateline(b, Dateline::Kind::line).text,
-                                          NumericOrder::day_first);
+            if (const auto d =
+                    parse_date(make_dateline(b, Dateline::Kind::line).text, dotted_order(b.text));
                 d && d->precision == DatePrecision::day && (!saved || d->iso() > *saved))
                 saved = d->iso();
     auto after_saving = [&](const PageBlock& b) {
         if (!saved) return false;
         const auto d =
-            parse_date(make_dateline(b, Dateline::Kind::line).text, NumericOrder::day_first);
+            parse_date(make_dateline(b, Dateline::Kind::line).text, dotted_order(b.text));
         return d && d->precision == DatePrecision::day && d->iso() > *saved;
     };
     for (std::size_t i = 0; i < page.size(); ++i) {

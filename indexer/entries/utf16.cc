@@ -69,6 +69,10 @@ void Utf16Reader::put(char32_t c) {
 }
 
 void Utf16Reader::decode_more() {
+    if (out_pos_ > 0) {  // what was handed out goes: memory stays a chunk or two, not the file
+        out_.erase(0, out_pos_);
+        out_pos_ = 0;
+    }
     constexpr std::size_t kChunk = 16u << 10;
     char chunk[kChunk];
     const std::size_t got = in_.read(chunk, kChunk);
