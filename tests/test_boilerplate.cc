@@ -1118,6 +1118,15 @@ TEST_CASE("a save stamp that reads both ways sets no limit; a headline with dash
         "Saved on 05/04/2027");
     REQUIRE(r.dateline);
     CHECK(r.dateline->text == "Published April 20, 2027");
+    // An Urdu stamp is read day first, as Urdu pages write dates: the water cut two days after
+    // it ("۰۵-۱۱-۲۰۲۷") does not date the story.
+    const CleanResult ur = Cleaner(none).clean(
+        "dir:ur",
+        "محفوظ کیا گیا: ۰۳-۱۱-۲۰۲۷\nپانی کی فراہمی ۰۵-۱۱-۲۰۲۷ کو معطل رہے گی\n\nپشاور میں سڑک کی "
+        "مرمت شروع\nنمائندہ خصوصی\n\nپشاور میں حکام نے بتایا کہ سڑک کی مرمت کا کام ایک سال میں "
+        "مکمل ہو گا۔\n",
+        "محفوظ کیا گیا: ۰۳-۱۱-۲۰۲۷");
+    CHECK_FALSE(ur.dateline);
     // A long headline set off by dashes, with a date among its parts, has no header's fact.
     const std::string headline =
         "Parliament votes on budget \xE2\x80\x94 3 March 2027 \xE2\x80\x94 budget passes after "
