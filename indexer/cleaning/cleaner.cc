@@ -407,6 +407,12 @@ std::string describe_removal(const BlockVerdict& b, std::string_view source,
     return {};
 }
 
+namespace {
+
+constexpr std::size_t kMenuTop = 4;  // a menu starts within the page's first blocks
+constexpr std::size_t kMenuItems = 3, kShapeMenuItems = 4;
+constexpr std::uint32_t kMenuItemWords = 3;
+
 /// The items of a line of short items set off by " | ", " • " or " · " ("News | Sport |
 /// Business"), each of at most `item_words` words; 0 when the line is not one.
 std::size_t bar_menu_items(std::string_view line, std::uint32_t item_words) {
@@ -426,6 +432,66 @@ std::size_t bar_menu_items(std::string_view line, std::uint32_t item_words) {
     return 0;
 }
 
+/// How many menu items a block is: one short block the site's statistics removed (its template,
+/// a frequent label, navigation), or the items of such a line set off by bars ("News | Sport |
+/// Business | Weather", as text browsers and converters write a menu); 0 for no menu's block.
+std::size_t menu_items(const PageBlock& b) {
+    const bool site_block = b.removed() && !b.date &&
+                            (b.reason == Reason::template_block ||
+                             b.reason == Reason::frequent_label || b.reason == Reason::navigation);
+    if (!site_block) return 0;
+    if (b.facts.words <= kMenuItemWords) return 1;
+    const std::size_t items = bar_menu_items(b.text, kMenuItemWords);
+    return b.facts.numbers == 0 && items > kMenuItems ? items : 0;
+}
+
+/// A line with a date, or a ticker's time relative to now ("اپ ڈیٹ: 1 گھنٹہ پہلے").
+bool stamped(const PageBlock& b) {
+    return b.date || dated_part(b.text).size() < b.text.size() || is_relative_time_line(b.text);
+}
+
+/// A strip's label among its stamps ("BREAKING", "بریکنگ نیوز", the site's name): kept, at most
+/// two words, no sentence, no figure.
+bool strip_label(const PageBlock& b) {
+    return !b.removed() && !b.date && b.facts.words <= 2 && !b.facts.sentence_end &&
+           b.facts.numbers == 0;
+}
+
+/// A kept line as short as a menu item, no sentence, no figure.
+bool short_line(const PageBlock& b) {
+    return !b.removed() && !b.date && b.facts.words > 0 && b.facts.words <= kMenuItemWords &&
+           !b.facts.sentence_end && b.facts.numbers == 0;
+}
+
+/// True when a line kept above block `m` is a stamp.
+bool stamp_above(const Page& page, std::size_t m) {
+    return std::any_of(page.begin(), page.begin() + static_cast<std::ptrdiff_t>(m),
+                       [](const PageBlock& b) { return !b.removed() && stamped(b); });
+}
+
+/// For a page whose site gives no counts (a site of a page or two): where a menu known by its
+/// shape ends. From block `m`, kShapeMenuItems short lines or more (the site's name and its
+/// items), then a headline longer than a menu item, under nothing but stamps and strip labels,
+/// a stamp among them; npos when there is none (a headline as short as a menu item would be
+/// taken into it, so then nothing is done).
+std::size_t shape_menu_end(const Page& page, std::size_t m) {
+    const auto top = page.begin() + static_cast<std::ptrdiff_t>(m);
+    if (!stamp_above(page, m) || !std::all_of(page.begin(), top, [](const PageBlock& b) {
+            return b.removed() || stamped(b) || strip_label(b);
+        }))
+        return std::string_view::npos;
+    std::size_t end = m;
+    while (end < page.size() && (short_line(page[end]) || menu_items(page[end]) > 0)) ++end;
+    if (end - m < kShapeMenuItems || end == page.size()) return std::string_view::npos;
+    const PageBlock& headline = page[end];
+    if (headline.removed() || headline.date || headline.facts.words <= kMenuItemWords ||
+        headline.facts.sentence_end)
+        return std::string_view::npos;
+    return end;
+}
+
+}  // namespace
+
 /// The site's header strip: a line with a date above the site's menu (three short blocks or more
 /// in a row near the top, or a line of four short items or more set off by bars, removed as the
 /// site's template or as navigation) and above a kept
@@ -435,40 +501,10 @@ std::size_t bar_menu_items(std::string_view line, std::uint32_t item_words) {
 /// more than a date goes ("High water Exmouth Tue 13 Apr 2027 5.00am"): a bare date up there
 /// (a scraper's note of the page's date, a site's date bar) is left to the date rules. Short
 /// labels among the stamps ("BREAKING", the site's name) do not stop it. With no other page of
-/// the site to count on, the menu is known by its shape (four short lines or more under such a
-/// strip, none with a figure): the strip and its labels go, and the menu as navigation.
+/// the site to count on, the menu is known by its shape (shape_menu_end): the strip and its
+/// labels go, and the menu as navigation.
 void remove_above_menu(Page& page) {
-    constexpr std::size_t kTop = 4, kMenuItems = 3, kShapeMenuItems = 4;
-    constexpr std::uint32_t kItemWords = 3;
-    auto site_block = [&](const PageBlock& b) {
-        return b.removed() && !b.date &&
-               (b.reason == Reason::template_block || b.reason == Reason::frequent_label ||
-                b.reason == Reason::navigation);
-    };
-    // A menu's items, one a block or several on one line as text browsers and converters write
-    // them ("News | Sport | Business | Weather"): 0 for a block that is no menu's.
-    auto menu_items = [&](const PageBlock& b) -> std::size_t {
-        if (!site_block(b)) return 0;
-        if (b.facts.words <= kItemWords) return 1;
-        const std::size_t items = bar_menu_items(b.text, kItemWords);
-        return b.facts.numbers == 0 && items > kMenuItems ? items : 0;
-    };
-    // A line with a date, or a ticker's time relative to now ("اپ ڈیٹ: 1 گھنٹہ پہلے").
-    auto stamped = [](const PageBlock& b) {
-        return b.date || dated_part(b.text).size() < b.text.size() || is_relative_time_line(b.text);
-    };
-    // With no other page of the site to count on (a site of a page or two), the menu by its
-    // shape: the site's name and four short lines or more, none a sentence or with a figure,
-    // under a strip of stamps and short labels ("BREAKING", "بریکنگ نیوز").
-    auto short_line = [&](const PageBlock& b) {
-        return !b.removed() && !b.date && b.facts.words > 0 && b.facts.words <= kItemWords &&
-               !b.facts.sentence_end && b.facts.numbers == 0;
-    };
-    auto strip_label = [&](const PageBlock& b) {
-        return !b.removed() && !b.date && b.facts.words <= 2 && !b.facts.sentence_end &&
-               b.facts.numbers == 0;
-    };
-    for (std::size_t m = 1; m < std::min(kTop + 1, page.size()); ++m) {
+    for (std::size_t m = 1; m < std::min(kMenuTop + 1, page.size()); ++m) {
         std::size_t end = m, items = 0;
         for (; end < page.size(); ++end) {
             const std::size_t n = menu_items(page[end]);
@@ -477,45 +513,24 @@ void remove_above_menu(Page& page) {
         }
         const bool menu = items >= kMenuItems;
         const bool running_head = page[m].reason == Reason::template_block && !page[m].date;
-        std::size_t shape_end = m;
-        while (shape_end < page.size() &&
-               (short_line(page[shape_end]) || menu_items(page[shape_end]) > 0))
-            ++shape_end;
-        const bool stamp_above =
-            std::any_of(page.begin(), page.begin() + static_cast<std::ptrdiff_t>(m),
-                        [&](const PageBlock& b) { return !b.removed() && stamped(b); });
-        // A headline of a few words ends the menu; a headline as short as a menu item would be
-        // taken into it, so then nothing is done.
-        const bool headline_after =
-            shape_end < page.size() && !page[shape_end].removed() && !page[shape_end].date &&
-            page[shape_end].facts.words > kItemWords && !page[shape_end].facts.sentence_end;
-        const bool shape_menu =
-            !menu && !running_head && shape_end - m >= kShapeMenuItems && stamp_above &&
-            headline_after &&
-            std::all_of(
-                page.begin(), page.begin() + static_cast<std::ptrdiff_t>(m),
-                [&](const PageBlock& b) { return b.removed() || stamped(b) || strip_label(b); });
-        if (!menu && !running_head && !shape_menu) continue;
-        // Only at the top of the page: nothing kept above it but dated lines (a headline above
-        // it makes it part of the story's header, as a clipping service's source line).
-        // Short labels among the stamps ("بریکنگ نیوز", the site's name) do not count.
-        if (!shape_menu && std::any_of(page.begin(), page.begin() + static_cast<std::ptrdiff_t>(m),
-                                       [&](const PageBlock& b) {
-                                           return !b.removed() && !stamped(b) &&
-                                                  !(stamp_above && strip_label(b));
-                                       }))
-            return;
-        if (shape_menu) {
-            end = shape_end;
-            if (!std::any_of(page.begin() + static_cast<std::ptrdiff_t>(end), page.end(),
-                             [](const PageBlock& b) { return !b.removed() && !b.date; }))
-                return;
+        if (!menu && !running_head) {
+            const std::size_t shape_end = shape_menu_end(page, m);
+            if (shape_end == std::string_view::npos) continue;
             for (std::size_t i = 0; i < m; ++i)
                 if (!page[i].removed()) page[i].remove(Reason::above_menu);
-            for (std::size_t i = m; i < end; ++i)
+            for (std::size_t i = m; i < shape_end; ++i)
                 if (!page[i].removed()) page[i].remove(Reason::navigation);
             return;
         }
+        // Only at the top of the page: nothing kept above it but dated lines (a headline above
+        // it makes it part of the story's header, as a clipping service's source line).
+        // Short labels among the stamps ("بریکنگ نیوز", the site's name) do not count.
+        const bool stamps = stamp_above(page, m);
+        if (std::any_of(page.begin(), page.begin() + static_cast<std::ptrdiff_t>(m),
+                        [&](const PageBlock& b) {
+                            return !b.removed() && !stamped(b) && !(stamps && strip_label(b));
+                        }))
+            return;
         end = std::max(end, m + 1);
         const bool headline_below =
             std::any_of(page.begin() + static_cast<std::ptrdiff_t>(end), page.end(),
