@@ -251,25 +251,6 @@ std::vector<RemovedBlock> audit(std::string_view page, const CleanResult& r,
     return out;
 }
 
-/// True when `text` has a digit, a dot and a digit ("05.04.2025", "۰۵.۰۴.۲۰۲۵"); only asked of a
-/// numeric date that reads both ways, so a time such as "10.30" beside it changes nothing else.
-bool dotted_date(std::string_view text) {
-    for (std::size_t i = 1; i + 1 < text.size(); ++i) {
-        if (text[i] != '.' || digit_bytes(text, i + 1) == 0) continue;
-        if (digit_bytes(text, i - 1) == 1 || (i >= 2 && digit_bytes(text, i - 2) == 2)) return true;
-    }
-    return false;
-}
-
-/// True when the title is written in Arabic script (an Urdu or Arabic page).
-bool arabic_script_title(std::string_view title) {
-    for (std::size_t i = 0; i + 1 < title.size(); ++i) {
-        const auto c = static_cast<unsigned char>(title[i]);
-        if (c == 0xD8 || c == 0xD9 || c == 0xDA || c == 0xDB) return true;  // U+0600..U+06FF
-    }
-    return false;
-}
-
 /// A numeric date that could be read two ways ("04/03/1987"), read in the order the site's other
 /// pages prove, else day first when it is dotted or the page is Urdu or Arabic; sets the
 /// article's date (the finisher keeps it) and says why in its notes.
@@ -284,7 +265,7 @@ bool read_in_site_order(Article& a, const std::string& text, const std::string& 
         // The site does not say: dotted dates are written day first (DD.MM.YYYY).
         order = NumericOrder::day_first;
         why = "dotted dates are written day first";
-    } else if (arabic_script_title(a.title)) {
+    } else if (arabic_script(a.title)) {
         // Pakistani and Arab sites write numeric dates day first.
         order = NumericOrder::day_first;
         why = "Urdu and Arabic pages write dates day first";

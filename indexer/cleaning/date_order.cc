@@ -3,6 +3,8 @@
  */
 #include "cleaning/date_order.h"
 
+#include "cleaning/blocks.h"
+
 namespace khabar::cleaning {
 
 namespace {
@@ -34,6 +36,27 @@ SiteDateOrder site_date_order(const BlockStats& stats, std::string_view source) 
     if (month >= kMinPages && std::uint64_t{day} * 10 <= month)
         return {NumericOrder::month_first, month};
     return {};
+}
+
+bool dotted_date(std::string_view text) {
+    for (std::size_t i = 1; i + 1 < text.size(); ++i) {
+        if (text[i] != '.' || digit_bytes(text, i + 1) == 0) continue;
+        if (digit_bytes(text, i - 1) == 1 || (i >= 2 && digit_bytes(text, i - 2) == 2)) return true;
+    }
+    return false;
+}
+
+bool arabic_script(std::string_view text) {
+    for (std::size_t i = 0; i + 1 < text.size(); ++i) {
+        const auto c = static_cast<unsigned char>(text[i]);
+        if (c == 0xD8 || c == 0xD9 || c == 0xDA || c == 0xDB) return true;  // U+0600..U+06FF
+    }
+    return false;
+}
+
+NumericOrder unsettled_order(std::string_view date_text, std::string_view page_text) {
+    return dotted_date(date_text) || arabic_script(page_text) ? NumericOrder::day_first
+                                                              : NumericOrder::unknown;
 }
 
 std::string_view order_name(NumericOrder order) {

@@ -30,6 +30,20 @@ struct SiteDateOrder {
 };
 SiteDateOrder site_date_order(const BlockStats& stats, std::string_view source);
 
+/// True when `text` has a digit, a dot and a digit ("05.04.2025", "۰۵.۰۴.۲۰۲۵"): dotted dates are
+/// written day first. Only asked of a numeric date that reads both ways, so a time such as
+/// "10.30" beside it changes nothing else.
+bool dotted_date(std::string_view text);
+
+/// True when `text` holds Arabic script (an Urdu or Arabic page, whose numeric dates are day
+/// first).
+bool arabic_script(std::string_view text);
+
+/// The order of a numeric date its site does not settle: day first when the date is dotted or
+/// the page is Urdu or Arabic (`page_text`: its title, or the line itself), else unknown, so that
+/// a date that reads both ways ("05/04/2027") is no date.
+NumericOrder unsettled_order(std::string_view date_text, std::string_view page_text);
+
 /// "month first" / "day first" (for notes).
 std::string_view order_name(NumericOrder order);
 

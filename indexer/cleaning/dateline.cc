@@ -11,6 +11,7 @@
 #include <string>
 #include <utility>
 
+#include "cleaning/date_order.h"
 #include "cleaning/page_model.h"
 #include "dates/date_parser.h"
 #include "dates/saving_time.h"
@@ -64,20 +65,6 @@ std::string_view first_part(std::string_view line, std::initializer_list<std::st
         }
     }
     return line;
-}
-
-/// The order a stamp's numeric date is read in: day first when dotted ("10.09.2027") or on an
-/// Urdu or Arabic line ("۰۳-۱۱-۲۰۲۷"), as read_in_site_order reads dates a site does not settle;
-/// else unknown, so a date that reads both ways ("05/04/2027") is no date.
-NumericOrder stamp_order(std::string_view text) {
-    for (std::size_t i = 0; i + 1 < text.size(); ++i) {
-        const auto c = static_cast<unsigned char>(text[i]);
-        if (c >= 0xD8 && c <= 0xDB) return NumericOrder::day_first;  // Arabic script
-        if (i > 0 && text[i] == '.' && std::isdigit(static_cast<unsigned char>(text[i - 1])) &&
-            std::isdigit(static_cast<unsigned char>(text[i + 1])))
-            return NumericOrder::day_first;
-    }
-    return NumericOrder::unknown;
 }
 
 /// A header's fact beside its date: a byline ("By Reuters"), a clock time ("9:17 AM", "10:00") or a
@@ -700,17 +687,18 @@ void classify_dates(Page& page, const BodyRange& body, bool informed) {
     // When the page was saved, as a tool stamped it ("Saved on 16.09.2027"): the story was
     // published by then, so a later day on the page (a notice of tomorrow's water cut) is not
     // its date. Days that read both ways ("05/04/2027") set no limit and meet none, unless
-    // dotted or Urdu, which are day first (stamp_order).
+    // dotted or Urdu, which are day first (unsettled_order).
     std::optional<std::string> saved;
     for (const PageBlock& b : page)
         if (b.date && is_saving_time(b.text))
-            if (const auto d =
-                    parse_date(make_dateline(b, Dateline::Kind::line).text, stamp_order(b.text));
+            if (const auto d = parse_date(make_dateline(b, Dateline::Kind::line).text,
+                                          unsettled_order(b.text, b.text));
                 d && d->precision == DatePrecision::day && (!saved || d->iso() > *saved))
                 saved = d->iso();
     auto after_saving = [&](const PageBlock& b) {
         if (!saved) return false;
-        const auto d = parse_date(make_dateline(b, Dateline::Kind::line).text, stamp_order(b.text));
+        const auto d = parse_date(make_dateline(b, Dateline::Kind::line).text,
+                                  unsettled_order(b.text, b.text));
         return d && d->precision == DatePrecision::day && d->iso() > *saved;
     };
     for (std::size_t i = 0; i < page.size(); ++i) {
