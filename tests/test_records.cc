@@ -268,6 +268,23 @@ TEST_SUITE("utf16") {
         CHECK(r.articles[0].title == "abc\xEF\xBF\xBD def and more text\xEF\xBF\xBD");
     }
 
+    TEST_CASE("a long UTF-16 entry is decoded a chunk at a time, not held whole") {
+        std::string line = to_utf16("پشاور میں بارش، and more text on the line\n", false, false);
+        std::string data = "\xFF\xFE";
+        while (data.size() < (4u << 20)) data += line;
+        StringStream in(data);
+        Utf16Reader utf8(in, Utf16Order::little_endian);
+        char buf[1000];
+        std::size_t total = 0, most = 0, n = 0;
+        // Reads of odd sizes that never drain a decoded chunk exactly.
+        for (std::size_t k = 0; (n = utf8.read(buf, 333 + k % 5)) > 0; ++k) {
+            total += n;
+            most = std::max(most, utf8.held());
+        }
+        CHECK(total > (2u << 20));
+        CHECK(most < (128u << 10));
+    }
+
     TEST_CASE("utf16_order: by the byte order mark, or by where the NULs are") {
         CHECK(utf16_order("\xFF\xFE") == Utf16Order::little_endian);
         CHECK(utf16_order("\xFE\xFF") == Utf16Order::big_endian);

@@ -41,6 +41,9 @@ class Utf16Reader : public EntryStream {
     Utf16Reader(EntryStream& in, Utf16Order order)
         : in_(in), big_(order == Utf16Order::big_endian) {}
     std::size_t read(char* buf, std::size_t n) override;
+    /// Bytes it stores: read and not decoded, and decoded (what was handed out is dropped before
+    /// more is decoded), a chunk or two whatever the entry's size.
+    std::size_t held() const { return raw_.size() + out_.size(); }
 
   private:
     void decode_more();
