@@ -750,6 +750,8 @@ TEST_CASE("a date a tool stamped on a saved page never dates it") {
     CHECK_FALSE(khabar::is_saving_time("Scans show the tumour shrank by 12 March 2027"));
     // Urdu puts the verb last; a chat channel's day as a copy of it shows it.
     CHECK(khabar::is_saving_time("سب ٹائٹل فائل 4 مئی 2027 کو ڈاؤن لوڈ کی گئی"));
+    CHECK(khabar::is_saving_time("سب ٹائٹل فائل ۴ مئی ۲۰۲۷ کو ڈاؤن لوڈ کی گئی"));  // Urdu digits
+    CHECK(khabar::is_saving_time("#تازہ-خبریں \xE2\x80\x94 ۱۲ جون ۲۰۲۷"));
     CHECK(khabar::is_saving_time("#newsdesk \xE2\x80\x94 Thursday, May 6, 2027"));
     CHECK_FALSE(khabar::is_saving_time("#Pakistan trends on 6 May 2027 as floods rise"));
     CHECK_FALSE(khabar::is_saving_time("پولیس نے 4 مئی 2027 کو ملزم کو گرفتار کیا"));

@@ -610,21 +610,6 @@ bool tail_ok(const Tokens& t, const Match& m) {
     return !t.glued(i) || t.word(i, WordKind::iso_t) || t.punct_in(i, U",|;:");
 }
 
-/// True when text holds a digit that tokenize reads as one (digit_value): ASCII, Arabic-Indic
-/// (U+0660-U+0669: D9 A0-A9) or Extended Arabic-Indic (U+06F0-U+06F9: DB B0-B9).
-bool has_digit(std::string_view text) {
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        const auto c = static_cast<unsigned char>(text[i]);
-        if (c >= '0' && c <= '9') return true;
-        if ((c == 0xD9 || c == 0xDB) && i + 1 < text.size()) {
-            const auto next = static_cast<unsigned char>(text[i + 1]);
-            if (c == 0xD9 ? next >= 0xA0 && next <= 0xA9 : next >= 0xB0 && next <= 0xB9)
-                return true;
-        }
-    }
-    return false;
-}
-
 /// ASCII whitespace trimmed from both ends (cheap even on huge input).
 std::string_view trim(std::string_view text) {
     const auto space = [](char c) { return c == ' ' || (c >= '\t' && c <= '\r'); };
@@ -671,6 +656,19 @@ bool user_date_shape(const Tokens& t) {
 }
 
 }  // namespace
+
+bool has_digit(std::string_view text) {
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const auto c = static_cast<unsigned char>(text[i]);
+        if (c >= '0' && c <= '9') return true;
+        if ((c == 0xD9 || c == 0xDB) && i + 1 < text.size()) {
+            const auto next = static_cast<unsigned char>(text[i + 1]);
+            if (c == 0xD9 ? next >= 0xA0 && next <= 0xA9 : next >= 0xB0 && next <= 0xB9)
+                return true;
+        }
+    }
+    return false;
+}
 
 std::optional<Date> parse_date(std::string_view text) {
     return parse_date(text, NumericOrder::unknown);

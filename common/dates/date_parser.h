@@ -21,6 +21,10 @@ namespace khabar {
 /// (month 13, Feb 30, year < 1800 or > 2100). Date::source is left empty.
 std::optional<Date> parse_date(std::string_view text);
 
+/// True when `text` holds a digit as dates are written: ASCII, Arabic-Indic (U+0660-U+0669) or
+/// Extended Arabic-Indic (U+06F0-U+06F9, as Urdu writes them).
+bool has_digit(std::string_view text);
+
 /// The order of day and month in a numeric date ("04/03/1987"), as a site writes it.
 enum class NumericOrder { unknown, day_first, month_first };
 

@@ -6,6 +6,8 @@
 #include <array>
 #include <cctype>
 
+#include "dates/date_parser.h"
+
 namespace khabar {
 
 namespace {
@@ -52,8 +54,7 @@ bool is_saving_time(std::string_view line) {
         while (!tail.empty() && tail.back() == ' ') tail.remove_suffix(1);
         for (std::string_view verb :
              {"ڈاؤن لوڈ کی گئی", "ڈاؤن لوڈ کیا گیا", "محفوظ کی گئی", "محفوظ کیا گیا"})
-            if (tail.ends_with(verb) && tail.find_first_of("0123456789") != std::string_view::npos)
-                return true;
+            if (tail.ends_with(verb) && has_digit(tail)) return true;
     }
     // A chat channel's day as its export or a copy shows it ("#newsdesk — Thursday, May 6,
     // 2027"): when its messages were posted, not when their story was published.
@@ -62,7 +63,7 @@ bool is_saving_time(std::string_view line) {
         if (space != std::string_view::npos &&
             (line.substr(space).starts_with(" \xE2\x80\x94 ") ||
              line.substr(space).starts_with(" - ")) &&
-            line.find_first_of("0123456789") != std::string_view::npos)
+            has_digit(line))
             return true;
     }
     // The words right before the date, set off as a field (after two spaces, a tab, a bar or a
