@@ -261,14 +261,11 @@ bool read_in_site_order(Article& a, const std::string& text, const std::string& 
     NumericOrder order = site.order;
     if (order != NumericOrder::unknown) {
         why = fmt::format("{} pages of the site write dates that way", site.pages);
-    } else if (dotted_date(text)) {
-        // The site does not say: dotted dates are written day first (DD.MM.YYYY).
-        order = NumericOrder::day_first;
-        why = "dotted dates are written day first";
-    } else if (arabic_script(a.title)) {
-        // Pakistani and Arab sites write numeric dates day first.
-        order = NumericOrder::day_first;
-        why = "Urdu and Arabic pages write dates day first";
+    } else if (order = unsettled_order(text, a.title); order != NumericOrder::unknown) {
+        // The site does not say: dotted dates (DD.MM.YYYY) and Pakistani and Arab sites' dates
+        // are written day first.
+        why = dotted_date(text) ? "dotted dates are written day first"
+                                : "Urdu and Arabic pages write dates day first";
     } else {
         return false;
     }
