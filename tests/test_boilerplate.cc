@@ -631,6 +631,9 @@ TEST_CASE("clean_article: a numeric date that reads both ways takes the site's o
     u.date_field = "field:date";
     clean_article(u, cleaner, TitleLayout::separate);
     CHECK(u.date.iso() == "1987-03-04");
+    REQUIRE(!u.date_notes.empty());
+    CHECK(u.date_notes.back().find("Urdu and Arabic pages write dates day first") !=
+          std::string::npos);
     // The site's own order wins over the dots.
     Article e = page("us.example", 3);
     e.date_text = "04.03.1987";
